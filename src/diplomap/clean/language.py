@@ -1,0 +1,21 @@
+"""Language identification (py3langid ships its model inside the package: no download)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import Any
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> Any:
+    from py3langid.langid import _load_identifier
+
+    return _load_identifier(norm_probs=True)
+
+
+def identify_language(text: str) -> tuple[str, float] | None:
+    sample = text[:3000]
+    if len(sample.split()) < 3:
+        return None
+    lang, prob = _identifier().classify(sample)
+    return str(lang), float(prob)

@@ -1,0 +1,287 @@
+"""A line-level boilerplate filter for plain-text page dumps and HTML fragments.
+
+Trafilatura returns nothing for plain text, and keeps in-body junk in fragments, so lines are
+judged here, from three kinds of evidence:
+
+1. the line itself: shapes that site furniture takes on any site (share widgets, ad-slot
+   placeholders, "Read more:" cross-links, reading-time labels, photo credits, tag lists,
+   comment/copyright/"printed from" footers, donation and newsletter appeals, author bios);
+2. its place on the page: text above the headline and between the headline and the first
+   paragraph is page header; a tail of the page where furniture dominates is page footer; a
+   line repeated inside one document is a widget or a pull quote (the first copy is kept);
+3. the corpus: lines that recur across an outlet's documents (or, when short, across many
+   outlets) are furniture, CCNet-style. That step is global (see ``clean.furniture``); this
+   module only takes its result as a set of line hashes.
+
+Nothing here lists any particular site's strings; the vocabulary is that of web page chrome.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
+
+_SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
+_WORD = re.compile(r"\w+", re.U)
+_END_OF_SENTENCE = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+
+
+def tidy(line: str) -> str:
+    """Collapse runs of (non-breaking) spaces inside a line; strip both ends."""
+    return _SPACE.sub(" ", line).strip()
+
+
+def line_hash(line: str) -> str:
+    """CCNet-style normalised line hash: case, digits, punctuation and spacing ignored."""
+    norm = unicodedata.normalize("NFKC", line).lower()
+    norm = re.sub(r"\d", "0", norm)
+    norm = " ".join(_WORD.findall(norm))
+    return hashlib.blake2b(norm.encode(), digest_size=8).hexdigest()
+
+
+def words(line: str) -> int:
+    return len(line.split())
+
+
+def ends_sentence(line: str) -> bool:
+    return bool(_END_OF_SENTENCE.search(line))
+
+
+_I = re.I
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("ad", re.compile(r"^\[[A-Z0-9_]{1,8}:[A-Za-z0-9_\-]{1,24}\]$|^\[?(advertisement|advert|sponsored( content)?"
+                      r"|ad|ads|story continues below( advertisement)?|scroll to continue( with content)?)\]?$", _I)),
+    ("crosslink", re.compile(r"^(read more|read also|also read|see also|related|recommended|more on this|"
+                             r"related (article|story|stories|articles|coverage|content|reading)|"
+                             r"you may also like|don'?t miss|must read|suggested reading|further reading|"
+                             r"more from [\w .'&-]{1,40}|watch|listen)\s*[:：|»›>\-–—]\s*\S", _I)),
+    ("reading-time", re.compile(r"^((estimated )?read(ing)? time\s*:?\s*\d+\s*(mins?|minutes?)\.?|"
+                                r"\d+\s*(-\s*)?(min|mins|minute|minutes)( read)?)$", _I)),
+    ("share", re.compile(r"^((share|tweet|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|"
+                         r"reddit|pinterest|copy link|copy|flipboard|pocket|mastodon|bluesky|threads)"
+                         r"( this( article| story| post| page)?)?( on [\w .]{1,20})?|share via [\w ,]+)[:.!]?$", _I)),
+    ("widget", re.compile(r"^[•·▪●◦‣∙\-–*|+>]?\s*[A-Za-z0-9]?\s*[•·▪●◦‣∙|+]?$")),
+    ("comments", re.compile(r"^(comments are closed|comments? (are|is) (disabled|off)|leave a (comment|reply)|"
+                            r"\d+ (comments?|responses?|replies)|no comments( yet)?|post a comment|"
+                            r"join the (conversation|discussion)|show comments|(log|sign) in to (comment|reply)|"
+                            r"be the first to comment|add a comment|view comments)[.!]?$", _I)),
+    ("printed-from", re.compile(r"^(article printed from|printed from|url to article|source url|"
+                                r"article url|permalink)\b", _I)),
+    ("copyright", re.compile(r"^(©|\(c\)|copyright\b|all rights reserved)|(©|\bcopyright\b).{0,80}"
+                             r"(all rights reserved|\d{4})[.\s]*$|\ball rights reserved\.?$", _I)),
+    ("nav", re.compile(r"^(skip to (main )?(content|navigation|footer)|skip navigation|view featured image|"
+                       r"exit mobile version|(back|return) to top|(main |open |close )?menu|"
+                       r"toggle (navigation|menu)|search|search for:?|home|close|sign in|log ?in|log out|"
+                       r"subscribe|register|next( article| post| story)?|previous( article| post| story)?|"
+                       r"top stories|most read|most popular|trending( now)?|latest news|breaking news|"
+                       r"accept( all)?( cookies)?|cookie (settings|policy)|privacy policy|terms of (use|service)|"
+                       r"contact us|about us|load more|show more|view all|see all|continue reading|"
+                       r"click here|advertise with us|follow us( on [\w ]+)?)[.:!»›]?$", _I)),
+    ("caption", re.compile(r"\((photo|image|picture|photograph|credit|source|file photo)s?\s*(:|by)[^)]{0,120}\)"
+                           r"\s*\.?$|^(above |top |file |main )?(photo|image|picture|photograph|credit|"
+                           r"illustration|video|graphic)s?\s*(:|by\b|credit)", _I)),
+    ("tagline", re.compile(r"^(tags?|topics?|filed under|categories|category|keywords|posted in)\s*:", _I)),
+    ("byline", re.compile(r"^(by|written by|words by|author:?)\s+[A-Z][\w.'’\-]+(\s+[A-Z][\w.'’\-]*){0,4}"
+                          r"(\s*(,|and|&)\s*[A-Z][\w.'’\-]+(\s+[A-Z][\w.'’\-]*){0,4})*\s*(\||,|-|–|—|$)", re.U)),
+)
+
+_APPEAL = re.compile(
+    r"\b(donat(e|es|ed|ion|ions|ing)|fundrais\w*|raise funds|subscri(be|bers?|ption)|sign up|newsletter|"
+    r"(daily|weekly|email) (email )?digest|support (us|our \w+|quality|independent|this site)|"
+    r"become a (member|patron|supporter|subscriber)|patreon|independent media|your help is needed|"
+    r"chip in|make a contribution|contribute (today|now)|(tax-)?deductible|paywall|"
+    r"in your inbox|unsubscribe)\b", _I)
+
+_MONTH = (r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
+          r"oct(ober)?|nov(ember)?|dec(ember)?)")
+_DATELINE = re.compile(
+    rf"^((published|posted|updated|last updated|first published|date)\s*(on|at)?\s*:?\s*)?"
+    rf"(\w+day,?\s+)?(\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})([,\s]+(at\s+)?\d{{1,2}}[:.]\d{{2}}(\s*[ap]\.?m\.?)?"
+    rf"(\s*[A-Z]{{2,5}})?)?\s*$", _I)
+_BIO = re.compile(
+    r"^[A-Z][\w.'’\-]+(\s+[A-Z][\w.'’\-]*){1,4}\s+(is|was|are)\s+(a|an|the)\s+[^.]{0,200}\b(professor|fellow|"
+    r"editor|researcher|analyst|director|journalist|correspondent|writer|author|lecturer|scholar|specialist|"
+    r"associate|contributor|student|columnist|reporter|chair|founder|economist|consultant|candidate|"
+    r"commentator|member|officer)\b", re.U)
+
+
+def _is_tag_list(line: str) -> bool:
+    # "South Korea, Russia, Diplomacy, Long Reads," — short capitalised items, no sentence.
+    items = [i.strip() for i in line.rstrip(",;| ").split(",")]
+    if len(items) < 3 or ends_sentence(line) and not line.rstrip().endswith(","):
+        return False
+    return all(i and words(i) <= 4 and (i[0].isupper() or i[0].isdigit()) for i in items)
+
+
+def classify_line(line: str) -> str | None:
+    """The furniture kind a line shows on its own, or None if nothing marks it."""
+    if not line:
+        return None
+    for kind, pattern in _PATTERNS:
+        if pattern.search(line):
+            if kind == "copyright" and words(line) > 40:
+                continue
+            if kind == "caption" and words(line) > 80:
+                continue
+            return kind
+    if _is_tag_list(line):
+        return "tagline"
+    hits = {m.group(0).lower() for m in _APPEAL.finditer(line)}
+    if hits and (words(line) <= 8 or len(hits) >= 2):
+        return "appeal"
+    if _DATELINE.match(line):
+        return "dateline"
+    return None
+
+
+def is_bio(line: str) -> bool:
+    """A one-sentence author blurb: "Jane Doe is a senior fellow at the …"."""
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+(?=[A-Z])", line) if s]
+    return len(sentences) == 1 and words(line) <= 50 and bool(_BIO.match(line))
+
+
+def is_body_like(line: str) -> bool:
+    """A line that reads as article prose: a sentence of some length. (Headlines can be long,
+    but they do not end with a full stop; prose without one must be long to count.)"""
+    n = words(line)
+    return n >= 30 or (ends_sentence(line) and n >= 5)
+
+
+#: Kinds that are page metadata rather than chrome: dropped from the text, read by `metadata`.
+METADATA_KINDS = frozenset({"byline", "dateline", "bio", "printed-from"})
+
+
+@dataclass(slots=True)
+class LineJudgement:
+    """Per line of the salvaged text: None (article text or blank) or the furniture kind."""
+
+    lines: list[str]
+    kinds: list[str | None]
+    title_index: int | None
+    body_start: int | None
+
+
+def _title_words(line: str) -> set[str]:
+    return {w for w in _WORD.findall(line.lower()) if len(w) >= 4}
+
+
+def find_title(lines: Sequence[str], kinds: Sequence[str | None], body_start: int) -> int | None:
+    """The headline among the lines above the first paragraph: title-shaped, not furniture, and
+    sharing the most vocabulary with the body (a site's tagline shares little with the article)."""
+    body_vocab: set[str] = set()
+    for line in lines[body_start:]:
+        body_vocab |= _title_words(line)
+    best: tuple[float, int] | None = None
+    for i in range(body_start):
+        line = lines[i]
+        if not line or kinds[i] is not None:
+            continue
+        n = words(line)
+        if not 2 <= n <= 30 or line.endswith("."):
+            continue
+        vocab = _title_words(line)
+        score = len(vocab & body_vocab) / max(len(vocab), 1)
+        if best is None or score > best[0]:
+            best = (score, i)
+    return best[1] if best else None
+
+
+def judge_lines(
+    text: str,
+    *,
+    furniture_hashes: Collection[str] = (),
+    find_headline: bool = True,
+    known_title: str | None = None,
+    page_zones: bool = True,
+) -> LineJudgement:
+    """Judge every line of a salvaged text. Pure: the same inputs give the same judgement."""
+    lines = [tidy(line) for line in text.split("\n")]
+    kinds: list[str | None] = [classify_line(line) for line in lines]
+    n = len(lines)
+
+    for i, line in enumerate(lines):
+        if kinds[i] is None and line and line_hash(line) in furniture_hashes:
+            kinds[i] = "repeated-in-corpus"
+
+    # Repeated lines inside one document: widgets, appeals and pull quotes; keep the first copy.
+    seen: Counter[str] = Counter()
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        key = line_hash(line)
+        seen[key] += 1
+        if seen[key] > 1 and kinds[i] is None:
+            kinds[i] = "repeated-in-document"
+
+    body_start = next((i for i in range(n) if lines[i] and kinds[i] is None and is_body_like(lines[i])), None)
+    title_index: int | None = None
+    if body_start is not None:
+        if known_title:
+            key = line_hash(known_title)
+            title_index = next((i for i in range(body_start) if lines[i] and line_hash(lines[i]) == key), None)
+        elif find_headline:
+            title_index = find_title(lines, kinds, body_start)
+        if page_zones:
+            # Above the first paragraph: the page header (menus, kickers, labels, the headline).
+            for i in range(body_start):
+                if lines[i] and kinds[i] is None:
+                    kinds[i] = "title" if i == title_index else "header"
+        elif title_index is not None:
+            kinds[title_index] = "title"
+
+    # Author bios near the end of the page.
+    tail_from = max(body_start or 0, n - max(6, n // 3))
+    for i in range(tail_from, n):
+        if kinds[i] is None and lines[i] and is_bio(lines[i]):
+            kinds[i] = "bio"
+
+    if page_zones and body_start is not None:
+        _mark_footer(lines, kinds, body_start)
+
+    # A body that begins with its own headline repeated (extractions often do).
+    if known_title and body_start is not None and lines[body_start] and \
+            line_hash(lines[body_start]) == line_hash(known_title):
+        kinds[body_start] = "title"
+    return LineJudgement(lines, kinds, title_index, body_start)
+
+
+def _mark_footer(lines: list[str], kinds: list[str | None], body_start: int) -> None:
+    """The page footer: the longest tail that starts with furniture and is mostly furniture."""
+    nonblank = [i for i in range(body_start + 1, len(lines)) if lines[i]]
+    furniture = 0
+    start: int | None = None
+    for count, i in enumerate(reversed(nonblank), start=1):
+        if kinds[i] is not None:
+            furniture += 1
+            if furniture / count >= 0.6:
+                start = i
+    if start is None:
+        return
+    for i in range(start, len(lines)):
+        if lines[i] and kinds[i] is None:
+            kinds[i] = "footer"
+
+
+_JOIN_NEXT = re.compile(r"^[a-z(\"“‘'0-9,;]")
+
+
+def article_paragraphs(judgement: LineJudgement) -> list[str]:
+    """The kept lines as paragraphs; hard-wrapped lines (no sentence end, next starts lower case)
+    are joined back into their paragraph."""
+    paragraphs: list[str] = []
+    joinable = False
+    for line, kind in zip(judgement.lines, judgement.kinds, strict=True):
+        if kind is not None or not line:
+            joinable = False if not line else joinable
+            continue
+        if joinable and paragraphs and _JOIN_NEXT.match(line):
+            paragraphs[-1] = f"{paragraphs[-1]} {line}"
+        else:
+            paragraphs.append(line)
+        joinable = not ends_sentence(line) and words(line) >= 6
+    return paragraphs

@@ -1,0 +1,159 @@
+"""The clean stage: Draft → Document (main text, furniture gone, metadata with provenance)."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from typing import ClassVar
+
+from ..errors import ExtractionTimeout
+from ..ingest.stated import stated_date
+from ..model import Document, Draft, Rejection, Sourced, canonical_url, document_id
+from ..pipeline import BaseStage, RunContext
+from .estimate import estimate_date
+from .html import extract_page, fragment_to_text
+from .language import identify_language
+from .lines import METADATA_KINDS, LineJudgement, article_paragraphs, judge_lines, line_hash
+from .metadata import author_from_lines, outlet_from_lines, published_from_lines
+from .outlets import default_registry, host_of
+
+#: Above this share of furniture (in characters) a document gets the `boilerplate-heavy` warning.
+BOILERPLATE_HEAVY = 0.6
+
+
+class CleanStage(BaseStage):
+    name: ClassVar[str] = "clean"
+    requires: ClassVar[frozenset[str]] = frozenset({"draft"})
+    provides: ClassVar[frozenset[str]] = frozenset({"document"})
+
+    def process(self, record: Draft, ctx: RunContext) -> Iterable[Document | Rejection]:
+        s = ctx.settings
+        yield clean_draft(record, timeout_s=s.extract_timeout_s, mode=s.extraction_mode)
+
+
+def _page_zones(body_kind: str) -> bool:
+    # Trafilatura has already cut the page's header and footer; a short first paragraph of its
+    # output must not be mistaken for a page header.
+    return body_kind != "html"
+
+
+def clean_draft(draft: Draft, *, timeout_s: float = 10.0, mode: str = "default") -> Document | Rejection:
+    meta: dict[str, Sourced] = dict(draft.metadata)
+    if draft.body_kind == "html":
+        try:
+            page = extract_page(draft.body, timeout_s=timeout_s, mode=mode)
+        except ExtractionTimeout as exc:
+            return Rejection(draft.origin, "extraction-timeout", str(exc))
+        if page is None or not page.text.strip():
+            return Rejection(draft.origin, "no-article", "an HTML page in which no article text was found")
+        salvaged = page.text
+        for name, value, source in (
+            ("title", page.title, "html:title"),
+            ("author", page.author, "html:author"),
+            ("published", page.date, "html:date-metadata"),
+            ("outlet", page.sitename, "html:site-name"),
+            ("url", page.url, "html:canonical-url"),
+        ):
+            if value and name not in meta:
+                meta[name] = Sourced(str(value), source)
+    elif draft.body_kind == "fragment":
+        salvaged = fragment_to_text(draft.body)
+    else:
+        salvaged = draft.body.replace("\r\n", "\n").replace("\r", "\n")
+
+    title = meta["title"].value if "title" in meta else None
+    judgement = judge_lines(salvaged, known_title=title, page_zones=_page_zones(draft.body_kind))
+    paragraphs = article_paragraphs(judgement)
+    if not paragraphs:
+        return Rejection(draft.origin, "no-article", "nothing in it reads as article text (all furniture or empty)")
+    if title is None and judgement.title_index is not None:
+        meta["title"] = Sourced(judgement.lines[judgement.title_index], "text:headline-line")
+
+    registry = default_registry()
+    if "author" not in meta and (found := author_from_lines(judgement)):
+        meta["author"] = Sourced(*found)
+    site_url: str | None = None
+    if "outlet" not in meta:
+        registered = registry.for_url(meta["url"].value) if "url" in meta else None
+        if registered:
+            meta["outlet"] = Sourced(registered.name, "registry:url-domain")
+        elif (named := outlet_from_lines(judgement, registry)) is not None:
+            meta["outlet"] = Sourced(named[0], named[1])
+            site_url = named[2]
+        elif "url" in meta and (host := host_of(meta["url"].value)):
+            meta["outlet"] = Sourced(host, "url:domain")
+    elif (registered := registry.for_url(meta["outlet"].value)) is not None:
+        meta["outlet"] = Sourced(registered.name, meta["outlet"].source + "+registry")
+    if site_url and "outlet" in meta and meta["outlet"].source == "text:printed-from":
+        registered = registry.for_url(site_url)
+        if registered:
+            meta["outlet"] = Sourced(registered.name, "text:printed-from+registry")
+
+    text = "\n\n".join(paragraphs)
+    doc = Document(
+        id="",
+        origins=[draft.origin],
+        raw_format=draft.raw_format,
+        text=text,
+        salvaged=salvaged,
+        body_kind=draft.body_kind,
+        warnings=set(draft.warnings),
+    )
+    _apply_metadata(doc, meta, judgement)
+    doc.id = document_id(url=doc.url, content_digest=draft.content_digest)
+    doc.line_hashes = sorted({line_hash(line) for line, kind in zip(judgement.lines, judgement.kinds, strict=True)
+                              if line and kind not in ("title",)})
+    _bookkeeping(doc, judgement)
+    return doc
+
+
+def _apply_metadata(doc: Document, meta: dict[str, Sourced], judgement: LineJudgement) -> None:
+    for name in ("title", "author", "outlet"):
+        if name in meta:
+            setattr(doc, name, meta[name].value)
+            doc.provenance[name] = meta[name].source
+    if "url" in meta and (url := canonical_url(meta["url"].value)):
+        doc.url = url
+        doc.provenance["url"] = meta["url"].source
+    if "published" in meta and (parsed := stated_date(meta["published"].value)):
+        doc.published, doc.published_time = parsed
+        doc.provenance["published"] = meta["published"].source
+    elif (dateline := published_from_lines(judgement)) is not None:
+        doc.published, doc.published_time, doc.provenance["published"] = dateline
+    if doc.published is None:
+        doc.warnings.add("no-date")
+        if (estimate := estimate_date(doc.text)) is not None:
+            doc.published_estimate, doc.estimate_reason = estimate
+            doc.provenance["published_estimate"] = "content"
+    if doc.title is None:
+        doc.warnings.add("no-title")
+    if "language" in meta:
+        doc.language = meta["language"].value.lower()[:2]
+        doc.provenance["language"] = meta["language"].source
+    elif (identified := identify_language(doc.text)) is not None:
+        doc.language = identified[0]
+        doc.provenance["language"] = "py3langid"
+    if doc.language and doc.language != "en":
+        doc.warnings.add("non-english")
+
+
+def _bookkeeping(doc: Document, judgement: LineJudgement) -> None:
+    dropped = [(kind, line_hash(line)) for line, kind in zip(judgement.lines, judgement.kinds, strict=True)
+               if line and kind is not None and kind != "title"]
+    doc.dropped = dropped
+    kept_chars = len(doc.text)
+    furniture_chars = sum(len(line) for line, kind in zip(judgement.lines, judgement.kinds, strict=True)
+                          if line and kind is not None and kind not in METADATA_KINDS and kind != "title")
+    if furniture_chars > BOILERPLATE_HEAVY * (furniture_chars + kept_chars):
+        doc.warnings.add("boilerplate-heavy")
+
+
+def reclean(doc: Document, furniture: Collection[str]) -> Document:
+    """Clean a stored document's salvaged text again with the corpus furniture set (CONTRACTS.md:
+    same set of inputs → same text, whatever the order they arrived in). Metadata is kept."""
+    judgement = judge_lines(doc.salvaged, furniture_hashes=furniture, known_title=doc.title,
+                            find_headline=False, page_zones=_page_zones(doc.body_kind))
+    paragraphs = article_paragraphs(judgement)
+    doc.text = "\n\n".join(paragraphs)
+    doc.furniture_applied = sorted(set(doc.line_hashes) & set(furniture))
+    _bookkeeping(doc, judgement)
+    return doc
