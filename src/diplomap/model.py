@@ -145,8 +145,9 @@ class Document:
     warnings: set[str] = field(default_factory=set)
     #: where each metadata field came from, e.g. {"title": "text:first-title-line"}
     provenance: dict[str, str] = field(default_factory=dict)
-    #: line hashes of the salvaged text (corpus-wide furniture statistics count these)
-    line_hashes: list[str] = field(default_factory=list)
+    #: (line hash, words, ends a sentence) of each distinct salvaged line but the headline:
+    #: what the corpus-wide furniture statistics count
+    line_stats: list[tuple[str, int, bool]] = field(default_factory=list)
     #: furniture lines removed by cleaning: (kind, line hash); counted, not stored as text
     dropped: list[tuple[str, str]] = field(default_factory=list)
     #: the corpus furniture hashes this text was last cleaned with (see clean.furniture)

@@ -12,7 +12,15 @@ from ..pipeline import BaseStage, RunContext
 from .estimate import estimate_date
 from .html import extract_page, fragment_to_text
 from .language import identify_language
-from .lines import METADATA_KINDS, LineJudgement, article_paragraphs, judge_lines, line_hash
+from .lines import (
+    METADATA_KINDS,
+    LineJudgement,
+    article_paragraphs,
+    ends_sentence,
+    judge_lines,
+    line_hash,
+    words,
+)
 from .metadata import author_from_lines, outlet_from_lines, published_from_lines
 from .outlets import default_registry, host_of
 
@@ -100,8 +108,9 @@ def clean_draft(draft: Draft, *, timeout_s: float = 10.0, mode: str = "default")
     )
     _apply_metadata(doc, meta, judgement)
     doc.id = document_id(url=doc.url, content_digest=draft.content_digest)
-    doc.line_hashes = sorted({line_hash(line) for line, kind in zip(judgement.lines, judgement.kinds, strict=True)
-                              if line and kind not in ("title",)})
+    stats = {line_hash(line): (words(line), ends_sentence(line))
+             for line, kind in zip(judgement.lines, judgement.kinds, strict=True) if line and kind != "title"}
+    doc.line_stats = sorted((h, n, end) for h, (n, end) in stats.items())
     _bookkeeping(doc, judgement)
     return doc
 
@@ -140,6 +149,7 @@ def _bookkeeping(doc: Document, judgement: LineJudgement) -> None:
     dropped = [(kind, line_hash(line)) for line, kind in zip(judgement.lines, judgement.kinds, strict=True)
                if line and kind is not None and kind != "title"]
     doc.dropped = dropped
+    doc.warnings.discard("boilerplate-heavy")
     kept_chars = len(doc.text)
     furniture_chars = sum(len(line) for line, kind in zip(judgement.lines, judgement.kinds, strict=True)
                           if line and kind is not None and kind not in METADATA_KINDS and kind != "title")
@@ -154,6 +164,6 @@ def reclean(doc: Document, furniture: Collection[str]) -> Document:
                             find_headline=False, page_zones=_page_zones(doc.body_kind))
     paragraphs = article_paragraphs(judgement)
     doc.text = "\n\n".join(paragraphs)
-    doc.furniture_applied = sorted(set(doc.line_hashes) & set(furniture))
+    doc.furniture_applied = sorted({h for h, _, _ in doc.line_stats} & set(furniture))
     _bookkeeping(doc, judgement)
     return doc

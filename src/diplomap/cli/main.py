@@ -1,0 +1,177 @@
+"""`diplomap` commands. Thin: options → Settings → library call → output."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from .. import api
+from ..config import Settings, load_settings
+from ..errors import DiplomapError
+from ..store import Store
+
+app = typer.Typer(
+    name="diplomap",
+    help="Read news and analysis about international affairs; keep an evidence-linked model of the system of states.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True)
+
+
+class Format(str, Enum):
+    table = "table"
+    jsonl = "jsonl"
+
+
+StoreOpt = Annotated[Path | None, typer.Option("--store", help="DuckDB store file [default: ./diplomap.duckdb].")]
+ConfigOpt = Annotated[Path | None, typer.Option("--config", help="Settings file (TOML, table [diplomap]).")]
+FormatOpt = Annotated[Format, typer.Option("--format", help="table for people, jsonl for scripts.")]
+
+
+def _settings(config: Path | None, **overrides: Any) -> Settings:
+    if "store" in overrides and overrides["store"] is not None:
+        overrides["store"] = str(overrides["store"])
+    return load_settings(config, overrides=overrides)
+
+
+def _fail(exc: DiplomapError) -> None:
+    err.print(f"[bold red]error:[/] {exc}")
+    raise typer.Exit(2)
+
+
+def _run(paths: list[str], settings: Settings, json_summary: bool) -> None:
+    show = settings.progress and err.is_terminal
+    columns = (TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+               TextColumn("{task.fields[origin]}", style="dim"))
+    with Progress(*columns, console=err, disable=not show, transient=True) as bar:
+        task = bar.add_task("reading", total=None, origin="")
+
+        def progress(done: int, total: int | None, origin: str) -> None:
+            bar.update(task, completed=done, total=total, origin=Path(origin.split("#")[0]).name[-40:])
+
+        summary = api.run(paths, settings, stdin=sys.stdin.buffer, progress=progress)
+    if json_summary:
+        out.print_json(json.dumps(summary.to_json()))
+        return
+    table = Table(title=f"diplomap: {settings.store}", show_header=False, box=None)
+    table.add_row("inputs", f"{summary.inputs:,}")
+    table.add_row("documents read", f"{summary.read:,}")
+    table.add_row("stored (new)", f"{summary.stored:,}")
+    table.add_row("already known", f"{summary.already_known:,}")
+    table.add_row("rejected", f"{summary.rejected_total:,}")
+    for reason, n in sorted(summary.rejected.items()):
+        table.add_row(f"  {reason}", f"{n:,}")
+    if summary.recleaned:
+        table.add_row("re-cleaned (corpus furniture)", f"{summary.recleaned:,}")
+    for key, n in sorted(summary.other.items()):
+        table.add_row(f"skipped: {key}", f"{n:,}")
+    out.print(table)
+    if summary.rejected_total:
+        out.print(f"[dim]See why with: diplomap documents --rejected --store {settings.store}[/]")
+
+
+PathsArg = Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for standard input.")]
+JsonOpt = Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")]
+WorkersOpt = Annotated[int | None, typer.Option("--workers", help="Worker processes for per-document stages.")]
+ModeOpt = Annotated[str | None, typer.Option("--extraction-mode", help="HTML main text: default or fast.")]
+MaxBytesOpt = Annotated[int | None, typer.Option("--max-document-bytes", help="Reject larger single documents.")]
+
+
+@app.command()
+def run(paths: PathsArg, store: StoreOpt = None, config: ConfigOpt = None, workers: WorkersOpt = None,
+        extraction_mode: ModeOpt = None, max_document_bytes: MaxBytesOpt = None,
+        json_summary: JsonOpt = False) -> None:
+    """The main job: read → clean → (later stages) → store, with a closing summary."""
+    try:
+        _run(paths, _settings(config, store=store, workers=workers, extraction_mode=extraction_mode,
+                              max_document_bytes=max_document_bytes), json_summary)
+    except DiplomapError as exc:
+        _fail(exc)
+
+
+@app.command()
+def ingest(paths: PathsArg, store: StoreOpt = None, config: ConfigOpt = None, workers: WorkersOpt = None,
+           extraction_mode: ModeOpt = None, max_document_bytes: MaxBytesOpt = None,
+           json_summary: JsonOpt = False) -> None:
+    """Read + clean + store only."""
+    try:
+        _run(paths, _settings(config, store=store, workers=workers, extraction_mode=extraction_mode,
+                              max_document_bytes=max_document_bytes), json_summary)
+    except DiplomapError as exc:
+        _fail(exc)
+
+
+@app.command()
+def forget(document_id: Annotated[str, typer.Argument(help="The document's id.")],
+           store: StoreOpt = None, config: ConfigOpt = None) -> None:
+    """Remove a document and everything derived from it."""
+    try:
+        settings = _settings(config, store=store)
+        if api.forget(document_id, settings):
+            out.print(f"forgot {document_id}")
+        else:
+            err.print(f"no document {document_id} in {settings.store}")
+            raise typer.Exit(1)
+    except DiplomapError as exc:
+        _fail(exc)
+
+
+@app.command()
+def documents(store: StoreOpt = None, config: ConfigOpt = None, format: FormatOpt = Format.table,
+              text: Annotated[bool, typer.Option("--text", help="Include the cleaned text.")] = False,
+              rejected: Annotated[bool, typer.Option("--rejected", help="List the inputs not stored, and why.")] = False,
+              ) -> None:
+    """List stored documents (or, with --rejected, the inputs that were not stored)."""
+    try:
+        settings = _settings(config, store=store)
+        with Store(settings.store, read_only=True) as db:
+            if rejected:
+                _print_rejections(db, format)
+            else:
+                _print_documents(db, format, text)
+    except DiplomapError as exc:
+        _fail(exc)
+
+
+def _print_rejections(db: Store, format: Format) -> None:
+    rows = db.rejections()
+    if format is Format.jsonl:
+        for r in rows:
+            sys.stdout.write(json.dumps({"origin": r.origin, "reason": r.reason, "detail": r.detail},
+                                        ensure_ascii=False) + "\n")
+        return
+    table = Table("origin", "reason", "detail")
+    for r in rows:
+        table.add_row(r.origin, r.reason, r.detail)
+    out.print(table)
+
+
+def _print_documents(db: Store, format: Format, with_text: bool) -> None:
+    if format is Format.jsonl:
+        for doc in db.documents():
+            sys.stdout.write(json.dumps(doc.to_json(with_text=with_text), ensure_ascii=False) + "\n")
+        return
+    table = Table("id", "date", "outlet", "title", "words", "warnings")
+    for doc in db.documents():
+        date = doc.published.value if doc.published else (
+            f"~{doc.published_estimate.value}" if doc.published_estimate else "")
+        table.add_row(doc.id[:12], date, doc.outlet or "", (doc.title or "")[:70], str(doc.words),
+                      ", ".join(sorted(doc.warnings)))
+        if with_text:
+            table.add_row("", "", "", doc.text, "", "")
+    out.print(table)
+
+
+def entry() -> None:
+    app()

@@ -1,0 +1,310 @@
+"""The DuckDB store: one file, one writer, named migrations, idempotent adds.
+
+Every batch of results is one transaction: a document, its origins and its line statistics
+land together or not at all, so a run killed at any point leaves a consistent store and a
+re-run completes it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from ..config import Settings
+from ..errors import StoreError, StoreLockedError
+from ..model import Document, PartialDate, Rejection, partial_date_from_json
+
+_DOC_COLUMNS = (
+    "id, url, outlet, title, author, published, date_precision, published_time, published_estimate, "
+    "estimate_precision, estimate_reason, language, words, text_hash, raw_format, body_kind, warnings, "
+    "provenance, text, salvaged, dropped, furniture_applied, first_origin, stored_at"
+)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def migrations() -> list[tuple[str, str]]:
+    folder = resources.files("diplomap.store").joinpath("migrations")
+    found = [(p.name.removesuffix(".sql"), p.read_text("utf-8")) for p in folder.iterdir() if p.name.endswith(".sql")]
+    return sorted(found)
+
+
+class Store:
+    """A diplomap store in a DuckDB file (``:memory:`` for a throwaway one)."""
+
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
+        self.path = str(path)
+        if read_only and self.path != ":memory:" and not Path(self.path).exists():
+            raise StoreError(f"no store at {self.path} (run `diplomap run PATH --store {self.path}` first)")
+        try:
+            self.db = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.IOException as exc:
+            if "lock" in str(exc).lower():
+                raise StoreLockedError(
+                    f"{self.path} is open for writing in another process; DuckDB allows one writer. "
+                    "Wait for that process to finish (or stop it) and try again."
+                ) from None
+            raise StoreError(f"cannot open store {self.path}: {exc}") from None
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open store {self.path}: {exc}") from None
+        if not read_only:
+            self._migrate()
+
+    # --- lifecycle ---------------------------------------------------------------------------
+
+    def _migrate(self) -> None:
+        self.db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)")
+        done = {row[0] for row in self.db.execute("SELECT name FROM schema_migrations").fetchall()}
+        known = migrations()
+        unknown = done - {name for name, _ in known}
+        if unknown:
+            raise StoreError(f"{self.path} was written by a newer diplomap (migrations {sorted(unknown)}); upgrade")
+        for name, sql in known:
+            if name in done:
+                continue
+            self.db.execute("BEGIN TRANSACTION")
+            try:
+                self.db.execute(sql)
+                self.db.execute("INSERT INTO schema_migrations VALUES (?, ?)", [name, _now()])
+                self.db.execute("COMMIT")
+            except Exception:
+                self.db.execute("ROLLBACK")
+                raise
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- writes ------------------------------------------------------------------------------
+
+    def add(self, results: Iterable[Document | Rejection]) -> Counter[str]:
+        """Store a batch in one transaction. Counts: stored, already-known, rejected:<reason>."""
+        counts: Counter[str] = Counter()
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            for item in results:
+                if isinstance(item, Rejection):
+                    self._reject(item)
+                    counts[f"rejected:{item.reason}"] += 1
+                elif self._known(item.id):
+                    for origin in item.origins:
+                        self.db.execute("INSERT OR IGNORE INTO origins VALUES (?, ?)", [item.id, origin])
+                    counts["already-known"] += 1
+                else:
+                    self._insert(item)
+                    counts["stored"] += 1
+            self.db.execute("COMMIT")
+        except Exception:
+            self.db.execute("ROLLBACK")
+            raise
+        return counts
+
+    def _known(self, doc_id: str) -> bool:
+        return self.db.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
+
+    def _reject(self, item: Rejection) -> None:
+        # The first reason recorded for an origin stays (re-running the same input changes nothing).
+        self.db.execute(
+            "INSERT OR IGNORE INTO rejections VALUES (?, ?, ?, ?)", [item.origin, item.reason, item.detail, _now()]
+        )
+
+    def _insert(self, doc: Document) -> None:
+        row = [
+            doc.id, doc.url, doc.outlet, doc.title, doc.author,
+            doc.published.value if doc.published else None,
+            doc.published.precision if doc.published else None,
+            doc.published_time,
+            doc.published_estimate.value if doc.published_estimate else None,
+            doc.published_estimate.precision if doc.published_estimate else None,
+            doc.estimate_reason, doc.language, doc.words, doc.text_hash, doc.raw_format, doc.body_kind,
+            sorted(doc.warnings), json.dumps(doc.provenance, sort_keys=True), doc.text, doc.salvaged,
+            json.dumps(doc.dropped), list(doc.furniture_applied), doc.origin, _now(),
+        ]
+        self.db.execute(f"INSERT INTO documents ({_DOC_COLUMNS}) VALUES ({', '.join('?' * 24)})", row)
+        for origin in doc.origins:
+            self.db.execute("INSERT OR IGNORE INTO origins VALUES (?, ?)", [doc.id, origin])
+            # A fixed input that was once rejected is no longer a rejection.
+            self.db.execute("DELETE FROM rejections WHERE origin = ?", [origin])
+        if doc.line_stats:
+            self.db.executemany(
+                "INSERT OR IGNORE INTO document_lines VALUES (?, ?, ?, ?)",
+                [[doc.id, h, n, end] for h, n, end in doc.line_stats],
+            )
+
+    def forget(self, document_id: str) -> bool:
+        """Remove a document and everything derived from it. True if it was there."""
+        if not self._known(document_id):
+            return False
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            for table, column in (("document_lines", "document_id"), ("origins", "document_id"), ("documents", "id")):
+                self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", [document_id])
+            self.db.execute("COMMIT")
+        except Exception:
+            self.db.execute("ROLLBACK")
+            raise
+        return True
+
+    # --- the corpus furniture barrier ----------------------------------------------------------
+
+    def refresh_furniture(self, settings: Settings) -> set[str]:
+        """Recount the furniture lines from every stored document (a global step)."""
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            self.db.execute("DELETE FROM furniture")
+            self.db.execute(
+                """
+                INSERT INTO furniture
+                SELECT l.hash, 'outlet:' || d.outlet, count(DISTINCT l.document_id)
+                FROM document_lines l JOIN documents d ON d.id = l.document_id
+                WHERE d.outlet IS NOT NULL
+                GROUP BY d.outlet, l.hash
+                HAVING count(DISTINCT l.document_id) >= ?
+                """,
+                [settings.outlet_min_docs],
+            )
+            # Across outlets only short lines count: a long sentence shared by many outlets is a
+            # quotation or a copy (the dedup stage's business), not site furniture.
+            self.db.execute(
+                """
+                INSERT INTO furniture
+                SELECT l.hash, 'corpus', count(DISTINCT l.document_id)
+                FROM document_lines l JOIN documents d ON d.id = l.document_id
+                WHERE l.words <= ? AND (NOT l.ends_sentence OR l.words <= 4)
+                GROUP BY l.hash
+                HAVING count(DISTINCT l.document_id) >= ?
+                   AND count(DISTINCT coalesce(d.outlet, 'document:' || d.id)) >= 2
+                """,
+                [settings.corpus_max_words, settings.corpus_min_docs],
+            )
+            self.db.execute("COMMIT")
+        except Exception:
+            self.db.execute("ROLLBACK")
+            raise
+        return {row[0] for row in self.db.execute("SELECT DISTINCT hash FROM furniture").fetchall()}
+
+    def documents_to_reclean(self) -> list[str]:
+        """Documents whose text was cleaned with another furniture set than the current one."""
+        rows = self.db.execute(
+            """
+            WITH wanted AS (
+                SELECT l.document_id, list_sort(list(DISTINCT l.hash)) AS hashes
+                FROM document_lines l JOIN (SELECT DISTINCT hash FROM furniture) f USING (hash)
+                GROUP BY l.document_id
+            )
+            SELECT d.id FROM documents d LEFT JOIN wanted w ON w.document_id = d.id
+            WHERE coalesce(w.hashes, []::VARCHAR[]) <> list_sort(d.furniture_applied)
+            ORDER BY d.id
+            """
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def update_cleaning(self, docs: Sequence[Document]) -> None:
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            for doc in docs:
+                self.db.execute(
+                    "UPDATE documents SET text = ?, words = ?, text_hash = ?, warnings = ?, dropped = ?, "
+                    "furniture_applied = ? WHERE id = ?",
+                    [doc.text, doc.words, doc.text_hash, sorted(doc.warnings), json.dumps(doc.dropped),
+                     list(doc.furniture_applied), doc.id],
+                )
+            self.db.execute("COMMIT")
+        except Exception:
+            self.db.execute("ROLLBACK")
+            raise
+
+    # --- reads -------------------------------------------------------------------------------
+
+    def count(self, table: str = "documents") -> int:
+        if table not in ("documents", "rejections", "origins"):
+            raise ValueError(table)
+        row = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()
+        return int(row[0]) if row else 0
+
+    def documents(self, ids: Sequence[str] | None = None) -> Iterator[Document]:
+        sql = f"SELECT {_DOC_COLUMNS} FROM documents"
+        params: list[Any] = []
+        if ids is not None:
+            sql += " WHERE list_contains(?, id)"
+            params.append(list(ids))
+        sql += " ORDER BY coalesce(published, published_estimate, '9999'), first_origin, id"
+        # Side tables first: a new query on this connection would end the main cursor's result.
+        origins = self._origins(ids)
+        lines = self._line_stats(ids)
+        cursor = self.db.cursor().execute(sql, params)
+        names = [c[0] for c in cursor.description]
+        while batch := cursor.fetchmany(500):
+            for row in batch:
+                yield _row_to_document(dict(zip(names, row, strict=True)), origins, lines)
+
+    def get(self, document_id: str) -> Document | None:
+        return next(self.documents([document_id]), None)
+
+    def _origins(self, ids: Sequence[str] | None) -> dict[str, list[str]]:
+        sql = "SELECT document_id, origin FROM origins"
+        params: list[Any] = []
+        if ids is not None:
+            sql += " WHERE list_contains(?, document_id)"
+            params.append(list(ids))
+        found: dict[str, list[str]] = {}
+        for doc_id, origin in self.db.execute(sql + " ORDER BY origin", params).fetchall():
+            found.setdefault(doc_id, []).append(origin)
+        return found
+
+    def _line_stats(self, ids: Sequence[str] | None) -> dict[str, list[tuple[str, int, bool]]]:
+        if ids is None:
+            return {}  # only re-cleaning needs them, and it asks by id
+        rows = self.db.execute(
+            "SELECT document_id, hash, words, ends_sentence FROM document_lines "
+            "WHERE list_contains(?, document_id) ORDER BY hash", [list(ids)]
+        ).fetchall()
+        found: dict[str, list[tuple[str, int, bool]]] = {}
+        for doc_id, h, n, end in rows:
+            found.setdefault(doc_id, []).append((h, n, end))
+        return found
+
+    def rejections(self) -> list[Rejection]:
+        rows = self.db.execute("SELECT origin, reason, detail FROM rejections ORDER BY origin").fetchall()
+        return [Rejection(*row) for row in rows]
+
+
+def _row_to_document(row: dict[str, Any], origins: dict[str, list[str]],
+                     lines: dict[str, list[tuple[str, int, bool]]]) -> Document:
+    published: PartialDate | None = partial_date_from_json(row["published"], row["date_precision"])
+    return Document(
+        id=row["id"],
+        origins=origins.get(row["id"]) or [row["first_origin"]],
+        raw_format=row["raw_format"],
+        text=row["text"],
+        salvaged=row["salvaged"],
+        body_kind=row["body_kind"],
+        url=row["url"],
+        outlet=row["outlet"],
+        title=row["title"],
+        author=row["author"],
+        published=published,
+        published_time=row["published_time"],
+        published_estimate=partial_date_from_json(row["published_estimate"], row["estimate_precision"]),
+        estimate_reason=row["estimate_reason"],
+        language=row["language"],
+        warnings=set(row["warnings"]),
+        provenance=json.loads(row["provenance"]),
+        line_stats=lines.get(row["id"], []),
+        dropped=[tuple(x) for x in json.loads(row["dropped"])],  # type: ignore[misc]
+        furniture_applied=list(row["furniture_applied"]),
+    )
