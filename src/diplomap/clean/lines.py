@@ -85,7 +85,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
                            r"\s*\.?$|^(above |top |file |main )?(photo|image|picture|photograph|credit|"
                            r"illustration|video|graphic)s?\s*(:|by\b|credit)", _I)),
     ("tagline", re.compile(r"^(tags?|topics?|filed under|categories|category|keywords|posted in)\s*:", _I)),
-    ("byline", re.compile(r"^(by|written by|words by|author:?)\s+[A-Z][\w.'’\-]+(\s+[A-Z][\w.'’\-]*){0,4}"
+    ("byline", re.compile(r"^(?i:by|written by|words by|author:?)\s+[A-Z][\w.'’\-]+(\s+[A-Z][\w.'’\-]*){0,4}"
                           r"(\s*(,|and|&)\s*[A-Z][\w.'’\-]+(\s+[A-Z][\w.'’\-]*){0,4})*\s*(\||,|-|–|—|$)", re.U)),
 )
 
@@ -95,6 +95,8 @@ _APPEAL = re.compile(
     r"become a (member|patron|supporter|subscriber)|patreon|independent media|your help is needed|"
     r"chip in|make a contribution|contribute (today|now)|(tax-)?deductible|paywall|"
     r"in your inbox|unsubscribe)\b", _I)
+
+_SITE_VOICE = re.compile(r"\b(we|our|us|you|your|please)\b", _I)
 
 _MONTH = (r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
           r"oct(ober)?|nov(ember)?|dec(ember)?)")
@@ -132,7 +134,9 @@ def classify_line(line: str) -> str | None:
     if _is_tag_list(line):
         return "tagline"
     hits = {m.group(0).lower() for m in _APPEAL.finditer(line)}
-    if hits and (words(line) <= 8 or len(hits) >= 2):
+    # A long line needs two appeal terms and the site's own voice ("our", "you"): reporting
+    # about donations or newsletters is article text.
+    if hits and (words(line) <= 8 or (len(hits) >= 2 and _SITE_VOICE.search(line))):
         return "appeal"
     if _DATELINE.match(line):
         return "dateline"
@@ -174,8 +178,9 @@ def find_title(lines: Sequence[str], kinds: Sequence[str | None], body_start: in
     """The headline among the lines above the first paragraph: title-shaped, not furniture, and
     sharing the most vocabulary with the body (a site's tagline shares little with the article)."""
     body_vocab: set[str] = set()
-    for line in lines[body_start:]:
-        body_vocab |= _title_words(line)
+    for line, kind in zip(lines[body_start:], kinds[body_start:], strict=True):
+        if kind is None:
+            body_vocab |= _title_words(line)
     best: tuple[float, int] | None = None
     for i in range(body_start):
         line = lines[i]
@@ -200,7 +205,7 @@ def judge_lines(
     page_zones: bool = True,
 ) -> LineJudgement:
     """Judge every line of a salvaged text. Pure: the same inputs give the same judgement."""
-    lines = [tidy(line) for line in text.split("\n")]
+    lines = join_wrapped([tidy(line) for line in text.split("\n")])
     kinds: list[str | None] = [classify_line(line) for line in lines]
     n = len(lines)
 
@@ -250,15 +255,21 @@ def judge_lines(
     return LineJudgement(lines, kinds, title_index, body_start)
 
 
+#: Furniture that ends pages; share bars, ads and cross-links also sit between paragraphs.
+_FOOTER_KINDS = frozenset({"comments", "copyright", "printed-from", "bio", "appeal", "nav", "tagline",
+                           "repeated-in-corpus", "dateline"})
+
+
 def _mark_footer(lines: list[str], kinds: list[str | None], body_start: int) -> None:
-    """The page footer: the longest tail that starts with furniture and is mostly furniture."""
+    """The page footer: the longest tail that starts with a footer-kind line and is at least 60 %
+    furniture (an unmarked line inside it, such as a site's acknowledgement text, goes too)."""
     nonblank = [i for i in range(body_start + 1, len(lines)) if lines[i]]
     furniture = 0
     start: int | None = None
     for count, i in enumerate(reversed(nonblank), start=1):
         if kinds[i] is not None:
             furniture += 1
-            if furniture / count >= 0.6:
+            if kinds[i] in _FOOTER_KINDS and furniture / count >= 0.6:
                 start = i
     if start is None:
         return
@@ -267,21 +278,22 @@ def _mark_footer(lines: list[str], kinds: list[str | None], body_start: int) -> 
             kinds[i] = "footer"
 
 
-_JOIN_NEXT = re.compile(r"^[a-z(\"“‘'0-9,;]")
+_CONTINUES = re.compile(r"^[a-z(,;]")
+
+
+def join_wrapped(lines: list[str]) -> list[str]:
+    """Join hard-wrapped lines back into one line per paragraph: a line of some length that does
+    not end a sentence, followed directly by a line that starts in lower case. (A blank line is
+    left where a line was absorbed, so a paragraph break stays a break.)"""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        line, nxt = out[i], out[i + 1]
+        if line and nxt and words(line) >= 6 and not ends_sentence(line) and _CONTINUES.match(nxt):
+            out[i + 1] = f"{line} {nxt}"
+            out[i] = ""
+    return out
 
 
 def article_paragraphs(judgement: LineJudgement) -> list[str]:
-    """The kept lines as paragraphs; hard-wrapped lines (no sentence end, next starts lower case)
-    are joined back into their paragraph."""
-    paragraphs: list[str] = []
-    joinable = False
-    for line, kind in zip(judgement.lines, judgement.kinds, strict=True):
-        if kind is not None or not line:
-            joinable = False if not line else joinable
-            continue
-        if joinable and paragraphs and _JOIN_NEXT.match(line):
-            paragraphs[-1] = f"{paragraphs[-1]} {line}"
-        else:
-            paragraphs.append(line)
-        joinable = not ends_sentence(line) and words(line) >= 6
-    return paragraphs
+    """The kept lines, one paragraph each."""
+    return [line for line, kind in zip(judgement.lines, judgement.kinds, strict=True) if line and kind is None]

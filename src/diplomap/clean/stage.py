@@ -17,6 +17,7 @@ from .lines import (
     LineJudgement,
     article_paragraphs,
     ends_sentence,
+    is_body_like,
     judge_lines,
     line_hash,
     words,
@@ -71,8 +72,9 @@ def clean_draft(draft: Draft, *, timeout_s: float = 10.0, mode: str = "default")
     title = meta["title"].value if "title" in meta else None
     judgement = judge_lines(salvaged, known_title=title, page_zones=_page_zones(draft.body_kind))
     paragraphs = article_paragraphs(judgement)
-    if not paragraphs:
-        return Rejection(draft.origin, "no-article", "nothing in it reads as article text (all furniture or empty)")
+    if not any(is_body_like(p) for p in paragraphs):
+        return Rejection(draft.origin, "no-article",
+                         "nothing in it reads as article text: no sentence outside the site furniture")
     if title is None and judgement.title_index is not None:
         meta["title"] = Sourced(judgement.lines[judgement.title_index], "text:headline-line")
 

@@ -1,0 +1,176 @@
+"""The line filter, main text, and metadata read from text."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import PAGE_DUMP
+
+from diplomap.clean.estimate import estimate_date
+from diplomap.clean.html import fragment_to_text
+from diplomap.clean.lines import article_paragraphs, classify_line, judge_lines
+from diplomap.clean.stage import clean_draft
+from diplomap.model import Document, Draft, Rejection, digest
+
+
+@pytest.mark.parametrize(
+    ("line", "kind"),
+    [
+        ("[AD:SIDEBAR]", "ad"),
+        ("Advertisement", "ad"),
+        ("Read more: Why the summit failed", "crosslink"),
+        ("Related: Seoul's new envoy", "crosslink"),
+        ("Reading Time: 4 mins", "reading-time"),
+        ("6 min read", "reading-time"),
+        ("Share", "share"),
+        ("Share this article", "share"),
+        ("• A", "widget"),
+        ("Comments are closed.", "comments"),
+        ("Leave a Reply", "comments"),
+        ("Article printed from Some Site (https://some.example)", "printed-from"),
+        ("Copyright © 2023 Some Site. All rights reserved.", "copyright"),
+        ("Skip to content", "nav"),
+        ("Back to top", "nav"),
+        ("The two leaders at the summit (Photo: A. Person/Pool)", "caption"),
+        ("Photo: Ministry of Foreign Affairs", "caption"),
+        ("Tags: North Korea, Russia", "tagline"),
+        ("Korea, Russia, Ukraine War, Long Reads,", "tagline"),
+        ("By Mina Kowalski", "byline"),
+        ("Sign up for our weekly newsletter", "appeal"),
+        ("Donate", "appeal"),
+        ("Published 16 March 2023", "dateline"),
+        ("March 16, 2023", "dateline"),
+    ],
+)
+def test_lines_classify_furniture(line: str, kind: str) -> None:
+    assert classify_line(line) == kind
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Absolutely not.",
+        "Seoul summoned the Russian ambassador on Friday.",
+        "The fund said donations from Japan rose, while the newsletter of the ministry was silent.",
+        "Russia, China and North Korea held talks in Beijing.",
+        "GREAT POWER POLITICS",
+        "President Moon said the two countries would share a future.",
+    ],
+)
+def test_lines_article_sentences_are_not_furniture(line: str) -> None:
+    assert classify_line(line) is None
+
+
+def test_lines_page_dump_header_footer_and_title() -> None:
+    j = judge_lines(PAGE_DUMP)
+    assert j.title_index is not None and j.lines[j.title_index] == "Seoul and Tokyo mend a frayed relationship"
+    text = "\n\n".join(article_paragraphs(j))
+    assert text.startswith("President Yoon Suk Yeol flew to Tokyo")
+    assert text.endswith("compensation for forced labour.")
+    for furniture in ("Skip to content", "Harbour Notes", "[AD:TOP]", "Reading Time", "Share", "Tweet",
+                      "Read more", "contributing editor", "Comments are closed", "donate", "Copyright"):
+        assert furniture not in text
+    assert text.count("\n\n") == 4  # five paragraphs
+
+
+def test_lines_repeated_line_keeps_first_copy() -> None:
+    para = "The two governments agreed to resume their security dialogue after a long pause."
+    j = judge_lines(f"{para}\nA second sentence follows here and ends the piece.\n{para}")
+    assert article_paragraphs(j) == [para, "A second sentence follows here and ends the piece."]
+
+
+def test_lines_hard_wrapped_paragraphs_are_joined() -> None:
+    text = ("The foreign ministers met in Seoul on Thursday and\nagreed to keep talking about the "
+            "sanctions regime.\n\nA new paragraph starts here and it ends here.")
+    assert article_paragraphs(judge_lines(text)) == [
+        "The foreign ministers met in Seoul on Thursday and agreed to keep talking about the sanctions regime.",
+        "A new paragraph starts here and it ends here.",
+    ]
+
+
+def test_lines_corpus_furniture_hashes_drop_lines() -> None:
+    from diplomap.clean.lines import line_hash
+
+    text = "A sentence of the article that is long enough to count.\nOur partners make this site possible."
+    j = judge_lines(text, furniture_hashes={line_hash("our partners make this site possible")})
+    assert article_paragraphs(j) == ["A sentence of the article that is long enough to count."]
+
+
+def test_clean_fragment_with_lost_opening_tags() -> None:
+    fragment = ("Kim Jong Un travelled <\\/span>by armoured train<\\/span><\\/a> to Vladivostok.<\\/p>\n"
+                "He met Putin on 25 April 2019.<\\/p>").replace("\\/", "/")
+    assert fragment_to_text(fragment).split("\n") == [
+        "Kim Jong Un travelled by armoured train to Vladivostok.", "", "He met Putin on 25 April 2019.", ""]
+
+
+def _draft(body: str, kind: str = "text", **meta: str) -> Draft:
+    from diplomap.model import Sourced
+
+    return Draft("t", "text" if kind == "text" else "html", body, kind, digest(body.encode()),  # type: ignore[arg-type]
+                 {k: Sourced(v, "test") for k, v in meta.items()})
+
+
+def test_clean_text_dump_metadata_with_provenance() -> None:
+    doc = clean_draft(_draft(PAGE_DUMP))
+    assert isinstance(doc, Document)
+    assert doc.title == "Seoul and Tokyo mend a frayed relationship"
+    assert doc.author == "Mina Kowalski" and doc.provenance["author"] == "text:byline"
+    assert doc.published is not None and doc.published.value == "2023-03-16"
+    assert doc.provenance["published"] == "text:dateline"
+    assert doc.outlet == "Harbour Notes" and doc.provenance["outlet"] == "text:copyright"
+    assert doc.language == "en" and not doc.warnings
+
+
+def test_clean_html_page_through_trafilatura() -> None:
+    paragraphs = "".join(
+        f"<p>{s}</p>" for s in [
+            "Moon Jae-in arrived in Beijing on 13 December 2017 for a four-day state visit to China.",
+            "The visit followed months of Chinese economic pressure over the deployment of THAAD.",
+            "Xi Jinping and Moon agreed that war must never again break out on the Korean peninsula.",
+            "The two leaders also witnessed the signing of agreements on trade and the environment.",
+        ])
+    page = (
+        "<html><head><title>Moon in Beijing | Desk Example</title>"
+        '<meta property="og:title" content="Moon in Beijing">'
+        '<meta property="og:site_name" content="Desk Example">'
+        '<meta property="article:published_time" content="2017-12-14T10:00:00+09:00">'
+        '<meta name="author" content="Sam Rhee">'
+        '<link rel="canonical" href="https://desk.example/moon-beijing"></head><body>'
+        '<nav><a href="/">Home</a><a href="/world">World</a></nav>'
+        f"<article><h1>Moon in Beijing</h1>{paragraphs}</article>"
+        "<footer>Copyright 2017 Desk Example</footer></body></html>"
+    )
+    doc = clean_draft(_draft(page, kind="html"))
+    assert isinstance(doc, Document)
+    assert doc.title == "Moon in Beijing" and doc.outlet == "Desk Example" and doc.author == "Sam Rhee"
+    assert doc.url == "https://desk.example/moon-beijing"
+    assert doc.published is not None and doc.published.value == "2017-12-14"
+    assert len(doc.paragraphs) == 4 and "Home" not in doc.text
+
+
+def test_clean_html_without_article_is_rejected() -> None:
+    page = "<html><body><nav><a href='/'>Home</a> <a href='/x'>News</a></nav><footer>(c) 2020</footer></body></html>"
+    result = clean_draft(_draft(page, kind="html"))
+    assert isinstance(result, Rejection) and result.reason == "no-article"
+
+
+def test_clean_non_english_is_stored_with_language() -> None:
+    text = ("Le président sud-coréen Moon Jae-in a rencontré Xi Jinping à Pékin le 14 décembre 2017. "
+            "Les deux dirigeants ont promis de renforcer la coopération économique entre leurs pays.")
+    doc = clean_draft(_draft(text))
+    assert isinstance(doc, Document) and doc.language == "fr" and "non-english" in doc.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "why"),
+    [
+        ("Under President Joe Biden, Washington kept its distance. Talks stalled in 2020.", "2021", "Joe Biden"),
+        ("The deal was signed in 2017. It could be finalised in 2019.", "2017", "2017"),
+        ("Nothing here is dated at all.", None, None),
+    ],
+)
+def test_clean_estimate_is_a_marked_lower_bound(text: str, year: str | None, why: str | None) -> None:
+    found = estimate_date(text)
+    if year is None:
+        assert found is None
+    else:
+        assert found is not None and found[0].value == year and why in found[1]
