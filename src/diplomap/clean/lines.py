@@ -225,11 +225,14 @@ def judge_lines(
 
     body_start = next((i for i in range(n) if lines[i] and kinds[i] is None and is_body_like(lines[i])), None)
     title_index: int | None = None
+    if known_title:
+        key = line_hash(known_title)
+        title_index = next((i for i in range(body_start if body_start is not None else n)
+                            if lines[i] and line_hash(lines[i]) == key), None)
+        if title_index is not None:
+            kinds[title_index] = "title"
     if body_start is not None:
-        if known_title:
-            key = line_hash(known_title)
-            title_index = next((i for i in range(body_start) if lines[i] and line_hash(lines[i]) == key), None)
-        elif find_headline:
+        if find_headline and not known_title:
             title_index = find_title(lines, kinds, body_start)
         if page_zones:
             # Above the first paragraph: the page header (menus, kickers, labels, the headline).

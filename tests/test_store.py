@@ -1,0 +1,164 @@
+"""The DuckDB store: idempotent runs, order-independent cleaning, forget, locks, migrations."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from diplomap import api
+from diplomap.config import Settings
+from diplomap.errors import StoreError, StoreLockedError
+from diplomap.store import Store
+
+OUTLET_FOOTER = [
+    "Thank you for reading Ridge Review, an independent outlet.",
+    "Our partners at the Ridge Foundation keep this site free",
+]
+
+
+PLACES = ["Seoul", "Tokyo", "Busan", "Osaka", "Jeju", "Nagoya", "Incheon"]
+TOPICS = ["supply chains", "missile warnings", "fisheries", "student exchanges", "energy", "tourism", "tariffs"]
+
+
+def _article(i: int, outlet: str = "Ridge Review") -> str:
+    place, topic = PLACES[i % 7], TOPICS[i % 7]
+    body = [
+        f"The foreign ministers of South Korea and Japan met in {place} for talks on {topic}.",
+        f"They agreed on steps to improve {topic} and to meet again in {PLACES[(i + 1) % 7]}.",
+        f"Officials in {place} said the meeting about {topic} was frank and useful.",
+    ]
+    return "\n\n".join([f"Ministers meet in {place} on {topic}", *body, *OUTLET_FOOTER,
+                        f"Copyright © 2023 {outlet}. All rights reserved."])
+
+
+def _write_corpus(folder: Path, n: int = 4) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for i in range(n):
+        p = folder / f"a{i}.txt"
+        p.write_text(_article(i), encoding="utf-8")
+        paths.append(p)
+    (folder / "empty.txt").write_bytes(b"")
+    return paths
+
+
+def _snapshot(settings: Settings) -> list[dict[str, object]]:
+    with Store(settings.store, read_only=True) as store:
+        docs = [d.to_json(with_text=True) for d in store.documents()]
+        rejected = [(r.origin, r.reason) for r in store.rejections()]
+    for d in docs:
+        d.pop("origin"), d.pop("origins")
+    return sorted(docs, key=lambda d: str(d["id"])) + [{"rejected": sorted(Path(o).name for o, _ in rejected)}]
+
+
+def test_store_rerun_changes_nothing(tmp_path: Path, settings: Settings) -> None:
+    _write_corpus(tmp_path / "in")
+    first = api.run([tmp_path / "in"], settings)
+    assert (first.stored, first.rejected_total) == (4, 1)
+    before = _snapshot(settings)
+    second = api.run([tmp_path / "in"], settings)
+    assert (second.stored, second.already_known) == (0, 4)
+    assert _snapshot(settings) == before
+
+
+def test_store_same_bytes_from_another_path_is_one_document_with_two_origins(tmp_path: Path, settings: Settings) -> None:
+    [p, *_] = _write_corpus(tmp_path / "in", n=1)
+    copy = tmp_path / "elsewhere" / "renamed.html"
+    copy.parent.mkdir()
+    copy.write_bytes(p.read_bytes())
+    summary = api.run([p, copy], settings)
+    assert (summary.stored, summary.already_known) == (1, 1)
+    with Store(settings.store, read_only=True) as store:
+        [doc] = list(store.documents())
+        assert sorted(Path(o).name for o in doc.origins) == ["a0.txt", "renamed.html"]
+
+
+def test_store_outlet_furniture_found_across_documents(tmp_path: Path, settings: Settings) -> None:
+    _write_corpus(tmp_path / "in", n=4)
+    summary = api.run([tmp_path / "in"], settings)
+    assert summary.recleaned == 4
+    with Store(settings.store, read_only=True) as store:
+        for doc in store.documents():
+            assert doc.outlet == "Ridge Review"
+            assert "Thank you for reading" not in doc.text and "Ridge Foundation" not in doc.text
+            assert "foreign ministers" in doc.text
+
+
+def test_store_result_does_not_depend_on_input_order(tmp_path: Path) -> None:
+    paths = _write_corpus(tmp_path / "in", n=4)
+    one = Settings(store=str(tmp_path / "one.duckdb"), progress=False)
+    two = Settings(store=str(tmp_path / "two.duckdb"), progress=False)
+    for p in paths:  # one at a time: furniture appears only once the third document arrives
+        api.run([p], one)
+    api.run(list(reversed(paths)), two)
+    assert _snapshot(one)[:-1] == _snapshot(two)[:-1]
+
+
+def test_store_forget_removes_document_and_recleans_others(tmp_path: Path, settings: Settings) -> None:
+    _write_corpus(tmp_path / "in", n=3)
+    api.run([tmp_path / "in"], settings)
+    with Store(settings.store, read_only=True) as store:
+        victim = next(store.documents()).id
+    assert api.forget(victim, settings)
+    assert not api.forget(victim, settings)
+    with Store(settings.store, read_only=True) as store:
+        docs = list(store.documents())
+        assert len(docs) == 2 and victim not in {d.id for d in docs}
+        # with two documents left the footer is no longer the outlet's furniture: texts restored
+        assert all("Thank you for reading" in d.text for d in docs)
+        lines = store.db.execute("SELECT count(*) FROM document_lines WHERE document_id = ?", [victim]).fetchone()
+        assert lines == (0,)
+
+
+def test_store_workers_give_the_same_store(tmp_path: Path) -> None:
+    _write_corpus(tmp_path / "in", n=6)
+    one = Settings(store=str(tmp_path / "w1.duckdb"), progress=False, workers=1)
+    two = Settings(store=str(tmp_path / "w2.duckdb"), progress=False, workers=2, batch_size=2)
+    api.run([tmp_path / "in"], one)
+    api.run([tmp_path / "in"], two)
+    assert _snapshot(one) == _snapshot(two)
+
+
+def test_store_locked_by_another_process_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "locked.duckdb"
+    Store(path).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", f"import duckdb,time; c=duckdb.connect({str(path)!r}); print('ok', flush=True); time.sleep(30)"],
+        stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
+        with pytest.raises(StoreLockedError, match="another process"):
+            Store(path)
+    finally:
+        holder.kill()
+        holder.wait()
+
+
+def test_store_missing_file_read_only_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="no store at"):
+        Store(tmp_path / "nope.duckdb", read_only=True)
+
+
+def test_store_migrations_are_recorded_once(tmp_path: Path) -> None:
+    path = tmp_path / "m.duckdb"
+    Store(path).close()
+    with Store(path) as store:
+        names = [r[0] for r in store.db.execute("SELECT name FROM schema_migrations").fetchall()]
+    assert names == ["0001_documents"]
+
+
+def test_store_rejections_keep_origin_and_reason(tmp_path: Path, settings: Settings) -> None:
+    folder = tmp_path / "bad"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "config.json").write_text(json.dumps({"debug": True, "port": 8080}))
+    (folder / "image.jpg").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    summary = api.run([folder], settings)
+    assert summary.rejected == {"empty": 1, "not-wordpress": 1, "binary": 1}
+    with Store(settings.store, read_only=True) as store:
+        found = {Path(r.origin).name: r.reason for r in store.rejections()}
+    assert found == {"empty.txt": "empty", "config.json": "not-wordpress", "image.jpg": "binary"}
