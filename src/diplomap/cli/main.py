@@ -25,7 +25,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-out = Console(soft_wrap=True)
+out = Console()
+if not out.is_terminal:  # piped into a file or a pager: do not squeeze tables into 80 columns
+    out = Console(width=160)
 err = Console(stderr=True)
 
 

@@ -1,0 +1,93 @@
+"""Small helpers shared by the bench scripts: data paths, skipping, tables, JSON results.
+
+The evaluation data lives outside the repository, in ``../shared/data`` seen from the project
+root (``/work/shared/data`` on the development machine). Nothing from it is copied here; the
+scripts read it at run time and exit 0 with a "skipped" message where it is absent.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import platform
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any, Sequence
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+RESULTS = BENCH / "results"
+
+
+def shared_data(name: str) -> Path:
+    """``../shared/data/<name>`` seen from the project root (override with DIPLOMAP_SHARED)."""
+    base = Path(os.environ.get("DIPLOMAP_SHARED", ROOT.parent / "shared"))
+    return base / "data" / name
+
+
+def skip_if_absent(path: Path, script: str) -> None:
+    """Print a clear message, write a 'skipped' result and exit 0 when ``path`` is missing."""
+    if path.exists():
+        return
+    try:
+        shown = "../" + str(path.relative_to(ROOT.parent))
+    except ValueError:
+        shown = str(path)
+    print(f"skipped: {shown} absent")
+    write_result(script, {"skipped": f"{shown} absent"})
+    sys.exit(0)
+
+
+def machine() -> dict[str, Any]:
+    model = platform.processor() or ""
+    try:
+        out = subprocess.run(["lscpu"], capture_output=True, text=True, timeout=10).stdout
+        for line in out.splitlines():
+            if line.startswith("Model name:"):
+                model = line.split(":", 1)[1].strip()
+    except (OSError, subprocess.SubprocessError):
+        pass
+    return {
+        "cpu_model": model,
+        "cpus": os.cpu_count(),
+        "python": platform.python_version(),
+        "loadavg_at_start": [round(x, 2) for x in os.getloadavg()],
+    }
+
+
+def write_result(script: str, data: dict[str, Any]) -> Path:
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    path = RESULTS / f"{script}.json"
+    payload = {"script": f"bench/{script}.py", "when": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+               "machine": machine(), **data}
+    path.write_text(json.dumps(payload, indent=2, ensure_ascii=False, default=str) + "\n", encoding="utf-8")
+    return path
+
+
+def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], title: str | None = None) -> str:
+    """A plain-text table; floats get 3 decimals, right-aligned numbers."""
+
+    def fmt(v: Any) -> str:
+        if isinstance(v, float):
+            return f"{v:.3f}"
+        if isinstance(v, int) and not isinstance(v, bool):
+            return f"{v:,}"
+        return "" if v is None else str(v)
+
+    cells = [[fmt(v) for v in row] for row in rows]
+    widths = [max([len(h)] + [len(r[i]) for r in cells]) for i, h in enumerate(headers)]
+    numeric = [all(isinstance(row[i], (int, float)) or row[i] is None for row in rows) and bool(rows)
+               for i in range(len(headers))]
+
+    def line(vals: Sequence[str]) -> str:
+        return "  ".join(v.rjust(w) if num else v.ljust(w) for v, w, num in zip(vals, widths, numeric))
+
+    out = []
+    if title:
+        out.append(title)
+    out.append(line(list(headers)))
+    out.append("  ".join("-" * w for w in widths))
+    out.extend(line(r) for r in cells)
+    return "\n".join(out)
