@@ -5,6 +5,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN = $(VENV)/bin
 STORE ?= out/examples.duckdb
+CORPUS ?= examples/corpus
 
 .PHONY: demo test lint bench seeds clean
 
@@ -22,7 +23,7 @@ $(VENV)/.test: pyproject.toml $(VENV)/.core
 
 demo: $(VENV)/.core
 	@mkdir -p $(dir $(STORE))
-	$(BIN)/diplomap run examples --store $(STORE)
+	$(BIN)/diplomap run $(CORPUS) --store $(STORE)
 	$(BIN)/diplomap documents --store $(STORE)
 
 test: $(VENV)/.test

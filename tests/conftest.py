@@ -9,7 +9,7 @@ from diplomap.config import Settings
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
-EXAMPLES = ROOT / "examples"
+EXAMPLES = ROOT / "examples" / "corpus"
 
 
 @pytest.fixture(autouse=True)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Regenerate examples/warc/harbour-wire-crawl.warc.gz.
+"""Regenerate examples/corpus/warc/harbour-wire-crawl.warc.gz.
 
 Writes a small WARC/1.0 file by hand, using only the standard library:
 one warcinfo record, one request record and two response records
@@ -23,7 +23,7 @@ import uuid
 from html import escape
 from pathlib import Path
 
-OUT = Path(__file__).resolve().parent.parent / "warc" / "harbour-wire-crawl.warc.gz"
+OUT = Path(__file__).resolve().parent.parent / "corpus" / "warc" / "harbour-wire-crawl.warc.gz"
 NS = uuid.UUID("6f1c2a52-9d0e-4c55-a3a1-2f7b0c1d9e11")  # fixed namespace for record ids
 
 PAGES = [

@@ -53,17 +53,22 @@ def ends_sentence(line: str) -> bool:
 
 _I = re.I
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("ad", re.compile(r"^\[[A-Z0-9_]{1,8}:[A-Za-z0-9_\-]{1,24}\]$|^\[?(advertisement|advert|sponsored( content)?"
-                      r"|ad|ads|story continues below( advertisement)?|scroll to continue( with content)?)\]?$", _I)),
+    ("ad", re.compile(r"^(\[[A-Z0-9_]{1,8}:[A-Za-z0-9_\-]{1,24}\]\s*)+([-–—:|]?\s*advertisement\b.{0,40})?$|"
+                      r"^\[?(advertisement|advert|sponsored( content)?|ad|ads|story continues below( advertisement)?|"
+                      r"scroll to continue( with content)?)\]?(\s*[-–—:|]\s*(story continues below|"
+                      r"scroll to continue|continue reading)( with content)?)?$", _I)),
     ("crosslink", re.compile(r"^(read more|read also|also read|see also|related|recommended|more on this|"
                              r"related (article|story|stories|articles|coverage|content|reading)|"
                              r"you may also like|don'?t miss|must read|suggested reading|further reading|"
-                             r"more from [\w .'&-]{1,40}|watch|listen)\s*[:：|»›>\-–—]\s*\S", _I)),
+                             r"more from [\w .'&-]{1,40}|watch|listen|lire aussi|à lire aussi|voir aussi|lesen sie auch|"
+                             r"lea también|leia também)\s*[:：|»›>\-–—]?\s*\S", _I)),
     ("reading-time", re.compile(r"^((estimated )?read(ing)? time\s*:?\s*\d+\s*(mins?|minutes?)\.?|"
                                 r"\d+\s*(-\s*)?(min|mins|minute|minutes)( read)?)$", _I)),
     ("share", re.compile(r"^((share|tweet|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|"
-                         r"reddit|pinterest|copy link|copy|flipboard|pocket|mastodon|bluesky|threads)"
-                         r"( this( article| story| post| page)?)?( on [\w .]{1,20})?|share via [\w ,]+)[:.!]?$", _I)),
+                         r"reddit|pinterest|copy link|copy|flipboard|pocket|mastodon|bluesky|threads|like this)"
+                         r"( this( article| story| post| page)?)?( on [\w .]{1,20})?|share (via|by|on) [\w ,-]+)"
+                         r"[:.!]?(\s*[|,·•/]?\s*(facebook|twitter|x|email|e-mail|linkedin|whatsapp|telegram|reddit|"
+                         r"print|copy link|pinterest|bluesky|threads|more))*$", _I)),
     ("widget", re.compile(r"^[•·▪●◦‣∙\-–*|+>]?\s*[A-Za-z0-9]?\s*[•·▪●◦‣∙|+]?$")),
     ("comments", re.compile(r"^(comments are closed|comments? (are|is) (disabled|off)|leave a (comment|reply)|"
                             r"\d+ (comments?|responses?|replies)|no comments( yet)?|post a comment|"
@@ -84,6 +89,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("caption", re.compile(r"\((photo|image|picture|photograph|credit|source|file photo)s?\s*(:|by)[^)]{0,120}\)"
                            r"\s*\.?$|^(above |top |file |main )?(photo|image|picture|photograph|credit|"
                            r"illustration|video|graphic)s?\s*(:|by\b|credit)", _I)),
+    ("syndication", re.compile(r"^(this (article|story|piece|post|commentary) (was|is|has been|first) "
+                               r"(originally |first )?(published|appeared|posted)|originally (published|appeared) "
+                               r"(by|in|on|at)|the post .{1,200} appeared first on |republished (with|by|from) )", _I)),
+    ("appeal", re.compile(r"^follow ([\w .&'-]{1,40}) on (x|twitter|facebook|instagram|telegram|threads|bluesky|"
+                          r"linkedin|youtube|mastodon)\b|^(enjoyed|like[ds]?) this (story|article|piece|post)\?", _I)),
     ("tagline", re.compile(r"^(tags?|topics?|filed under|categories|category|keywords|posted in)\s*:", _I)),
     ("byline", re.compile(r"^(?i:by|written by|words by|author:?)\s+[A-Z][\w.'’\-]+(\s+[A-Z][\w.'’\-]*){0,4}"
                           r"(\s*(,|and|&)\s*[A-Z][\w.'’\-]+(\s+[A-Z][\w.'’\-]*){0,4})*\s*(\||,|-|–|—|$)", re.U)),
@@ -94,8 +104,9 @@ _APPEAL = re.compile(
     r"(daily|weekly|email) (email )?digest|support (us|our \w+|quality|independent|this site)|"
     r"become a (member|patron|supporter|subscriber)|patreon|independent media|your help is needed|"
     r"chip in|make a contribution|contribute (today|now)|(tax-)?deductible|paywall|"
-    r"in your inbox|unsubscribe)\b", _I)
+    r"in your inbox|unsubscribe|readers like you|free to read|reader[- ]supported)\b", _I)
 
+_IMPERATIVE = re.compile(r"(^|[.!?]\s+)(sign up|subscribe|donate|support|join|become|give)\b", _I)
 _SITE_VOICE = re.compile(r"\b(we|our|us|you|your|please)\b", _I)
 
 _MONTH = (r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
@@ -113,11 +124,16 @@ _BIO = re.compile(
 
 
 def _is_tag_list(line: str) -> bool:
-    # "South Korea, Russia, Diplomacy, Long Reads," — short capitalised items, no sentence.
-    items = [i.strip() for i in line.rstrip(",;| ").split(",")]
-    if len(items) < 3 or ends_sentence(line) and not line.rstrip().endswith(","):
+    # "South Korea, Russia, Diplomacy, Long Reads," — short items, no sentence, mostly capitalised.
+    if ends_sentence(line) and not line.rstrip().endswith(","):
         return False
-    return all(i and words(i) <= 4 and (i[0].isupper() or i[0].isdigit()) for i in items)
+    items = [i.strip() for i in line.rstrip(",;| ").split(",")]
+    if len(items) < 3 or not all(i and words(i) <= 4 for i in items):
+        return False
+    if any(re.search(r"\b(and|or|the|of|is|are|was|were)\b", i, _I) for i in items):
+        return False
+    capitalised = sum(1 for i in items if i[0].isupper() or i[0].isdigit())
+    return capitalised == len(items) or (len(items) >= 4 and capitalised / len(items) >= 0.6)
 
 
 def classify_line(line: str) -> str | None:
@@ -136,7 +152,7 @@ def classify_line(line: str) -> str | None:
     hits = {m.group(0).lower() for m in _APPEAL.finditer(line)}
     # A long line needs two appeal terms and the site's own voice ("our", "you"): reporting
     # about donations or newsletters is article text.
-    if hits and (words(line) <= 8 or (len(hits) >= 2 and _SITE_VOICE.search(line))):
+    if hits and (words(line) <= 8 or (len(hits) >= 2 and (_SITE_VOICE.search(line) or _IMPERATIVE.search(line)))):
         return "appeal"
     if _DATELINE.match(line):
         return "dateline"
@@ -157,7 +173,7 @@ def is_body_like(line: str) -> bool:
 
 
 #: Kinds that are page metadata rather than chrome: dropped from the text, read by `metadata`.
-METADATA_KINDS = frozenset({"byline", "dateline", "bio", "printed-from"})
+METADATA_KINDS = frozenset({"byline", "dateline", "bio", "printed-from", "syndication"})
 
 
 @dataclass(slots=True)
@@ -187,11 +203,14 @@ def find_title(lines: Sequence[str], kinds: Sequence[str | None], body_start: in
         if not line or kinds[i] is not None:
             continue
         n = words(line)
-        if not 2 <= n <= 30 or line.endswith("."):
+        if not 3 <= n <= 30 or line.endswith("."):
             continue
         vocab = _title_words(line)
         score = len(vocab & body_vocab) / max(len(vocab), 1)
-        if best is None or score > best[0]:
+        if re.search(r"\s[|•·]\s", line):
+            score -= 0.5  # "Site Name | what the site is about": a masthead, not a headline
+        # ties go to the line nearer the article (mastheads sit above headlines)
+        if best is None or score >= best[0]:
             best = (score, i)
     return best[1] if best else None
 
@@ -259,7 +278,7 @@ def judge_lines(
 
 
 #: Furniture that ends pages; share bars, ads and cross-links also sit between paragraphs.
-_FOOTER_KINDS = frozenset({"comments", "copyright", "printed-from", "bio", "appeal", "nav", "tagline",
+_FOOTER_KINDS = frozenset({"comments", "copyright", "printed-from", "bio", "appeal", "nav", "tagline", "syndication",
                            "repeated-in-corpus", "dateline"})
 
 

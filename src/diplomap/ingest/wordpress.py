@@ -8,6 +8,7 @@ middle of the content) we recover the fields that are there, with the `recovered
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from typing import Any
@@ -59,9 +60,14 @@ def _rendered(value: Any) -> str | None:
     return str(value) if value else None
 
 
+def _plain(value: str | None) -> str | None:
+    """A rendered title as text: WordPress escapes quotes as entities (&#8216;) and may add tags."""
+    return html.unescape(re.sub(r"<[^>]+>", "", value)) if value else None
+
+
 def post_to_draft(obj: dict[str, Any], origin: str, raw: bytes) -> Draft:
     metadata: dict[str, Sourced] = {}
-    put(metadata, "title", _rendered(obj.get("title")), "json:title.rendered")
+    put(metadata, "title", _plain(_rendered(obj.get("title"))), "json:title.rendered")
     put(metadata, "url", obj.get("link"), "json:link")
     put(metadata, "published", obj.get("date") or obj.get("date_gmt"), "json:date")
     put(metadata, "author", _author(obj), "json:author")
