@@ -106,9 +106,7 @@ def extract_page(page: str, *, timeout_s: float, mode: str = "default") -> PageE
         if mode == "fast":
             text = _resiliparse_text(page)
             if text and _confident(text):
-                meta = _trafilatura_metadata(page)
-                meta.text = text
-                return meta
+                return _head_metadata(page, text)
         return _trafilatura(page, with_metadata=True)
 
 
@@ -118,9 +116,30 @@ def _confident(text: str) -> bool:
     return len(" ".join(long_lines).split()) >= 120 and len(long_lines) >= 0.3 * len(lines)
 
 
-def _trafilatura_metadata(page: str) -> PageExtraction:
-    from trafilatura.metadata import extract_metadata
+_META = re.compile(r"<meta\s[^>]*>", re.I)
+_ATTR = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_CANONICAL = re.compile(r"""<link\s[^>]*rel\s*=\s*["']canonical["'][^>]*>""", re.I)
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 
-    meta = extract_metadata(page, date_config=_DATE_PARAMS)
-    get = (lambda k: getattr(meta, k, None)) if meta is not None else (lambda k: None)
-    return PageExtraction("", get("title"), get("author"), get("date"), get("sitename"), get("url"), None)
+
+def _head_metadata(page: str, text: str) -> PageExtraction:
+    """Stated metadata from the page head's <meta> tags (the fast path: no DOM, no heuristics)."""
+    head = page[: page.lower().find("</head>") if "</head>" in page.lower() else 100_000]
+    found: dict[str, str] = {}
+    for tag in _META.findall(head):
+        attrs = {k.lower(): (a or b) for k, a, b in _ATTR.findall(tag)}
+        key = (attrs.get("property") or attrs.get("name") or attrs.get("itemprop") or "").lower()
+        if key and attrs.get("content") and key not in found:
+            found[key] = html_lib.unescape(attrs["content"]).strip()
+    title = found.get("og:title") or found.get("twitter:title")
+    if not title and (m := _TITLE.search(head)):
+        title = html_lib.unescape(re.sub(r"\s+", " ", m.group(1))).strip() or None
+    url = found.get("og:url")
+    if (m := _CANONICAL.search(head)) and (href := dict((k.lower(), a or b) for k, a, b in _ATTR.findall(m.group(0))).get("href")):
+        url = href
+    date = next((found[k] for k in ("article:published_time", "datepublished", "date", "dc.date",
+                                    "pubdate", "publish-date", "sailthru.date") if k in found), None)
+    author = found.get("author") or found.get("article:author") or found.get("dc.creator")
+    if author and author.startswith("http"):
+        author = None
+    return PageExtraction(text, title, author, date, found.get("og:site_name"), url, None)
