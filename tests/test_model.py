@@ -13,6 +13,7 @@ from diplomap.model import PartialDate, Rejection, canonical_url, document_id, t
         ("https://example.com", "https://example.com/"),
         ("ftp://example.com/x", None),
         ("not a url", None),
+        ("https://2020-01-02T03:04:05", None),
     ],
 )
 def test_model_canonical_url(url: str, canonical: str | None) -> None:

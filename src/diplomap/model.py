@@ -207,13 +207,14 @@ def canonical_url(url: str) -> str | None:
     and tracking parameters removed, remaining query parameters sorted. ``None`` if not http(s)."""
     try:
         parts = urlsplit(url.strip())
+        port = parts.port  # raises on a malformed port ("https://2020-01-02T03:04:05")
     except ValueError:
         return None
     if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
         return None
     host = parts.hostname.lower()
-    if parts.port and parts.port not in (80, 443):
-        host = f"{host}:{parts.port}"
+    if port and port not in (80, 443):
+        host = f"{host}:{port}"
     query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query) if not _TRACKING_PARAMS.match(k)))
     path = parts.path or "/"
     return urlunsplit((parts.scheme.lower(), host, path, query, ""))

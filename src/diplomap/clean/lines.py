@@ -186,6 +186,40 @@ class LineJudgement:
     body_start: int | None
 
 
+def _prose_weight(line: str, kind: str | None) -> float:
+    """How much a line argues for "the article is here": prose counts for, furniture and menu-like
+    short lines against (a Body Text Extraction score, over lines instead of tags)."""
+    n = words(line)
+    if kind == "repeated-in-document":
+        return -0.5 * n  # often a caption or pull quote inside the article: a weak signal
+    if kind is not None:
+        return -float(n)
+    if ends_sentence(line) and n >= 7 or n >= 25:
+        return float(n)
+    return -0.5 * n - 10
+
+
+def main_block(lines: Sequence[str], kinds: Sequence[str | None]) -> tuple[int | None, int]:
+    """The span of lines with the most prose net of everything else (maximum-sum subarray).
+    Returns (first prose line of the block, last line of the block), or (None, last line)."""
+    best, best_span = 0.0, (None, len(lines) - 1)
+    run, start = 0.0, 0
+    for i, line in enumerate(lines):
+        if not line:
+            continue
+        if run <= 0:
+            run, start = 0.0, i
+        run += _prose_weight(line, kinds[i])
+        if run > best:
+            best, best_span = run, (start, i)
+    first, last = best_span
+    if first is None:
+        # No prose at all: fall back to the first line that reads as a sentence.
+        first = next((i for i, line in enumerate(lines) if line and kinds[i] is None and is_body_like(line)), None)
+        return first, len(lines) - 1
+    return first, last
+
+
 def _title_words(line: str) -> set[str]:
     return {w for w in _WORD.findall(line.lower()) if len(w) >= 4}
 
@@ -242,7 +276,7 @@ def judge_lines(
         if seen[key] > 1 and kinds[i] is None:
             kinds[i] = "repeated-in-document"
 
-    body_start = next((i for i in range(n) if lines[i] and kinds[i] is None and is_body_like(lines[i])), None)
+    body_start, body_end = main_block(lines, kinds)
     title_index: int | None = None
     if known_title:
         key = line_hash(known_title)
@@ -268,7 +302,11 @@ def judge_lines(
             kinds[i] = "bio"
 
     if page_zones and body_start is not None:
-        _mark_footer(lines, kinds, body_start)
+        # Below the main block: the page's sidebars, link lists and footer.
+        for i in range(body_end + 1, n):
+            if lines[i] and kinds[i] is None:
+                kinds[i] = "footer"
+        _mark_footer(lines, kinds, body_start, body_end)
 
     # A body that begins with its own headline repeated (extractions often do).
     if known_title and body_start is not None and lines[body_start] and \
@@ -282,10 +320,10 @@ _FOOTER_KINDS = frozenset({"comments", "copyright", "printed-from", "bio", "appe
                            "repeated-in-corpus", "dateline"})
 
 
-def _mark_footer(lines: list[str], kinds: list[str | None], body_start: int) -> None:
+def _mark_footer(lines: list[str], kinds: list[str | None], body_start: int, body_end: int) -> None:
     """The page footer: the longest tail that starts with a footer-kind line and is at least 60 %
     furniture (an unmarked line inside it, such as a site's acknowledgement text, goes too)."""
-    nonblank = [i for i in range(body_start + 1, len(lines)) if lines[i]]
+    nonblank = [i for i in range(body_start + 1, body_end + 1) if lines[i]]
     furniture = 0
     start: int | None = None
     for count, i in enumerate(reversed(nonblank), start=1):
@@ -295,7 +333,7 @@ def _mark_footer(lines: list[str], kinds: list[str | None], body_start: int) -> 
                 start = i
     if start is None:
         return
-    for i in range(start, len(lines)):
+    for i in range(start, body_end + 1):
         if lines[i] and kinds[i] is None:
             kinds[i] = "footer"
 
