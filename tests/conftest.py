@@ -45,7 +45,7 @@ By Mina Kowalski
 [AD:TOP]
 Reading Time: 4 mins
 
-President Yoon Suk Yeol flew to Tokyo on Thursday for the first bilateral visit by a South Korean leader in twelve years.
+President Yoon Suk Yeol flew to Tokyo on Thursday for the first bilateral visit by a South Korean leader in 12 years.
 He and Prime Minister Fumio Kishida agreed to restore regular summit meetings between the two governments.
 
 Share

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from conftest import PAGE_DUMP
 
+from conftest import PAGE_DUMP
 from diplomap.clean.estimate import estimate_date
 from diplomap.clean.html import fragment_to_text
 from diplomap.clean.lines import article_paragraphs, classify_line, judge_lines
@@ -66,8 +66,19 @@ def test_lines_page_dump_header_footer_and_title() -> None:
     text = "\n\n".join(article_paragraphs(j))
     assert text.startswith("President Yoon Suk Yeol flew to Tokyo")
     assert text.endswith("compensation for forced labour.")
-    for furniture in ("Skip to content", "Harbour Notes", "[AD:TOP]", "Reading Time", "Share", "Tweet",
-                      "Read more", "contributing editor", "Comments are closed", "donate", "Copyright"):
+    for furniture in (
+        "Skip to content",
+        "Harbour Notes",
+        "[AD:TOP]",
+        "Reading Time",
+        "Share",
+        "Tweet",
+        "Read more",
+        "contributing editor",
+        "Comments are closed",
+        "donate",
+        "Copyright",
+    ):
         assert furniture not in text
     assert text.count("\n\n") == 4  # five paragraphs
 
@@ -79,8 +90,10 @@ def test_lines_repeated_line_keeps_first_copy() -> None:
 
 
 def test_lines_hard_wrapped_paragraphs_are_joined() -> None:
-    text = ("The foreign ministers met in Seoul on Thursday and\nagreed to keep talking about the "
-            "sanctions regime.\n\nA new paragraph starts here and it ends here.")
+    text = (
+        "The foreign ministers met in Seoul on Thursday and\nagreed to keep talking about the "
+        "sanctions regime.\n\nA new paragraph starts here and it ends here."
+    )
     assert article_paragraphs(judge_lines(text)) == [
         "The foreign ministers met in Seoul on Thursday and agreed to keep talking about the sanctions regime.",
         "A new paragraph starts here and it ends here.",
@@ -96,17 +109,29 @@ def test_lines_corpus_furniture_hashes_drop_lines() -> None:
 
 
 def test_clean_fragment_with_lost_opening_tags() -> None:
-    fragment = ("Kim Jong Un travelled <\\/span>by armoured train<\\/span><\\/a> to Vladivostok.<\\/p>\n"
-                "He met Putin on 25 April 2019.<\\/p>").replace("\\/", "/")
+    fragment = (
+        "Kim Jong Un travelled <\\/span>by armoured train<\\/span><\\/a> to Vladivostok.<\\/p>\n"
+        "He met Putin on 25 April 2019.<\\/p>"
+    ).replace("\\/", "/")
     assert fragment_to_text(fragment).split("\n") == [
-        "Kim Jong Un travelled by armoured train to Vladivostok.", "", "He met Putin on 25 April 2019.", ""]
+        "Kim Jong Un travelled by armoured train to Vladivostok.",
+        "",
+        "He met Putin on 25 April 2019.",
+        "",
+    ]
 
 
 def _draft(body: str, kind: str = "text", **meta: str) -> Draft:
     from diplomap.model import Sourced
 
-    return Draft("t", "text" if kind == "text" else "html", body, kind, digest(body.encode()),  # type: ignore[arg-type]
-                 {k: Sourced(v, "test") for k, v in meta.items()})
+    return Draft(
+        "t",
+        "text" if kind == "text" else "html",
+        body,
+        kind,
+        digest(body.encode()),  # type: ignore[arg-type]
+        {k: Sourced(v, "test") for k, v in meta.items()},
+    )
 
 
 def test_clean_text_dump_metadata_with_provenance() -> None:
@@ -122,12 +147,14 @@ def test_clean_text_dump_metadata_with_provenance() -> None:
 
 def test_clean_html_page_through_trafilatura() -> None:
     paragraphs = "".join(
-        f"<p>{s}</p>" for s in [
+        f"<p>{s}</p>"
+        for s in [
             "Moon Jae-in arrived in Beijing on 13 December 2017 for a four-day state visit to China.",
             "The visit followed months of Chinese economic pressure over the deployment of THAAD.",
             "Xi Jinping and Moon agreed that war must never again break out on the Korean peninsula.",
             "The two leaders also witnessed the signing of agreements on trade and the environment.",
-        ])
+        ]
+    )
     page = (
         "<html><head><title>Moon in Beijing | Desk Example</title>"
         '<meta property="og:title" content="Moon in Beijing">'
@@ -154,8 +181,10 @@ def test_clean_html_without_article_is_rejected() -> None:
 
 
 def test_clean_non_english_is_stored_with_language() -> None:
-    text = ("Le président sud-coréen Moon Jae-in a rencontré Xi Jinping à Pékin le 14 décembre 2017. "
-            "Les deux dirigeants ont promis de renforcer la coopération économique entre leurs pays.")
+    text = (
+        "Le président sud-coréen Moon Jae-in a rencontré Xi Jinping à Pékin le 14 décembre 2017. "
+        "Les deux dirigeants ont promis de renforcer la coopération économique entre leurs pays."
+    )
     doc = clean_draft(_draft(text))
     assert isinstance(doc, Document) and doc.language == "fr" and "non-english" in doc.warnings
 

@@ -10,14 +10,34 @@ from pathlib import Path
 
 from conftest import PAGE_DUMP
 
-CONTRACT_FIELDS = {"id", "origin", "url", "outlet", "title", "author", "published", "date_precision",
-                   "published_estimate", "language", "words", "text_hash", "warnings"}
+CONTRACT_FIELDS = {
+    "id",
+    "origin",
+    "url",
+    "outlet",
+    "title",
+    "author",
+    "published",
+    "date_precision",
+    "published_estimate",
+    "language",
+    "words",
+    "text_hash",
+    "warnings",
+}
 
 
 def diplomap(*args: str, stdin: bytes | None = None, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("DIPLOMAP_")}
-    return subprocess.run([sys.executable, "-m", "diplomap", *args], input=stdin.decode() if stdin else None,
-                          capture_output=True, text=True, cwd=cwd, env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "diplomap", *args],
+        input=stdin.decode() if stdin else None,
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=120,
+    )
 
 
 def test_cli_run_documents_forget(tmp_path: Path) -> None:

@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import EXAMPLES
 
+from conftest import EXAMPLES
 from diplomap import api
 from diplomap.config import Settings
 from diplomap.model import Document, canonical_url
@@ -59,8 +59,12 @@ def test_examples_file_is_read_as_expected(path: str, stored: tuple[dict[str, li
     problems = []
     for doc, want in zip(docs, expected, strict=True):
         got = {
-            "title": doc.title, "published": doc.published.value if doc.published else None,
-            "outlet": doc.outlet, "url": doc.url, "author": doc.author, "language": doc.language,
+            "title": doc.title,
+            "published": doc.published.value if doc.published else None,
+            "outlet": doc.outlet,
+            "url": doc.url,
+            "author": doc.author,
+            "language": doc.language,
         }
         for field, value in got.items():
             if field not in want:

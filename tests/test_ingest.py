@@ -13,8 +13,10 @@ from diplomap.ingest.detect import detect_format
 from diplomap.ingest.stage import read_input
 from diplomap.model import Draft, RawInput, Rejection
 
-ARTICLE = ("North Korea launched a Hwasong-17 missile on 24 March 2022, its first full intercontinental "
-           "test since 2017. Japan said the missile fell inside its exclusive economic zone.")
+ARTICLE = (
+    "North Korea launched a Hwasong-17 missile on 24 March 2022, its first full intercontinental "
+    "test since 2017. Japan said the missile fell inside its exclusive economic zone."
+)
 
 
 def read(data: bytes, origin: str = "mem") -> list[Draft | Rejection]:
@@ -45,8 +47,13 @@ def test_ingest_decode_mojibake_is_fixed() -> None:
 
 @pytest.mark.parametrize(
     ("data", "reason"),
-    [(b"", "empty"), (b"  \n\t", "empty"), (b"\x89PNG\r\n\x1a\n" + bytes(100), "binary"),
-     (b"%PDF-1.7 ...", "unsupported-format"), (bytes(range(256)) * 4, "binary")],
+    [
+        (b"", "empty"),
+        (b"  \n\t", "empty"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(100), "binary"),
+        (b"%PDF-1.7 ...", "unsupported-format"),
+        (bytes(range(256)) * 4, "binary"),
+    ],
 )
 def test_ingest_decode_not_text(data: bytes, reason: str) -> None:
     result = decode(data)
@@ -77,13 +84,18 @@ def test_ingest_detect_format_by_content(text: str, fmt: str) -> None:
 # --- WordPress -----------------------------------------------------------------------------------
 
 POST = {
-    "id": 17, "date": "2024-06-19T21:30:00", "date_gmt": "2024-06-19T12:30:00",
-    "slug": "putin-in-pyongyang", "link": "https://wire.example/2024/06/putin-in-pyongyang/",
+    "id": 17,
+    "date": "2024-06-19T21:30:00",
+    "date_gmt": "2024-06-19T12:30:00",
+    "slug": "putin-in-pyongyang",
+    "link": "https://wire.example/2024/06/putin-in-pyongyang/",
     "title": {"rendered": "Putin and Kim sign a partnership treaty"},
-    "content": {"rendered": "<p>Vladimir Putin and Kim Jong Un signed a treaty in Pyongyang on 19 June "
-                            "2024 that commits each side to help the other if attacked.</p>\n<p>Seoul "
-                            "called the pact a threat to its security and summoned the Russian "
-                            "ambassador.</p>"},
+    "content": {
+        "rendered": "<p>Vladimir Putin and Kim Jong Un signed a treaty in Pyongyang on 19 June "
+        "2024 that commits each side to help the other if attacked.</p>\n<p>Seoul "
+        "called the pact a threat to its security and summoned the Russian "
+        "ambassador.</p>"
+    },
     "author": 3,
     "yoast_head_json": {"author": "Lena Park", "og_site_name": "Wire Example"},
 }
@@ -133,8 +145,16 @@ def test_ingest_broken_json_is_rejected_with_reason() -> None:
 
 def test_ingest_jsonl_mapping_and_bad_lines() -> None:
     lines = [
-        json.dumps({"headline": "Missile test", "content": ARTICLE, "link": "https://a.example/1",
-                    "date_publish": "2022-03-24", "authors": ["A One", "B Two"], "source": "A Example"}),
+        json.dumps(
+            {
+                "headline": "Missile test",
+                "content": ARTICLE,
+                "link": "https://a.example/1",
+                "date_publish": "2022-03-24",
+                "authors": ["A One", "B Two"],
+                "source": "A Example",
+            }
+        ),
         "{not json",
         json.dumps({"title": "No body here"}),
         json.dumps({"title": "HTML body", "html": "<p>" + ARTICLE + "</p>"}),
@@ -188,19 +208,23 @@ def test_ingest_atom_entry() -> None:
 
 
 def _warc_record(kind: str, uri: str, payload: bytes, extra: str = "") -> bytes:
-    head = (f"WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Record-ID: <urn:uuid:{abs(hash(uri + kind))}>\r\n"
-            f"WARC-Date: 2024-06-20T00:00:00Z\r\nWARC-Target-URI: {uri}\r\n{extra}"
-            f"Content-Length: {len(payload)}\r\n\r\n").encode()
+    head = (
+        f"WARC/1.0\r\nWARC-Type: {kind}\r\nWARC-Record-ID: <urn:uuid:{abs(hash(uri + kind))}>\r\n"
+        f"WARC-Date: 2024-06-20T00:00:00Z\r\nWARC-Target-URI: {uri}\r\n{extra}"
+        f"Content-Length: {len(payload)}\r\n\r\n"
+    ).encode()
     return gzip.compress(head + payload + b"\r\n\r\n")
 
 
 def test_ingest_warc_response_records() -> None:
     page = f"<html><head><title>T</title></head><body><article><p>{ARTICLE}</p></article></body></html>".encode()
     http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n\r\n" + page
-    data = (_warc_record("request", "https://w.example/a", b"GET /a HTTP/1.1\r\n\r\n",
-                         "Content-Type: application/http; msgtype=request\r\n")
-            + _warc_record("response", "https://w.example/a", http,
-                           "Content-Type: application/http; msgtype=response\r\n"))
+    data = _warc_record(
+        "request",
+        "https://w.example/a",
+        b"GET /a HTTP/1.1\r\n\r\n",
+        "Content-Type: application/http; msgtype=request\r\n",
+    ) + _warc_record("response", "https://w.example/a", http, "Content-Type: application/http; msgtype=response\r\n")
     [draft] = read(data, origin="crawl.warc.gz")
     assert isinstance(draft, Draft) and draft.raw_format == "html"
     assert draft.metadata["url"].value == "https://w.example/a"

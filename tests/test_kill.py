@@ -12,10 +12,10 @@ import time
 from pathlib import Path
 
 import pytest
-from test_store import _article
 
 from diplomap.config import Settings
 from diplomap.store import Store
+from test_store import _article
 
 
 def _corpus(folder: Path, n: int) -> None:
@@ -27,8 +27,13 @@ def _corpus(folder: Path, n: int) -> None:
 
 def _run(folder: Path, store: Path) -> subprocess.Popen[str]:
     env = dict(os.environ, DIPLOMAP_BATCH_SIZE="10", DIPLOMAP_PROGRESS="false")
-    return subprocess.Popen([sys.executable, "-m", "diplomap", "run", str(folder), "--store", str(store), "--json"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    return subprocess.Popen(
+        [sys.executable, "-m", "diplomap", "run", str(folder), "--store", str(store), "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
 
 
 def _snapshot(store: Path) -> list[str]:

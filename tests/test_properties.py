@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import json
 
-from conftest import PAGE_DUMP
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from conftest import PAGE_DUMP
 from diplomap.clean.lines import judge_lines
 from diplomap.clean.stage import clean_draft
 from diplomap.ingest.stage import read_input
@@ -15,8 +15,14 @@ from diplomap.model import REJECTION_REASONS, Document, Draft, RawInput, Rejecti
 
 SEEDS = [
     PAGE_DUMP.encode(),
-    json.dumps({"title": {"rendered": "T"}, "content": {"rendered": "<p>A sentence that is long enough.</p>"},
-                "link": "https://x.example/a", "date": "2020-01-02T03:04:05"}).encode(),
+    json.dumps(
+        {
+            "title": {"rendered": "T"},
+            "content": {"rendered": "<p>A sentence that is long enough.</p>"},
+            "link": "https://x.example/a",
+            "date": "2020-01-02T03:04:05",
+        }
+    ).encode(),
     b'<?xml version="1.0"?><rss version="2.0"><channel><title>F</title><item><title>I</title>'
     b"<description>A sentence that is long enough to be one.</description></item></channel></rss>",
     b"<html><head><title>P</title></head><body><p>Some article sentence here, long enough.</p></body></html>",

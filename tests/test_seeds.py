@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
-from conftest import shared_path
 
+from conftest import shared_path
 from diplomap import api
 from diplomap.config import Settings
 from diplomap.model import Document
@@ -17,18 +17,46 @@ pytestmark = pytest.mark.shared
 
 # The decided metadata of the corpus README (facts about the seeds, not their text).
 EXPECTED = {
-    "000": {"title_start": "Russia is planning to snatch South Korea", "published": None, "outlet": None,
-            "url": None, "author": None, "estimate": "2021"},
-    "001": {"title_start": "South Korea’s diplomatic balancing act with Russia", "published": None,
-            "outlet": "East Asia Forum", "url": None, "author": "Anthony V Rinna", "estimate": "2021"},
-    "002": {"title_start": "How South Korea can respond to warming North Korea-Russia relations",
-            "published": "2023-10-11", "outlet": "Korea Pro",
-            "url": "https://koreapro.org/2023/10/how-south-korea-can-respond-to-warming-north-korea-russia-relations/",
-            "author": None, "estimate": None},
-    "003": {"title_start": "South Korea’s History Making Geo-Political Pivot Frightens US", "published": None,
-            "outlet": "Popular Resistance", "url": None, "author": None, "estimate": "2017"},
-    "004": {"title_start": None, "published": None, "outlet": None, "url": None, "author": "Scott Snyder",
-            "estimate": None},
+    "000": {
+        "title_start": "Russia is planning to snatch South Korea",
+        "published": None,
+        "outlet": None,
+        "url": None,
+        "author": None,
+        "estimate": "2021",
+    },
+    "001": {
+        "title_start": "South Korea’s diplomatic balancing act with Russia",
+        "published": None,
+        "outlet": "East Asia Forum",
+        "url": None,
+        "author": "Anthony V Rinna",
+        "estimate": "2021",
+    },
+    "002": {
+        "title_start": "How South Korea can respond to warming North Korea-Russia relations",
+        "published": "2023-10-11",
+        "outlet": "Korea Pro",
+        "url": "https://koreapro.org/2023/10/how-south-korea-can-respond-to-warming-north-korea-russia-relations/",
+        "author": None,
+        "estimate": None,
+    },
+    "003": {
+        "title_start": "South Korea’s History Making Geo-Political Pivot Frightens US",
+        "published": None,
+        "outlet": "Popular Resistance",
+        "url": None,
+        "author": None,
+        "estimate": "2017",
+    },
+    "004": {
+        "title_start": None,
+        "published": None,
+        "outlet": None,
+        "url": None,
+        "author": "Scott Snyder",
+        "estimate": None,
+    },
 }
 
 
@@ -80,5 +108,7 @@ def test_seeds_line_labels_hold(seeds: dict[str, Document]) -> None:
                 continue
             present = line in text
             if (e["label"] == "keep") != present:
-                problems.append(f"{name[:3]} line {e['line']}: labelled {e['label']}, {'kept' if present else 'dropped'}")
+                problems.append(
+                    f"{name[:3]} line {e['line']}: labelled {e['label']}, {'kept' if present else 'dropped'}"
+                )
     assert not problems, "\n".join(problems)

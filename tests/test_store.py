@@ -31,8 +31,14 @@ def _article(i: int, outlet: str = "Ridge Review") -> str:
         f"They agreed on steps to improve {topic} and to meet again in {PLACES[(i + 1) % 7]}.",
         f"Officials in {place} said the meeting about {topic} was frank and useful.",
     ]
-    return "\n\n".join([f"Ministers meet in {place} on {topic}", *body, *OUTLET_FOOTER,
-                        f"Copyright © 2023 {outlet}. All rights reserved."])
+    return "\n\n".join(
+        [
+            f"Ministers meet in {place} on {topic}",
+            *body,
+            *OUTLET_FOOTER,
+            f"Copyright © 2023 {outlet}. All rights reserved.",
+        ]
+    )
 
 
 def _write_corpus(folder: Path, n: int = 4) -> list[Path]:
@@ -52,7 +58,7 @@ def _snapshot(settings: Settings) -> list[dict[str, object]]:
         rejected = [(r.origin, r.reason) for r in store.rejections()]
     for d in docs:
         d.pop("origin"), d.pop("origins")
-    return sorted(docs, key=lambda d: str(d["id"])) + [{"rejected": sorted(Path(o).name for o, _ in rejected)}]
+    return [*sorted(docs, key=lambda d: str(d["id"])), {"rejected": sorted(Path(o).name for o, _ in rejected)}]
 
 
 def test_store_rerun_changes_nothing(tmp_path: Path, settings: Settings) -> None:
@@ -65,7 +71,9 @@ def test_store_rerun_changes_nothing(tmp_path: Path, settings: Settings) -> None
     assert _snapshot(settings) == before
 
 
-def test_store_same_bytes_from_another_path_is_one_document_with_two_origins(tmp_path: Path, settings: Settings) -> None:
+def test_store_same_bytes_from_another_path_is_one_document_with_two_origins(
+    tmp_path: Path, settings: Settings
+) -> None:
     [p, *_] = _write_corpus(tmp_path / "in", n=1)
     copy = tmp_path / "elsewhere" / "renamed.html"
     copy.parent.mkdir()
@@ -127,8 +135,14 @@ def test_store_locked_by_another_process_is_a_clear_error(tmp_path: Path) -> Non
     path = tmp_path / "locked.duckdb"
     Store(path).close()
     holder = subprocess.Popen(
-        [sys.executable, "-c", f"import duckdb,time; c=duckdb.connect({str(path)!r}); print('ok', flush=True); time.sleep(30)"],
-        stdout=subprocess.PIPE, text=True)
+        [
+            sys.executable,
+            "-c",
+            f"import duckdb,time; c=duckdb.connect({str(path)!r}); print('ok', flush=True); time.sleep(30)",
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "ok"
         with pytest.raises(StoreLockedError, match="another process"):

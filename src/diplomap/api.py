@@ -37,9 +37,13 @@ class RunSummary:
 
     def to_json(self) -> dict[str, object]:
         return {
-            "inputs": self.inputs, "read": self.read, "stored": self.stored,
-            "already_known": self.already_known, "rejected": self.rejected_total,
-            "rejected_by_reason": dict(sorted(self.rejected.items())), "recleaned": self.recleaned,
+            "inputs": self.inputs,
+            "read": self.read,
+            "stored": self.stored,
+            "already_known": self.already_known,
+            "rejected": self.rejected_total,
+            "rejected_by_reason": dict(sorted(self.rejected.items())),
+            "recleaned": self.recleaned,
             **({"skipped": dict(sorted(self.other.items()))} if self.other else {}),
         }
 
@@ -75,8 +79,11 @@ def run(
                 _tally(summary, store.add(pending))
                 pending = []
             if progress is not None:
-                origin = outputs[0].origins[0] if outputs and isinstance(outputs[0], Document) else (
-                    outputs[0].origin if outputs else "")
+                origin = (
+                    outputs[0].origins[0]
+                    if outputs and isinstance(outputs[0], Document)
+                    else (outputs[0].origin if outputs else "")
+                )
                 progress(done, total, origin)
         if pending:
             _tally(summary, store.add(pending))

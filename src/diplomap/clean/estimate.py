@@ -18,8 +18,11 @@ import yaml
 from ..model import PartialDate
 
 _YEAR = re.compile(r"(?<![\w/.-])(19[5-9]\d|20[0-4]\d)(?![\w/-])")
-_FUTURE = re.compile(r"\b(will|would|could|may|might|shall|should|plans? to|planned|expected to|aims? to|"
-                     r"by|until|before|next|upcoming|scheduled|due to|gears? up|ahead of|prepar\w+ for|forthcoming)\b", re.I)
+_FUTURE = re.compile(
+    r"\b(will|would|could|may|might|shall|should|plans? to|planned|expected to|aims? to|"
+    r"by|until|before|next|upcoming|scheduled|due to|gears? up|ahead of|prepar\w+ for|forthcoming)\b",
+    re.I,
+)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+")
 
 
@@ -34,8 +37,10 @@ class Office:
 @lru_cache(maxsize=1)
 def _offices() -> tuple[Office, ...]:
     data = yaml.safe_load(resources.files("diplomap.data").joinpath("offices.yaml").read_text("utf-8"))
-    return tuple(Office(re.compile(rf"\b(?:{o['pattern']})\b"), o["holder"], o["office"], str(o["start"]))
-                 for o in data["offices"])
+    return tuple(
+        Office(re.compile(rf"\b(?:{o['pattern']})\b"), o["holder"], o["office"], str(o["start"]))
+        for o in data["offices"]
+    )
 
 
 def estimate_date(text: str) -> tuple[PartialDate, str] | None:

@@ -13,11 +13,15 @@ from dataclasses import dataclass
 
 from ..errors import ExtractionTimeout
 
-_DROP_ELEMENTS = re.compile(r"<(script|style|noscript|template|svg|iframe|form|button|select)\b.*?</\1\s*>",
-                            re.I | re.S)
+_DROP_ELEMENTS = re.compile(
+    r"<(script|style|noscript|template|svg|iframe|form|button|select)\b.*?</\1\s*>", re.I | re.S
+)
 _COMMENT = re.compile(r"<!--.*?-->", re.S)
-_BLOCK = re.compile(r"</?(p|div|br|h[1-6]|li|ul|ol|blockquote|figure|figcaption|section|article|aside|header|"
-                    r"footer|nav|table|tr|pre|hr|dd|dt|dl)\b[^>]*>", re.I)
+_BLOCK = re.compile(
+    r"</?(p|div|br|h[1-6]|li|ul|ol|blockquote|figure|figcaption|section|article|aside|header|"
+    r"footer|nav|table|tr|pre|hr|dd|dt|dl)\b[^>]*>",
+    re.I,
+)
 _TAG = re.compile(r"<[^>]{0,2000}>")
 
 
@@ -83,8 +87,7 @@ def _trafilatura(page: str, *, with_metadata: bool) -> PageExtraction | None:
         return None
     get = (lambda k: getattr(result, k, None)) if not isinstance(result, dict) else result.get
     text = get("text") or ""
-    return PageExtraction(text, get("title"), get("author"), get("date"), get("sitename"),
-                          get("url"), get("language"))
+    return PageExtraction(text, get("title"), get("author"), get("date"), get("sitename"), get("url"), get("language"))
 
 
 def _resiliparse_text(page: str) -> str | None:
@@ -92,8 +95,16 @@ def _resiliparse_text(page: str) -> str | None:
     from resiliparse.parse.html import HTMLTree
 
     tree = HTMLTree.parse(page)
-    text = extract_plain_text(tree, main_content=True, alt_texts=False, links=False, list_bullets=False,
-                              form_fields=False, noscript=False, comments=False)
+    text = extract_plain_text(
+        tree,
+        main_content=True,
+        alt_texts=False,
+        links=False,
+        list_bullets=False,
+        form_fields=False,
+        noscript=False,
+        comments=False,
+    )
     return text or None
 
 
@@ -135,10 +146,26 @@ def _head_metadata(page: str, text: str) -> PageExtraction:
     if not title and (m := _TITLE.search(head)):
         title = html_lib.unescape(re.sub(r"\s+", " ", m.group(1))).strip() or None
     url = found.get("og:url")
-    if (m := _CANONICAL.search(head)) and (href := dict((k.lower(), a or b) for k, a, b in _ATTR.findall(m.group(0))).get("href")):
+    if (m := _CANONICAL.search(head)) and (
+        href := dict((k.lower(), a or b) for k, a, b in _ATTR.findall(m.group(0))).get("href")
+    ):
         url = href
-    date = next((found[k] for k in ("article:published_time", "datepublished", "date", "dc.date",
-                                    "pubdate", "publish-date", "sailthru.date") if k in found), None)
+    date = next(
+        (
+            found[k]
+            for k in (
+                "article:published_time",
+                "datepublished",
+                "date",
+                "dc.date",
+                "pubdate",
+                "publish-date",
+                "sailthru.date",
+            )
+            if k in found
+        ),
+        None,
+    )
     author = found.get("author") or found.get("article:author") or found.get("dc.creator")
     if author and author.startswith("http"):
         author = None

@@ -53,50 +53,122 @@ def ends_sentence(line: str) -> bool:
 
 _I = re.I
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("ad", re.compile(r"^(\[[A-Z0-9_]{1,8}:[A-Za-z0-9_\-]{1,24}\]\s*)+([-–—:|]?\s*advertisement\b.{0,40})?$|"
-                      r"^\[?(advertisement|advert|sponsored( content)?|ad|ads|story continues below( advertisement)?|"
-                      r"scroll to continue( with content)?)\]?(\s*[-–—:|]\s*(story continues below|"
-                      r"scroll to continue|continue reading)( with content)?)?$", _I)),
-    ("crosslink", re.compile(r"^(read more|read also|also read|see also|related|recommended|more on this|"
-                             r"related (article|story|stories|articles|coverage|content|reading)|"
-                             r"you may also like|don'?t miss|must read|suggested reading|further reading|"
-                             r"more from [\w .'&-]{1,40}|watch|listen|lire aussi|à lire aussi|voir aussi|lesen sie auch|"
-                             r"lea también|leia também)\s*[:：|»›>\-–—]?\s*\S", _I)),
-    ("reading-time", re.compile(r"^((estimated )?read(ing)? time\s*:?\s*\d+\s*(mins?|minutes?)\.?|"
-                                r"\d+\s*(-\s*)?(min|mins|minute|minutes)( read)?)$", _I)),
-    ("share", re.compile(r"^((share|tweet|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|"
-                         r"reddit|pinterest|copy link|copy|flipboard|pocket|mastodon|bluesky|threads|like this)"
-                         r"( this( article| story| post| page)?)?( on [\w .]{1,20})?|share (via|by|on) [\w ,-]+)"
-                         r"[:.!]?(\s*[|,·•/]?\s*(facebook|twitter|x|email|e-mail|linkedin|whatsapp|telegram|reddit|"
-                         r"print|copy link|pinterest|bluesky|threads|more))*$", _I)),
+    (
+        "ad",
+        re.compile(
+            r"^(\[[A-Z0-9_]{1,8}:[A-Za-z0-9_\-]{1,24}\]\s*)+([-–—:|]?\s*advertisement\b.{0,40})?$|"
+            r"^\[?(advertisement|advert|sponsored( content)?|ad|ads|story continues below( advertisement)?|"
+            r"scroll to continue( with content)?)\]?(\s*[-–—:|]\s*(story continues below|"
+            r"scroll to continue|continue reading)( with content)?)?$",
+            _I,
+        ),
+    ),
+    (
+        "crosslink",
+        re.compile(
+            r"^(read more|read also|also read|see also|related|recommended|more on this|"
+            r"related (article|story|stories|articles|coverage|content|reading)|"
+            r"you may also like|don'?t miss|must read|suggested reading|further reading|"
+            r"more from [\w .'&-]{1,40}|watch|listen|lire aussi|à lire aussi|voir aussi|lesen sie auch|"
+            r"lea también|leia também)\s*[:：|»›>\-–—]?\s*\S",
+            _I,
+        ),
+    ),
+    (
+        "reading-time",
+        re.compile(
+            r"^((estimated )?read(ing)? time\s*:?\s*\d+\s*(mins?|minutes?)\.?|"
+            r"\d+\s*(-\s*)?(min|mins|minute|minutes)( read)?)$",
+            _I,
+        ),
+    ),
+    (
+        "share",
+        re.compile(
+            r"^((share|tweet|email|e-mail|print|facebook|twitter|x|linkedin|whatsapp|telegram|"
+            r"reddit|pinterest|copy link|copy|flipboard|pocket|mastodon|bluesky|threads|like this)"
+            r"( this( article| story| post| page)?)?( on [\w .]{1,20})?|share (via|by|on) [\w ,-]+)"
+            r"[:.!]?(\s*[|,·•/]?\s*(facebook|twitter|x|email|e-mail|linkedin|whatsapp|telegram|reddit|"
+            r"print|copy link|pinterest|bluesky|threads|more))*$",
+            _I,
+        ),
+    ),
     ("widget", re.compile(r"^[•·▪●◦‣∙\-–*|+>]?\s*[A-Za-z0-9]?\s*[•·▪●◦‣∙|+]?$")),
-    ("comments", re.compile(r"^(comments are closed|comments? (are|is) (disabled|off)|leave a (comment|reply)|"
-                            r"\d+ (comments?|responses?|replies)|no comments( yet)?|post a comment|"
-                            r"join the (conversation|discussion)|show comments|(log|sign) in to (comment|reply)|"
-                            r"be the first to comment|add a comment|view comments)[.!]?$", _I)),
-    ("printed-from", re.compile(r"^(article printed from|printed from|url to article|source url|"
-                                r"article url|permalink)\b", _I)),
-    ("copyright", re.compile(r"^(©|\(c\)|copyright\b|all rights reserved)|(©|\bcopyright\b).{0,80}"
-                             r"(all rights reserved|\d{4})[.\s]*$|\ball rights reserved\.?$", _I)),
-    ("nav", re.compile(r"^(skip to (main )?(content|navigation|footer)|skip navigation|view featured image|"
-                       r"exit mobile version|(back|return) to top|(main |open |close )?menu|"
-                       r"toggle (navigation|menu)|search|search for:?|home|close|sign in|log ?in|log out|"
-                       r"subscribe|register|next( article| post| story)?|previous( article| post| story)?|"
-                       r"top stories|most read|most popular|trending( now)?|latest news|breaking news|"
-                       r"accept( all)?( cookies)?|cookie (settings|policy)|privacy policy|terms of (use|service)|"
-                       r"contact us|about us|load more|show more|view all|see all|continue reading|"
-                       r"click here|advertise with us|follow us( on [\w ]+)?)[.:!»›]?$", _I)),
-    ("caption", re.compile(r"\((photo|image|picture|photograph|credit|source|file photo)s?\s*(:|by)[^)]{0,120}\)"
-                           r"\s*\.?$|^(above |top |file |main )?(photo|image|picture|photograph|credit|"
-                           r"illustration|video|graphic)s?\s*(:|by\b|credit)", _I)),
-    ("syndication", re.compile(r"^(this (article|story|piece|post|commentary) (was|is|has been|first) "
-                               r"(originally |first )?(published|appeared|posted)|originally (published|appeared) "
-                               r"(by|in|on|at)|the post .{1,200} appeared first on |republished (with|by|from) )", _I)),
-    ("appeal", re.compile(r"^follow ([\w .&'-]{1,40}) on (x|twitter|facebook|instagram|telegram|threads|bluesky|"
-                          r"linkedin|youtube|mastodon)\b|^(enjoyed|like[ds]?) this (story|article|piece|post)\?", _I)),
+    (
+        "comments",
+        re.compile(
+            r"^(comments are closed|comments? (are|is) (disabled|off)|leave a (comment|reply)|"
+            r"\d+ (comments?|responses?|replies)|no comments( yet)?|post a comment|"
+            r"join the (conversation|discussion)|show comments|(log|sign) in to (comment|reply)|"
+            r"be the first to comment|add a comment|view comments)[.!]?$",
+            _I,
+        ),
+    ),
+    (
+        "printed-from",
+        re.compile(
+            r"^(article printed from|printed from|url to article|source url|"
+            r"article url|permalink)\b",
+            _I,
+        ),
+    ),
+    (
+        "copyright",
+        re.compile(
+            r"^(©|\(c\)|copyright\b|all rights reserved)|(©|\bcopyright\b).{0,80}"
+            r"(all rights reserved|\d{4})[.\s]*$|\ball rights reserved\.?$",
+            _I,
+        ),
+    ),
+    (
+        "nav",
+        re.compile(
+            r"^(skip to (main )?(content|navigation|footer)|skip navigation|view featured image|"
+            r"exit mobile version|(back|return) to top|(main |open |close )?menu|"
+            r"toggle (navigation|menu)|search|search for:?|home|close|sign in|log ?in|log out|"
+            r"subscribe|register|next( article| post| story)?|previous( article| post| story)?|"
+            r"top stories|most read|most popular|trending( now)?|latest news|breaking news|"
+            r"accept( all)?( cookies)?|cookie (settings|policy)|privacy policy|terms of (use|service)|"
+            r"contact us|about us|load more|show more|view all|see all|continue reading|"
+            r"click here|advertise with us|follow us( on [\w ]+)?)[.:!»›]?$",
+            _I,
+        ),
+    ),
+    (
+        "caption",
+        re.compile(
+            r"\((photo|image|picture|photograph|credit|source|file photo)s?\s*(:|by)[^)]{0,120}\)"
+            r"\s*\.?$|^(above |top |file |main )?(photo|image|picture|photograph|credit|"
+            r"illustration|video|graphic)s?\s*(:|by\b|credit)",
+            _I,
+        ),
+    ),
+    (
+        "syndication",
+        re.compile(
+            r"^(this (article|story|piece|post|commentary) (was|is|has been|first) "
+            r"(originally |first )?(published|appeared|posted)|originally (published|appeared) "
+            r"(by|in|on|at)|the post .{1,200} appeared first on |republished (with|by|from) )",
+            _I,
+        ),
+    ),
+    (
+        "appeal",
+        re.compile(
+            r"^follow ([\w .&'-]{1,40}) on (x|twitter|facebook|instagram|telegram|threads|bluesky|"
+            r"linkedin|youtube|mastodon)\b|^(enjoyed|like[ds]?) this (story|article|piece|post)\?",
+            _I,
+        ),
+    ),
     ("tagline", re.compile(r"^(tags?|topics?|filed under|categories|category|keywords|posted in)\s*:", _I)),
-    ("byline", re.compile(r"^(?i:by|written by|words by|author:?)\s+[A-Z][\w.'’\-]+(\s+[A-Z][\w.'’\-]*){0,4}"
-                          r"(\s*(,|and|&)\s*[A-Z][\w.'’\-]+(\s+[A-Z][\w.'’\-]*){0,4})*\s*(\||,|-|–|—|$)", re.U)),
+    (
+        "byline",
+        re.compile(
+            r"^(?i:by|written by|words by|author:?)\s+[A-Z][\w.'’\-]+(\s+[A-Z][\w.'’\-]*){0,4}"
+            r"(\s*(,|and|&)\s*[A-Z][\w.'’\-]+(\s+[A-Z][\w.'’\-]*){0,4})*\s*(\||,|-|–|—|$)",
+            re.U,
+        ),
+    ),
 )
 
 _APPEAL = re.compile(
@@ -104,23 +176,31 @@ _APPEAL = re.compile(
     r"(daily|weekly|email) (email )?digest|support (us|our \w+|quality|independent|this site)|"
     r"become a (member|patron|supporter|subscriber)|patreon|independent media|your help is needed|"
     r"chip in|make a contribution|contribute (today|now)|(tax-)?deductible|paywall|"
-    r"in your inbox|unsubscribe|readers like you|free to read|reader[- ]supported)\b", _I)
+    r"in your inbox|unsubscribe|readers like you|free to read|reader[- ]supported)\b",
+    _I,
+)
 
 _IMPERATIVE = re.compile(r"(^|[.!?]\s+)(sign up|subscribe|donate|support|join|become|give)\b", _I)
 _SITE_VOICE = re.compile(r"\b(we|our|us|you|your|please)\b", _I)
 
-_MONTH = (r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
-          r"oct(ober)?|nov(ember)?|dec(ember)?)")
+_MONTH = (
+    r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sep(t(ember)?)?|"
+    r"oct(ober)?|nov(ember)?|dec(ember)?)"
+)
 _DATELINE = re.compile(
     rf"^((published|posted|updated|last updated|first published|date)\s*(on|at)?\s*:?\s*)?"
     rf"(\w+day,?\s+)?(\d{{1,2}}(st|nd|rd|th)?\s+{_MONTH}\.?,?\s+\d{{4}}|{_MONTH}\.?\s+\d{{1,2}}(st|nd|rd|th)?,?\s+\d{{4}}|"
     rf"\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}/\d{{1,2}}/\d{{4}})([,\s]+(at\s+)?\d{{1,2}}[:.]\d{{2}}(\s*[ap]\.?m\.?)?"
-    rf"(\s*[A-Z]{{2,5}})?)?\s*$", _I)
+    rf"(\s*[A-Z]{{2,5}})?)?\s*$",
+    _I,
+)
 _BIO = re.compile(
     r"^[A-Z][\w.'’\-]+(\s+[A-Z][\w.'’\-]*){1,4}\s+(is|was|are)\s+(a|an|the)\s+[^.]{0,200}\b(professor|fellow|"
     r"editor|researcher|analyst|director|journalist|correspondent|writer|author|lecturer|scholar|specialist|"
     r"associate|contributor|student|columnist|reporter|chair|founder|economist|consultant|candidate|"
-    r"commentator|member|officer)\b", re.U)
+    r"commentator|member|officer)\b",
+    re.U,
+)
 
 
 def _is_tag_list(line: str) -> bool:
@@ -194,7 +274,7 @@ def _prose_weight(line: str, kind: str | None) -> float:
         return -0.5 * n  # often a caption or pull quote inside the article: a weak signal
     if kind is not None:
         return -float(n)
-    if ends_sentence(line) and n >= 7 or n >= 25:
+    if (ends_sentence(line) and n >= 7) or n >= 25:
         return float(n)
     return -0.5 * n - 10
 
@@ -202,7 +282,7 @@ def _prose_weight(line: str, kind: str | None) -> float:
 def main_block(lines: Sequence[str], kinds: Sequence[str | None]) -> tuple[int | None, int]:
     """The span of lines with the most prose net of everything else (maximum-sum subarray).
     Returns (first prose line of the block, last line of the block), or (None, last line)."""
-    best, best_span = 0.0, (None, len(lines) - 1)
+    best, best_span = 0.0, (-1, len(lines) - 1)
     run, start = 0.0, 0
     for i, line in enumerate(lines):
         if not line:
@@ -213,10 +293,10 @@ def main_block(lines: Sequence[str], kinds: Sequence[str | None]) -> tuple[int |
         if run > best:
             best, best_span = run, (start, i)
     first, last = best_span
-    if first is None:
+    if first < 0:
         # No prose at all: fall back to the first line that reads as a sentence.
-        first = next((i for i, line in enumerate(lines) if line and kinds[i] is None and is_body_like(line)), None)
-        return first, len(lines) - 1
+        fallback = next((i for i, line in enumerate(lines) if line and kinds[i] is None and is_body_like(line)), None)
+        return fallback, len(lines) - 1
     return first, last
 
 
@@ -280,8 +360,10 @@ def judge_lines(
     title_index: int | None = None
     if known_title:
         key = line_hash(known_title)
-        title_index = next((i for i in range(body_start if body_start is not None else n)
-                            if lines[i] and line_hash(lines[i]) == key), None)
+        title_index = next(
+            (i for i in range(body_start if body_start is not None else n) if lines[i] and line_hash(lines[i]) == key),
+            None,
+        )
         if title_index is not None:
             kinds[title_index] = "title"
     if body_start is not None:
@@ -309,15 +391,31 @@ def judge_lines(
         _mark_footer(lines, kinds, body_start, body_end)
 
     # A body that begins with its own headline repeated (extractions often do).
-    if known_title and body_start is not None and lines[body_start] and \
-            line_hash(lines[body_start]) == line_hash(known_title):
+    if (
+        known_title
+        and body_start is not None
+        and lines[body_start]
+        and line_hash(lines[body_start]) == line_hash(known_title)
+    ):
         kinds[body_start] = "title"
     return LineJudgement(lines, kinds, title_index, body_start)
 
 
 #: Furniture that ends pages; share bars, ads and cross-links also sit between paragraphs.
-_FOOTER_KINDS = frozenset({"comments", "copyright", "printed-from", "bio", "appeal", "nav", "tagline", "syndication",
-                           "repeated-in-corpus", "dateline"})
+_FOOTER_KINDS = frozenset(
+    {
+        "comments",
+        "copyright",
+        "printed-from",
+        "bio",
+        "appeal",
+        "nav",
+        "tagline",
+        "syndication",
+        "repeated-in-corpus",
+        "dateline",
+    }
+)
 
 
 def _mark_footer(lines: list[str], kinds: list[str | None], body_start: int, body_end: int) -> None:

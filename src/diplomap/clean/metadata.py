@@ -14,8 +14,11 @@ _BYLINE = re.compile(r"^(?:by|written by|words by|author:?)\s+(.+?)\s*(?:\||,\s*
 _BIO_NAME = re.compile(r"^([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]*){1,4})\s+(?:is|was)\s")
 _AUTHOR_OF = re.compile(r"^([A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]*){1,4})\s+is\s+(?:the\s+)?(?:co-)?author\s+of\b")
 _PRINTED_FROM = re.compile(r"printed from\s+(.+?)\s*\((https?://[^)\s]+)\)", re.I)
-_COPYRIGHT_NAME = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
-                             r"([A-Z][\w&.'’ -]{2,60}?)[.,]?\s*(?:all rights reserved|$)", re.I)
+_COPYRIGHT_NAME = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*)?"
+    r"([A-Z][\w&.'’ -]{2,60}?)[.,]?\s*(?:all rights reserved|$)",
+    re.I,
+)
 _DATE_WORDS = re.compile(r"^(published|posted|updated|last updated|first published|date)\s*(on|at)?\s*:?\s*", re.I)
 
 

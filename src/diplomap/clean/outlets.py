@@ -64,8 +64,15 @@ def host_of(url: str | None) -> str | None:
 @lru_cache(maxsize=1)
 def default_registry() -> OutletRegistry:
     data = yaml.safe_load(resources.files("diplomap.data").joinpath("outlets.yaml").read_text("utf-8"))
-    return OutletRegistry(tuple(
-        Outlet(o["name"], tuple(o.get("domains", ())), o.get("country"), bool(o.get("state_media")),
-               tuple(o.get("republishes", ())))
-        for o in data["outlets"]
-    ))
+    return OutletRegistry(
+        tuple(
+            Outlet(
+                o["name"],
+                tuple(o.get("domains", ())),
+                o.get("country"),
+                bool(o.get("state_media")),
+                tuple(o.get("republishes", ())),
+            )
+            for o in data["outlets"]
+        )
+    )

@@ -73,8 +73,9 @@ def clean_draft(draft: Draft, *, timeout_s: float = 10.0, mode: str = "default")
     judgement = judge_lines(salvaged, known_title=title, page_zones=_page_zones(draft.body_kind))
     paragraphs = article_paragraphs(judgement)
     if not any(is_body_like(p) for p in paragraphs):
-        return Rejection(draft.origin, "no-article",
-                         "nothing in it reads as article text: no sentence outside the site furniture")
+        return Rejection(
+            draft.origin, "no-article", "nothing in it reads as article text: no sentence outside the site furniture"
+        )
     if title is None and judgement.title_index is not None:
         meta["title"] = Sourced(judgement.lines[judgement.title_index], "text:headline-line")
 
@@ -110,8 +111,11 @@ def clean_draft(draft: Draft, *, timeout_s: float = 10.0, mode: str = "default")
     )
     _apply_metadata(doc, meta, judgement)
     doc.id = document_id(url=doc.url, content_digest=draft.content_digest)
-    stats = {line_hash(line): (words(line), ends_sentence(line))
-             for line, kind in zip(judgement.lines, judgement.kinds, strict=True) if line and kind != "title"}
+    stats = {
+        line_hash(line): (words(line), ends_sentence(line))
+        for line, kind in zip(judgement.lines, judgement.kinds, strict=True)
+        if line and kind != "title"
+    }
     doc.line_stats = sorted((h, n, end) for h, (n, end) in stats.items())
     _bookkeeping(doc, judgement)
     return doc
@@ -148,13 +152,19 @@ def _apply_metadata(doc: Document, meta: dict[str, Sourced], judgement: LineJudg
 
 
 def _bookkeeping(doc: Document, judgement: LineJudgement) -> None:
-    dropped = [(kind, line_hash(line)) for line, kind in zip(judgement.lines, judgement.kinds, strict=True)
-               if line and kind is not None and kind != "title"]
+    dropped = [
+        (kind, line_hash(line))
+        for line, kind in zip(judgement.lines, judgement.kinds, strict=True)
+        if line and kind is not None and kind != "title"
+    ]
     doc.dropped = dropped
     doc.warnings.discard("boilerplate-heavy")
     kept_chars = len(doc.text)
-    furniture_chars = sum(len(line) for line, kind in zip(judgement.lines, judgement.kinds, strict=True)
-                          if line and kind is not None and kind not in METADATA_KINDS and kind != "title")
+    furniture_chars = sum(
+        len(line)
+        for line, kind in zip(judgement.lines, judgement.kinds, strict=True)
+        if line and kind is not None and kind not in METADATA_KINDS and kind != "title"
+    )
     if furniture_chars > BOILERPLATE_HEAVY * (furniture_chars + kept_chars):
         doc.warnings.add("boilerplate-heavy")
 
@@ -162,8 +172,13 @@ def _bookkeeping(doc: Document, judgement: LineJudgement) -> None:
 def reclean(doc: Document, furniture: Collection[str]) -> Document:
     """Clean a stored document's salvaged text again with the corpus furniture set (CONTRACTS.md:
     same set of inputs → same text, whatever the order they arrived in). Metadata is kept."""
-    judgement = judge_lines(doc.salvaged, furniture_hashes=furniture, known_title=doc.title,
-                            find_headline=False, page_zones=_page_zones(doc.body_kind))
+    judgement = judge_lines(
+        doc.salvaged,
+        furniture_hashes=furniture,
+        known_title=doc.title,
+        find_headline=False,
+        page_zones=_page_zones(doc.body_kind),
+    )
     paragraphs = article_paragraphs(judgement)
     doc.text = "\n\n".join(paragraphs)
     doc.furniture_applied = sorted({h for h, _, _ in doc.line_stats} & set(furniture))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -31,7 +31,7 @@ if not out.is_terminal:  # piped into a file or a pager: do not squeeze tables i
 err = Console(stderr=True)
 
 
-class Format(str, Enum):
+class Format(StrEnum):
     table = "table"
     jsonl = "jsonl"
 
@@ -54,8 +54,13 @@ def _fail(exc: DiplomapError) -> None:
 
 def _run(paths: list[str], settings: Settings, json_summary: bool) -> None:
     show = settings.progress and err.is_terminal
-    columns = (TextColumn("[bold]{task.description}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-               TextColumn("{task.fields[origin]}", style="dim"))
+    columns = (
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[origin]}", style="dim"),
+    )
     with Progress(*columns, console=err, disable=not show, transient=True) as bar:
         task = bar.add_task("reading", total=None, origin="")
 
@@ -91,32 +96,65 @@ MaxBytesOpt = Annotated[int | None, typer.Option("--max-document-bytes", help="R
 
 
 @app.command()
-def run(paths: PathsArg, store: StoreOpt = None, config: ConfigOpt = None, workers: WorkersOpt = None,
-        extraction_mode: ModeOpt = None, max_document_bytes: MaxBytesOpt = None,
-        json_summary: JsonOpt = False) -> None:
+def run(
+    paths: PathsArg,
+    store: StoreOpt = None,
+    config: ConfigOpt = None,
+    workers: WorkersOpt = None,
+    extraction_mode: ModeOpt = None,
+    max_document_bytes: MaxBytesOpt = None,
+    json_summary: JsonOpt = False,
+) -> None:
     """The main job: read → clean → (later stages) → store, with a closing summary."""
     try:
-        _run(paths, _settings(config, store=store, workers=workers, extraction_mode=extraction_mode,
-                              max_document_bytes=max_document_bytes), json_summary)
+        _run(
+            paths,
+            _settings(
+                config,
+                store=store,
+                workers=workers,
+                extraction_mode=extraction_mode,
+                max_document_bytes=max_document_bytes,
+            ),
+            json_summary,
+        )
     except DiplomapError as exc:
         _fail(exc)
 
 
 @app.command()
-def ingest(paths: PathsArg, store: StoreOpt = None, config: ConfigOpt = None, workers: WorkersOpt = None,
-           extraction_mode: ModeOpt = None, max_document_bytes: MaxBytesOpt = None,
-           json_summary: JsonOpt = False) -> None:
+def ingest(
+    paths: PathsArg,
+    store: StoreOpt = None,
+    config: ConfigOpt = None,
+    workers: WorkersOpt = None,
+    extraction_mode: ModeOpt = None,
+    max_document_bytes: MaxBytesOpt = None,
+    json_summary: JsonOpt = False,
+) -> None:
     """Read + clean + store only."""
     try:
-        _run(paths, _settings(config, store=store, workers=workers, extraction_mode=extraction_mode,
-                              max_document_bytes=max_document_bytes), json_summary)
+        _run(
+            paths,
+            _settings(
+                config,
+                store=store,
+                workers=workers,
+                extraction_mode=extraction_mode,
+                max_document_bytes=max_document_bytes,
+            ),
+            json_summary,
+        )
     except DiplomapError as exc:
         _fail(exc)
 
 
 @app.command()
-def forget(document_id: Annotated[str, typer.Argument(help="The document's id.")],
-           store: StoreOpt = None, config: ConfigOpt = None) -> None:
+def forget(
+    document_id: Annotated[str, typer.Argument(help="The document's id.")],
+    store: StoreOpt = None,
+    config: ConfigOpt = None,
+) -> None:
     """Remove a document and everything derived from it."""
     try:
         settings = _settings(config, store=store)
@@ -130,10 +168,13 @@ def forget(document_id: Annotated[str, typer.Argument(help="The document's id.")
 
 
 @app.command()
-def documents(store: StoreOpt = None, config: ConfigOpt = None, format: FormatOpt = Format.table,
-              text: Annotated[bool, typer.Option("--text", help="Include the cleaned text.")] = False,
-              rejected: Annotated[bool, typer.Option("--rejected", help="List the inputs not stored, and why.")] = False,
-              ) -> None:
+def documents(
+    store: StoreOpt = None,
+    config: ConfigOpt = None,
+    format: FormatOpt = Format.table,
+    text: Annotated[bool, typer.Option("--text", help="Include the cleaned text.")] = False,
+    rejected: Annotated[bool, typer.Option("--rejected", help="List the inputs not stored, and why.")] = False,
+) -> None:
     """List stored documents (or, with --rejected, the inputs that were not stored)."""
     try:
         settings = _settings(config, store=store)
@@ -150,8 +191,9 @@ def _print_rejections(db: Store, format: Format) -> None:
     rows = db.rejections()
     if format is Format.jsonl:
         for r in rows:
-            sys.stdout.write(json.dumps({"origin": r.origin, "reason": r.reason, "detail": r.detail},
-                                        ensure_ascii=False) + "\n")
+            sys.stdout.write(
+                json.dumps({"origin": r.origin, "reason": r.reason, "detail": r.detail}, ensure_ascii=False) + "\n"
+            )
         return
     table = Table("origin", "reason", "detail")
     for r in rows:
@@ -166,10 +208,14 @@ def _print_documents(db: Store, format: Format, with_text: bool) -> None:
         return
     table = Table("id", "date", "outlet", "title", "words", "warnings")
     for doc in db.documents():
-        date = doc.published.value if doc.published else (
-            f"~{doc.published_estimate.value}" if doc.published_estimate else "")
-        table.add_row(doc.id[:12], date, doc.outlet or "", (doc.title or "")[:70], str(doc.words),
-                      ", ".join(sorted(doc.warnings)))
+        date = (
+            doc.published.value
+            if doc.published
+            else (f"~{doc.published_estimate.value}" if doc.published_estimate else "")
+        )
+        table.add_row(
+            doc.id[:12], date, doc.outlet or "", (doc.title or "")[:70], str(doc.words), ", ".join(sorted(doc.warnings))
+        )
         if with_text:
             table.add_row("", "", "", doc.text, "", "")
     out.print(table)

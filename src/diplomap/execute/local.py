@@ -40,7 +40,9 @@ class LocalExecutor:
         self.workers = workers
         self.batch_size = batch_size
 
-    def map(self, factory: PipelineFactory, items: Iterable[Any], settings: Settings) -> Iterator[tuple[list[Any], RunStats]]:
+    def map(
+        self, factory: PipelineFactory, items: Iterable[Any], settings: Settings
+    ) -> Iterator[tuple[list[Any], RunStats]]:
         """Yield (outputs of one input, stats) for each input, in input order."""
         if self.workers == 1:
             pipeline = factory()
@@ -56,7 +58,9 @@ class LocalExecutor:
             return
         yield from self._map_pool(factory, items, settings)
 
-    def _map_pool(self, factory: PipelineFactory, items: Iterable[Any], settings: Settings) -> Iterator[tuple[list[Any], RunStats]]:
+    def _map_pool(
+        self, factory: PipelineFactory, items: Iterable[Any], settings: Settings
+    ) -> Iterator[tuple[list[Any], RunStats]]:
         with cf.ProcessPoolExecutor(self.workers, initializer=_init_worker, initargs=(factory, settings)) as pool:
             pending: deque[cf.Future[tuple[list[list[Any]], RunStats]]] = deque()
             batch: list[Any] = []

@@ -120,12 +120,26 @@ def decode(data: bytes) -> Decoded | NotText:
     if _looks_binary(text):
         return NotText("binary", f"mostly control characters when read as {encoding}: not a text file")
 
-    fixed = ftfy.fix_text(text, normalization="NFC", unescape_html=False, uncurl_quotes=False,
-                          fix_line_breaks=True, fix_latin_ligatures=False, fix_character_width=False)
+    fixed = ftfy.fix_text(
+        text,
+        normalization="NFC",
+        unescape_html=False,
+        uncurl_quotes=False,
+        fix_line_breaks=True,
+        fix_latin_ligatures=False,
+        fix_character_width=False,
+    )
     if fixed != text:
         # ftfy also normalises NFC and line breaks; only count real mojibake repairs.
-        plain = ftfy.fix_text(text, normalization="NFC", unescape_html=False, uncurl_quotes=False,
-                              fix_line_breaks=True, fix_latin_ligatures=False,
-                              fix_character_width=False, fix_encoding=False)
+        plain = ftfy.fix_text(
+            text,
+            normalization="NFC",
+            unescape_html=False,
+            uncurl_quotes=False,
+            fix_line_breaks=True,
+            fix_latin_ligatures=False,
+            fix_character_width=False,
+            fix_encoding=False,
+        )
         repaired = repaired or plain != fixed
     return Decoded(fixed, encoding, repaired)

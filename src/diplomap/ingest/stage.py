@@ -12,8 +12,8 @@ from ..pipeline import BaseStage, RunContext
 from .decode import Decoded, decode
 from .detect import detect_format
 from .feed import read_feed
-from .sources import GZIP_MAGIC, gunzip, is_gzipped_warc
 from .records import article_from_object, looks_like_article, read_jsonl
+from .sources import GZIP_MAGIC, gunzip, is_gzipped_warc
 from .warc import read_warc
 from .wordpress import is_wordpress_post, post_to_draft, recover_post
 
@@ -30,8 +30,9 @@ class ReadStage(BaseStage):
 
 
 def _too_large(origin: str, size: int, limit: int) -> Rejection:
-    return Rejection(origin, "too-large",
-                     f"{size:,} bytes is over max_document_bytes={limit:,} (raise it with --max-document-bytes)")
+    return Rejection(
+        origin, "too-large", f"{size:,} bytes is over max_document_bytes={limit:,} (raise it with --max-document-bytes)"
+    )
 
 
 def read_input(raw: RawInput, limit: int, ctx: RunContext | None = None) -> Iterator[Item]:
@@ -43,14 +44,14 @@ def read_input(raw: RawInput, limit: int, ctx: RunContext | None = None) -> Iter
             yield Rejection(raw.origin, "unreadable", f"broken gzip data: {exc}")
             return
     if data.startswith(b"WARC/") or data[:2] == GZIP_MAGIC:
-        for item in read_warc(data, raw.origin):
-            if isinstance(item, str):
+        for record in read_warc(data, raw.origin):
+            if isinstance(record, str):
                 if ctx is not None:
-                    ctx.stats.add(item)
-            elif isinstance(item, RawInput):
-                yield from read_input(item, limit, ctx)
+                    ctx.stats.add(record)
+            elif isinstance(record, RawInput):
+                yield from read_input(record, limit, ctx)
             else:
-                yield item
+                yield record
         return
     decoded = decode(data)
     if not isinstance(decoded, Decoded):
@@ -107,7 +108,11 @@ def _read_json(text: str, origin: str, data: bytes) -> Iterator[Item]:
             found = True
             yield article_from_object(item, where, raw, "json")
     if not found:
-        shape = f"a list of {len(items)} items" if many else "an object with keys " + ", ".join(
-            sorted(obj)[:8] if isinstance(obj, dict) else [type(obj).__name__])
-        yield Rejection(origin, "not-wordpress",
-                        f"JSON that is neither a WordPress post nor an article object ({shape})")
+        shape = (
+            f"a list of {len(items)} items"
+            if many
+            else "an object with keys " + ", ".join(sorted(obj)[:8] if isinstance(obj, dict) else [type(obj).__name__])
+        )
+        yield Rejection(
+            origin, "not-wordpress", f"JSON that is neither a WordPress post nor an article object ({shape})"
+        )

@@ -14,8 +14,16 @@ from fastwarc.warc import ArchiveIterator, WarcRecordType
 
 from ..model import RawInput, Rejection, Sourced
 
-_PAGE_TYPES = ("text/html", "application/xhtml", "text/plain", "application/json", "application/xml",
-               "text/xml", "application/rss", "application/atom")
+_PAGE_TYPES = (
+    "text/html",
+    "application/xhtml",
+    "text/plain",
+    "application/json",
+    "application/xml",
+    "text/xml",
+    "application/rss",
+    "application/atom",
+)
 
 
 def read_warc(data: bytes, origin: str) -> Iterator[RawInput | Rejection | str]:
@@ -23,8 +31,11 @@ def read_warc(data: bytes, origin: str) -> Iterator[RawInput | Rejection | str]:
     try:
         records = ArchiveIterator(
             BytesIO(data),
-            record_types=WarcRecordType.response | WarcRecordType.resource | WarcRecordType.request
-            | WarcRecordType.warcinfo | WarcRecordType.metadata,
+            record_types=WarcRecordType.response
+            | WarcRecordType.resource
+            | WarcRecordType.request
+            | WarcRecordType.warcinfo
+            | WarcRecordType.metadata,
             parse_http=True,
         )
         for index, record in enumerate(records, start=1):

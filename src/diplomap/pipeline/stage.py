@@ -58,10 +58,10 @@ class BaseStage:
     requires: ClassVar[frozenset[str]] = frozenset()
     provides: ClassVar[frozenset[str]] = frozenset()
 
-    def setup(self, ctx: RunContext) -> None:  # noqa: B027 - optional hook
+    def setup(self, ctx: RunContext) -> None:
         pass
 
-    def teardown(self) -> None:  # noqa: B027 - optional hook
+    def teardown(self) -> None:
         pass
 
     def run(self, stream: Iterable[Any], ctx: RunContext) -> Iterator[Any]:
@@ -84,9 +84,7 @@ class Pipeline:
         for stage in self.stages:
             missing = stage.requires - available
             if missing:
-                raise PipelineError(
-                    f"stage {stage.name!r} needs {sorted(missing)}, which no earlier stage provides"
-                )
+                raise PipelineError(f"stage {stage.name!r} needs {sorted(missing)}, which no earlier stage provides")
             available |= stage.provides
         self.provides = frozenset(available)
 

@@ -124,15 +124,30 @@ class Store:
 
     def _insert(self, doc: Document) -> None:
         row = [
-            doc.id, doc.url, doc.outlet, doc.title, doc.author,
+            doc.id,
+            doc.url,
+            doc.outlet,
+            doc.title,
+            doc.author,
             doc.published.value if doc.published else None,
             doc.published.precision if doc.published else None,
             doc.published_time,
             doc.published_estimate.value if doc.published_estimate else None,
             doc.published_estimate.precision if doc.published_estimate else None,
-            doc.estimate_reason, doc.language, doc.words, doc.text_hash, doc.raw_format, doc.body_kind,
-            sorted(doc.warnings), json.dumps(doc.provenance, sort_keys=True), doc.text, doc.salvaged,
-            json.dumps(doc.dropped), list(doc.furniture_applied), doc.origin, _now(),
+            doc.estimate_reason,
+            doc.language,
+            doc.words,
+            doc.text_hash,
+            doc.raw_format,
+            doc.body_kind,
+            sorted(doc.warnings),
+            json.dumps(doc.provenance, sort_keys=True),
+            doc.text,
+            doc.salvaged,
+            json.dumps(doc.dropped),
+            list(doc.furniture_applied),
+            doc.origin,
+            _now(),
         ]
         self.db.execute(f"INSERT INTO documents ({_DOC_COLUMNS}) VALUES ({', '.join('?' * 24)})", row)
         for origin in doc.origins:
@@ -220,8 +235,15 @@ class Store:
                 self.db.execute(
                     "UPDATE documents SET text = ?, words = ?, text_hash = ?, warnings = ?, dropped = ?, "
                     "furniture_applied = ? WHERE id = ?",
-                    [doc.text, doc.words, doc.text_hash, sorted(doc.warnings), json.dumps(doc.dropped),
-                     list(doc.furniture_applied), doc.id],
+                    [
+                        doc.text,
+                        doc.words,
+                        doc.text_hash,
+                        sorted(doc.warnings),
+                        json.dumps(doc.dropped),
+                        list(doc.furniture_applied),
+                        doc.id,
+                    ],
                 )
             self.db.execute("COMMIT")
         except Exception:
@@ -271,7 +293,8 @@ class Store:
             return {}  # only re-cleaning needs them, and it asks by id
         rows = self.db.execute(
             "SELECT document_id, hash, words, ends_sentence FROM document_lines "
-            "WHERE list_contains(?, document_id) ORDER BY hash", [list(ids)]
+            "WHERE list_contains(?, document_id) ORDER BY hash",
+            [list(ids)],
         ).fetchall()
         found: dict[str, list[tuple[str, int, bool]]] = {}
         for doc_id, h, n, end in rows:
@@ -283,8 +306,9 @@ class Store:
         return [Rejection(*row) for row in rows]
 
 
-def _row_to_document(row: dict[str, Any], origins: dict[str, list[str]],
-                     lines: dict[str, list[tuple[str, int, bool]]]) -> Document:
+def _row_to_document(
+    row: dict[str, Any], origins: dict[str, list[str]], lines: dict[str, list[tuple[str, int, bool]]]
+) -> Document:
     published: PartialDate | None = partial_date_from_json(row["published"], row["date_precision"])
     return Document(
         id=row["id"],
