@@ -1,0 +1,1 @@
+"""Extraction stages (actors, events, dates, modality, framing) — built on the loader here."""
