@@ -27,7 +27,7 @@ from dataclasses import dataclass
 
 _SPACE = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u205f\u3000]+")
 _WORD = re.compile(r"\w+", re.U)
-_END_OF_SENTENCE = re.compile(r"[.!?…:;][\"'”’»)\]]*$")
+_END_OF_SENTENCE = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』]*$")
 
 
 def tidy(line: str) -> str:
@@ -43,8 +43,14 @@ def line_hash(line: str) -> str:
     return hashlib.blake2b(norm.encode(), digest_size=8).hexdigest()
 
 
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def words(line: str) -> int:
-    return len(line.split())
+    """Words in a line; Chinese and Japanese write without spaces: two characters count as a word."""
+    n = len(line.split())
+    cjk = len(_CJK.findall(line))
+    return n + cjk // 2 if cjk else n
 
 
 def ends_sentence(line: str) -> bool:
@@ -353,7 +359,8 @@ def judge_lines(
             continue
         key = line_hash(line)
         seen[key] += 1
-        if seen[key] > 1 and kinds[i] is None:
+        # short repeats are left to the line patterns: lists and tables repeat short items
+        if seen[key] > 1 and kinds[i] is None and words(line) >= 8:
             kinds[i] = "repeated-in-document"
 
     body_start, body_end = main_block(lines, kinds)
