@@ -270,6 +270,8 @@ class LineJudgement:
     kinds: list[str | None]
     title_index: int | None
     body_start: int | None
+    #: line_hash of each line ("" for blank lines), computed once
+    hashes: list[str]
 
 
 def _prose_weight(line: str, kind: str | None) -> float:
@@ -346,10 +348,11 @@ def judge_lines(
     """Judge every line of a salvaged text. Pure: the same inputs give the same judgement."""
     lines = join_wrapped([tidy(line) for line in text.split("\n")])
     kinds: list[str | None] = [classify_line(line) for line in lines]
+    hashes = [line_hash(line) if line else "" for line in lines]
     n = len(lines)
 
     for i, line in enumerate(lines):
-        if kinds[i] is None and line and line_hash(line) in furniture_hashes:
+        if kinds[i] is None and line and hashes[i] in furniture_hashes:
             kinds[i] = "repeated-in-corpus"
 
     # Repeated lines inside one document: widgets, appeals and pull quotes; keep the first copy.
@@ -357,7 +360,7 @@ def judge_lines(
     for i, line in enumerate(lines):
         if not line:
             continue
-        key = line_hash(line)
+        key = hashes[i]
         seen[key] += 1
         # short repeats are left to the line patterns: lists and tables repeat short items
         if seen[key] > 1 and kinds[i] is None and words(line) >= 8:
@@ -368,7 +371,7 @@ def judge_lines(
     if known_title:
         key = line_hash(known_title)
         title_index = next(
-            (i for i in range(body_start if body_start is not None else n) if lines[i] and line_hash(lines[i]) == key),
+            (i for i in range(body_start if body_start is not None else n) if lines[i] and hashes[i] == key),
             None,
         )
         if title_index is not None:
@@ -402,10 +405,10 @@ def judge_lines(
         known_title
         and body_start is not None
         and lines[body_start]
-        and line_hash(lines[body_start]) == line_hash(known_title)
+        and hashes[body_start] == line_hash(known_title)
     ):
         kinds[body_start] = "title"
-    return LineJudgement(lines, kinds, title_index, body_start)
+    return LineJudgement(lines, kinds, title_index, body_start, hashes)
 
 
 #: Furniture that ends pages; share bars, ads and cross-links also sit between paragraphs.

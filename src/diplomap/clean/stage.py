@@ -19,7 +19,6 @@ from .lines import (
     ends_sentence,
     is_body_like,
     judge_lines,
-    line_hash,
     words,
 )
 from .metadata import author_from_lines, outlet_from_lines, published_from_lines
@@ -61,6 +60,7 @@ def clean_draft(draft: Draft, *, timeout_s: float = 10.0, mode: str = "default")
             ("published", page.date, "html:date-metadata"),
             ("outlet", page.sitename, "html:site-name"),
             ("url", page.url, "html:canonical-url"),
+            ("language", page.language, "html:lang"),
         ):
             if value and name not in meta:
                 meta[name] = Sourced(str(value), source)
@@ -112,8 +112,8 @@ def clean_draft(draft: Draft, *, timeout_s: float = 10.0, mode: str = "default")
     _apply_metadata(doc, meta, judgement)
     doc.id = document_id(url=doc.url, content_digest=draft.content_digest)
     stats = {
-        line_hash(line): (words(line), ends_sentence(line))
-        for line, kind in zip(judgement.lines, judgement.kinds, strict=True)
+        h: (words(line), ends_sentence(line))
+        for line, kind, h in zip(judgement.lines, judgement.kinds, judgement.hashes, strict=True)
         if line and kind != "title"
     }
     doc.line_stats = sorted((h, n, end) for h, (n, end) in stats.items())
@@ -153,8 +153,8 @@ def _apply_metadata(doc: Document, meta: dict[str, Sourced], judgement: LineJudg
 
 def _bookkeeping(doc: Document, judgement: LineJudgement) -> None:
     dropped = [
-        (kind, line_hash(line))
-        for line, kind in zip(judgement.lines, judgement.kinds, strict=True)
+        (kind, h)
+        for line, kind, h in zip(judgement.lines, judgement.kinds, judgement.hashes, strict=True)
         if line and kind is not None and kind != "title"
     ]
     doc.dropped = dropped
