@@ -176,3 +176,24 @@ def test_store_rejections_keep_origin_and_reason(tmp_path: Path, settings: Setti
     with Store(settings.store, read_only=True) as store:
         found = {Path(r.origin).name: r.reason for r in store.rejections()}
     assert found == {"empty.txt": "empty", "config.json": "not-wordpress", "image.jpg": "binary"}
+
+
+def test_store_unreadable_input_is_recorded_and_the_run_goes_on(tmp_path: Path, settings: Settings) -> None:
+    folder = tmp_path / "in"
+    _write_corpus(folder, n=1)
+    (folder / "dangling.txt").symlink_to(tmp_path / "gone.txt")
+    summary = api.run([folder], settings)
+    assert summary.stored == 1 and summary.rejected["unreadable"] == 1
+    with Store(settings.store, read_only=True) as store:
+        [why] = [r for r in store.rejections() if r.reason == "unreadable"]
+    assert "cannot read" in why.detail
+
+
+def test_store_fixed_input_is_no_longer_a_rejection(tmp_path: Path, settings: Settings) -> None:
+    page = tmp_path / "page.txt"
+    page.write_bytes(b"")
+    api.run([page], settings)
+    page.write_text(_article(1))
+    api.run([page], settings)
+    with Store(settings.store, read_only=True) as store:
+        assert store.count("documents") == 1 and store.rejections() == []
