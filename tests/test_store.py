@@ -67,8 +67,16 @@ def test_store_rerun_changes_nothing(tmp_path: Path, settings: Settings) -> None
     assert (first.stored, first.rejected_total) == (4, 1)
     before = _snapshot(settings)
     second = api.run([tmp_path / "in"], settings)
-    assert (second.stored, second.already_known) == (0, 4)
+    assert (second.stored, second.already_known, second.unchanged) == (0, 0, 5)
     assert _snapshot(settings) == before
+
+
+def test_store_changed_file_is_read_again(tmp_path: Path, settings: Settings) -> None:
+    [p, *_] = _write_corpus(tmp_path / "in", n=1)
+    api.run([p], settings)
+    p.write_text(_article(5))
+    again = api.run([p], settings)
+    assert (again.unchanged, again.stored) == (0, 1)
 
 
 def test_store_same_bytes_from_another_path_is_one_document_with_two_origins(
@@ -162,7 +170,7 @@ def test_store_migrations_are_recorded_once(tmp_path: Path) -> None:
     Store(path).close()
     with Store(path) as store:
         names = [r[0] for r in store.db.execute("SELECT name FROM schema_migrations").fetchall()]
-    assert names == ["0001_documents"]
+    assert names == ["0001_documents", "0002_inputs"]
 
 
 def test_store_rejections_keep_origin_and_reason(tmp_path: Path, settings: Settings) -> None:

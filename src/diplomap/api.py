@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Sequence
+from collections import Counter, deque
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -13,7 +13,7 @@ from .config import Settings
 from .execute import LocalExecutor
 from .ingest.sources import iter_paths, read_source
 from .ingest.stage import ReadStage
-from .model import Document, Rejection
+from .model import Document, InputDone, RawInput, Rejection, digest
 from .pipeline import Pipeline
 from .store import Store
 
@@ -29,6 +29,8 @@ class RunSummary:
     already_known: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
     recleaned: int = 0
+    #: inputs skipped because this version already processed these exact bytes from there
+    unchanged: int = 0
     other: Counter[str] = field(default_factory=Counter)
 
     @property
@@ -44,6 +46,7 @@ class RunSummary:
             "rejected": self.rejected_total,
             "rejected_by_reason": dict(sorted(self.rejected.items())),
             "recleaned": self.recleaned,
+            "unchanged_inputs": self.unchanged,
             **({"skipped": dict(sorted(self.other.items()))} if self.other else {}),
         }
 
@@ -66,25 +69,44 @@ def run(
     summary = RunSummary(inputs=len(sources))
     total = None if "-" in sources else len(sources)
     executor = LocalExecutor(settings.workers, batch_size=max(1, min(settings.batch_size, 16)))
-    raw_inputs = (read_source(s, stdin) for s in sources)
     with Store(settings.store) as store:
-        pending: list[Document | Rejection] = []
-        for done, (outputs, stats) in enumerate(executor.map(pipeline, raw_inputs, settings), start=1):
+        processed = store.processed_inputs()
+        sent: deque[tuple[str, str] | None] = deque()
+        done = 0
+
+        def fresh_inputs() -> Iterator[RawInput | Rejection]:
+            # Inputs whose bytes this version already turned into documents are skipped whole.
+            nonlocal done
+            for source in sources:
+                item = read_source(source, stdin)
+                if isinstance(item, RawInput):
+                    key = (item.origin, digest(item.data))
+                    if key in processed:
+                        summary.unchanged += 1
+                        done += 1
+                        if progress is not None:
+                            progress(done, total, item.origin)
+                        continue
+                    sent.append(key)
+                else:
+                    sent.append(None)
+                yield item
+
+        pending: list[Document | Rejection | InputDone] = []
+        for outputs, stats in executor.map(pipeline, fresh_inputs(), settings):
             summary.other.update(stats.counts)
-            for item in outputs:
-                if isinstance(item, Document):
-                    summary.read += 1
-                pending.append(item)
+            key = sent.popleft()
+            pending.extend(outputs)
+            summary.read += sum(1 for item in outputs if isinstance(item, Document))
+            if key is not None:
+                rejected = sum(1 for item in outputs if isinstance(item, Rejection))
+                pending.append(InputDone(key[0], key[1], len(outputs) - rejected, rejected))
             if len(pending) >= settings.batch_size:
                 _tally(summary, store.add(pending))
                 pending = []
+            done += 1
             if progress is not None:
-                origin = (
-                    outputs[0].origins[0]
-                    if outputs and isinstance(outputs[0], Document)
-                    else (outputs[0].origin if outputs else "")
-                )
-                progress(done, total, origin)
+                progress(done, total, key[0] if key else "")
         if pending:
             _tally(summary, store.add(pending))
         summary.recleaned = apply_corpus_furniture(store, settings)

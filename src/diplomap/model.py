@@ -121,6 +121,16 @@ class Rejection:
             raise ValueError(f"unknown rejection reason {self.reason!r}")
 
 
+@dataclass(frozen=True, slots=True)
+class InputDone:
+    """Marks that every record an input produced has been handed to the store."""
+
+    origin: str
+    digest: str
+    documents: int
+    rejections: int
+
+
 @dataclass(slots=True)
 class Document:
     """A cleaned document (CONTRACTS.md `documents`)."""

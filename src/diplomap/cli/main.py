@@ -76,6 +76,8 @@ def _run(paths: list[str], settings: Settings, json_summary: bool) -> None:
     table.add_row("documents read", f"{summary.read:,}")
     table.add_row("stored (new)", f"{summary.stored:,}")
     table.add_row("already known", f"{summary.already_known:,}")
+    if summary.unchanged:
+        table.add_row("unchanged inputs (skipped)", f"{summary.unchanged:,}")
     table.add_row("rejected", f"{summary.rejected_total:,}")
     for reason, n in sorted(summary.rejected.items()):
         table.add_row(f"  {reason}", f"{n:,}")

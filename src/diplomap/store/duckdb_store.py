@@ -17,9 +17,10 @@ from typing import Any
 
 import duckdb
 
+from .._version import __version__
 from ..config import Settings
 from ..errors import StoreError, StoreLockedError
-from ..model import Document, PartialDate, Rejection, partial_date_from_json
+from ..model import Document, InputDone, PartialDate, Rejection, partial_date_from_json
 
 _DOC_COLUMNS = (
     "id, url, outlet, title, author, published, date_precision, published_time, published_estimate, "
@@ -91,7 +92,7 @@ class Store:
 
     # --- writes ------------------------------------------------------------------------------
 
-    def add(self, results: Iterable[Document | Rejection]) -> Counter[str]:
+    def add(self, results: Iterable[Document | Rejection | InputDone]) -> Counter[str]:
         """Store a batch in one transaction. Counts: stored, already-known, rejected:<reason>."""
         counts: Counter[str] = Counter()
         items = list(results)
@@ -101,7 +102,11 @@ class Store:
             known = self._known_ids(ids)
             new_docs: dict[str, Document] = {}
             origins: list[tuple[str, str]] = []
+            done: list[InputDone] = []
             for item in items:
+                if isinstance(item, InputDone):
+                    done.append(item)
+                    continue
                 if isinstance(item, Rejection):
                     self._reject(item)
                     counts[f"rejected:{item.reason}"] += 1
@@ -112,15 +117,24 @@ class Store:
                 else:
                     new_docs[item.id] = item
                     counts["stored"] += 1
-            for doc in new_docs.values():
-                self._insert(doc)
+            self._insert_documents(list(new_docs.values()))
             self._insert_lines(list(new_docs.values()))
             self._insert_origins(origins)
+            for mark in done:
+                self.db.execute(
+                    "INSERT OR IGNORE INTO inputs VALUES (?, ?, ?, ?, ?)",
+                    [mark.origin, mark.digest, __version__, mark.documents, mark.rejections],
+                )
             self.db.execute("COMMIT")
         except Exception:
             self.db.execute("ROLLBACK")
             raise
         return counts
+
+    def processed_inputs(self) -> set[tuple[str, str]]:
+        """(origin, digest) of inputs this diplomap version has already processed completely."""
+        rows = self.db.execute("SELECT origin, digest FROM inputs WHERE version = ?", [__version__]).fetchall()
+        return {(row[0], row[1]) for row in rows}
 
     def _known(self, doc_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
@@ -137,19 +151,29 @@ class Store:
             "INSERT OR IGNORE INTO rejections VALUES (?, ?, ?, ?)", [item.origin, item.reason, item.detail, _now()]
         )
 
-    def _insert(self, doc: Document) -> None:
-        row = [
-            doc.id, doc.url, doc.outlet, doc.title, doc.author,
-            doc.published.value if doc.published else None,
-            doc.published.precision if doc.published else None,
-            doc.published_time,
-            doc.published_estimate.value if doc.published_estimate else None,
-            doc.published_estimate.precision if doc.published_estimate else None,
-            doc.estimate_reason, doc.language, doc.words, doc.text_hash, doc.raw_format, doc.body_kind,
-            sorted(doc.warnings), json.dumps(doc.provenance, sort_keys=True), doc.text, doc.salvaged,
-            json.dumps(doc.dropped), list(doc.furniture_applied), doc.origin, _now(),
+    def _insert_documents(self, docs: list[Document]) -> None:
+        if not docs:
+            return
+        rows = [
+            (
+                doc.id, doc.url, doc.outlet, doc.title, doc.author,
+                doc.published.value if doc.published else None,
+                doc.published.precision if doc.published else None,
+                doc.published_time,
+                doc.published_estimate.value if doc.published_estimate else None,
+                doc.published_estimate.precision if doc.published_estimate else None,
+                doc.estimate_reason, doc.language, doc.words, doc.text_hash, doc.raw_format, doc.body_kind,
+                sorted(doc.warnings), json.dumps(doc.provenance, sort_keys=True), doc.text, doc.salvaged,
+                json.dumps(doc.dropped), list(doc.furniture_applied), doc.origin,
+            )
+            for doc in docs
         ]  # fmt: skip
-        self.db.execute(f"INSERT INTO documents ({_DOC_COLUMNS}) VALUES ({', '.join('?' * 24)})", row)
+        columns = [list(c) for c in zip(*rows, strict=True)]
+        types = ["VARCHAR"] * 12 + ["INTEGER"] + ["VARCHAR"] * 3 + ["VARCHAR[]"] + ["VARCHAR"] * 4 + ["VARCHAR[]"]
+        types += ["VARCHAR"]
+        unnests = ", ".join(f"unnest(?::{t}[])" for t in types)
+        # One statement for the batch (column-wise unnest): row-by-row inserts are slow in DuckDB.
+        self.db.execute(f"INSERT INTO documents ({_DOC_COLUMNS}) SELECT {unnests}, ?", [*columns, _now()])
 
     def _insert_origins(self, origins: list[tuple[str, str]]) -> None:
         if not origins:
@@ -179,6 +203,12 @@ class Store:
             return False
         self.db.execute("BEGIN TRANSACTION")
         try:
+            # Its inputs must be read again by a later run (they may hold other documents too).
+            self.db.execute(
+                "DELETE FROM inputs WHERE list_contains((SELECT list(split_part(origin, '#', 1)) FROM origins "
+                "WHERE document_id = ?), origin)",
+                [document_id],
+            )
             for table, column in (("document_lines", "document_id"), ("origins", "document_id"), ("documents", "id")):
                 self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", [document_id])
             self.db.execute("COMMIT")
@@ -242,22 +272,26 @@ class Store:
         return [row[0] for row in rows]
 
     def update_cleaning(self, docs: Sequence[Document]) -> None:
+        if not docs:
+            return
+        columns = [
+            [d.id for d in docs], [d.text for d in docs], [d.words for d in docs], [d.text_hash for d in docs],
+            [sorted(d.warnings) for d in docs], [json.dumps(d.dropped) for d in docs],
+            [list(d.furniture_applied) for d in docs],
+        ]
         self.db.execute("BEGIN TRANSACTION")
         try:
-            for doc in docs:
-                self.db.execute(
-                    "UPDATE documents SET text = ?, words = ?, text_hash = ?, warnings = ?, dropped = ?, "
-                    "furniture_applied = ? WHERE id = ?",
-                    [
-                        doc.text,
-                        doc.words,
-                        doc.text_hash,
-                        sorted(doc.warnings),
-                        json.dumps(doc.dropped),
-                        list(doc.furniture_applied),
-                        doc.id,
-                    ],
-                )
+            self.db.execute(
+                """
+                UPDATE documents SET text = n.text, words = n.words, text_hash = n.text_hash,
+                       warnings = n.warnings, dropped = n.dropped, furniture_applied = n.furniture_applied
+                FROM (SELECT unnest(?::VARCHAR[]) AS id, unnest(?::VARCHAR[]) AS text, unnest(?::INTEGER[]) AS words,
+                             unnest(?::VARCHAR[]) AS text_hash, unnest(?::VARCHAR[][]) AS warnings,
+                             unnest(?::VARCHAR[]) AS dropped, unnest(?::VARCHAR[][]) AS furniture_applied) AS n
+                WHERE documents.id = n.id
+                """,
+                columns,
+            )
             self.db.execute("COMMIT")
         except Exception:
             self.db.execute("ROLLBACK")
