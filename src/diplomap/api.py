@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO
 
-from .clean.stage import CleanStage, reclean
+from .clean.stage import CleanStage, RecleanStage
 from .config import Settings
 from .execute import LocalExecutor
 from .ingest.sources import iter_paths, read_source
@@ -121,14 +122,31 @@ def _tally(summary: RunSummary, counts: Counter[str]) -> None:
             summary.rejected[key.removeprefix("rejected:")] += n
 
 
-def apply_corpus_furniture(store: Store, settings: Settings) -> int:
-    """The global cleaning step: recount lines that recur across an outlet's documents (or the
-    corpus) and re-clean every document whose text was cleaned with another furniture set."""
-    furniture = store.refresh_furniture(settings)
+def reclean_pipeline(furniture: frozenset[str]) -> Pipeline:
+    return Pipeline([RecleanStage(furniture)], given=("document",))
+
+
+def apply_corpus_furniture(store: Store, settings: Settings, chunk: int = 512) -> int:
+    """The global cleaning step (a barrier): recount lines that recur across an outlet's documents
+    (or the corpus) and re-clean, on the executor's workers, every document whose text was
+    cleaned with another furniture set."""
+    furniture = frozenset(store.refresh_furniture(settings))
     ids = store.documents_to_reclean()
-    for start in range(0, len(ids), 256):
-        docs = [reclean(doc, furniture) for doc in store.documents(ids[start : start + 256])]
-        store.update_cleaning(docs)
+    if not ids:
+        return 0
+
+    def stored_documents() -> Iterator[Document]:
+        for start in range(0, len(ids), chunk):
+            yield from list(store.documents(ids[start : start + chunk]))
+
+    executor = LocalExecutor(settings.workers, batch_size=32)
+    cleaned: list[Document] = []
+    for outputs, _ in executor.map(partial(reclean_pipeline, furniture), stored_documents(), settings):
+        cleaned.extend(outputs)
+        if len(cleaned) >= chunk:
+            store.update_cleaning(cleaned)
+            cleaned = []
+    store.update_cleaning(cleaned)
     return len(ids)
 
 

@@ -38,6 +38,20 @@ class CleanStage(BaseStage):
         yield clean_draft(record, timeout_s=s.extract_timeout_s, mode=s.extraction_mode)
 
 
+class RecleanStage(BaseStage):
+    """Document → the same document cleaned again with the corpus furniture set."""
+
+    name: ClassVar[str] = "reclean"
+    requires: ClassVar[frozenset[str]] = frozenset({"document"})
+    provides: ClassVar[frozenset[str]] = frozenset({"document"})
+
+    def __init__(self, furniture: frozenset[str]) -> None:
+        self.furniture = furniture
+
+    def process(self, record: Document, ctx: RunContext) -> Iterable[Document]:
+        yield reclean(record, self.furniture)
+
+
 def _page_zones(body_kind: str) -> bool:
     # Trafilatura has already cut the page's header and footer; a short first paragraph of its
     # output must not be mistaken for a page header.
