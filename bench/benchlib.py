@@ -13,12 +13,15 @@ import platform
 import subprocess
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 RESULTS = BENCH / "results"
+#: load average when the script started (the other figures are taken when the result is written)
+START_LOAD = [round(x, 2) for x in os.getloadavg()]
 
 
 def shared_data(name: str) -> Path:
@@ -49,11 +52,21 @@ def machine() -> dict[str, Any]:
                 model = line.split(":", 1)[1].strip()
     except (OSError, subprocess.SubprocessError):
         pass
+    try:
+        head = subprocess.run(["git", "-C", str(ROOT), "log", "-1", "--format=%h %s"], capture_output=True,
+                              text=True, timeout=10).stdout.strip()
+        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "src"], capture_output=True,
+                               text=True, timeout=10).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        head, dirty = "", ""
     return {
+        "git_head": head,
+        "src_uncommitted_changes": bool(dirty),
         "cpu_model": model,
         "cpus": os.cpu_count(),
         "python": platform.python_version(),
-        "loadavg_at_start": [round(x, 2) for x in os.getloadavg()],
+        "loadavg_at_start": START_LOAD,
+        "loadavg_at_end": [round(x, 2) for x in os.getloadavg()],
     }
 
 
@@ -82,7 +95,7 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], title: str | No
                for i in range(len(headers))]
 
     def line(vals: Sequence[str]) -> str:
-        return "  ".join(v.rjust(w) if num else v.ljust(w) for v, w, num in zip(vals, widths, numeric))
+        return "  ".join(v.rjust(w) if num else v.ljust(w) for v, w, num in zip(vals, widths, numeric, strict=False))
 
     out = []
     if title:

@@ -37,6 +37,7 @@ Run: .venv/bin/python bench/extraction.py [--repeat N] [--no-pool]
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
 import json
 import re
@@ -181,20 +182,18 @@ def aggregate(scores: list[dict[str, float]]) -> dict[str, float]:
 def run_single(name: str, pages, repeat: int) -> tuple[list[str], float, list[dict]]:
     fn = SYSTEMS[name]
     for page_id, html, raw, _ in pages[:3]:  # warm-up: imports, caches
-        try:
+        with contextlib.suppress(Exception):
             fn(html, raw, page_id)
-        except Exception:  # noqa: BLE001 - reported below in the timed pass
-            pass
     best = float("inf")
     outputs: list[str] = []
     errors: list[dict] = []
-    for rep in range(repeat):
+    for _rep in range(repeat):
         outputs, errors, total = [], [], 0.0
         for page_id, html, raw, _ in pages:
             t0 = time.perf_counter()
             try:
                 text = fn(html, raw, page_id)
-            except Exception:  # noqa: BLE001 - a crash is an empty extraction, and is reported
+            except Exception:
                 text = ""
                 errors.append({"page": page_id, "traceback": traceback.format_exc()})
             total += time.perf_counter() - t0
@@ -212,17 +211,15 @@ def _pool_init(name: str) -> None:
     _POOL_PAGES = load_pages()
     _POOL_FN = SYSTEMS[name]
     for page_id, html, raw, _ in _POOL_PAGES[:3]:
-        try:
+        with contextlib.suppress(Exception):
             _POOL_FN(html, raw, page_id)
-        except Exception:  # noqa: BLE001
-            pass
 
 
 def _pool_one(i: int) -> int:
     page_id, html, raw, _ = _POOL_PAGES[i]
     try:
         return len(_POOL_FN(html, raw, page_id))  # type: ignore[misc]
-    except Exception:  # noqa: BLE001
+    except Exception:
         return -1
 
 
@@ -245,7 +242,7 @@ def run_pool(name: str, n_pages: int, workers: int = 2, repeat: int = 1) -> floa
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--repeat", type=int, default=1, help="timed passes per system (best is kept)")
+    ap.add_argument("--repeat", type=int, default=3, help="timed passes per system (the best is kept)")
     ap.add_argument("--no-pool", action="store_true", help="skip the 2-worker throughput runs")
     ap.add_argument("--systems", default=",".join(SYSTEMS), help="comma-separated subset")
     args = ap.parse_args(argv)
@@ -259,13 +256,14 @@ def main(argv: list[str] | None = None) -> int:
     for name in args.systems.split(","):
         print(f"  running {name} ...", file=sys.stderr, flush=True)
         outputs, pps, errs = run_single(name, pages, args.repeat)
-        scores = [page_scores(g, o) for g, o in zip(golds, outputs)]
+        scores = [page_scores(g, o) for g, o in zip(golds, outputs, strict=False)]
         res = aggregate(scores)
         res["pages_per_s_1proc"] = pps
         res["empty_pages"] = sum(1 for o in outputs if not shingles(o))
         res["errors"] = len(errs)
         results[name] = res
-        per_page[name] = {p[0]: {"p": round(s["p"], 4), "r": round(s["r"], 4)} for p, s in zip(pages, scores)}
+        per_page[name] = {p[0]: {"p": round(s["p"], 4), "r": round(s["r"], 4)}
+                          for p, s in zip(pages, scores, strict=True)}
         if errs:
             errors[name] = errs
     if not args.no_pool:

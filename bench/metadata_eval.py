@@ -164,7 +164,7 @@ def score(pages: list[dict[str, Any]], preds: list[dict[str, str | None]]) -> di
     a_returned = a_correct = 0
     title_returned = 0
     misses: dict[str, list[str]] = {f: [] for f in FIELDS}
-    for page, pred in zip(pages, preds):
+    for page, pred in zip(pages, preds, strict=False):
         gold = page["gold"]
         exact, lenient = title_match(gold["title"], pred["title"])
         title_returned += bool(pred["title"])
@@ -215,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         for page in pages:
             try:
                 pred = fn(page)
-            except Exception:  # noqa: BLE001 - a crash predicts nothing, and is reported
+            except Exception:
                 errors.setdefault(name, []).append({"page": page["file"], "traceback": traceback.format_exc()})
                 pred = {"title": None, "date": None, "author": None}
             if pred.get("rejected"):

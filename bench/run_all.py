@@ -1,4 +1,4 @@
-"""Run every bench script in sequence (extraction, metadata, boilerplate, throughput).
+"""Run every bench script in sequence (extraction, metadata, boilerplate, throughput, huge inputs).
 
 Each writes its table to stdout and its JSON to bench/results/<name>.json; scripts whose data
 under ../shared is absent print "skipped: ..." and exit 0. Extra arguments after ``--`` go to
@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
-SCRIPTS = ("extraction", "metadata_eval", "boilerplate_eval", "throughput")
+SCRIPTS = ("extraction", "metadata_eval", "boilerplate_eval", "throughput", "huge_inputs")
 
 
 def main(argv: list[str] | None = None) -> int:

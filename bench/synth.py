@@ -123,7 +123,7 @@ def make_outlets(rng: random.Random, k: int = 30) -> list[dict[str, Any]]:
         domain = word.lower().replace(" ", "-") + "-" + name.split()[-1].lower() + ".example"
         nav = rng.sample(SECTIONS, rng.randint(5, 9))
         furniture = {
-            "header": [f"Skip to content", name, " | ".join(["Home"] + nav),
+            "header": ["Skip to content", name, " | ".join(["Home", *nav]),
                        f"{rng.choice(['Independent', 'Trusted', 'Essential', 'Fearless'])} reporting on "
                        f"{rng.choice(['world affairs', 'diplomacy', 'the region', 'foreign policy'])} since "
                        f"{rng.randint(1950, 2015)}"],
@@ -161,7 +161,7 @@ def make_article(rng: random.Random, outlets: list[dict[str, Any]], serial: int)
     slots = {
         "state": s1, "state2": s2, "state_adj": a1, "capital": c1, "capital2": c2,
         "leader": leader, "leader2": leader2, "topic": topic,
-        "city": rng.choice([c1, c2] + OTHER_CITIES), "city2": rng.choice(OTHER_CITIES),
+        "city": rng.choice([c1, c2, *OTHER_CITIES]), "city2": rng.choice(OTHER_CITIES),
         "date": f"{day.day} {MONTHS[day.month - 1]} {day.year}", "year": str(rng.randint(1990, day.year)),
         "month": rng.choice(MONTHS), "meet": rng.choice(VERBS_MEET), "outcome": rng.choice(OUTCOMES),
         "org": rng.choice(ORGS), "n": str(rng.randint(2, 14)), "pct": str(rng.randint(3, 40)),

@@ -92,8 +92,8 @@ import random
 import re
 import sys
 import unicodedata
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import lxml.html
 
@@ -265,9 +265,7 @@ def page_titles(html: str) -> list[str]:
     out = list(refs)
     for h in h1s:
         hw = set(words(h))
-        if any(len(hw & rs) >= 0.5 * len(rs) for rs in ref_sets):
-            out.append(h)
-        elif len(h1s) == 1 and (not refs or any(len(w) >= 4 for rs in ref_sets for w in hw & rs)):
+        if any(len(hw & rs) >= 0.5 * len(rs) for rs in ref_sets) or (len(h1s) == 1 and (not refs or any(len(w) >= 4 for rs in ref_sets for w in hw & rs))):
             out.append(h)
     return out
 

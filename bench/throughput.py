@@ -108,11 +108,11 @@ class TreeSampler(threading.Thread):
 
 
 def run_once(folder: Path, store: Path, workers: int, mode: str) -> dict[str, Any]:
-    cmd = diplomap_bin() + ["run", str(folder), "--store", str(store), "--json", "--workers", str(workers),
-                            "--extraction-mode", mode]
+    cmd = [*diplomap_bin(), "run", str(folder), "--store", str(store), "--json", "--workers", str(workers),
+           "--extraction-mode", mode]
     use_time = TIME_BIN.exists()
     if use_time:
-        cmd = [str(TIME_BIN), "-v"] + cmd
+        cmd = [str(TIME_BIN), "-v", *cmd]
     env = dict(os.environ, COLUMNS="200", NO_COLOR="1")
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
@@ -158,6 +158,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-rerun", action="store_true", help="skip the re-run on the same store")
     ap.add_argument("--keep", action="store_true", help="keep the corpus and stores")
     ap.add_argument("--tmp", default=None, help="parent folder for the temporary files")
+    ap.add_argument("--append", action="store_true",
+                    help="keep the runs of other worker counts from bench/results/throughput.json "
+                         "(same --docs, --seed and --mode)")
     args = ap.parse_args(argv)
     if not TIME_BIN.exists():
         print("note: /usr/bin/time missing (apt-get install -y time); max RSS comes from the /proc sampler only")
@@ -177,6 +180,10 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"  diplomap run --workers {w} ({label}) ...", file=sys.stderr, flush=True)
                 r = run_once(corpus, store, w, args.mode)
                 r["run"] = label
+                if label == "re-run" and runs and runs[-1]["summary"]:
+                    # the corpus's documents per second of re-run wall time (a re-run may skip
+                    # unchanged inputs without reading them, so its own "read" can be 0)
+                    r["docs_per_s"] = runs[-1]["summary"].get("read", 0) / r["wall_s"]
                 r["store_mb"] = store.stat().st_size / 1e6 if store.exists() else None
                 runs.append(r)
                 if r["rc"] != 0 or r["summary"] is None:
@@ -187,18 +194,33 @@ def main(argv: list[str] | None = None) -> int:
         else:
             shutil.rmtree(tmp, ignore_errors=True)
 
+    if args.append:
+        from benchlib import RESULTS
+
+        try:
+            old = json.loads((RESULTS / f"{NAME}.json").read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            old = {}
+        if (old.get("docs"), old.get("seed"), old.get("mode")) == (args.docs, args.seed, args.mode):
+            mine = {r["workers"] for r in runs}
+            runs = [r for r in old.get("runs", []) if r["workers"] not in mine] + runs
+            runs.sort(key=lambda r: (r["workers"], r["run"] != "first run"))
     rows = []
     for r in runs:
         s = r["summary"] or {}
-        rows.append([r["workers"], r["run"], s.get("read"), s.get("stored"), s.get("already_known"),
-                     s.get("rejected"), f"{r['wall_s']:.1f}", f"{r['docs_per_s'] or 0:.1f}",
+        rows.append([r["workers"], r["run"], s.get("inputs"), s.get("read"), s.get("stored"),
+                     s.get("already_known"), s.get("unchanged_inputs", "-"), s.get("rejected"),
+                     f"{r['wall_s']:.1f}", f"{r['docs_per_s'] or 0:.1f}",
                      f"{r.get('user_s', 0) + r.get('sys_s', 0):.1f}", round(r.get("max_rss_mb", 0)),
                      round(r["peak_tree_rss_mb"]), f"{r['store_mb']:.1f}" if r.get("store_mb") else "-"])
     print()
-    print(table(["workers", "run", "docs read", "stored", "known", "rejected", "wall s", "docs/s", "CPU s",
+    print(table(["workers", "run", "inputs", "docs read", "stored", "known", "inputs unchanged", "rejected",
+                 "wall s", "docs/s", "CPU s",
                  "max RSS MB (time -v)", "peak tree RSS MB", "store MB"], rows,
                 title=f"diplomap run on {args.docs:,} synthetic documents (--extraction-mode {args.mode})"))
-    print("\nmax RSS (time -v) = largest single process (main or one worker), not the sum; "
+    print("\ndocs/s = documents of the corpus (the first run's docs read, copies included) per second of "
+          "wall time, for the re-run too.")
+    print("max RSS (time -v) = largest single process (main or one worker), not the sum; "
           "peak tree RSS = sampled sum over the process tree.")
     first = [r for r in runs if r["run"] == "first run" and r["summary"]]
     if first:

@@ -20,7 +20,7 @@ from ..model import RawInput, Rejection
 
 GZIP_MAGIC = b"\x1f\x8b"
 #: A gzip member that inflates past this is refused (a "zip bomb" guard).
-MAX_INFLATED_BYTES = 2_000_000_000
+MAX_INFLATED_BYTES = 1_000_000_000
 
 
 def gunzip(data: bytes, limit: int = MAX_INFLATED_BYTES) -> bytes:
