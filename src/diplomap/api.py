@@ -57,6 +57,12 @@ def ingest_pipeline() -> Pipeline:
     return Pipeline([ReadStage(), CleanStage()])
 
 
+def main_pipeline() -> Pipeline:
+    """The per-document stages of `diplomap run`: read → clean for now; the extraction stages
+    (actors, events) join here as they arrive."""
+    return ingest_pipeline()
+
+
 def run(
     paths: Sequence[str | Path],
     settings: Settings,

@@ -87,8 +87,15 @@ def _trafilatura(page: str, *, with_metadata: bool) -> PageExtraction | None:
         return None
     get = (lambda k: getattr(result, k, None)) if not isinstance(result, dict) else result.get
     text = get("text") or ""
-    return PageExtraction(text, get("title"), get("author"), get("date"), get("sitename"), get("url"),
-                          get("language") or page_language(page))
+    return PageExtraction(
+        text,
+        get("title"),
+        get("author"),
+        get("date"),
+        get("sitename"),
+        get("url"),
+        get("language") or page_language(page),
+    )
 
 
 def _resiliparse_text(page: str) -> str | None:

@@ -401,12 +401,7 @@ def judge_lines(
         _mark_footer(lines, kinds, body_start, body_end)
 
     # A body that begins with its own headline repeated (extractions often do).
-    if (
-        known_title
-        and body_start is not None
-        and lines[body_start]
-        and hashes[body_start] == line_hash(known_title)
-    ):
+    if known_title and body_start is not None and lines[body_start] and hashes[body_start] == line_hash(known_title):
         kinds[body_start] = "title"
     return LineJudgement(lines, kinds, title_index, body_start, hashes)
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -16,6 +17,7 @@ from rich.table import Table
 from .. import api
 from ..config import Settings, load_settings
 from ..errors import DiplomapError
+from ..pipeline import Pipeline
 from ..store import Store
 
 app = typer.Typer(
@@ -52,7 +54,7 @@ def _fail(exc: DiplomapError) -> None:
     raise typer.Exit(2)
 
 
-def _run(paths: list[str], settings: Settings, json_summary: bool) -> None:
+def _run(paths: list[str], settings: Settings, json_summary: bool, pipeline: Callable[[], Pipeline]) -> None:
     show = settings.progress and err.is_terminal
     columns = (
         TextColumn("[bold]{task.description}"),
@@ -67,7 +69,7 @@ def _run(paths: list[str], settings: Settings, json_summary: bool) -> None:
         def progress(done: int, total: int | None, origin: str) -> None:
             bar.update(task, completed=done, total=total, origin=Path(origin.split("#")[0]).name[-40:])
 
-        summary = api.run(paths, settings, stdin=sys.stdin.buffer, progress=progress)
+        summary = api.run(paths, settings, stdin=sys.stdin.buffer, progress=progress, pipeline=pipeline)
     if json_summary:
         out.print_json(json.dumps(summary.to_json()))
         return
@@ -97,58 +99,31 @@ ModeOpt = Annotated[str | None, typer.Option("--extraction-mode", help="HTML mai
 MaxBytesOpt = Annotated[int | None, typer.Option("--max-document-bytes", help="Reject larger single documents.")]
 
 
-@app.command()
-def run(
-    paths: PathsArg,
-    store: StoreOpt = None,
-    config: ConfigOpt = None,
-    workers: WorkersOpt = None,
-    extraction_mode: ModeOpt = None,
-    max_document_bytes: MaxBytesOpt = None,
-    json_summary: JsonOpt = False,
-) -> None:
-    """The main job: read → clean → (later stages) → store, with a closing summary."""
-    try:
-        _run(
-            paths,
-            _settings(
-                config,
-                store=store,
-                workers=workers,
-                extraction_mode=extraction_mode,
-                max_document_bytes=max_document_bytes,
-            ),
-            json_summary,
-        )
-    except DiplomapError as exc:
-        _fail(exc)
+def _run_command(pipeline: Callable[[], Pipeline], summary: str) -> Callable[..., None]:
+    """`run` and `ingest` take the same options and differ only in the stages they chain."""
+
+    def command(
+        paths: PathsArg,
+        store: StoreOpt = None,
+        config: ConfigOpt = None,
+        workers: WorkersOpt = None,
+        extraction_mode: ModeOpt = None,
+        max_document_bytes: MaxBytesOpt = None,
+        json_summary: JsonOpt = False,
+    ) -> None:
+        try:
+            overrides = {"store": store, "workers": workers, "extraction_mode": extraction_mode,
+                         "max_document_bytes": max_document_bytes}  # fmt: skip
+            _run(paths, _settings(config, **overrides), json_summary, pipeline)
+        except DiplomapError as exc:
+            _fail(exc)
+
+    command.__doc__ = summary
+    return command
 
 
-@app.command()
-def ingest(
-    paths: PathsArg,
-    store: StoreOpt = None,
-    config: ConfigOpt = None,
-    workers: WorkersOpt = None,
-    extraction_mode: ModeOpt = None,
-    max_document_bytes: MaxBytesOpt = None,
-    json_summary: JsonOpt = False,
-) -> None:
-    """Read + clean + store only."""
-    try:
-        _run(
-            paths,
-            _settings(
-                config,
-                store=store,
-                workers=workers,
-                extraction_mode=extraction_mode,
-                max_document_bytes=max_document_bytes,
-            ),
-            json_summary,
-        )
-    except DiplomapError as exc:
-        _fail(exc)
+app.command("run")(_run_command(api.main_pipeline, "The main job: read → clean → (later stages) → store."))
+app.command("ingest")(_run_command(api.ingest_pipeline, "Read + clean + store only."))
 
 
 @app.command()

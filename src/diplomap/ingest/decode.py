@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import unicodedata
 from dataclasses import dataclass
 
 import charset_normalizer
@@ -120,26 +121,23 @@ def decode(data: bytes) -> Decoded | NotText:
     if _looks_binary(text):
         return NotText("binary", f"mostly control characters when read as {encoding}: not a text file")
 
-    fixed = ftfy.fix_text(
-        text,
-        normalization="NFC",
-        unescape_html=False,
-        uncurl_quotes=False,
-        fix_line_breaks=True,
-        fix_latin_ligatures=False,
-        fix_character_width=False,
-    )
-    if fixed != text:
-        # ftfy also normalises NFC and line breaks; only count real mojibake repairs.
-        plain = ftfy.fix_text(
-            text,
-            normalization="NFC",
-            unescape_html=False,
-            uncurl_quotes=False,
-            fix_line_breaks=True,
-            fix_latin_ligatures=False,
-            fix_character_width=False,
-            fix_encoding=False,
-        )
-        repaired = repaired or plain != fixed
-    return Decoded(fixed, encoding, repaired)
+    fixed, mojibake = _repair(text)
+    return Decoded(fixed, encoding, repaired or mojibake)
+
+
+# What ftfy may change: mojibake, NFC, line breaks. Not quotes, ligatures, widths or HTML entities.
+_FTFY = ftfy.TextFixerConfig(
+    normalization="NFC", unescape_html=False, uncurl_quotes=False, fix_line_breaks=True,
+    fix_latin_ligatures=False, fix_character_width=False,
+)  # fmt: skip
+
+
+def _repair(text: str) -> tuple[str, bool]:
+    """(fixed text, whether mojibake was repaired). ASCII has nothing for ftfy to fix."""
+    plain = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii():
+        return plain, False
+    # fix_text works line by line (a page may mix mojibake lines with good ones); whatever it
+    # changed beyond NFC and line breaks is a mojibake repair.
+    fixed = ftfy.fix_text(text, config=_FTFY)
+    return fixed, fixed != unicodedata.normalize("NFC", ftfy.fixes.fix_line_breaks(plain))

@@ -275,8 +275,12 @@ class Store:
         if not docs:
             return
         columns = [
-            [d.id for d in docs], [d.text for d in docs], [d.words for d in docs], [d.text_hash for d in docs],
-            [sorted(d.warnings) for d in docs], [json.dumps(d.dropped) for d in docs],
+            [d.id for d in docs],
+            [d.text for d in docs],
+            [d.words for d in docs],
+            [d.text_hash for d in docs],
+            [sorted(d.warnings) for d in docs],
+            [json.dumps(d.dropped) for d in docs],
             [list(d.furniture_applied) for d in docs],
         ]
         self.db.execute("BEGIN TRANSACTION")
