@@ -203,3 +203,32 @@ def test_clean_estimate_is_a_marked_lower_bound(text: str, year: str | None, why
         assert found is None
     else:
         assert found is not None and found[0].value == year and why in found[1]
+
+
+def test_clean_extraction_time_limit_interrupts_and_rejects() -> None:
+    import time
+
+    from diplomap.clean.html import time_limit
+    from diplomap.errors import ExtractionTimeout
+
+    with pytest.raises(ExtractionTimeout), time_limit(0.05):
+        time.sleep(1)
+    page = "<html><body>" + "<div><p>Seoul and Tokyo held talks on trade and security today.</p></div>" * 20000
+    result = clean_draft(_draft(page + "</body></html>", kind="html"), timeout_s=0.001)
+    assert isinstance(result, Rejection) and result.reason == "extraction-timeout"
+
+
+def test_clean_fast_mode_reads_text_and_head_metadata() -> None:
+    sentences = " ".join(f"Sentence {i} says that the envoys of both Koreas met again at Panmunjom." for i in range(12))
+    page = (
+        '<html lang="en"><head><meta property="og:title" content="Envoys meet again">'
+        '<meta property="article:published_time" content="2018-06-01T09:00:00+09:00">'
+        '<meta name="author" content="Kim Ara"><link rel="canonical" href="https://fast.example/envoys"></head>'
+        f"<body><nav>Home | World</nav><article><p>{sentences}</p><p>{sentences}</p></article></body></html>"
+    )
+    doc = clean_draft(_draft(page, kind="html"), mode="fast")
+    assert isinstance(doc, Document)
+    assert doc.title == "Envoys meet again" and doc.author == "Kim Ara"
+    assert doc.published is not None and doc.published.value == "2018-06-01"
+    assert doc.url == "https://fast.example/envoys" and doc.language == "en"
+    assert doc.provenance["language"] == "html:lang" and "Home | World" not in doc.text

@@ -95,3 +95,15 @@ def test_cli_every_command_is_documented_in_readme() -> None:
     for command in app.registered_commands:
         name = command.name or command.callback.__name__  # type: ignore[union-attr]
         assert f"diplomap {name}" in readme, f"`diplomap {name}` is not documented in README.md"
+
+
+def test_cli_non_english_is_stored_and_its_skip_counted(tmp_path: Path) -> None:
+    text = (
+        "Le président sud-coréen Moon Jae-in a rencontré Xi Jinping à Pékin le 14 décembre 2017. "
+        "Les deux dirigeants ont promis de renforcer la coopération économique entre leurs pays."
+    )
+    (tmp_path / "fr.txt").write_text(text)
+    ran = diplomap("run", str(tmp_path / "fr.txt"), "--store", str(tmp_path / "s.duckdb"), "--json")
+    summary = json.loads(ran.stdout)
+    assert summary["stored"] == 1
+    assert summary["skipped"] == {"non-english (English-only stages skipped)": 1}

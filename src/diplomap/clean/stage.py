@@ -35,7 +35,11 @@ class CleanStage(BaseStage):
 
     def process(self, record: Draft, ctx: RunContext) -> Iterable[Document | Rejection]:
         s = ctx.settings
-        yield clean_draft(record, timeout_s=s.extract_timeout_s, mode=s.extraction_mode)
+        result = clean_draft(record, timeout_s=s.extract_timeout_s, mode=s.extraction_mode)
+        if isinstance(result, Document) and "non-english" in result.warnings:
+            # Stored with its language; the English-only stages (actors, events) will pass it by.
+            ctx.stats.add("non-english (English-only stages skipped)")
+        yield result
 
 
 class RecleanStage(BaseStage):
