@@ -244,3 +244,20 @@ def test_ingest_too_large_single_document() -> None:
     [rejection] = list(read_input(RawInput("big.txt", ARTICLE.encode() * 100), 1000))
     assert isinstance(rejection, Rejection) and rejection.reason == "too-large"
     assert "max_document_bytes" in rejection.detail
+
+
+def test_ingest_wordpress_list_reports_an_item_that_is_not_a_post() -> None:
+    items = read(json.dumps([POST, {"id": 3, "title": "oops"}]).encode(), origin="list.json")
+    assert isinstance(items[0], Draft)
+    assert isinstance(items[1], Rejection) and items[1].origin == "list.json#item-2"
+    assert items[1].reason == "not-wordpress"
+
+
+def test_ingest_truncated_wordpress_list_keeps_every_post_it_holds() -> None:
+    second = dict(POST, id=18, link="https://wire.example/2024/06/other/", title={"rendered": "Second post"})
+    text = json.dumps([POST, second])
+    cut = text[: text.index("Seoul called", text.index("Second post")) + 5]
+    first, recovered = read(cut.encode(), origin="list.json")
+    assert isinstance(first, Draft) and not first.warnings and first.origin == "list.json#item-1"
+    assert isinstance(recovered, Draft) and recovered.metadata["title"].value == "Second post"
+    assert recovered.warnings == {"recovered-json", "truncated"} and recovered.origin == "list.json#item-2"

@@ -205,3 +205,30 @@ def test_store_fixed_input_is_no_longer_a_rejection(tmp_path: Path, settings: Se
     api.run([page], settings)
     with Store(settings.store, read_only=True) as store:
         assert store.count("documents") == 1 and store.rejections() == []
+
+
+def test_store_rejection_reason_follows_the_file(tmp_path: Path, settings: Settings) -> None:
+    f = tmp_path / "f.txt"
+    f.write_bytes(b"")
+    api.run([f], settings)
+    f.write_bytes(b"%PDF-1.7 not an article")
+    api.run([f], settings)
+    with Store(settings.store, read_only=True) as store:
+        assert [(Path(r.origin).name, r.reason) for r in store.rejections()] == [("f.txt", "unsupported-format")]
+
+
+def test_store_linked_folders_are_followed_once(tmp_path: Path, settings: Settings) -> None:
+    _write_corpus(tmp_path / "real", n=2)
+    top = tmp_path / "top"
+    top.mkdir()
+    (top / "linked").symlink_to(tmp_path / "real")
+    (top / "loop").symlink_to(top)
+    summary = api.run([top], settings)
+    assert summary.stored == 2
+
+
+def test_store_standard_input_only_once(tmp_path: Path, settings: Settings) -> None:
+    from diplomap.errors import InputError
+
+    with pytest.raises(InputError, match="only once"):
+        api.run(["-", "-"], settings)

@@ -99,7 +99,7 @@ def decode(data: bytes) -> Decoded | NotText:
             text = body.decode(encoding)
         except UnicodeDecodeError as exc:
             return NotText("decode-error", f"declared {encoding} but undecodable: {exc.reason}")
-        repaired = encoding not in ("utf-8",)
+        repaired = False  # a Unicode encoding read as such: nothing was repaired
     else:
         try:
             text = data.decode("utf-8")

@@ -8,6 +8,7 @@ streams record by record.
 from __future__ import annotations
 
 import gzip
+import hashlib
 import os
 import sys
 import zlib
@@ -58,6 +59,8 @@ def _unpack(origin: str, data: bytes) -> RawInput | Rejection:
 
 def iter_paths(paths: Sequence[str | Path]) -> Iterator[Path | str]:
     """Expand folders; check every named path exists before anything is read."""
+    if sum(1 for p in paths if str(p) == "-") > 1:
+        raise InputError("standard input can be read only once: give - once")
     for p in paths:
         if str(p) != "-" and not Path(p).exists():
             raise InputError(f"no such file or folder: {p}")
@@ -67,7 +70,14 @@ def iter_paths(paths: Sequence[str | Path]) -> Iterator[Path | str]:
             continue
         path = Path(p)
         if path.is_dir():
-            for root, dirs, files in os.walk(path):
+            # Linked folders are followed; a link back up the tree is not walked twice.
+            seen: set[str] = set()
+            for root, dirs, files in os.walk(path, followlinks=True):
+                real = os.path.realpath(root)
+                if real in seen:
+                    dirs[:] = []
+                    continue
+                seen.add(real)
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     if not name.startswith("."):
@@ -79,7 +89,10 @@ def iter_paths(paths: Sequence[str | Path]) -> Iterator[Path | str]:
 def read_source(source: Path | str, stdin: BinaryIO | None = None) -> RawInput | Rejection:
     if source == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
-        return _unpack("stdin", stream.read())
+        data = stream.read()
+        # Each piping is its own input: name it by its bytes, so one stdin's rejection is not
+        # mistaken for another's.
+        return _unpack(f"stdin:{hashlib.sha256(data).hexdigest()[:16]}", data)
     path = Path(source)
     origin = str(path.resolve())
     try:

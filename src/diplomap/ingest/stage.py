@@ -15,7 +15,7 @@ from .feed import read_feed
 from .records import article_from_object, looks_like_article, read_jsonl
 from .sources import GZIP_MAGIC, gunzip, is_gzipped_warc
 from .warc import read_warc
-from .wordpress import is_wordpress_post, post_to_draft, recover_post
+from .wordpress import is_wordpress_post, post_to_draft, recover_posts
 
 Item = Draft | Rejection
 
@@ -69,8 +69,9 @@ def read_input(raw: RawInput, limit: int, ctx: RunContext | None = None) -> Iter
     elif fmt == "json":
         drafts = _read_json(text, raw.origin, data)
     elif fmt == "wordpress-broken":
-        recovered = recover_post(text, raw.origin, data)
-        drafts = [recovered or Rejection(raw.origin, "invalid-json", "WordPress JSON with no recoverable content")]
+        drafts = list(recover_posts(text, raw.origin, data)) or [
+            Rejection(raw.origin, "invalid-json", "WordPress JSON with no recoverable content")
+        ]
     elif fmt == "xml-other":
         drafts = [Rejection(raw.origin, "unsupported-format", "XML that is neither RSS nor Atom nor XHTML")]
     else:
@@ -107,7 +108,11 @@ def _read_json(text: str, origin: str, data: bytes) -> Iterator[Item]:
         elif looks_like_article(item):
             found = True
             yield article_from_object(item, where, raw, "json")
-    if not found:
+        elif many:
+            yield Rejection(
+                where, "not-wordpress", f"item {index} of the list is neither a WordPress post nor an article object"
+            )
+    if not found and not many:
         shape = (
             f"a list of {len(items)} items"
             if many

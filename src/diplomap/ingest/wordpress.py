@@ -11,9 +11,10 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections.abc import Iterator
 from typing import Any
 
-from ..model import Draft, Sourced, digest
+from ..model import Draft, Rejection, Sourced, digest
 from .stated import put
 
 _STRING = r'"((?:[^"\\]|\\.)*)"'
@@ -119,3 +120,37 @@ def recover_post(text: str, origin: str, raw: bytes) -> Draft | None:
     if truncated or not text.rstrip().endswith(("}", "]")):
         draft.warnings.add("truncated")
     return draft
+
+
+def recover_posts(text: str, origin: str, raw: bytes) -> Iterator[Draft | Rejection]:
+    """Salvage a broken WordPress response: one post, or a list whose complete posts parse and
+    whose last (cut) post is recovered field by field."""
+    start = len(text) - len(text.lstrip())
+    if not text[start:].startswith("["):
+        post = recover_post(text, origin, raw)
+        if post is not None:
+            yield post
+        return
+    decoder = json.JSONDecoder(strict=False)
+    index, pos = 0, start + 1
+    while True:
+        while pos < len(text) and text[pos] in " \t\r\n,":
+            pos += 1
+        if pos >= len(text) or text[pos] == "]":
+            return
+        index += 1
+        where = f"{origin}#item-{index}"
+        try:
+            obj, pos = decoder.raw_decode(text, pos)
+        except ValueError:
+            post = recover_post(text[pos:], where, text[pos:].encode())
+            if post is not None:
+                yield post
+            else:
+                yield Rejection(where, "invalid-json", f"item {index} of the list is cut before any content")
+            return
+        if is_wordpress_post(obj):
+            # A whole post before the cut parses on its own: nothing about it was recovered.
+            yield post_to_draft(obj, where, json.dumps(obj, sort_keys=True, ensure_ascii=False).encode())
+        else:
+            yield Rejection(where, "not-wordpress", f"item {index} of the list is not a WordPress post")

@@ -146,9 +146,14 @@ class Store:
         return {row[0] for row in rows}
 
     def _reject(self, item: Rejection) -> None:
-        # The first reason recorded for an origin stays (re-running the same input changes nothing).
+        # The latest reason for an origin is the one that holds (the same input gives the same
+        # reason again, so a re-run changes nothing; a file that changed says why now).
         self.db.execute(
-            "INSERT OR IGNORE INTO rejections VALUES (?, ?, ?, ?)", [item.origin, item.reason, item.detail, _now()]
+            "INSERT INTO rejections VALUES (?, ?, ?, ?) ON CONFLICT (origin) DO UPDATE SET "
+            "reason = excluded.reason, detail = excluded.detail, "
+            "first_seen = CASE WHEN rejections.reason = excluded.reason AND rejections.detail = excluded.detail "
+            "THEN rejections.first_seen ELSE excluded.first_seen END",
+            [item.origin, item.reason, item.detail, _now()],
         )
 
     def _insert_documents(self, docs: list[Document]) -> None:
