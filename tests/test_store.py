@@ -232,3 +232,24 @@ def test_store_standard_input_only_once(tmp_path: Path, settings: Settings) -> N
 
     with pytest.raises(InputError, match="only once"):
         api.run(["-", "-"], settings)
+
+
+def test_store_keeps_the_better_copy_of_one_url_in_any_order(tmp_path: Path) -> None:
+    post = {"date": "2024-06-19T21:30:00", "link": "https://wire.example/a/", "slug": "a",
+            "title": {"rendered": "Putin and Kim sign a treaty"},
+            "content": {"rendered": "<p>" + " ".join(f"Sentence {i} of the treaty story is here." for i in range(30))
+                        + "</p>"}}  # fmt: skip
+    full = tmp_path / "full.json"
+    full.write_text(json.dumps(post))
+    cut = tmp_path / "cut.json"
+    cut.write_text(json.dumps(post)[:700])
+    one = Settings(store=str(tmp_path / "one.duckdb"), progress=False)
+    two = Settings(store=str(tmp_path / "two.duckdb"), progress=False)
+    api.run([cut], one)
+    api.run([full], one)
+    api.run([full], two)
+    api.run([cut], two)
+    assert _snapshot(one) == _snapshot(two)
+    with Store(one.store, read_only=True) as store:
+        [doc] = list(store.documents())
+    assert not doc.warnings & {"truncated", "recovered-json"} and len(doc.origins) == 2

@@ -7,6 +7,7 @@ re-run completes it.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
@@ -99,7 +100,7 @@ class Store:
         ids = [item.id for item in items if isinstance(item, Document)]
         self.db.execute("BEGIN TRANSACTION")
         try:
-            known = self._known_ids(ids)
+            stored_quality = self._stored_quality(ids)
             new_docs: dict[str, Document] = {}
             origins: list[tuple[str, str]] = []
             done: list[InputDone] = []
@@ -112,11 +113,20 @@ class Store:
                     counts[f"rejected:{item.reason}"] += 1
                     continue
                 origins.extend((item.id, origin) for origin in item.origins)
-                if item.id in known or item.id in new_docs:
+                best = new_docs.get(item.id)
+                if item.id in stored_quality or best is not None:
                     counts["already-known"] += 1
+                    # Two inputs for one id (one URL): the better copy is kept whatever the order.
+                    held = quality(best) if best is not None else stored_quality[item.id]
+                    if quality(item) > held:
+                        new_docs[item.id] = item
                 else:
                     new_docs[item.id] = item
                     counts["stored"] += 1
+            replaced = [i for i in new_docs if i in stored_quality]
+            if replaced:
+                self.db.execute("DELETE FROM document_lines WHERE list_contains(?, document_id)", [replaced])
+                self.db.execute("DELETE FROM documents WHERE list_contains(?, id)", [replaced])
             self._insert_documents(list(new_docs.values()))
             self._insert_lines(list(new_docs.values()))
             self._insert_origins(origins)
@@ -139,11 +149,14 @@ class Store:
     def _known(self, doc_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM documents WHERE id = ?", [doc_id]).fetchone() is not None
 
-    def _known_ids(self, ids: Sequence[str]) -> set[str]:
+    def _stored_quality(self, ids: Sequence[str]) -> dict[str, Quality]:
         if not ids:
-            return set()
-        rows = self.db.execute("SELECT id FROM documents WHERE list_contains(?, id)", [list(ids)]).fetchall()
-        return {row[0] for row in rows}
+            return {}
+        rows = self.db.execute(
+            "SELECT id, warnings, length(salvaged), md5(salvaged) FROM documents WHERE list_contains(?, id)",
+            [list(ids)],
+        ).fetchall()
+        return {row[0]: _quality(set(row[1]), row[2], row[3]) for row in rows}
 
     def _reject(self, item: Rejection) -> None:
         # The latest reason for an origin is the one that holds (the same input gives the same
@@ -360,6 +373,21 @@ class Store:
     def rejections(self) -> list[Rejection]:
         rows = self.db.execute("SELECT origin, reason, detail FROM rejections ORDER BY origin").fetchall()
         return [Rejection(*row) for row in rows]
+
+
+Quality = tuple[bool, bool, bool, int, str]
+_DAMAGE = ("truncated", "recovered-json", "encoding-repaired")
+
+
+def _quality(warnings: set[str], length: int, salvaged_md5: str) -> Quality:
+    intact = tuple(w not in warnings for w in _DAMAGE)
+    return (*intact, length, salvaged_md5)  # type: ignore[return-value]
+
+
+def quality(doc: Document) -> Quality:
+    """Which of two copies of one document to keep: undamaged first, then the longer salvaged
+    text; the hash breaks ties, so the choice never depends on arrival order."""
+    return _quality(doc.warnings, len(doc.salvaged), hashlib.md5(doc.salvaged.encode()).hexdigest())
 
 
 def _row_to_document(
