@@ -232,3 +232,22 @@ def test_clean_fast_mode_reads_text_and_head_metadata() -> None:
     assert doc.published is not None and doc.published.value == "2018-06-01"
     assert doc.url == "https://fast.example/envoys" and doc.language == "en"
     assert doc.provenance["language"] == "html:lang" and "Home | World" not in doc.text
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "GENEVA, March 3, 2023 — Foreign ministers of the two countries met on Friday to discuss the border.",
+            "2023-03-03",
+        ),
+        ("SEOUL, 25 March 2021 (Yonhap) - South Korea and Russia held talks today in the capital city.", "2021-03-25"),
+        ("Seoul said on March 3, 2023 that talks were held there with officials from Russia.", None),
+    ],
+)
+def test_clean_wire_dateline_states_the_date(text: str, published: str | None) -> None:
+    doc = clean_draft(_draft(text))
+    assert isinstance(doc, Document)
+    assert (doc.published.value if doc.published else None) == published
+    if published:
+        assert doc.provenance["published"] == "text:wire-dateline"

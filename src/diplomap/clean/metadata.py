@@ -40,14 +40,27 @@ def author_from_lines(j: LineJudgement) -> tuple[str, str] | None:
     return None
 
 
+_MONTHS = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+#: A wire-copy dateline opening the first paragraph: "GENEVA, March 3, 2023 — …", "SEOUL, 25 March 2021 (Yonhap) -"
+_WIRE_DATELINE = re.compile(
+    rf"^[A-Z][A-Z .'’-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'’-]{{1,30}})?,\s+"
+    rf"((?:{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}})|(?:\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}))\s*(?:\([^)]{{1,40}}\))?\s*[—–-]"
+)
+
+
 def published_from_lines(j: LineJudgement) -> tuple[PartialDate, str | None, str] | None:
-    """A dateline stated in the page header (never a date inside the article or a caption)."""
+    """A dateline stated in the page header, or a wire dateline opening the first paragraph
+    (never a date inside the article or a caption)."""
     limit = j.body_start if j.body_start is not None else min(len(j.lines), 12)
     for i in range(min(limit + 1, len(j.lines))):
         if j.kinds[i] == "dateline":
             parsed = stated_date(_DATE_WORDS.sub("", j.lines[i]))
             if parsed:
                 return parsed[0], parsed[1], "text:dateline"
+    first = next((line for line, kind in zip(j.lines, j.kinds, strict=True) if line and kind is None), "")
+    if (m := _WIRE_DATELINE.match(first)) and (parsed := stated_date(m.group(1))):
+        return parsed[0], None, "text:wire-dateline"
     return None
 
 
