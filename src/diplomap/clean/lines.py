@@ -301,6 +301,14 @@ def main_block(lines: Sequence[str], kinds: Sequence[str | None]) -> tuple[int |
         if run > best:
             best, best_span = run, (start, i)
     first, last = best_span
+    # The block's sum stops at its last long paragraph; short closing sentences ("That's
+    # correct," he said.) that follow it directly still belong to the article.
+    nxt = last + 1
+    while nxt < len(lines) and (not lines[nxt] or (kinds[nxt] is None and ends_sentence(lines[nxt])
+                                                   and words(lines[nxt]) >= 3)):
+        if lines[nxt]:
+            last = nxt
+        nxt += 1
     if first < 0:
         # No prose at all: fall back to the first line that reads as a sentence.
         fallback = next((i for i, line in enumerate(lines) if line and kinds[i] is None and is_body_like(line)), None)
