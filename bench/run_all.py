@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
-SCRIPTS = ("extraction", "metadata_eval", "boilerplate_eval", "throughput", "huge_inputs")
+SCRIPTS = ("extraction", "metadata_eval", "boilerplate_eval", "boilerplate_snippets_eval", "throughput", "huge_inputs")
 
 
 def main(argv: list[str] | None = None) -> int:
