@@ -251,3 +251,21 @@ def test_clean_wire_dateline_states_the_date(text: str, published: str | None) -
     assert (doc.published.value if doc.published else None) == published
     if published:
         assert doc.provenance["published"] == "text:wire-dateline"
+
+
+def test_lines_article_keeps_its_closing_list_and_last_short_sentence() -> None:
+    para = (
+        "The two foreign ministers agreed to meet every quarter and to open a hotline between "
+        "their ministries before the end of the year, officials said on Friday."
+    )
+    dump = "\n".join([
+        "Home", "World", "Politics", "", "Ministers agree on a hotline", "",
+        para, "", para.replace("quarter", "month"), "", "The meetings planned so far:",
+        "March 3 - Seoul, foreign ministry", "June 9 - Tokyo, Iikura House", "September 14 - Busan, APEC house",
+        "", "“We will talk more,” Park said.", "", "Share", "Most read", "Ten things to do in Busan",
+        "Copyright 2024 Example Wire",
+    ])  # fmt: skip
+    kept = article_paragraphs(judge_lines(dump))
+    assert kept[0] == para and kept[-1] == "“We will talk more,” Park said."
+    assert "June 9 - Tokyo, Iikura House" in kept
+    assert not {"Home", "Share", "Most read", "Ten things to do in Busan"} & set(kept)

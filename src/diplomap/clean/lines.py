@@ -287,6 +287,26 @@ def _prose_weight(line: str, kind: str | None) -> float:
     return -0.5 * n - 10
 
 
+def _extend_block(lines: Sequence[str], kinds: Sequence[str | None], last: int) -> int:
+    """The block's sum stops at its last long paragraph; what directly follows may still be the
+    article's: short closing sentences ("That's correct," he said.) and a list it introduces
+    ("The tour dates:", then one item a line with no blank between)."""
+    while True:
+        before = last
+        nxt = last + 1
+        while nxt < len(lines) and (
+            not lines[nxt] or (kinds[nxt] is None and ends_sentence(lines[nxt]) and words(lines[nxt]) >= 3)
+        ):
+            if lines[nxt]:
+                last = nxt
+            nxt += 1
+        if lines[last].endswith(":"):
+            while last + 1 < len(lines) and lines[last + 1] and kinds[last + 1] is None:
+                last += 1
+        if last == before:
+            return last
+
+
 def main_block(lines: Sequence[str], kinds: Sequence[str | None]) -> tuple[int | None, int]:
     """The span of lines with the most prose net of everything else (maximum-sum subarray).
     Returns (first prose line of the block, last line of the block), or (None, last line)."""
@@ -303,12 +323,8 @@ def main_block(lines: Sequence[str], kinds: Sequence[str | None]) -> tuple[int |
     first, last = best_span
     # The block's sum stops at its last long paragraph; short closing sentences ("That's
     # correct," he said.) that follow it directly still belong to the article.
-    nxt = last + 1
-    while nxt < len(lines) and (not lines[nxt] or (kinds[nxt] is None and ends_sentence(lines[nxt])
-                                                   and words(lines[nxt]) >= 3)):
-        if lines[nxt]:
-            last = nxt
-        nxt += 1
+    if first >= 0:
+        last = _extend_block(lines, kinds, last)
     if first < 0:
         # No prose at all: fall back to the first line that reads as a sentence.
         fallback = next((i for i, line in enumerate(lines) if line and kinds[i] is None and is_body_like(line)), None)
