@@ -12,11 +12,9 @@ Flow of records through the first stages::
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal, TypeAlias
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
@@ -261,16 +259,3 @@ def partial_date_from_json(value: str | None, precision: str | None) -> PartialD
     if not value or not precision:
         return None
     return PartialDate(value, precision)  # type: ignore[arg-type]
-
-
-def jsonable(obj: Any) -> Any:
-    """Dataclasses, sets and mappings to plain JSON values (for logs and debugging output)."""
-    if dataclasses.is_dataclass(obj) and not isinstance(obj, type):
-        return {f.name: jsonable(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
-    if isinstance(obj, Mapping):
-        return {str(k): jsonable(v) for k, v in obj.items()}
-    if isinstance(obj, set | frozenset):
-        return sorted(jsonable(v) for v in obj)
-    if isinstance(obj, Iterable) and not isinstance(obj, str | bytes):
-        return [jsonable(v) for v in obj]
-    return obj

@@ -71,12 +71,12 @@ class PageExtraction:
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
-def _trafilatura(page: str, *, with_metadata: bool) -> PageExtraction | None:
+def _trafilatura(page: str) -> PageExtraction | None:
     import trafilatura  # imported here: heavy, and only workers that see HTML need it
 
     result = trafilatura.bare_extraction(
         page,
-        with_metadata=with_metadata,
+        with_metadata=True,
         include_comments=False,
         include_tables=True,
         favor_precision=True,
@@ -126,7 +126,7 @@ def extract_page(page: str, *, timeout_s: float, mode: str = "default") -> PageE
             text = _resiliparse_text(page)
             if text and _confident(text):
                 return _head_metadata(page, text)
-        return _trafilatura(page, with_metadata=True)
+        return _trafilatura(page)
 
 
 def _confident(text: str) -> bool:
