@@ -12,6 +12,7 @@ import pytest
 from diplomap import api
 from diplomap.config import Settings
 from diplomap.errors import StoreError, StoreLockedError
+from diplomap.model import Document
 from diplomap.store import Store
 
 OUTLET_FOOTER = [
@@ -253,3 +254,31 @@ def test_store_keeps_the_better_copy_of_one_url_in_any_order(tmp_path: Path) -> 
     with Store(one.store, read_only=True) as store:
         [doc] = list(store.documents())
     assert not doc.warnings & {"truncated", "recovered-json"} and len(doc.origins) == 2
+
+
+def test_store_headline_is_picked_again_when_a_tagline_turns_out_to_be_furniture(tmp_path: Path) -> None:
+    # An outlet whose dumps open with a masthead line that looks like a headline on its own.
+    def dump(i: int) -> str:
+        place, topic = PLACES[i % 7], TOPICS[i % 7]
+        return "\n\n".join([
+            "Seoul Tokyo ministers talks review",  # the masthead: it shares words with every article
+            f"Talks in {place} on {topic} went well",
+            f"The foreign ministers of South Korea and Japan met in {place} for talks on {topic} this week.",
+            f"Officials from Seoul and Tokyo said the talks on {topic} in {place} were useful and frank.",
+            "Copyright © 2024 Strait Review. All rights reserved.",
+        ])  # fmt: skip
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(3):
+        (folder / f"{i}.txt").write_text(dump(i))
+    from diplomap.clean.stage import clean_draft
+    from diplomap.model import Draft, digest
+
+    alone = clean_draft(Draft("x", "text", dump(0), "text", digest(b"x")))
+    assert isinstance(alone, Document) and alone.title == "Seoul Tokyo ministers talks review"
+    settings = Settings(store=str(tmp_path / "s.duckdb"), progress=False)
+    api.run([folder], settings)
+    with Store(settings.store, read_only=True) as store:
+        titles = sorted(d.title or "" for d in store.documents())
+    assert all(t.startswith("Talks in ") for t in titles), titles

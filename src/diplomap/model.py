@@ -153,7 +153,7 @@ class Document:
     warnings: set[str] = field(default_factory=set)
     #: where each metadata field came from, e.g. {"title": "text:first-title-line"}
     provenance: dict[str, str] = field(default_factory=dict)
-    #: (line hash, words, ends a sentence) of each distinct salvaged line but the headline:
+    #: (line hash, words, ends a sentence) of each distinct non-blank salvaged line:
     #: what the corpus-wide furniture statistics count
     line_stats: list[tuple[str, int, bool]] = field(default_factory=list)
     #: furniture lines removed by cleaning: (kind, line hash); counted, not stored as text

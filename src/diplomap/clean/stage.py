@@ -131,8 +131,8 @@ def clean_draft(draft: Draft, *, timeout_s: float = 10.0, mode: str = "default")
     doc.id = document_id(url=doc.url, content_digest=draft.content_digest)
     stats = {
         h: (words(line), ends_sentence(line))
-        for line, kind, h in zip(judgement.lines, judgement.kinds, judgement.hashes, strict=True)
-        if line and kind != "title"
+        for line, h in zip(judgement.lines, judgement.hashes, strict=True)
+        if line  # the headline too: a line picked as headline may be a site's recurring tagline
     }
     doc.line_stats = sorted((h, n, end) for h, (n, end) in stats.items())
     _bookkeeping(doc, judgement)
@@ -189,14 +189,23 @@ def _bookkeeping(doc: Document, judgement: LineJudgement) -> None:
 
 def reclean(doc: Document, furniture: Collection[str]) -> Document:
     """Clean a stored document's salvaged text again with the corpus furniture set (CONTRACTS.md:
-    same set of inputs → same text, whatever the order they arrived in). Metadata is kept."""
+    same set of inputs → same text, whatever the order they arrived in). A headline that was
+    picked from the text is picked again (the line chosen first may turn out to be a site's
+    recurring tagline); stated metadata is kept."""
+    title_from_text = doc.provenance.get("title") == "text:headline-line"
     judgement = judge_lines(
         doc.salvaged,
         furniture_hashes=furniture,
-        known_title=doc.title,
-        find_headline=False,
+        known_title=None if title_from_text else doc.title,
+        find_headline=title_from_text,
         page_zones=_page_zones(doc.body_kind),
     )
+    if title_from_text:
+        index = judgement.title_index
+        doc.title = judgement.lines[index] if index is not None else None
+        if doc.title is None:
+            doc.provenance.pop("title", None)
+            doc.warnings.add("no-title")
     paragraphs = article_paragraphs(judgement)
     doc.text = "\n\n".join(paragraphs)
     doc.furniture_applied = sorted({h for h, _, _ in doc.line_stats} & set(furniture))

@@ -300,16 +300,20 @@ class Store:
             [sorted(d.warnings) for d in docs],
             [json.dumps(d.dropped) for d in docs],
             [list(d.furniture_applied) for d in docs],
+            [d.title for d in docs],
+            [json.dumps(d.provenance, sort_keys=True) for d in docs],
         ]
         self.db.execute("BEGIN TRANSACTION")
         try:
             self.db.execute(
                 """
                 UPDATE documents SET text = n.text, words = n.words, text_hash = n.text_hash,
-                       warnings = n.warnings, dropped = n.dropped, furniture_applied = n.furniture_applied
+                       warnings = n.warnings, dropped = n.dropped, furniture_applied = n.furniture_applied,
+                       title = n.title, provenance = n.provenance
                 FROM (SELECT unnest(?::VARCHAR[]) AS id, unnest(?::VARCHAR[]) AS text, unnest(?::INTEGER[]) AS words,
                              unnest(?::VARCHAR[]) AS text_hash, unnest(?::VARCHAR[][]) AS warnings,
-                             unnest(?::VARCHAR[]) AS dropped, unnest(?::VARCHAR[][]) AS furniture_applied) AS n
+                             unnest(?::VARCHAR[]) AS dropped, unnest(?::VARCHAR[][]) AS furniture_applied,
+                             unnest(?::VARCHAR[]) AS title, unnest(?::VARCHAR[]) AS provenance) AS n
                 WHERE documents.id = n.id
                 """,
                 columns,
