@@ -282,3 +282,15 @@ def test_store_headline_is_picked_again_when_a_tagline_turns_out_to_be_furniture
     with Store(settings.store, read_only=True) as store:
         titles = sorted(d.title or "" for d in store.documents())
     assert all(t.startswith("Talks in ") for t in titles), titles
+
+
+def test_store_huge_plain_file_is_rejected_unread_but_a_big_feed_is_read(tmp_path: Path) -> None:
+    settings = Settings(store=str(tmp_path / "s.duckdb"), progress=False, max_document_bytes=2000)
+    big = tmp_path / "big.txt"
+    big.write_text(_article(1) * 20)
+    items = "".join(f"<item><title>T{i}</title><link>https://f.example/{i}</link><description>"
+                    f"{_article(i)[:300]}</description></item>" for i in range(8))  # fmt: skip
+    feed = tmp_path / "feed.xml"
+    feed.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>{items}</channel></rss>')
+    summary = api.run([big, feed], settings)
+    assert summary.rejected == {"too-large": 1} and summary.stored == 8

@@ -85,7 +85,7 @@ def run(
             # Inputs whose bytes this version already turned into documents are skipped whole.
             nonlocal done
             for source in sources:
-                item = read_source(source, stdin)
+                item = read_source(source, stdin, settings.max_document_bytes)
                 if isinstance(item, RawInput):
                     key = (item.origin, digest(item.data))
                     if key in processed:

@@ -86,7 +86,20 @@ def iter_paths(paths: Sequence[str | Path]) -> Iterator[Path | str]:
             yield path
 
 
-def read_source(source: Path | str, stdin: BinaryIO | None = None) -> RawInput | Rejection:
+_CONTAINER_HEADS = (b"WARC/", b"{", b"[", b"<?xml", b"<rss", b"<feed", b"<rdf")
+
+
+def _may_hold_many(head: bytes) -> bool:
+    """Could a file starting with these bytes hold many documents (archive, feed, JSONL, list)?"""
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    return head[:2] == GZIP_MAGIC or start.startswith(_CONTAINER_HEADS)
+
+
+def read_source(
+    source: Path | str, stdin: BinaryIO | None = None, max_document_bytes: int | None = None
+) -> RawInput | Rejection:
+    """Read one input. A file over ``max_document_bytes`` that cannot hold many documents is
+    rejected as too-large without being read into memory."""
     if source == "-":
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read()
@@ -96,6 +109,17 @@ def read_source(source: Path | str, stdin: BinaryIO | None = None) -> RawInput |
     path = Path(source)
     origin = str(path.resolve())
     try:
+        size = path.stat().st_size
+        if max_document_bytes is not None and size > max_document_bytes:
+            with path.open("rb") as f:
+                head = f.read(4096)
+            if not _may_hold_many(head):
+                return Rejection(
+                    origin,
+                    "too-large",
+                    f"{size:,} bytes is over max_document_bytes="
+                    f"{max_document_bytes:,} (raise it with --max-document-bytes)",
+                )
         data = path.read_bytes()
     except OSError as exc:
         return Rejection(origin, "unreadable", f"cannot read: {exc.strerror or exc}")
