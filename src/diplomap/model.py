@@ -120,6 +120,31 @@ class Rejection:
 
 
 @dataclass(frozen=True, slots=True)
+class Mention:
+    """An actor mention (CONTRACTS.md `actors`): a span of a document's `text` and what it names.
+    ``code`` is None for a named entity that resolves to nothing (or is still ambiguous)."""
+
+    document_id: str
+    start: int
+    end: int
+    text: str
+    code: str | None
+    sector: str | None = None
+    person: str | None = None
+    role: str | None = None
+    confidence: float = 1.0
+    #: how it was recognised: state name, abbreviation, demonym, capital, metonym, ambiguous…
+    kind: str = "name"
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "document_id": self.document_id, "start": self.start, "end": self.end, "text": self.text,
+            "code": self.code, "sector": self.sector, "person": self.person, "role": self.role,
+            "confidence": self.confidence, "kind": self.kind,
+        }  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
 class InputDone:
     """Marks that every record an input produced has been handed to the store."""
 
