@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
@@ -23,10 +23,11 @@ class Outlet:
 @dataclass(frozen=True, slots=True)
 class OutletRegistry:
     outlets: tuple[Outlet, ...]
+    #: domain → outlet, built once (for_url runs for every document)
+    by_domain: dict[str, Outlet] = field(init=False, repr=False, compare=False)
 
-    @property
-    def by_domain(self) -> dict[str, Outlet]:
-        return {d: o for o in self.outlets for d in o.domains}
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "by_domain", {d: o for o in self.outlets for d in o.domains})
 
     def for_url(self, url: str | None) -> Outlet | None:
         host = host_of(url)

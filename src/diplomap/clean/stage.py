@@ -22,7 +22,7 @@ from .lines import (
     words,
 )
 from .metadata import author_from_lines, outlet_from_lines, published_from_lines
-from .outlets import default_registry, host_of
+from .outlets import OutletRegistry, default_registry, host_of
 
 #: Above this share of furniture (in characters) a document gets the `boilerplate-heavy` warning.
 BOILERPLATE_HEAVY = 0.6
@@ -100,22 +100,8 @@ def clean_draft(draft: Draft, *, timeout_s: float = 10.0, mode: str = "default")
     registry = default_registry()
     if "author" not in meta and (found := author_from_lines(judgement)):
         meta["author"] = Sourced(*found)
-    site_url: str | None = None
-    if "outlet" not in meta:
-        registered = registry.for_url(meta["url"].value) if "url" in meta else None
-        if registered:
-            meta["outlet"] = Sourced(registered.name, "registry:url-domain")
-        elif (named := outlet_from_lines(judgement, registry)) is not None:
-            meta["outlet"] = Sourced(named[0], named[1])
-            site_url = named[2]
-        elif "url" in meta and (host := host_of(meta["url"].value)):
-            meta["outlet"] = Sourced(host, "url:domain")
-    elif (registered := registry.for_url(meta["outlet"].value)) is not None:
-        meta["outlet"] = Sourced(registered.name, meta["outlet"].source + "+registry")
-    if site_url and "outlet" in meta and meta["outlet"].source == "text:printed-from":
-        registered = registry.for_url(site_url)
-        if registered:
-            meta["outlet"] = Sourced(registered.name, "text:printed-from+registry")
+    if (outlet := _outlet(meta, judgement, registry)) is not None:
+        meta["outlet"] = outlet
 
     text = "\n\n".join(paragraphs)
     doc = Document(
@@ -137,6 +123,25 @@ def clean_draft(draft: Draft, *, timeout_s: float = 10.0, mode: str = "default")
     doc.line_stats = sorted((h, n, end) for h, (n, end) in stats.items())
     _bookkeeping(doc, judgement)
     return doc
+
+
+def _outlet(meta: dict[str, Sourced], judgement: LineJudgement, registry: OutletRegistry) -> Sourced | None:
+    """The outlet: stated metadata (canonical name from the registry where it knows it), else the
+    URL's domain in the registry, else the site naming itself in its own lines, else the domain."""
+    if "outlet" in meta:
+        stated = meta["outlet"]
+        registered = registry.for_url(stated.value)
+        return Sourced(registered.name, stated.source + "+registry") if registered else stated
+    url = meta["url"].value if "url" in meta else None
+    if (registered := registry.for_url(url)) is not None:
+        return Sourced(registered.name, "registry:url-domain")
+    if (named := outlet_from_lines(judgement, registry)) is not None:
+        name, source, site_url = named
+        if source == "text:printed-from" and (registered := registry.for_url(site_url)) is not None:
+            return Sourced(registered.name, "text:printed-from+registry")
+        return Sourced(name, source)
+    host = host_of(url)
+    return Sourced(host, "url:domain") if host else None
 
 
 def _apply_metadata(doc: Document, meta: dict[str, Sourced], judgement: LineJudgement) -> None:
