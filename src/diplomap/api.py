@@ -12,9 +12,10 @@ from typing import BinaryIO
 from .clean.stage import CleanStage, RecleanStage
 from .config import Settings
 from .execute import LocalExecutor
+from .extract.stage import ActorStage, recogniser_version
 from .ingest.sources import iter_paths, read_source
 from .ingest.stage import ReadStage
-from .model import Document, InputDone, RawInput, Rejection, digest
+from .model import Document, DocumentActors, InputDone, Mention, RawInput, Rejection, digest
 from .pipeline import Pipeline
 from .store import Store
 
@@ -30,6 +31,9 @@ class RunSummary:
     already_known: int = 0
     rejected: Counter[str] = field(default_factory=Counter)
     recleaned: int = 0
+    #: documents whose actors were (re)extracted, and the mentions found in them
+    extracted: int = 0
+    mentions: int = 0
     #: inputs skipped because this version already processed these exact bytes from there
     unchanged: int = 0
     other: Counter[str] = field(default_factory=Counter)
@@ -47,6 +51,8 @@ class RunSummary:
             "rejected": self.rejected_total,
             "rejected_by_reason": dict(sorted(self.rejected.items())),
             "recleaned": self.recleaned,
+            "extracted": self.extracted,
+            "mentions": self.mentions,
             "unchanged_inputs": self.unchanged,
             **({"skipped": dict(sorted(self.other.items()))} if self.other else {}),
         }
@@ -58,9 +64,13 @@ def ingest_pipeline() -> Pipeline:
 
 
 def main_pipeline() -> Pipeline:
-    """The per-document stages of `diplomap run`: read → clean for now; the extraction stages
-    (actors, events) join here as they arrive."""
+    """The per-document stages of `diplomap run` before the corpus barrier: read → clean.
+    Extraction (actors; events later) runs after the barrier, on the text it settles."""
     return ingest_pipeline()
+
+
+def actor_pipeline(actor_files: str) -> Pipeline:
+    return Pipeline([ActorStage(actor_files)], given=("document",))
 
 
 def run(
@@ -70,8 +80,11 @@ def run(
     stdin: BinaryIO | None = None,
     progress: Progress | None = None,
     pipeline: Callable[[], Pipeline] = ingest_pipeline,
+    extract: bool = False,
+    extract_progress: Progress | None = None,
 ) -> RunSummary:
-    """Read, clean and store every input; then the corpus furniture barrier. Idempotent."""
+    """Read, clean and store every input; then the corpus furniture barrier; then (``extract``)
+    actor extraction for every document whose text or recogniser changed. Idempotent."""
     sources = list(iter_paths(paths))  # fails early on a missing path, before the store opens
     summary = RunSummary(inputs=len(sources))
     total = None if "-" in sources else len(sources)
@@ -117,6 +130,8 @@ def run(
         if pending:
             _tally(summary, store.add(pending))
         summary.recleaned = apply_corpus_furniture(store, settings)
+        if extract:
+            summary.extracted, summary.mentions = extract_actors(store, settings, extract_progress)
     return summary
 
 
@@ -154,6 +169,48 @@ def apply_corpus_furniture(store: Store, settings: Settings, chunk: int = 512) -
             cleaned = []
     store.update_cleaning(cleaned)
     return len(ids)
+
+
+def extract_actors(store: Store, settings: Settings, progress: Progress | None = None, *,
+                   force: bool = False, chunk: int = 256) -> tuple[int, int]:  # fmt: skip
+    """Find the actors of every stored document not yet read by this recogniser (its code, its
+    data and the user's actor files) or whose text changed since; ``force`` re-reads all.
+    Returns (documents, mentions)."""
+    version = recogniser_version(settings.actor_files)
+    ids = [doc.id for doc in store.documents()] if force else store.documents_to_extract(version)
+    if not ids:
+        return 0, 0
+
+    def stored_documents() -> Iterator[Document]:
+        for start in range(0, len(ids), chunk):
+            yield from list(store.documents(ids[start : start + chunk]))
+
+    executor = LocalExecutor(settings.workers, batch_size=8)
+    results: list[DocumentActors] = []
+    mentions = 0
+    factory = partial(actor_pipeline, settings.actor_files)
+    for done, (outputs, _) in enumerate(executor.map(factory, stored_documents(), settings), start=1):
+        results.extend(outputs)
+        if progress is not None:
+            progress(done, len(ids), "actors")
+        if len(results) >= chunk:
+            mentions += store.save_actors(results)
+            results = []
+    mentions += store.save_actors(results)
+    return len(ids), mentions
+
+
+def recode(settings: Settings, progress: Progress | None = None, *, force: bool = False) -> tuple[int, int]:
+    """Re-run extraction on stored documents after the actor data, the user's files or the code
+    changed (only the documents it changes, unless ``force``)."""
+    with Store(settings.store) as store:
+        return extract_actors(store, settings, progress, force=force)
+
+
+def actor_mentions(settings: Settings, document_id: str | None = None, code: str | None = None,
+                   unresolved: bool = False) -> list[Mention]:  # fmt: skip
+    with Store(settings.store, read_only=True) as store:
+        return list(store.mentions(document_id, code, unresolved))
 
 
 def forget(document_id: str, settings: Settings) -> bool:

@@ -34,6 +34,10 @@ class Settings:
     corpus_min_docs: int = _setting(5, "A short line in this many documents across outlets is furniture.")
     corpus_max_words: int = _setting(12, "Only lines up to this many words count as corpus-wide furniture.")
     progress: bool = _setting(True, "Show a progress bar on the terminal.")
+    actor_files: str = _setting(
+        "", "User actor files (YAML, see README 'Actor files') that add to or override the packaged actors; "
+        "several are separated by ':' (the OS path separator)."
+    )
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})

@@ -133,15 +133,36 @@ class Mention:
     person: str | None = None
     role: str | None = None
     confidence: float = 1.0
-    #: how it was recognised: state name, abbreviation, demonym, capital, metonym, ambiguous…
+    #: what the mention is: state, capital-metonym, demonym, institution, media, igo, person, title,
+    #: group, ambiguous (the gold set's kinds, bench/data/actors/README.md)
     kind: str = "name"
+    #: the month (YYYY-MM) the mention speaks of, at which its roles were resolved; None if unknown
+    date: str | None = None
+    #: for groups ("the two leaders"): the codes of the members, when the context says who they are
+    members: tuple[str, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         return {
             "document_id": self.document_id, "start": self.start, "end": self.end, "text": self.text,
             "code": self.code, "sector": self.sector, "person": self.person, "role": self.role,
-            "confidence": self.confidence, "kind": self.kind,
+            "confidence": self.confidence, "kind": self.kind, "date": self.date, "members": list(self.members),
         }  # fmt: skip
+
+
+#: Document warnings the extraction stages raise; re-extraction replaces them, cleaning's stay.
+EXTRACTION_WARNINGS: frozenset[str] = frozenset({"anachronism"})
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentActors:
+    """The actor mentions of one document, with what they were computed from."""
+
+    document_id: str
+    text_hash: str
+    version: str
+    mentions: tuple[Mention, ...]
+    #: warnings the recogniser raises for the document (``anachronism``)
+    warnings: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from collections.abc import Callable
 from enum import StrEnum
@@ -54,7 +55,8 @@ def _fail(exc: DiplomapError) -> None:
     raise typer.Exit(2)
 
 
-def _run(paths: list[str], settings: Settings, json_summary: bool, pipeline: Callable[[], Pipeline]) -> None:
+def _run(paths: list[str], settings: Settings, json_summary: bool, pipeline: Callable[[], Pipeline],
+         extract: bool) -> None:  # fmt: skip
     show = settings.progress and err.is_terminal
     columns = (
         TextColumn("[bold]{task.description}"),
@@ -69,7 +71,16 @@ def _run(paths: list[str], settings: Settings, json_summary: bool, pipeline: Cal
         def progress(done: int, total: int | None, origin: str) -> None:
             bar.update(task, completed=done, total=total, origin=Path(origin.split("#")[0]).name[-40:])
 
-        summary = api.run(paths, settings, stdin=sys.stdin.buffer, progress=progress, pipeline=pipeline)
+        actors_task = None
+
+        def actors_progress(done: int, total: int | None, origin: str) -> None:
+            nonlocal actors_task
+            if actors_task is None:
+                actors_task = bar.add_task("actors", total=total, origin="")
+            bar.update(actors_task, completed=done, total=total)
+
+        summary = api.run(paths, settings, stdin=sys.stdin.buffer, progress=progress, pipeline=pipeline,
+                          extract=extract, extract_progress=actors_progress)  # fmt: skip
     if json_summary:
         out.print_json(json.dumps(summary.to_json()))
         return
@@ -85,6 +96,9 @@ def _run(paths: list[str], settings: Settings, json_summary: bool, pipeline: Cal
         table.add_row(f"  {reason}", f"{n:,}")
     if summary.recleaned:
         table.add_row("re-cleaned (corpus furniture)", f"{summary.recleaned:,}")
+    if extract:
+        table.add_row("read for actors", f"{summary.extracted:,}")
+        table.add_row("actor mentions found", f"{summary.mentions:,}")
     for key, n in sorted(summary.other.items()):
         table.add_row(f"skipped: {key}", f"{n:,}")
     out.print(table)
@@ -97,9 +111,22 @@ JsonOpt = Annotated[bool, typer.Option("--json", help="Print the summary as JSON
 WorkersOpt = Annotated[int | None, typer.Option("--workers", help="Worker processes for per-document stages.")]
 ModeOpt = Annotated[str | None, typer.Option("--extraction-mode", help="HTML main text: default or fast.")]
 MaxBytesOpt = Annotated[int | None, typer.Option("--max-document-bytes", help="Reject larger single documents.")]
+ActorFileOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--actor-file", help="Your own actors (YAML; repeatable): add to or override the packaged ones."),
+]
 
 
-def _run_command(pipeline: Callable[[], Pipeline], summary: str) -> Callable[..., None]:
+def _actor_files(files: list[Path] | None) -> str | None:
+    if not files:
+        return None
+    for f in files:
+        if not f.is_file():
+            raise DiplomapError(f"actor file {f} does not exist")
+    return os.pathsep.join(str(f) for f in files)
+
+
+def _run_command(pipeline: Callable[[], Pipeline], summary: str, extract: bool) -> Callable[..., None]:
     """`run` and `ingest` take the same options and differ only in the stages they chain."""
 
     def command(
@@ -109,12 +136,13 @@ def _run_command(pipeline: Callable[[], Pipeline], summary: str) -> Callable[...
         workers: WorkersOpt = None,
         extraction_mode: ModeOpt = None,
         max_document_bytes: MaxBytesOpt = None,
+        actor_file: ActorFileOpt = None,
         json_summary: JsonOpt = False,
     ) -> None:
         try:
             overrides = {"store": store, "workers": workers, "extraction_mode": extraction_mode,
-                         "max_document_bytes": max_document_bytes}  # fmt: skip
-            _run(paths, _settings(config, **overrides), json_summary, pipeline)
+                         "max_document_bytes": max_document_bytes, "actor_files": _actor_files(actor_file)}  # fmt: skip
+            _run(paths, _settings(config, **overrides), json_summary, pipeline, extract)
         except DiplomapError as exc:
             _fail(exc)
 
@@ -122,8 +150,8 @@ def _run_command(pipeline: Callable[[], Pipeline], summary: str) -> Callable[...
     return command
 
 
-app.command("run")(_run_command(api.main_pipeline, "The main job: read → clean → (later stages) → store."))
-app.command("ingest")(_run_command(api.ingest_pipeline, "Read + clean + store only."))
+app.command("run")(_run_command(api.main_pipeline, "The main job: read → clean → store → actors.", True))
+app.command("ingest")(_run_command(api.ingest_pipeline, "Read + clean + store only (no extraction).", False))
 
 
 @app.command()
@@ -196,6 +224,86 @@ def _print_documents(db: Store, format: Format, with_text: bool) -> None:
         if with_text:
             table.add_row("", "", "", doc.text, "", "")
     out.print(table)
+
+
+@app.command()
+def actors(
+    store: StoreOpt = None,
+    config: ConfigOpt = None,
+    format: FormatOpt = Format.table,
+    document: Annotated[str | None, typer.Option("--document", help="Only this document's mentions.")] = None,
+    code: Annotated[str | None, typer.Option("--code", help="Only mentions resolved to this code (KOR, UN…).")] = None,
+    unresolved: Annotated[bool, typer.Option("--unresolved", help="Only names that resolve to nothing.")] = False,
+) -> None:
+    """List actor mentions: one per span of text, with its code, sector, person and role at the date."""
+    try:
+        settings = _settings(config, store=store)
+        mentions = api.actor_mentions(settings, document, code.upper() if code else None, unresolved)
+    except DiplomapError as exc:
+        _fail(exc)
+        return
+    if format is Format.jsonl:
+        for m in mentions:
+            sys.stdout.write(json.dumps(m.to_json(), ensure_ascii=False) + "\n")
+        return
+    table = Table("document", "start", "text", "code", "sector", "person", "role", "date", "kind")
+    for m in mentions:
+        table.add_row(m.document_id[:12], str(m.start), m.text, m.code or "-", m.sector or "", m.person or "",
+                      m.role or "", m.date or "", m.kind)  # fmt: skip
+    out.print(table)
+    if not mentions:
+        err.print("no actor mentions (run `diplomap run` first, or `diplomap recode` after changing actor files)")
+
+
+@app.command()
+def recode(
+    store: StoreOpt = None,
+    config: ConfigOpt = None,
+    workers: WorkersOpt = None,
+    actor_file: ActorFileOpt = None,
+    force: Annotated[bool, typer.Option("--force", help="Re-read every document, changed or not.")] = False,
+) -> None:
+    """Re-run extraction on stored documents after the actor data, your actor files or diplomap changed."""
+    try:
+        settings = _settings(config, store=store, workers=workers, actor_files=_actor_files(actor_file))
+        show = settings.progress and err.is_terminal
+        with Progress(TextColumn("[bold]actors"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                      console=err, disable=not show, transient=True) as bar:  # fmt: skip
+            task = bar.add_task("actors", total=None)
+            docs, mentions = api.recode(settings, lambda d, t, _o: bar.update(task, completed=d, total=t),
+                                        force=force)  # fmt: skip
+        out.print(f"re-read {docs:,} documents: {mentions:,} actor mentions")
+    except DiplomapError as exc:
+        _fail(exc)
+
+
+@app.command("convert-dictionary")
+def convert_dictionary(
+    files: Annotated[list[Path], typer.Argument(help="TABARI/PETRARCH .actors or .agents dictionary files.")],
+    output: Annotated[Path, typer.Option("--out", help="The actor file (YAML) to write.")],
+) -> None:
+    """Convert TABARI/PETRARCH actor and agent dictionaries into a diplomap actor file."""
+    from ..extract import tabari
+
+    merged: dict[str, Any] = {}
+    problems = 0
+    for f in files:
+        try:
+            data, found = tabari.convert_file(f)
+        except OSError as exc:
+            _fail(DiplomapError(f"cannot read {f}: {exc.strerror}"))
+            return
+        for key, value in data.items():
+            if isinstance(value, list):
+                merged.setdefault(key, []).extend(value)
+            else:
+                merged.setdefault(key, value)
+        problems += len(found)
+        for p in found[:5]:
+            err.print(f"{f}:{p.line}: {p.reason}: {p.text[:80]}")
+    output.write_text(tabari.dump_yaml(merged), encoding="utf-8")
+    counts = ", ".join(f"{len(v):,} {k}" for k, v in merged.items() if isinstance(v, list))
+    out.print(f"wrote {output}: {counts}; {problems:,} lines not converted")
 
 
 def entry() -> None:

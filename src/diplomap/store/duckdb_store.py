@@ -21,7 +21,16 @@ import duckdb
 from .._version import __version__
 from ..config import Settings
 from ..errors import StoreError, StoreLockedError
-from ..model import Document, InputDone, PartialDate, Rejection, partial_date_from_json
+from ..model import (
+    EXTRACTION_WARNINGS,
+    Document,
+    DocumentActors,
+    InputDone,
+    Mention,
+    PartialDate,
+    Rejection,
+    partial_date_from_json,
+)
 
 _DOC_COLUMNS = (
     "id, url, outlet, title, author, published, date_precision, published_time, published_estimate, "
@@ -227,13 +236,85 @@ class Store:
                 "WHERE document_id = ?), origin)",
                 [document_id],
             )
-            for table, column in (("document_lines", "document_id"), ("origins", "document_id"), ("documents", "id")):
+            for table, column in (("mentions", "document_id"), ("extractions", "document_id"),
+                                  ("document_lines", "document_id"), ("origins", "document_id"), ("documents", "id")):
                 self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", [document_id])
             self.db.execute("COMMIT")
         except Exception:
             self.db.execute("ROLLBACK")
             raise
         return True
+
+    # --- actor mentions ---------------------------------------------------------------------------
+
+    def documents_to_extract(self, version: str) -> list[str]:
+        """Documents never read for actors, or read from another text or by another recogniser."""
+        rows = self.db.execute(
+            "SELECT d.id FROM documents d LEFT JOIN extractions e ON e.document_id = d.id "
+            "WHERE e.document_id IS NULL OR e.text_hash <> d.text_hash OR e.version <> ? ORDER BY d.id",
+            [version],
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    def save_actors(self, results: Sequence[DocumentActors]) -> int:
+        """Replace the mentions of these documents (one transaction); returns mentions stored."""
+        if not results:
+            return 0
+        ids = [r.document_id for r in results]
+        rows = [
+            (m.document_id, m.start, m.end, m.text, m.code, m.sector, m.person, m.role, m.confidence, m.kind, m.date,
+             list(m.members))
+            for r in results for m in r.mentions
+        ]  # fmt: skip
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            self.db.execute("DELETE FROM mentions WHERE list_contains(?, document_id)", [ids])
+            self.db.execute("DELETE FROM extractions WHERE list_contains(?, document_id)", [ids])
+            if rows:
+                columns = [list(c) for c in zip(*rows, strict=True)]
+                types = ["VARCHAR", "INTEGER", "INTEGER"] + ["VARCHAR"] * 5 + ["DOUBLE", "VARCHAR", "VARCHAR",
+                                                                                "VARCHAR[]"]  # fmt: skip
+                unnests = ", ".join(f"unnest(?::{t}[])" for t in types)
+                self.db.execute(f"INSERT INTO mentions SELECT {unnests}", columns)
+            self.db.execute(
+                "INSERT INTO extractions SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
+                "unnest(?::INTEGER[]), ?",
+                [ids, [r.text_hash for r in results], [r.version for r in results],
+                 [len(r.mentions) for r in results], _now()],
+            )  # fmt: skip
+            # The recogniser's warnings replace the ones it raised before; cleaning's stay.
+            for r in results:
+                self.db.execute(
+                    "UPDATE documents SET warnings = list_sort(list_distinct(list_concat("
+                    "list_filter(warnings, lambda w: NOT list_contains(?, w)), ?))) WHERE id = ?",
+                    [sorted(EXTRACTION_WARNINGS), sorted(r.warnings), r.document_id],
+                )
+            self.db.execute("COMMIT")
+        except Exception:
+            self.db.execute("ROLLBACK")
+            raise
+        return len(rows)
+
+    def mentions(self, document_id: str | None = None, code: str | None = None,
+                 unresolved: bool = False) -> Iterator[Mention]:  # fmt: skip
+        where, params = [], []
+        if document_id is not None:
+            where.append("document_id = ?")
+            params.append(document_id)
+        if code is not None:
+            where.append("code = ?")
+            params.append(code)
+        if unresolved:
+            where.append("code IS NULL")
+        sql = 'SELECT document_id, start, "end", text, code, sector, person, role, confidence, kind, date, members ' \
+            "FROM mentions" + (" WHERE " + " AND ".join(where) if where else "") + ' ORDER BY document_id, start'
+        for row in self.db.execute(sql, params).fetchall():
+            yield Mention(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9], row[10],
+                          tuple(row[11]))  # fmt: skip
+
+    def extraction_versions(self) -> dict[str, int]:
+        rows = self.db.execute("SELECT version, count(*) FROM extractions GROUP BY version").fetchall()
+        return {row[0]: row[1] for row in rows}
 
     # --- the corpus furniture barrier ----------------------------------------------------------
 
@@ -326,7 +407,7 @@ class Store:
     # --- reads -------------------------------------------------------------------------------
 
     def count(self, table: str = "documents") -> int:
-        if table not in ("documents", "rejections", "origins"):
+        if table not in ("documents", "rejections", "origins", "mentions", "extractions"):
             raise ValueError(table)
         row = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(row[0]) if row else 0

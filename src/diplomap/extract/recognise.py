@@ -1,0 +1,682 @@
+"""Actor recognition and resolution: which states, bodies and people a text names, as of when.
+
+One pass left to right over the text:
+
+1. **Dictionary atoms.** The longest surface form of the actor table at each token
+   (states, demonyms, capitals, institutions, organisations, persons, titles, bodies, groups,
+   places). Places ("Korean Peninsula") consume their words so that no state is found inside.
+2. **Phrases.** Atoms next to each other combine: a qualifier (a state, demonym, capital or
+   organisation, with or without "'s") + a title or body + a name: "Russian Foreign Minister
+   Sergei Lavrov", "China's foreign ministry", "North Korean Deputy Foreign Minister Kim Yong Il"
+   (a name the table does not know is taken from the capitalised words after a title).
+3. **Resolution at the date the sentence speaks of**: the last explicit date in or before the
+   sentence, else the document's date. A single-holder office ("the Russian foreign minister")
+   resolves to the person in office then; a person's sector follows the role held then.
+4. **Context.** Short names refer back to a full name in the document ("Lavrov" after "Sergei
+   Lavrov"), else to the only holder of that name in office; "the North"/"the South" and
+   "Korea" resolve from the Koreas the document talks about; "the two leaders" and "both
+   countries" take the last two persons or states; shared body names ("the National Assembly")
+   take the state of the sentence or the document.
+5. **spaCy NER fallback** (``use_ner``) for what the dictionary cannot decide: names it does not
+   know. By default (``gate``) only sentences that already hold an actor atom are run through
+   the model; unresolved entities are listed with ``code: None``.
+
+States and capitals after a locative ("in Seoul", "across China") are places, not actors.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+from ..model import Mention
+from .actor_data import ActorTable, Candidate, Person, build_table, tokenize
+from .dates import find_dates
+
+RECOGNISER_VERSION = "actors-1"
+
+_QUALIFIER_KINDS = {"state", "abbreviation", "demonym", "capital", "igo", "ambiguous"}
+_NAME_KINDS = {"person", "short"}
+_HEAD_KINDS = {"title", "agent"}
+_KIND_LABEL = {
+    "abbreviation": "state", "capital": "capital-metonym", "metonym": "capital-metonym", "short": "person",
+}  # fmt: skip
+_POSSESSIVE = {"'s", "’s", "'", "’"}
+# Words that precede a name without being part of it ("President Moon said").
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][a-z]*-[A-Z]?[a-z]+|[A-Z]{2,}[a-z]*")
+_NOT_NAME = {
+    "The", "A", "An", "And", "But", "On", "In", "At", "For", "With", "From", "After", "Before", "During", "Said",
+    "Says", "Told", "Who", "Which", "That", "This", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+    "Saturday", "Sunday", "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Of", "To", "As", "By", "Has", "Had", "Was", "Is", "Will",
+}  # fmt: skip
+# ORG entities spaCy finds that are events, treaties or programmes, not actors.
+_NOT_ORG = re.compile(
+    r"\b(?:Talks|Treaty|Declaration|War|Summit|Agreement|Accord|Games|Olympics|Policy|Initiative|Program|"
+    r"Programme|Act|Resolution|Conference|Forum|Dialogue|Statement|Strategy|Plan|Doctrine|Crisis|Festival)\b"
+)
+_ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "No", "Capt",
+                  "Adm", "Maj", "Sgt", "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "vs", "Jan", "Feb", "Mar", "Apr",
+                  "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}  # fmt: skip
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)")
+_BODY_PLURALS = {"forces", "authorities", "services", "courts", "ministries", "agencies", "governments", "armies",
+                 "navies", "militaries", "companies", "firms", "businesses", "media", "embassies", "delegations",
+                 "Forces", "Services"}  # fmt: skip
+_COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans: cheap rules (stops before a capital, line breaks), abbreviation-aware."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        if m.group(0)[0] == ".":
+            word = re.search(r"(\w+)$", text[start : m.start()])
+            if word and (word.group(1) in _ABBREVIATIONS or len(word.group(1)) == 1):
+                continue  # "Mr. Kim", "U.S. officials", "Kim Jong U. …"
+        end = m.end()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = end
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+@dataclass(slots=True)
+class _Atom:
+    start: int  # character offsets
+    end: int
+    first_token: int
+    last_token: int  # inclusive
+    candidates: list[Candidate]
+
+    @property
+    def best(self) -> Candidate:
+        return self.candidates[0]
+
+    def has(self, kinds: set[str]) -> Candidate | None:
+        return next((c for c in self.candidates if c.kind in kinds), None)
+
+
+@dataclass(slots=True)
+class _Context:
+    """What the document has named so far: for short names, groups and shared body names."""
+
+    persons: list[tuple[str, Person | None, str | None]] = field(default_factory=list)  # (name, person, code)
+    states: list[str] = field(default_factory=list)  # state codes in order of mention
+    #: short form → (full name, known person or None, code, sector, role) of its last full mention
+    shorts: dict[str, tuple[str, Person | None, str | None, str | None, str | None]] = field(default_factory=dict)
+    doc_month: str | None = None
+    #: where each unknown person's short forms were learnt (their later uses are found afterwards)
+    learnt_at: dict[str, int] = field(default_factory=dict)
+
+    def note_state(self, code: str | None) -> None:
+        if code and (not self.states or self.states[-1] != code):
+            self.states.append(code)
+
+    def last_distinct(self, items: Sequence[str], n: int) -> list[str]:
+        out: list[str] = []
+        for item in reversed(items):
+            if item not in out:
+                out.append(item)
+            if len(out) == n:
+                break
+        return list(reversed(out))
+
+
+def _month_of(date: str | None) -> str | None:
+    if not date:
+        return None
+    if len(date) == 4:
+        return f"{date}-07"  # a year alone: its middle, so a term that covers most of it wins
+    return date[:7]
+
+
+class ActorRecogniser:
+    """Recognise and resolve actor mentions. Build once per worker: the table and model load here."""
+
+    def __init__(self, actor_files: Sequence[Path] = (), *, use_ner: bool = True, nlp: Any = None) -> None:
+        self.table: ActorTable = build_table(actor_files)
+        self.use_ner = use_ner
+        self._nlp = nlp
+        self.version = f"{RECOGNISER_VERSION}+{self.table.version}"
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            from .nlp import load_nlp
+
+            # Only the entity recogniser and what it needs: parsing is for the event coder.
+            self._nlp = load_nlp(("parser", "lemmatizer", "attribute_ruler", "tagger", "senter"))
+        return self._nlp
+
+    # -- public -----------------------------------------------------------------------------------
+
+    def recognise(self, text: str, document_id: str = "", date: str | None = None, *, gate: bool = True) -> list[
+            Mention]:  # fmt: skip
+        """Actor mentions of ``text`` sorted by offset. ``date`` (YYYY, YYYY-MM or YYYY-MM-DD) is the
+        document's time; dates the text states override it for the sentences they govern."""
+        return sorted(self._recognise(text, document_id, date, gate)[0], key=lambda m: (m.start, m.end))
+
+    def recognise_with_warnings(self, text: str, document_id: str = "", date: str | None = None, *,
+                                gate: bool = True) -> tuple[list[Mention], set[str]]:  # fmt: skip
+        mentions, warnings = self._recognise(text, document_id, date, gate)
+        return sorted(mentions, key=lambda m: (m.start, m.end)), warnings
+
+    # -- the pass ---------------------------------------------------------------------------------
+
+    def _recognise(self, text: str, document_id: str, date: str | None, gate: bool) -> tuple[list[Mention], set[str]]:
+        tokens = tokenize(text)
+        atoms = self._atoms(text, tokens)
+        sentences = split_sentences(text)
+        months = self._sentence_months(text, sentences, date)
+        ctx = _Context(doc_month=_month_of(date) or (months[0] if months else None))
+        mentions: list[Mention] = []
+        warnings: set[str] = set()
+        korea_side = self._korea_side(atoms)
+
+        sentence_of = _SentenceIndex(sentences)
+        i = 0
+        while i < len(atoms):
+            atom = atoms[i]
+            month = months[sentence_of(atom.start)]
+            consumed, produced = self._phrase(text, tokens, atoms, i, month, ctx, korea_side, warnings)
+            for m in produced:
+                mentions.append(replace(m, document_id=document_id, date=month))
+            i += max(consumed, 1)
+            # Atoms inside a mention just made belong to it ("Kim" inside "envoy Kim Hyok Chol").
+            reach = max((m.end for m in produced), default=0)
+            while i < len(atoms) and atoms[i].start < reach:
+                i += 1
+
+        mentions.extend(self._later_short_names(text, mentions, ctx, document_id))
+        if self.use_ner:
+            sentence_at = _SentenceIndex(sentences)
+            covered = [(m.start, m.end) for m in mentions]
+            chosen = [s for s in sentences if not gate or any(s[0] <= a.start < s[1] for a in atoms)]
+            for m in self._ner(text, chosen, covered, ctx):
+                mentions.append(replace(m, document_id=document_id, date=months[sentence_at(m.start)]))
+        return mentions, warnings
+
+    def _atoms(self, text: str, tokens: list[tuple[int, int]]) -> list[_Atom]:
+        """Longest dictionary match at each token; places are kept so they block what they contain."""
+        t = self.table
+        atoms: list[_Atom] = []
+        i, n = 0, len(tokens)
+        while i < n:
+            s, e = tokens[i]
+            word = text[s:e]
+            if word not in t.first_exact and word.lower() not in t.first_folded:
+                i += 1
+                continue
+            found = None
+            for j in range(min(n, i + t.max_tokens) - 1, i - 1, -1):
+                surface = text[s : tokens[j][1]]
+                if "\n" in surface or "  " in surface:
+                    surface = " ".join(surface.split())
+                candidates = t.exact.get(surface) or t.folded.get(surface.lower())
+                if candidates:
+                    found = _Atom(s, tokens[j][1], i, j, list(candidates))
+                    break
+            if found is None:
+                i += 1
+                continue
+            if found.best.kind == "ambiguous" and found.last_token > i:
+                # "the North Koreans": a longer name starting one word later beats "the North".
+                later = self._longest_at(text, tokens, i + 1)
+                if later is not None and later > found.end:
+                    i += 1
+                    continue
+            atoms.append(found)
+            i = found.last_token + 1
+        return atoms
+
+    def _later_short_names(self, text: str, mentions: list[Mention], ctx: _Context,
+                           document_id: str) -> Iterator[Mention]:  # fmt: skip
+        """Later uses of names the table does not know: "Ri" after "Foreign Minister Ri Yong Ho"."""
+        taken = [(m.start, m.end) for m in mentions]
+        for key, learnt in ctx.learnt_at.items():
+            name, _, code, sector, role = ctx.shorts[key]
+            for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text):
+                if m.start() < learnt or any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append(m.span())
+                yield Mention(document_id, m.start(), m.end(), key, code, sector, name, role, 0.7, "person")
+
+    def _longest_at(self, text: str, tokens: list[tuple[int, int]], i: int) -> int | None:
+        t = self.table
+        s = tokens[i][0]
+        for j in range(min(len(tokens), i + t.max_tokens) - 1, i - 1, -1):
+            surface = text[s : tokens[j][1]]
+            if surface in t.exact or surface.lower() in t.folded:
+                return tokens[j][1]
+        return None
+
+    def _sentence_months(self, text: str, sentences: list[tuple[int, int]], date: str | None) -> list[str | None]:
+        """The month each sentence speaks of: the first date it states, else the document's month.
+
+        Dates do not carry over to the next sentence: a text that recalls 2017 in one sentence
+        is back at its own time in the next. "since February" dates a beginning, not the
+        sentence. Without a document date, the text's first stated date stands for it.
+        """
+        doc_month = _month_of(date)
+        if doc_month is None:
+            first = next(find_dates(text), None)
+            doc_month = _month_of(first.value) if first else None
+        year = doc_month[:4] if doc_month else None
+        months: list[str | None] = []
+        for s, e in sentences:
+            dates = [d for d in find_dates(text[s:e], year) if not text[s + d.start : s + d.end].startswith("since")]
+            months.append(_month_of(dates[0].value) if dates else doc_month)
+        return months or [doc_month]
+
+    def _korea_side(self, atoms: list[_Atom]) -> str | None:
+        """Which Korea a bare "Korea"/"Korean" means here: the South unless only the North is named."""
+        codes = {c.code for a in atoms for c in a.candidates[:1] if c.code in ("KOR", "PRK")}
+        if codes == {"PRK"}:
+            return "PRK"
+        return "KOR"
+
+    # -- phrases ----------------------------------------------------------------------------------
+
+    def _adjacent(self, text: str, a: _Atom, b: _Atom) -> str | None:
+        """The gap between two atoms if they belong together: "" (space), "'s" or None."""
+        gap = text[a.end : b.start]
+        if gap.strip() == "" and len(gap) <= 2 and "\n" not in gap:
+            return ""
+        if gap.strip() in _POSSESSIVE and len(gap) <= 4:
+            return "'s"
+        return None
+
+    def _is_locative(self, text: str, tokens: list[tuple[int, int]], atom: _Atom) -> bool:
+        k = atom.first_token - 1
+        if k >= 0 and text[tokens[k][0] : tokens[k][1]] in ("the", "The"):
+            k -= 1
+        return k >= 0 and text[tokens[k][0] : tokens[k][1]] in self.table.locatives
+
+    def _phrase(self, text: str, tokens: list[tuple[int, int]], atoms: list[_Atom], i: int, month: str | None,
+                ctx: _Context, korea_side: str | None, warnings: set[str]) -> tuple[int, list[Mention]]:  # fmt: skip
+        """Read the phrase that starts at atom ``i``; return how many atoms it used and its mentions."""
+        atom = atoms[i]
+        cand = atom.best
+        if cand.kind == "place":
+            return 1, []
+        nxt = atoms[i + 1] if i + 1 < len(atoms) else None
+        gap = self._adjacent(text, atom, nxt) if nxt else None
+
+        # A person before a body or title: "Biden administration" (one mention), "Moon's adviser" (two).
+        name = atom.has(_NAME_KINDS)
+        if name and nxt is not None and gap is not None and nxt.has(_HEAD_KINDS) and not atom.has(_QUALIFIER_KINDS):
+            person_mention = self._person(text, atom, name, month, ctx, None)
+            if person_mention is None:
+                return 1, []
+            head = nxt.has(_HEAD_KINDS)
+            assert head is not None
+            if gap == "" and head.kind == "agent":
+                return 2, [Mention("", atom.start, nxt.end, text[atom.start : nxt.end], person_mention.code,
+                                   head.sector, kind="institution", confidence=person_mention.confidence)]  # fmt: skip
+            used, heads = self._head(text, tokens, atoms, i + 1, person_mention.code, month, ctx, warnings,
+                                     qualifier_start=None)  # fmt: skip
+            return 1 + used, [person_mention, *heads]
+
+        qualifier = atom.has(_QUALIFIER_KINDS)
+        if qualifier and nxt is not None and gap is not None and (nxt.has(_HEAD_KINDS) or (
+                nxt.has(_NAME_KINDS) and gap == "")):  # fmt: skip
+            code = self._qualifier_code(qualifier, korea_side)
+            if code is not None:
+                if qualifier.historic and month and not qualifier.valid_at(month) and nxt.has(_HEAD_KINDS):
+                    warnings.add("anachronism")  # a "Soviet ambassador" in 2024
+                if nxt.has(_HEAD_KINDS):
+                    used, heads = self._head(text, tokens, atoms, i + 1, code, month, ctx, warnings,
+                                             qualifier_start=atom.start)  # fmt: skip
+                    ctx.note_state(code if code in self.table.state_codes else None)
+                    return 1 + used, heads
+                # "Japan's Yoshihide Suga", "Chinese Xi": the name decides, the qualifier joins the span.
+                name_atom = nxt
+                name_cand = nxt.has(_NAME_KINDS)
+                assert name_cand is not None
+                pm = self._person(text, name_atom, name_cand, month, ctx, code)
+                if pm is not None:
+                    return 2, [replace(pm, start=atom.start, text=text[atom.start : pm.end])]
+
+        if cand.kind in _HEAD_KINDS or atom.has(_HEAD_KINDS):
+            return self._head(text, tokens, atoms, i, None, month, ctx, warnings, qualifier_start=None)
+
+        if name:
+            pm = self._person(text, atom, name, month, ctx, None)
+            return 1, [pm] if pm else []
+        return 1, self._standalone(text, tokens, atoms, i, month, ctx, korea_side, warnings)
+
+    def _qualifier_code(self, cand: Candidate, korea_side: str | None) -> str | None:
+        if cand.kind == "ambiguous":
+            return korea_side
+        return cand.code
+
+    def _head(self, text: str, tokens: list[tuple[int, int]], atoms: list[_Atom], i: int, code: str | None,
+              month: str | None, ctx: _Context, warnings: set[str], *,
+              qualifier_start: int | None) -> tuple[int, list[Mention]]:  # fmt: skip
+        """A title or body, after its qualifier if any, with the name that may follow it."""
+        j = i
+        head = atoms[j].has(_HEAD_KINDS)
+        assert head is not None
+        # "Foreign Ministry spokesman": consecutive heads form one; the last one says what it is.
+        while j + 1 < len(atoms) and self._adjacent(text, atoms[j], atoms[j + 1]) == "" and atoms[j + 1].has(
+                _HEAD_KINDS):  # fmt: skip
+            j += 1
+            head = atoms[j].has(_HEAD_KINDS)
+            assert head is not None
+        start = qualifier_start if qualifier_start is not None else atoms[i].start
+        end = atoms[j].end
+        used = j - i + 1
+        nxt = atoms[j + 1] if j + 1 < len(atoms) else None
+
+        if head.kind == "title":
+            # A name right after the title: known ("President Moon Jae-in") or not ("Kim Yong Il").
+            name_cand = nxt.has(_NAME_KINDS) if nxt is not None else None
+            unknown = self._name_after(text, tokens, atoms[j].last_token + 1)
+            if name_cand and name_cand.kind == "short" and unknown and nxt is not None and unknown[1] > nxt.end:
+                name_cand = None  # "envoy Kim Hyok Chol": a longer unknown name, not the known "Kim"
+            if nxt is not None and name_cand and self._adjacent(text, atoms[j], nxt) == "":
+                pm = self._person(text, nxt, name_cand, month, ctx, code, title=head)
+                if pm is not None:
+                    return used + 1, [replace(pm, start=start, text=text[start : pm.end])]
+            if unknown is not None:
+                s, e = unknown
+                name_text = text[s:e]
+                resolved = ctx.shorts.get(name_text) or ctx.shorts.get(name_text.split()[-1])
+                person_name = resolved[0] if resolved else name_text
+                person_obj = resolved[1] if resolved else None
+                ctx.persons.append((person_name, person_obj, code))
+                self._note_shorts(ctx, name_text, person_obj, code, head.sector, head.role)
+                if person_obj is None:
+                    for key in self._short_keys(name_text):
+                        ctx.learnt_at.setdefault(key, e)
+                return used, [Mention("", start, e, text[start:e], code, head.sector, person_name, head.role,
+                                      0.9 if code else 0.6, "person")]  # fmt: skip
+            # A title alone: a single office resolves to its holder then.
+            if code is None:
+                code = self._context_code(ctx)
+                if code is None or head.role in ("minister", "ambassador", "general", "lawmaker", "spokesperson"):
+                    return used, []
+                start = atoms[i].start
+            person, role = self._holder(code, head, month, ctx.doc_month)
+            sector = head.sector
+            if person is not None:
+                ctx.persons.append((person.name, person, code))
+                r = next((r for r in person.roles_at(month or "") if r.code == code), None)
+                sector = r.sector if r and r.sector else sector
+            return used, [Mention("", start, end, text[start:end], code, sector,
+                                  person.name if person else None, role, 0.9, "title")]  # fmt: skip
+
+        # A body: "Chinese officials", "PRC foreign ministry", "the National Assembly".
+        confidence = 1.0
+        if code is None:
+            if not head.alone:
+                return used, []
+            code = self._context_code(ctx)
+            confidence = 0.7
+            if code is None:
+                return used, []
+        # People ("Chinese diplomats", "North Korean troops") are titles without a name; bodies
+        # ("the PRC foreign ministry", "Chinese authorities") are institutions.
+        last = text[atoms[j].start : end].split()[-1]
+        kind = "title" if last.endswith("s") and last not in _BODY_PLURALS else "institution"
+        return used, [Mention("", start, end, text[start:end], code, head.sector, confidence=confidence, kind=kind)]
+
+    def _holder(self, code: str, head: Candidate, month: str | None,
+                doc_month: str | None = None) -> tuple[Person | None, str | None]:  # fmt: skip
+        """The holder of a single office at the sentence's month, else at the document's (a
+        sentence that mentions 1937 in passing does not send "the president" back to 1937)."""
+        if not head.single:
+            return None, head.role
+        for when in dict.fromkeys(m for m in (month, doc_month) if m):
+            if head.role == "leader":
+                person, role = self.table.leader(code, when)
+            else:
+                assert head.role is not None
+                person, role = self.table.holder(code, head.role, when), head.role
+            if person is not None:
+                return person, role
+        return None, head.role
+
+    def _context_code(self, ctx: _Context) -> str | None:
+        return ctx.states[-1] if ctx.states else None
+
+    def _name_after(self, text: str, tokens: list[tuple[int, int]], k: int) -> tuple[int, int] | None:
+        """Capitalised words right after a title: a name the table does not know ("Kim Yong Il")."""
+        if k >= len(tokens):
+            return None
+        start = tokens[k][0]
+        prev_end = tokens[k - 1][1] if k > 0 else 0
+        if text[prev_end:start] != " ":
+            return None
+        end = None
+        words = 0
+        while k < len(tokens) and words < 4:
+            s, e = tokens[k]
+            word = text[s:e]
+            if word == "-" and end is not None and k + 1 < len(tokens) and tokens[k + 1][0] == e:
+                # "Kyung-wha": the hyphen joins two parts of one name.
+                nxt_word = text[tokens[k + 1][0] : tokens[k + 1][1]]
+                if nxt_word[:1].isalpha():
+                    end = tokens[k + 1][1]
+                    k += 2
+                    continue
+            if end is not None and text[end:s] != " ":
+                break
+            if not _NAME_WORD.fullmatch(word) or word in _NOT_NAME:
+                break
+            end = e
+            words += 1
+            k += 1
+        return (start, end) if end is not None else None
+
+    def _note_shorts(self, ctx: _Context, name: str, person: Person | None, code: str | None, sector: str | None,
+                     role: str | None) -> None:  # fmt: skip
+        for key in self._short_keys(name):
+            ctx.shorts[key] = (name, person, code, sector, role)
+
+    @staticmethod
+    def _short_keys(name: str) -> set[str]:
+        # The surname comes first in Korean and Chinese names, last in most others: keep both.
+        words = name.split()
+        return {w for w in {name, words[0], words[-1]} if w[:1].isupper() and w not in _NOT_NAME}
+
+    def _person(self, text: str, atom: _Atom, cand: Candidate, month: str | None, ctx: _Context, code: str | None,
+                title: Candidate | None = None) -> Mention | None:  # fmt: skip
+        surface = text[atom.start : atom.end]
+        person = cand.person
+        confidence = 1.0
+        if cand.kind == "short":
+            person, code_hint = self._resolve_short(atom, surface, month, ctx, code)
+            if person is None:
+                if code_hint is not None:
+                    name, _, prior_code, prior_sector, prior_role = ctx.shorts[surface]
+                    return Mention("", atom.start, atom.end, surface, prior_code, prior_sector, name, prior_role, 0.7,
+                                   "person")  # fmt: skip
+                return Mention("", atom.start, atom.end, surface, None, None, None, None, 0.3, "person")
+            confidence = 0.9
+        else:
+            person = self._pick_person(atom, month, code)
+        assert person is not None
+        role = None
+        if title is not None and title.role and month:
+            role = next((r for r in person.roles_at(month) if r.role == title.role), None)
+        if role is None:
+            role = self._role_at(person, month, code)
+            if role is not None and month and not role.holds_at(month) and ctx.doc_month:
+                month = ctx.doc_month  # nothing held then: resolve at the document's own time
+                role = self._role_at(person, month, code)
+        out_code = role.code if role else code
+        if code and role and role.code != code:
+            out_code = code  # the text's own qualifier wins ("Japan's Ban"? never; but a user file may say so)
+        sector = role.sector if role else (title.sector if title else None)
+        role_name = role.role if role and (month is None or role.holds_at(month)) else None
+        ctx.persons.append((person.name, person, out_code))
+        if person.short:
+            ctx.shorts[person.short] = (person.name, person, out_code, sector, role_name)
+        return Mention("", atom.start, atom.end, surface, out_code, sector, person.name, role_name, confidence,
+                       "person")  # fmt: skip
+
+    def _role_at(self, person: Person, month: str | None, code: str | None) -> Any:
+        if month is None:
+            return person.roles[-1] if person.roles else None
+        current = person.roles_at(month)
+        if code:
+            current = [r for r in current if r.code == code] or current
+        if current:
+            return current[0]
+        return person.nearest_role(month)
+
+    def _pick_person(self, atom: _Atom, month: str | None, code: str | None) -> Person:
+        people = [c.person for c in atom.candidates if c.kind == "person" and c.person is not None]
+        if len(people) > 1 and month:
+            in_office = [p for p in people if p.roles_at(month)]
+            if code:
+                in_office = [p for p in in_office if any(r.code == code for r in p.roles_at(month))] or in_office
+            if in_office:
+                return in_office[0]
+        return people[0]
+
+    def _resolve_short(self, atom: _Atom, surface: str, month: str | None, ctx: _Context,
+                       code: str | None) -> tuple[Person | None, str | None]:  # fmt: skip
+        """"Lavrov" → the Lavrov named earlier in the document, else the only Lavrov in office."""
+        if surface in ctx.shorts:
+            prior = ctx.shorts[surface]
+            return prior[1], prior[2] or "?"
+        people = [c.person for c in atom.candidates if c.kind == "short" and c.person is not None]
+        if month:
+            people = [p for p in people if p.roles_at(month)]
+        if code:
+            people = [p for p in people if any(r.code == code for r in p.roles)] or people
+        if len(people) == 1:
+            return people[0], None
+        if len(people) > 1 and ctx.states:
+            # Several Kims in office: the one whose state the document is about.
+            near = [p for p in people if any(r.code in ctx.states[-3:] for r in p.roles_at(month or ""))]
+            if len(near) == 1:
+                return near[0], None
+        return None, None
+
+    def _standalone(self, text: str, tokens: list[tuple[int, int]], atoms: list[_Atom], i: int, month: str | None,
+                    ctx: _Context, korea_side: str | None, warnings: set[str]) -> list[Mention]:  # fmt: skip
+        atom = atoms[i]
+        cand = atom.best
+        surface = text[atom.start : atom.end]
+        kind = _KIND_LABEL.get(cand.kind, cand.kind)
+        if cand.kind in ("state", "abbreviation", "capital", "metonym") and self._is_locative(text, tokens, atom):
+            ctx.note_state(cand.code)
+            return []  # "in Seoul", "across China": a place
+        if cand.kind in ("capital", "metonym") and month and not cand.valid_at(month):
+            return []  # "the Blue House" after May 2022 is a museum, not the presidency
+        if cand.kind == "ambiguous":
+            return self._ambiguous(text, atoms, i, ctx, korea_side)
+        if cand.kind == "group":
+            return [self._group(atom, surface, cand, ctx)]
+        if cand.kind == "demonym":
+            return [self._demonym(text, tokens, atom, cand, ctx)]
+        if cand.kind in ("title", "agent"):
+            return []
+        sector = cand.sector
+        if cand.kind == "igo":
+            kind = "igo"
+        ctx.note_state(cand.code if cand.code in self.table.state_codes else None)
+        return [Mention("", atom.start, atom.end, surface, cand.code, sector, kind=kind)]
+
+    def _demonym(self, text: str, tokens: list[tuple[int, int]], atom: _Atom, cand: Candidate,
+                 ctx: _Context) -> Mention:  # fmt: skip
+        ctx.note_state(cand.code)
+        k = atom.last_token + 1
+        following = text[tokens[k][0] : tokens[k][1]] if k < len(tokens) else ""
+        if following in self.table.people_heads and text[atom.end : tokens[k][0]] == " ":
+            end = tokens[k][1]
+            return Mention("", atom.start, end, text[atom.start : end], cand.code, "CVL", kind="demonym")
+        sector = self.table.heads.get(following)
+        return Mention("", atom.start, atom.end, text[atom.start : atom.end], cand.code, sector, kind="demonym")
+
+    def _ambiguous(self, text: str, atoms: list[_Atom], i: int, ctx: _Context,
+                   korea_side: str | None) -> list[Mention]:  # fmt: skip
+        atom = atoms[i]
+        surface = text[atom.start : atom.end]
+        doc_koreas = {"KOR", "PRK"} & set(ctx.states) or {
+            c.code for a in atoms for c in a.candidates[:1] if c.code in ("KOR", "PRK")}  # fmt: skip
+        if surface in ("the North", "The North"):
+            if "PRK" in doc_koreas:
+                return [Mention("", atom.start, atom.end, surface, "PRK", "GOV", confidence=0.8, kind="ambiguous")]
+            return []
+        if surface in ("the South", "The South"):
+            if doc_koreas:
+                return [Mention("", atom.start, atom.end, surface, "KOR", "GOV", confidence=0.8, kind="ambiguous")]
+            return []
+        if surface == "the peninsula":
+            return []
+        code = korea_side
+        ctx.note_state(code)
+        return [Mention("", atom.start, atom.end, surface, code, None, confidence=0.6, kind="ambiguous")]
+
+    def _group(self, atom: _Atom, surface: str, cand: Candidate, ctx: _Context) -> Mention:
+        members: tuple[str, ...] = cand.members
+        if cand.need:
+            count = next((n for w, n in _COUNT_WORDS.items() if w in surface.lower().split()), 2)
+            pool = [c for _, _, c in ctx.persons if c] if cand.need == "persons" else ctx.states
+            found = ctx.last_distinct(pool, count)
+            members = tuple(found) if len(found) == count else ()
+        return Mention("", atom.start, atom.end, surface, cand.code, None, kind="group",
+                       confidence=0.8 if members or cand.code else 0.5, members=members)  # fmt: skip
+
+    # -- NER fallback -----------------------------------------------------------------------------
+
+    def _ner(self, text: str, chosen: list[tuple[int, int]], covered: list[tuple[int, int]],
+             ctx: _Context) -> Iterator[Mention]:
+        if not chosen:
+            return
+        taken = sorted(covered)
+        docs = self.nlp.pipe(text[s:e] for s, e in chosen)
+        for (s, _e), doc in zip(chosen, docs, strict=True):
+            for ent in doc.ents:
+                if ent.label_ not in ("PERSON", "ORG"):
+                    continue
+                start, end = s + ent.start_char, s + ent.end_char
+                if any(a < end and start < b for a, b in taken):
+                    continue
+                surface = text[start:end]
+                if ent.label_ == "ORG" and _NOT_ORG.search(surface):
+                    continue
+                mention = self._resolve_entity(text, start, end, surface, ent.label_, ctx)
+                if mention is not None:
+                    taken.append((start, end))
+                    yield mention
+
+    def _resolve_entity(self, text: str, start: int, end: int, surface: str, label: str,
+                        ctx: _Context) -> Mention | None:  # fmt: skip
+        if surface.startswith(("the ", "The ")):
+            start += 4
+            surface = surface[4:]
+        if not surface[:1].isupper():
+            return None
+        if label == "PERSON":
+            key = surface if surface in ctx.shorts else surface.split()[-1]
+            prior = ctx.shorts.get(key) or ctx.shorts.get(surface.split()[0])
+            if prior is not None:
+                name, _, code, sector, role = prior
+                return Mention("", start, end, surface, code, sector, name, role, 0.7, "person")
+            self._note_shorts(ctx, surface, None, None, None, None)
+            return Mention("", start, end, surface, None, None, surface, None, 0.4, "person")
+        return Mention("", start, end, surface, None, None, confidence=0.3, kind="institution")
+
+
+class _SentenceIndex:
+    """Which sentence an offset falls in, for offsets visited in increasing order."""
+
+    def __init__(self, sentences: list[tuple[int, int]]) -> None:
+        self.sentences = sentences
+        self.k = 0
+
+    def __call__(self, offset: int) -> int:
+        while self.k + 1 < len(self.sentences) and offset >= self.sentences[self.k][1]:
+            self.k += 1
+        return min(self.k, max(len(self.sentences) - 1, 0))

@@ -1,0 +1,230 @@
+"""The actor recogniser on sentences written for these tests (real offices, invented wording)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from diplomap.extract.actor_data import ActorFileError, build_table
+from diplomap.extract.dates import find_dates
+from diplomap.extract.recognise import ActorRecogniser, split_sentences
+from diplomap.model import Mention
+
+
+@pytest.fixture(scope="module")
+def rec() -> ActorRecogniser:
+    return ActorRecogniser(use_ner=False)
+
+
+@pytest.fixture(scope="module")
+def rec_ner() -> ActorRecogniser:
+    return ActorRecogniser()
+
+
+def by_text(mentions: list[Mention]) -> dict[str, Mention]:
+    return {m.text: m for m in mentions}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("the Republic of Korea", "KOR"),  # pycountry's fuzzy search would say PRK
+        ("the Democratic People's Republic of Korea", "PRK"),
+        ("the ROK", "KOR"),
+        ("the DPRK", "PRK"),
+        ("the PRC", "CHN"),
+        ("the Russian Federation", "RUS"),
+        ("the United Kingdom", "GBR"),
+        ("the Soviet Union", "SUN"),
+        ("Viet Nam", "VNM"),
+        ("Vietnam", "VNM"),
+        ("the Islamic Republic of Iran", "IRN"),
+        ("Kyiv", "UKR"),
+    ],
+)
+def test_state_names_resolve_exactly(rec: ActorRecogniser, text: str, code: str) -> None:
+    [found] = rec.recognise(f"Envoys of {text} met on Monday.", date="2020-01")
+    assert found.code == code
+
+
+def test_offsets_are_code_points_into_the_text(rec: ActorRecogniser) -> None:
+    text = "Über alles: Seoul and Washington agreed on Tuesday."
+    for m in rec.recognise(text, "d", "2021-05"):
+        assert text[m.start : m.end] == m.text
+        assert m.document_id == "d"
+
+
+def test_title_resolves_to_the_holder_at_the_date(rec: ActorRecogniser) -> None:
+    text = "The Russian foreign minister flew to Seoul."
+    assert by_text(rec.recognise(text, date="2003-05"))["Russian foreign minister"].person == "Igor Ivanov"
+    m = by_text(rec.recognise(text, date="2021-03"))["Russian foreign minister"]
+    assert (m.code, m.sector, m.person, m.role) == ("RUS", "GOV", "Sergei Lavrov", "foreign minister")
+
+
+def test_a_date_in_the_sentence_beats_the_document_date(rec: ActorRecogniser) -> None:
+    text = "In March 2003 the Russian foreign minister visited Beijing. The Russian foreign minister spoke again."
+    first, second = [m for m in rec.recognise(text, date="2021-05") if m.kind == "title"]
+    assert first.person == "Igor Ivanov" and first.date == "2003-03"
+    assert second.person == "Sergei Lavrov" and second.date == "2021-05"
+
+
+def test_title_name_and_short_name_coreference(rec: ActorRecogniser) -> None:
+    text = "Russian Foreign Minister Sergei Lavrov met his counterpart. Lavrov said the talks went well."
+    mentions = rec.recognise(text, date="2021-03")
+    full = mentions[0]
+    assert full.text == "Russian Foreign Minister Sergei Lavrov"
+    assert (full.code, full.person, full.role) == ("RUS", "Sergei Lavrov", "foreign minister")
+    short = by_text(mentions)["Lavrov"]
+    assert (short.code, short.person) == ("RUS", "Sergei Lavrov")
+
+
+def test_unknown_name_after_a_title_takes_the_qualifier(rec: ActorRecogniser) -> None:
+    text = "North Korean envoy Kim Hyok Chol arrived in Hanoi. Kim later left."
+    first, later = rec.recognise(text, date="2019-02")
+    assert (first.text, first.code, first.person) == ("North Korean envoy Kim Hyok Chol", "PRK", "Kim Hyok Chol")
+    assert (later.text, later.code, later.person) == ("Kim", "PRK", "Kim Hyok Chol")
+
+
+def test_sector_follows_the_role_held_at_the_date(rec: ActorRecogniser) -> None:
+    # Moon Jae-in was a candidate (opposition) in April 2017 and president from May 2017.
+    before = by_text(rec.recognise("Moon Jae-in campaigned in Busan.", date="2017-04"))["Moon Jae-in"]
+    after = by_text(rec.recognise("Moon Jae-in spoke to reporters.", date="2018-04"))["Moon Jae-in"]
+    assert after.code == "KOR" and after.sector == "GOV" and after.role == "president"
+    assert before.code == "KOR" and before.sector == "OPP"
+
+
+def test_capital_after_a_locative_is_a_place(rec: ActorRecogniser) -> None:
+    mentions = by_text(rec.recognise("In Seoul, officials said Pyongyang had fired a missile.", date="2022-01"))
+    assert "Seoul" not in mentions
+    assert mentions["Pyongyang"].code == "PRK" and mentions["Pyongyang"].kind == "capital-metonym"
+
+
+def test_places_containing_a_state_name_are_not_the_state(rec: ActorRecogniser) -> None:
+    mentions = rec.recognise("Ships sailed the Sea of Japan toward the Korean Peninsula.", date="2022-01")
+    assert mentions == []
+
+
+def test_metonyms_hold_only_in_their_time(rec: ActorRecogniser) -> None:
+    text = "The Blue House said it would respond."
+    assert by_text(rec.recognise(text, date="2019-01"))["The Blue House"].code == "KOR"
+    assert rec.recognise(text, date="2024-01") == []
+
+
+def test_demonym_with_a_body_and_with_civilians(rec: ActorRecogniser) -> None:
+    mentions = by_text(rec.recognise("Chinese officials met Japanese citizens near North Korean missiles.",
+                                     date="2019-01"))  # fmt: skip
+    assert (mentions["Chinese officials"].code, mentions["Chinese officials"].sector) == ("CHN", "GOV")
+    assert (mentions["Japanese citizens"].code, mentions["Japanese citizens"].sector) == ("JPN", "CVL")
+    assert (mentions["North Korean"].code, mentions["North Korean"].sector) == ("PRK", "MIL")
+
+
+def test_possessive_qualifier(rec: ActorRecogniser) -> None:
+    m = by_text(rec.recognise("China's foreign ministry protested.", date="2019-01"))["China's foreign ministry"]
+    assert (m.code, m.sector, m.kind) == ("CHN", "GOV", "institution")
+
+
+def test_the_north_and_the_south_resolve_only_where_the_koreas_are_the_topic(rec: ActorRecogniser) -> None:
+    korea = by_text(rec.recognise("North Korea fired again. The North said the South provoked it.", date="2020-01"))
+    assert korea["The North"].code == "PRK" and korea["the South"].code == "KOR"
+    usa = rec.recognise("Voters in the South backed the senator.", date="2020-01")
+    assert all(m.code != "KOR" for m in usa)
+
+
+def test_groups_take_their_members_from_context(rec: ActorRecogniser) -> None:
+    text = "Kim Jong Un met Vladimir Putin in Vostochny. The two leaders toured the site."
+    group = by_text(rec.recognise(text, date="2023-09"))["The two leaders"]
+    assert group.kind == "group" and set(group.members) == {"PRK", "RUS"}
+    koreas = by_text(rec.recognise("The two Koreas marched together.", date="2018-02"))["The two Koreas"]
+    assert set(koreas.members) == {"KOR", "PRK"}
+
+
+def test_abbreviations_are_case_sensitive(rec: ActorRecogniser) -> None:
+    mentions = rec.recognise("The US told us that the ROK agreed.", date="2020-01")
+    assert [m.code for m in mentions] == ["USA", "KOR"]
+
+
+def test_a_soviet_official_today_is_an_anachronism(rec: ActorRecogniser) -> None:
+    mentions, warnings = rec.recognise_with_warnings("The Soviet ambassador met Yoon.", date="2024-06")
+    assert "anachronism" in warnings
+    assert mentions[0].code == "SUN"
+    _, fine = rec.recognise_with_warnings("In 1985 the Soviet ambassador met the minister.", date="2024-06")
+    assert "anachronism" not in fine
+    _, era = rec.recognise_with_warnings("Soviet-era tanks rolled past.", date="2024-06")
+    assert "anachronism" not in era
+
+
+def test_igos_and_their_organs(rec: ActorRecogniser) -> None:
+    mentions = by_text(rec.recognise("The UN Security Council met after NATO and the IAEA spoke.", date="2022-03"))
+    assert mentions["UN Security Council"].code == "UNSC"
+    assert mentions["NATO"].code == "NATO" and mentions["IAEA"].code == "IAEA"
+
+
+def test_ner_fallback_lists_unknown_names_with_null_code(rec_ner: ActorRecogniser) -> None:
+    text = "South Korea's trade minister met Jonathan Pemberton-Hale of Acme Dynamics in Seoul."
+    mentions = rec_ner.recognise(text, date="2022-03")
+    unknown = [m for m in mentions if m.code is None]
+    assert unknown, "the unknown person or company is listed"
+    assert all(text[m.start : m.end] == m.text for m in unknown)
+
+
+def test_gate_off_parses_every_sentence(rec_ner: ActorRecogniser) -> None:
+    text = "The weather was fine. Jonathan Pemberton-Hale arrived late."
+    gated = rec_ner.recognise(text, date="2022-03")
+    ungated = rec_ner.recognise(text, date="2022-03", gate=False)
+    assert not gated  # no actor word in either sentence: the model is not run
+    assert any(m.text.startswith("Jonathan") for m in ungated)
+
+
+def test_user_actor_file_adds_and_overrides(tmp_path: Path) -> None:
+    mine = tmp_path / "mine.yaml"
+    mine.write_text(
+        "version: 1\n"
+        "persons:\n"
+        "  - name: Ada Quillfeather\n"
+        "    short: Quillfeather\n"
+        "    roles:\n"
+        "      - {code: NOR, sector: GOV, role: foreign minister, from: '2031-01'}\n"
+        "institutions:\n"
+        "  - {names: [Blue Harbour Institute], code: NOR, sector: NGO}\n"
+        "  - {names: [Seoul], code: XKX, sector: GOV}\n",
+        encoding="utf-8",
+    )
+    rec = ActorRecogniser([mine], use_ner=False)
+    mentions = by_text(rec.recognise("Ada Quillfeather spoke at the Blue Harbour Institute in Oslo. Seoul listened.",
+                                     date="2031-05"))  # fmt: skip
+    assert (mentions["Ada Quillfeather"].code, mentions["Ada Quillfeather"].role) == ("NOR", "foreign minister")
+    assert mentions["Blue Harbour Institute"].sector == "NGO"
+    assert mentions["Seoul"].code == "XKX", "a user entry comes before the package's"
+    assert rec.version != ActorRecogniser(use_ner=False).version
+
+
+def test_case_insensitive_user_files(tmp_path: Path) -> None:
+    mine = tmp_path / "tabari.yaml"
+    mine.write_text("version: 1\ncase_sensitive: false\ninstitutions:\n  - {names: [ZORBLAT FRONT], code: ATA, "
+                    "sector: REB}\n", encoding="utf-8")  # fmt: skip
+    m = ActorRecogniser([mine], use_ner=False).recognise("The Zorblat Front attacked.", date="2020-01")
+    assert [(x.text, x.code) for x in m] == [("Zorblat Front", "ATA")]
+
+
+def test_bad_actor_files_fail_clearly(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("persons: [ {name: X, roles: [{code: USA, role: president, from: 'last May'}]} ]\n")
+    with pytest.raises(ActorFileError, match="YYYY-MM"):
+        build_table([bad])
+    bad.write_text("people: []\n")
+    with pytest.raises(ActorFileError, match="unknown section"):
+        build_table([bad])
+    with pytest.raises(ActorFileError, match="cannot read"):
+        build_table([tmp_path / "missing.yaml"])
+
+
+def test_explicit_dates() -> None:
+    text = "On 27 August 2003 talks began; in December 2002 and since February, then May 5, 2004 and 1,500 troops."
+    assert [d.value for d in find_dates(text, "2003")] == ["2003-08-27", "2002-12", "2003-02", "2004-05-05"]
+
+
+def test_sentence_split_keeps_abbreviations() -> None:
+    text = "U.S. officials met Mr. Kim. They left.\n\nA new paragraph"
+    assert [text[s:e].strip() for s, e in split_sentences(text)] == ["U.S. officials met Mr. Kim.", "They left.",
+                                                                      "A new paragraph"]  # fmt: skip
