@@ -86,6 +86,8 @@ def run(
     """Read, clean and store every input; then the corpus furniture barrier; then (``extract``)
     actor extraction for every document whose text or recogniser changed. Idempotent."""
     sources = list(iter_paths(paths))  # fails early on a missing path, before the store opens
+    if extract:
+        recogniser_version(settings.actor_files)  # a broken actor file fails here, before any reading
     summary = RunSummary(inputs=len(sources))
     total = None if "-" in sources else len(sources)
     executor = LocalExecutor(settings.workers, batch_size=max(1, min(settings.batch_size, 16)))

@@ -18,6 +18,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -364,6 +365,20 @@ USER_SECTIONS = {"version", "case_sensitive", "states", "igos", "institutions", 
 
 
 def build_table(actor_files: Sequence[Path] = ()) -> ActorTable:
+    """The actor table for these user files, built once per process for each state of the files."""
+    key = []
+    for path in actor_files:
+        try:
+            st = Path(path).stat()
+        except OSError as exc:
+            raise ActorFileError(f"cannot read actor file {path}: {exc.strerror}") from None
+        key.append((str(path), st.st_mtime_ns, st.st_size))
+    return _build_table(tuple(key))
+
+
+@lru_cache(maxsize=4)
+def _build_table(files: tuple[tuple[str, int, int], ...]) -> ActorTable:
+    actor_files = [Path(f[0]) for f in files]
     b = _Builder()
     package = resources.files("diplomap.data.actors")
     curated: set[str] = set()

@@ -535,8 +535,41 @@ def convert_actors(text: str) -> tuple[dict[str, object], list[Problem]]:
         section, item = _render_actor(actor)
         sections[section].append(item)
     data = _header()
-    data.update({name: _dedupe(items) for name, items in sections.items()})
+    data["persons"] = _merge_persons(_dedupe(sections["persons"]))
+    data["institutions"] = _dedupe(sections["institutions"])
     return data, reader.problems
+
+
+def _merge_persons(persons: list[dict[str, object]]) -> list[dict[str, object]]:
+    """One item per person name: actor tables key persons by name, so a second record with the
+    same name (XI_JINPING_ written twice) would replace the first instead of adding its roles."""
+    by_name: dict[str, dict[str, object]] = {}
+    for person in persons:
+        key = str(person["name"]).casefold()
+        first = by_name.setdefault(key, person)
+        if first is not person:
+            _merge_into(first, person)
+    return list(by_name.values())
+
+
+def _merge_into(first: dict[str, object], other: dict[str, object]) -> None:
+    aliases = _unique([*_strings(first.get("aliases")), *_strings(other.get("aliases"))])
+    aliases = [a for a in aliases if a.casefold() != str(first["name"]).casefold()]
+    roles = _dedupe([*_dicts(first.get("roles")), *_dicts(other.get("roles"))])
+    notes = [str(n) for n in (first.get("note"), other.get("note")) if n]
+    first.pop("note", None)
+    first.update({"aliases": aliases} if aliases else {})
+    first["roles"] = roles
+    if notes:
+        first["note"] = "; ".join(dict.fromkeys(notes))
+
+
+def _strings(value: object) -> list[str]:
+    return [str(v) for v in value] if isinstance(value, list) else []
+
+
+def _dicts(value: object) -> list[dict[str, object]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
 
 
 # --------------------------------------------------------------------------- agents
@@ -694,11 +727,16 @@ _Dumper.add_representer(_FlowList, lambda d, data: d.represent_sequence("tag:yam
 _MONTH = re.compile(r"\d{4}-\d{2}")
 
 
+_FLOW_MAX_LIST = 8  # an item whose list is longer than this reads better over several lines
+
+
 def _styled(value: object, depth: int) -> object:
-    """Mark the nested values that read best on one line; persons (depth 2) stay in block style."""
+    """Mark the nested values that read best on one line: roles, and institutions and agents with a
+    few names; persons and long lists of names stay in block style."""
     if isinstance(value, dict):
         items = {k: _styled(v, depth + 1) for k, v in value.items()}
-        return _FlowDict(items) if depth >= 2 and "roles" not in value else items
+        nested = any(isinstance(v, dict) or (isinstance(v, list) and len(v) > _FLOW_MAX_LIST) for v in value.values())
+        return _FlowDict(items) if depth >= 2 and not nested and "roles" not in value else items
     if isinstance(value, list):
         items_list = [_styled(v, depth + 1) for v in value]
         if all(not isinstance(v, (dict, list)) for v in value) and depth >= 2:
