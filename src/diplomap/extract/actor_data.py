@@ -17,7 +17,7 @@ import hashlib
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -28,8 +28,8 @@ import yaml
 
 from ..errors import DiplomapError
 
-PACKAGE_FILES = ("states.yaml", "igos.yaml", "institutions.yaml", "persons_focus.yaml", "persons_more.yaml",
-                 "lexicon.yaml")  # fmt: skip
+PACKAGE_FILES = ("states.yaml", "states_world.yaml", "igos.yaml", "institutions.yaml", "persons_focus.yaml",
+                 "persons_more.yaml", "lexicon.yaml")  # fmt: skip
 
 
 class ActorFileError(DiplomapError):
@@ -56,7 +56,8 @@ class Person:
     short: str | None = None
 
     def roles_at(self, month: str) -> list[Role]:
-        return [r for r in self.roles if r.holds_at(month)]
+        """Roles held at ``month``, the newest first (Moon in May 2017: president, not candidate)."""
+        return sorted((r for r in self.roles if r.holds_at(month)), key=lambda r: r.start or "", reverse=True)
 
     def nearest_role(self, month: str) -> Role | None:
         """The role held at ``month``, else the one closest in time (a former or future office)."""
@@ -114,6 +115,9 @@ class ActorTable:
     locatives: frozenset[str] = frozenset()
     leader_roles: tuple[str, ...] = ("supreme leader", "president", "prime minister")
     parliamentary: frozenset[str] = frozenset()
+    modifiers: frozenset[str] = frozenset()
+    common_shorts: frozenset[str] = frozenset()
+    rank: tuple[str, ...] = ()
     state_codes: frozenset[str] = frozenset()
     max_tokens: int = 1
     first_exact: set[str] = field(default_factory=set)
@@ -165,12 +169,20 @@ def _month(value: Any, where: str) -> str | None:
 
 def _case_variants(word: str) -> set[str]:
     """A lexicon phrase as articles write it: "foreign minister", "Foreign minister", "Foreign Minister"."""
-    if any(c.isupper() for c in word):
-        return {word}
     small = {"of", "the", "to", "for", "and"}
     title = " ".join(w if w in small else w[:1].upper() + w[1:] for w in word.split(" "))
     title = "-".join(p[:1].upper() + p[1:] for p in title.split("-")) if "-" in word else title
-    return {word, word[:1].upper() + word[1:], title}
+    variants = {word, word[:1].upper() + word[1:], title}
+    if word == word.lower():
+        variants |= {_plural(v) for v in variants if _plural(v)}
+    return variants
+
+
+def _plural(phrase: str) -> str:
+    """ "vice defence minister" → "vice defence ministers"; phrases with "of" are left alone."""
+    if " of " in phrase or " to " in phrase or phrase.endswith(("s", "y", "-")):
+        return ""
+    return phrase + "s"
 
 
 def _plural_demonym(word: str) -> str | None:
@@ -260,7 +272,7 @@ class _Builder:
             try:
                 name = str(entry["name"])
                 roles = tuple(
-                    Role(str(r["code"]), r.get("sector"), str(r.get("role") or r.get("cameo") or "official"),
+                    Role(str(r.get("code") or ""), r.get("sector"), str(r.get("role") or r.get("cameo") or "official"),
                          _month(r.get("from"), where), _month(r.get("until"), where), r.get("cameo"))
                     for r in entry.get("roles") or ()
                 )  # fmt: skip
@@ -286,9 +298,11 @@ class _Builder:
         for title in data.get("titles") or ():
             candidate = Candidate("title", sector=title.get("sector"), role=title["role"],
                                   single=bool(title.get("single")))  # fmt: skip
+            several = replace(candidate, single=False, plural=True)
             for w in title["words"]:
+                singular = {w, w[:1].upper() + w[1:]} | _case_variants(w) - {_plural(v) for v in _case_variants(w)}
                 for v in _case_variants(w):
-                    self.add(v, candidate)
+                    self.add(v, candidate if v in singular else several)
         alone = set(data.get("alone") or ())
         for agent in data.get("agents") or ():
             for w in agent["words"]:
@@ -309,6 +323,9 @@ class _Builder:
         t.locatives = frozenset(data.get("locatives") or ())
         t.leader_roles = tuple(data.get("leader_roles") or t.leader_roles)
         t.parliamentary = frozenset(data.get("parliamentary") or ())
+        t.modifiers = frozenset(data.get("modifiers") or ())
+        t.common_shorts = frozenset(data.get("common_shorts") or ())
+        t.rank = tuple(data.get("rank") or ())
 
     def user_agents(self, data: dict[str, Any], *, folded: bool, first: bool) -> None:
         for agent in data.get("agents") or ():

@@ -40,6 +40,7 @@ RECOGNISER_VERSION = "actors-1"
 
 _QUALIFIER_KINDS = {"state", "abbreviation", "demonym", "capital", "igo", "ambiguous"}
 _NAME_KINDS = {"person", "short"}
+_BODY_KINDS = {"institution", "media", "metonym"}
 _HEAD_KINDS = {"title", "agent"}
 _KIND_LABEL = {
     "abbreviation": "state", "capital": "capital-metonym", "metonym": "capital-metonym", "short": "person",
@@ -56,7 +57,8 @@ _NOT_NAME = {
 # ORG entities spaCy finds that are events, treaties or programmes, not actors.
 _NOT_ORG = re.compile(
     r"\b(?:Talks|Treaty|Declaration|War|Summit|Agreement|Accord|Games|Olympics|Policy|Initiative|Program|"
-    r"Programme|Act|Resolution|Conference|Forum|Dialogue|Statement|Strategy|Plan|Doctrine|Crisis|Festival)\b"
+    r"Programme|Act|Resolution|Conference|Forum|Dialogue|Statement|Strategy|Plan|Doctrine|Crisis|Festival|Massacre|"
+    r"Pact|Deal|Olympic|Cup|Exercise|Drills?)\b"
 )
 _ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sen", "Rep", "Gov", "Prof", "No", "Capt",
                   "Adm", "Maj", "Sgt", "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "vs", "Jan", "Feb", "Mar", "Apr",
@@ -196,11 +198,30 @@ class ActorRecogniser:
         mentions.extend(self._later_short_names(text, mentions, ctx, document_id))
         if self.use_ner:
             sentence_at = _SentenceIndex(sentences)
-            covered = [(m.start, m.end) for m in mentions]
+            # Every dictionary atom counts as decided, places and "in Seoul" included.
+            covered = [(m.start, m.end) for m in mentions] + [(a.start, a.end) for a in atoms]
             chosen = [s for s in sentences if not gate or any(s[0] <= a.start < s[1] for a in atoms)]
             for m in self._ner(text, chosen, covered, ctx):
                 mentions.append(replace(m, document_id=document_id, date=months[sentence_at(m.start)]))
-        return mentions, warnings
+        return self._inherit(text, mentions), warnings
+
+    @staticmethod
+    def _inherit(text: str, mentions: list[Mention]) -> list[Mention]:
+        """Unresolved people take the state of the body or title beside them: "James Kelly of the
+        US State Department", "Its spokesman, Geng Shuang" (after a resolved title)."""
+        ordered = sorted(mentions, key=lambda m: m.start)
+        out: list[Mention] = []
+        for k, m in enumerate(ordered):
+            if m.kind == "person" and m.code is None:
+                after = ordered[k + 1] if k + 1 < len(ordered) else None
+                before = ordered[k - 1] if k > 0 else None
+                if after is not None and after.code and re.fullmatch(r",? of (?:the )?", text[m.end : after.start]):
+                    m = replace(m, code=after.code, sector=after.sector or m.sector, confidence=0.6)
+                elif before is not None and before.code and before.kind in ("title", "institution") and re.fullmatch(
+                        r",\s*", text[before.end : m.start]):  # fmt: skip
+                    m = replace(m, code=before.code, sector=before.sector, role=m.role or before.role, confidence=0.6)
+            out.append(m)
+        return out
 
     def _atoms(self, text: str, tokens: list[tuple[int, int]]) -> list[_Atom]:
         """Longest dictionary match at each token; places are kept so they block what they contain."""
@@ -288,8 +309,16 @@ class ActorRecogniser:
         gap = text[a.end : b.start]
         if gap.strip() == "" and len(gap) <= 2 and "\n" not in gap:
             return ""
-        if gap.strip() in _POSSESSIVE and len(gap) <= 4:
-            return "'s"
+        if "\n" in gap or len(gap) > 40:
+            return None
+        rest = gap.strip()
+        possessive = rest[:2] in ("'s", "’s") or rest[:1] in ("'", "’")
+        if possessive:
+            rest = rest[2:] if rest[:2] in ("'s", "’s") else rest[1:]
+        words = rest.split()
+        # "China's official Xinhua", "the Russian deputy …": modifiers that belong to neither side.
+        if len(words) <= 2 and all(w in self.table.modifiers for w in words):
+            return "'s" if possessive else ""
         return None
 
     def _is_locative(self, text: str, tokens: list[tuple[int, int]], atom: _Atom) -> bool:
@@ -324,9 +353,39 @@ class ActorRecogniser:
             return 1 + used, [person_mention, *heads]
 
         qualifier = atom.has(_QUALIFIER_KINDS)
+        body = atom.has(_BODY_KINDS)
+
+        # "the Russian and South Korean vice defence ministers": the first conjunct shares the head.
+        if qualifier and nxt is not None and i + 2 < len(atoms) and nxt.has(_QUALIFIER_KINDS):
+            joint = text[atom.end : nxt.start]
+            after = atoms[i + 2]
+            shared = after.has(_HEAD_KINDS)
+            if joint in (" and ", ", ", " or ") and shared and self._adjacent(text, nxt, after) is not None:
+                code = self._qualifier_code(qualifier, korea_side, text[atom.start : atom.end])
+                if code is not None:
+                    ctx.note_state(code if code in self.table.state_codes else None)
+                    kind = "title" if shared.kind == "title" else "institution"
+                    return 1, [Mention("", atom.start, atom.end, text[atom.start : atom.end], code, shared.sector,
+                                       confidence=0.8, kind=kind)]  # fmt: skip
+
+        # "China's official Xinhua news agency", "Japan's Ministry of Economy": the body decides.
+        if qualifier and nxt is not None and gap is not None and nxt.has(_BODY_KINDS) and not nxt.has(_HEAD_KINDS):
+            inner = nxt.has(_BODY_KINDS)
+            assert inner is not None
+            used, found = self._body(text, atoms, i + 1, inner, atom.start, month, ctx)
+            if found:
+                return 1 + used, found
+
+        # "NIS chief Suh Hoon", "CIA Director Mike Pompeo", "Pentagon spokesman John Kirby".
+        if body and nxt is not None and gap == "" and nxt.has(_HEAD_KINDS) and body.code:
+            used, heads = self._head(text, tokens, atoms, i + 1, body.code, month, ctx, warnings,
+                                     qualifier_start=atom.start, body_sector=body.sector)  # fmt: skip
+            if heads:
+                return 1 + used, heads
+
         if qualifier and nxt is not None and gap is not None and (nxt.has(_HEAD_KINDS) or (
                 nxt.has(_NAME_KINDS) and gap == "")):  # fmt: skip
-            code = self._qualifier_code(qualifier, korea_side)
+            code = self._qualifier_code(qualifier, korea_side, text[atom.start : atom.end])
             if code is not None:
                 if qualifier.historic and month and not qualifier.valid_at(month) and nxt.has(_HEAD_KINDS):
                     warnings.add("anachronism")  # a "Soviet ambassador" in 2024
@@ -343,7 +402,7 @@ class ActorRecogniser:
                 if pm is not None:
                     return 2, [replace(pm, start=atom.start, text=text[atom.start : pm.end])]
 
-        if cand.kind in _HEAD_KINDS or atom.has(_HEAD_KINDS):
+        if cand.kind in _HEAD_KINDS:
             return self._head(text, tokens, atoms, i, None, month, ctx, warnings, qualifier_start=None)
 
         if name:
@@ -351,14 +410,18 @@ class ActorRecogniser:
             return 1, [pm] if pm else []
         return 1, self._standalone(text, tokens, atoms, i, month, ctx, korea_side, warnings)
 
-    def _qualifier_code(self, cand: Candidate, korea_side: str | None) -> str | None:
+    def _qualifier_code(self, cand: Candidate, korea_side: str | None, surface: str = "") -> str | None:
         if cand.kind == "ambiguous":
-            return korea_side
+            if surface.lower() == "the north":
+                return "PRK"
+            if surface.lower() == "the south":
+                return "KOR"
+            return korea_side if surface.lower().startswith("korea") else None
         return cand.code
 
     def _head(self, text: str, tokens: list[tuple[int, int]], atoms: list[_Atom], i: int, code: str | None,
-              month: str | None, ctx: _Context, warnings: set[str], *,
-              qualifier_start: int | None) -> tuple[int, list[Mention]]:  # fmt: skip
+              month: str | None, ctx: _Context, warnings: set[str], *, qualifier_start: int | None,
+              body_sector: str | None = None) -> tuple[int, list[Mention]]:  # fmt: skip
         """A title or body, after its qualifier if any, with the name that may follow it."""
         j = i
         head = atoms[j].has(_HEAD_KINDS)
@@ -369,6 +432,8 @@ class ActorRecogniser:
             j += 1
             head = atoms[j].has(_HEAD_KINDS)
             assert head is not None
+        if body_sector and head.kind == "title" and not head.single:
+            head = replace(head, sector=body_sector)  # the NIS's chief is intelligence, the Pentagon's military
         start = qualifier_start if qualifier_start is not None else atoms[i].start
         end = atoms[j].end
         used = j - i + 1
@@ -399,8 +464,10 @@ class ActorRecogniser:
                                       0.9 if code else 0.6, "person")]  # fmt: skip
             # A title alone: a single office resolves to its holder then.
             if code is None:
-                code = self._context_code(ctx)
-                if code is None or head.role in ("minister", "ambassador", "general", "lawmaker", "spokesperson"):
+                if not head.single or text[end : end + 4] == " of " or head.plural:
+                    return used, []  # "the leader of South Korea's opposition": the "of" phrase decides
+                code = self._bare_title_code(ctx, head)
+                if code is None:
                     return used, []
                 start = atoms[i].start
             person, role = self._holder(code, head, month, ctx.doc_month)
@@ -427,6 +494,21 @@ class ActorRecogniser:
         kind = "title" if last.endswith("s") and last not in _BODY_PLURALS else "institution"
         return used, [Mention("", start, end, text[start:end], code, head.sector, confidence=confidence, kind=kind)]
 
+    def _body(self, text: str, atoms: list[_Atom], k: int, inner: Candidate, start: int, month: str | None,
+              ctx: _Context) -> tuple[int, list[Mention]]:  # fmt: skip
+        """A named body after a qualifier, with a generic noun that may follow ("Xinhua news agency")."""
+        if month and not inner.valid_at(month):
+            return 0, []
+        end = atoms[k].end
+        used = 1
+        nxt = atoms[k + 1] if k + 1 < len(atoms) else None
+        agent = nxt.has({"agent"}) if nxt is not None else None
+        if nxt is not None and agent and agent.sector == inner.sector and self._adjacent(text, atoms[k], nxt) == "":
+            end, used = nxt.end, 2
+        ctx.note_state(inner.code if inner.code in self.table.state_codes else None)
+        kind = _KIND_LABEL.get(inner.kind, inner.kind)
+        return used, [Mention("", start, end, text[start:end], inner.code, inner.sector, kind=kind)]
+
     def _holder(self, code: str, head: Candidate, month: str | None,
                 doc_month: str | None = None) -> tuple[Person | None, str | None]:  # fmt: skip
         """The holder of a single office at the sentence's month, else at the document's (a
@@ -442,6 +524,17 @@ class ActorRecogniser:
             if person is not None:
                 return person, role
         return None, head.role
+
+    def _bare_title_code(self, ctx: _Context, head: Candidate) -> str | None:
+        """Whose "the president" is: the last person named in that office, else the state the
+        document names most."""
+        for _, person, code in reversed(ctx.persons):
+            if person is not None and code and any(r.role == head.role and r.code == code for r in person.roles):
+                return code
+        states = [c for c in ctx.states if c in self.table.state_codes]
+        if not states:
+            return None
+        return max(dict.fromkeys(states), key=states.count)
 
     def _context_code(self, ctx: _Context) -> str | None:
         return ctx.states[-1] if ctx.states else None
@@ -491,6 +584,8 @@ class ActorRecogniser:
         surface = text[atom.start : atom.end]
         person = cand.person
         confidence = 1.0
+        if cand.kind == "short" and self._longer_unknown_name(text, atom):
+            return None  # "Geng Shuang" is not the known "Geng": the NER fallback and context take it
         if cand.kind == "short":
             person, code_hint = self._resolve_short(atom, surface, month, ctx, code)
             if person is None:
@@ -512,8 +607,8 @@ class ActorRecogniser:
                 month = ctx.doc_month  # nothing held then: resolve at the document's own time
                 role = self._role_at(person, month, code)
         out_code = role.code if role else code
-        if code and role and role.code != code:
-            out_code = code  # the text's own qualifier wins ("Japan's Ban"? never; but a user file may say so)
+        if code and role and role.code != code and not (month and role.holds_at(month)):
+            out_code = code  # no office then: the text's own qualifier says whose they are
         sector = role.sector if role else (title.sector if title else None)
         role_name = role.role if role and (month is None or role.holds_at(month)) else None
         ctx.persons.append((person.name, person, out_code))
@@ -548,9 +643,16 @@ class ActorRecogniser:
         if surface in ctx.shorts:
             prior = ctx.shorts[surface]
             return prior[1], prior[2] or "?"
+        if surface in self.table.common_shorts:
+            return None, None  # "May", "Park": a person only after a full mention
         people = [c.person for c in atom.candidates if c.kind == "short" and c.person is not None]
         if month:
             people = [p for p in people if p.roles_at(month)]
+        if len(people) > 1:
+            # Several Kims in office: a bare surname means the highest office among them.
+            ranked = sorted(people, key=lambda p: self._rank(p, month))
+            if self._rank(ranked[0], month) < self._rank(ranked[1], month):
+                people = ranked[:1]
         if code:
             people = [p for p in people if any(r.code == code for r in p.roles)] or people
         if len(people) == 1:
@@ -562,17 +664,32 @@ class ActorRecogniser:
                 return near[0], None
         return None, None
 
+    @staticmethod
+    def _longer_unknown_name(text: str, atom: _Atom) -> bool:
+        following = re.match(r" ([A-Z][a-z]+(?:-[a-z]+)?)\b", text[atom.end : atom.end + 30])
+        return bool(following) and following.group(1) not in _NOT_NAME  # type: ignore[union-attr]
+
+    def _rank(self, person: Person, month: str | None = None) -> int:
+        ranks = self.table.rank
+        roles = person.roles_at(month) if month else person.roles
+        return min((ranks.index(r.role) for r in roles if r.role in ranks), default=len(ranks))
+
     def _standalone(self, text: str, tokens: list[tuple[int, int]], atoms: list[_Atom], i: int, month: str | None,
                     ctx: _Context, korea_side: str | None, warnings: set[str]) -> list[Mention]:  # fmt: skip
         atom = atoms[i]
         cand = atom.best
         surface = text[atom.start : atom.end]
         kind = _KIND_LABEL.get(cand.kind, cand.kind)
+        out: list[Mention] = []
+        if cand.kind == "state" and cand.code in ("KOR", "PRK"):
+            elliptic = self._elliptic_korea(text, tokens, atoms, i)
+            if elliptic is not None:
+                out.append(elliptic)
         if cand.kind in ("state", "abbreviation", "capital", "metonym") and self._is_locative(text, tokens, atom):
             ctx.note_state(cand.code)
-            return []  # "in Seoul", "across China": a place
-        if cand.kind in ("capital", "metonym") and month and not cand.valid_at(month):
-            return []  # "the Blue House" after May 2022 is a museum, not the presidency
+            return out  # "in Seoul", "across China": a place
+        if cand.kind in ("capital", "metonym", "institution", "media") and month and not cand.valid_at(month):
+            return []  # "the Blue House" after May 2022 is a museum; a party before its founding is no actor
         if cand.kind == "ambiguous":
             return self._ambiguous(text, atoms, i, ctx, korea_side)
         if cand.kind == "group":
@@ -582,10 +699,23 @@ class ActorRecogniser:
         if cand.kind in ("title", "agent"):
             return []
         sector = cand.sector
-        if cand.kind == "igo":
-            kind = "igo"
+        if cand.kind in ("state", "abbreviation") and sector is None:
+            sector = self._head_sector(text, tokens, atom)  # "US missiles", "US THAAD missiles": military
         ctx.note_state(cand.code if cand.code in self.table.state_codes else None)
-        return [Mention("", atom.start, atom.end, surface, cand.code, sector, kind=kind)]
+        return [*out, Mention("", atom.start, atom.end, surface, cand.code, sector, kind=kind)]
+
+    def _head_sector(self, text: str, tokens: list[tuple[int, int]], atom: _Atom) -> str | None:
+        k = atom.last_token + 1
+        for step in range(2):
+            if k + step >= len(tokens):
+                return None
+            word = text[tokens[k + step][0] : tokens[k + step][1]]
+            sector = self.table.heads.get(word)
+            if sector == "MIL":
+                return sector
+            if not word[:1].isupper():
+                return None  # only an acronym or name may stand between: "US THAAD missiles"
+        return None
 
     def _demonym(self, text: str, tokens: list[tuple[int, int]], atom: _Atom, cand: Candidate,
                  ctx: _Context) -> Mention:  # fmt: skip
@@ -597,6 +727,17 @@ class ActorRecogniser:
             return Mention("", atom.start, end, text[atom.start : end], cand.code, "CVL", kind="demonym")
         sector = self.table.heads.get(following)
         return Mention("", atom.start, atom.end, text[atom.start : atom.end], cand.code, sector, kind="demonym")
+
+    def _elliptic_korea(self, text: str, tokens: list[tuple[int, int]], atoms: list[_Atom],
+                        i: int) -> Mention | None:  # fmt: skip
+        """"North and South Korea": the bare "North" before the name is the other Korea."""
+        atom = atoms[i]
+        k = atom.first_token - 2
+        if k < 0 or text[tokens[k][0] : tokens[k + 1][1]] not in ("North and", "South and"):
+            return None
+        word = text[tokens[k][0] : tokens[k][1]]
+        code = "PRK" if word == "North" else "KOR"
+        return Mention("", tokens[k][0], tokens[k][1], word, code, None, confidence=0.8, kind="ambiguous")
 
     def _ambiguous(self, text: str, atoms: list[_Atom], i: int, ctx: _Context,
                    korea_side: str | None) -> list[Mention]:  # fmt: skip
@@ -664,6 +805,8 @@ class ActorRecogniser:
             if prior is not None:
                 name, _, code, sector, role = prior
                 return Mention("", start, end, surface, code, sector, name, role, 0.7, "person")
+            if " " not in surface:
+                return None  # one unknown capitalised word is as often a place ("Amur") as a person
             self._note_shorts(ctx, surface, None, None, None, None)
             return Mention("", start, end, surface, None, None, surface, None, 0.4, "person")
         return Mention("", start, end, surface, None, None, confidence=0.3, kind="institution")

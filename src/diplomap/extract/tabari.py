@@ -19,13 +19,19 @@ What comes out (a dict that :func:`dump_yaml` writes):
   ``from``/``until`` months (``YYYY-MM``); an undated code among them is a role without dates.
 * ``institutions``: actors whose codes are all undated. The first code wins; the others are kept
   in a ``note`` so that nothing the source said is lost.
-* ``agents``: agent lines grouped by their code.
+* ``agents``: agent lines grouped by their code, with the regular plurals that PETRARCH forms
+  itself (the Phoenix agents file leaves them out on purpose).
+
+Persons of the same name are merged (an actor table keys persons by name), exact repeats dropped.
 
 Names are matched case-insensitively (``case_sensitive: false``): TABARI writes everything in
 capitals, so the case written here is only for people reading the file (Title Case for actors,
 lower case for agents).
 
 Nothing is dropped silently: every line the readers cannot use comes back as a :class:`Problem`.
+Not carried over, because actor files match whole phrases: TABARI's stems (a phrase without the
+trailing ``_`` also matches longer words, ``ARGENTIN`` → Argentina) and its gaps (a space, unlike
+``_``, lets other words come between); compound codes such as ``[ELR/GAL]`` are reported.
 """
 
 from __future__ import annotations
@@ -35,6 +41,7 @@ import json
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -128,7 +135,8 @@ _COMMENT = re.compile(r"[#;]")  # ';' is the older KEDS comment mark that TABARI
 
 
 def _lines(text: str, problems: list[Problem]) -> Iterator[_Line]:
-    """The lines that carry content, plus blank ones (which end a record without a code)."""
+    """The lines that carry content, plus blank ones (after a blank line, a phrase without "+" starts
+    a new record instead of joining one that still waits for its code)."""
     opened: tuple[int, str] | None = None  # an unclosed "<!--" comment: where it began
     for number, raw in enumerate(text.split("\n"), 1):
         raw = raw.rstrip("\r")
@@ -317,6 +325,9 @@ _SMALL_WORDS = frozenset(
 _NO_VOWEL_TITLES = frozenset({"MR", "MRS", "MS", "DR", "ST", "JR", "SR", "MT", "LT", "SGT", "CPL", "PVT", "CDR"})
 _ROMAN = re.compile(r"II|III|IV|VI|VII|VIII")
 _VOWEL = re.compile(r"[AEIOUY]", re.IGNORECASE)
+_PIECE = re.compile(r"[^-/]+")
+_ELIDED = re.compile(r"[a-z]'[a-z]")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def _title(name: str) -> str:
@@ -327,9 +338,10 @@ def _title(name: str) -> str:
 def _title_word(word: str, inner: bool) -> str:
     if inner and word.lower() in _SMALL_WORDS:
         return word.lower()
-    return re.sub(r"[^-/]+", lambda m: _title_piece(m.group()), word)  # "AL-QAEDA" → "Al-Qaeda"
+    return _PIECE.sub(lambda m: _title_piece(m.group()), word)  # "AL-QAEDA" → "Al-Qaeda"
 
 
+@lru_cache(maxsize=1 << 16)  # names repeat their words (titles, first names, places) thousands of times
 def _title_piece(piece: str) -> str:
     upper = piece.upper()
     if upper in _ACRONYMS or _ROMAN.fullmatch(upper) or any(ch.isdigit() for ch in piece):
@@ -340,11 +352,11 @@ def _title_piece(piece: str) -> str:
     if letters.isascii() and letters.isalpha() and len(letters) > 1 and not _VOWEL.search(letters):
         return upper if upper.rstrip(".") not in _NO_VOWEL_TITLES else piece.capitalize()  # IMF, but Mr
     low = piece.lower()
-    if re.match(r"[a-z]'[a-z]", low):  # O'Neill, D'Affaires
+    if _ELIDED.match(low):  # O'Neill, D'Affaires
         return low[:2].upper() + low[2].upper() + low[3:]
     if low.startswith("mc") and len(low) > 3:
         return "Mc" + low[2].upper() + low[3:]
-    return re.sub(r"[^\W\d_]", lambda m: m.group().upper(), low, count=1)  # "`isa" → "`Isa"
+    return _LETTER.sub(lambda m: m.group().upper(), low, count=1)  # "`isa" → "`Isa"
 
 
 def _unique(items: Iterable[str]) -> list[str]:
@@ -392,9 +404,11 @@ class _ActorReader:
 
     A primary phrase without a code starts a record whose codes come further down. Real files
     also leave out the ``+`` of synonyms (``LEONID_BREZHNEV_`` followed by more unmarked phrases,
-    then the codes), so further phrases without codes, or indented ones, join that record. If a
-    blank line ends it before any code (``UN_ [IGOUNO]`` then ``U.N._``), its phrases are taken as
-    synonyms of the actor right above it; any other record without a code is reported.
+    then the codes), so further phrases without codes, or indented ones, join that record; code and
+    ``+`` lines continue it even after a blank line. If a new phrase after a blank line (or the end
+    of the file) finds it still without a code (``UN_ [IGOUNO]``, then ``U.N._`` and a blank line),
+    its phrases are taken as synonyms of the actor right above it; any other record without a code
+    is reported.
     """
 
     def __init__(self) -> None:
@@ -411,9 +425,7 @@ class _ActorReader:
 
     def _feed(self, line: _Line) -> None:
         if not line.content:
-            if self.current is not None and not self.current.coded:
-                self._close(paragraph_ended=True)
-            self.after_blank = True
+            self.after_blank = True  # a code or "+" line may still follow; a new phrase may not join
             return
         after_blank, self.after_blank = self.after_blank, False
         if _define_macro(line, self.macros, self.problems):
@@ -434,8 +446,8 @@ class _ActorReader:
     def _primary(self, line: _Line, after_blank: bool) -> None:
         names, codes, faulty = self._split(line.content, line)
         record = self.current
-        if record is None or record.coded or ((codes or faulty) and not line.indented):
-            finished = self._close(paragraph_ended=False)
+        if record is None or record.coded or after_blank or ((codes or faulty) and not line.indented):
+            finished = self._close(paragraph_ended=after_blank)
             record = self.current = _Actor(line.number, line.raw, contiguous=finished and not after_blank)
         # else: a synonym whose "+" is missing, joining the record above
         record.add(names, codes, faulty)
@@ -480,8 +492,8 @@ class _ActorReader:
 
 
 def _role(code: _Code) -> dict[str, object]:
-    role: dict[str, object] = dict(zip(("code", "sector"), split_code(code.cameo), strict=True))
-    role["cameo"] = code.cameo
+    actor, sector = split_code(code.cameo)
+    role: dict[str, object] = {"code": actor, "sector": sector, "cameo": code.cameo}
     if code.since:
         role["from"] = code.since
     if code.until:
@@ -546,9 +558,10 @@ def _merge_persons(persons: list[dict[str, object]]) -> list[dict[str, object]]:
     by_name: dict[str, dict[str, object]] = {}
     for person in persons:
         key = str(person["name"]).casefold()
-        first = by_name.setdefault(key, person)
-        if first is not person:
-            _merge_into(first, person)
+        if key in by_name:
+            _merge_into(by_name[key], person)
+        else:
+            by_name[key] = dict(person)  # a copy: merging must not change the caller's items
     return list(by_name.values())
 
 
@@ -682,7 +695,8 @@ _SECTIONS = ("persons", "institutions", "agents")
 
 
 def merge(results: Iterable[dict[str, object]]) -> dict[str, object]:
-    """One actor-file dict from several converted ones (sections joined, exact repeats dropped)."""
+    """One actor-file dict from several converted ones: sections joined, exact repeats dropped and
+    persons of the same name merged, as within one file."""
     sources: list[str] = []
     sections: dict[str, list[dict[str, object]]] = {}
     for result in results:
@@ -695,7 +709,10 @@ def merge(results: Iterable[dict[str, object]]) -> dict[str, object]:
     data = _header()
     if sources:
         data["source"] = sources
-    data.update({name: _dedupe(sections[name]) for name in _SECTIONS if name in sections})
+    for name in _SECTIONS:
+        if name in sections:
+            items = _dedupe(sections[name])
+            data[name] = _merge_persons(items) if name == "persons" else items
     return data
 
 
@@ -718,15 +735,11 @@ class _Dumper(_BaseDumper):
 
 
 _Dumper.add_representer(_Quoted, lambda d, data: d.represent_scalar("tag:yaml.org,2002:str", str(data), style='"'))
-
-
 _Dumper.add_representer(_FlowDict, lambda d, data: d.represent_mapping("tag:yaml.org,2002:map", data, flow_style=True))
 _Dumper.add_representer(_FlowList, lambda d, data: d.represent_sequence("tag:yaml.org,2002:seq", data, flow_style=True))
 
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
-
-
 _FLOW_MAX_LIST = 8  # an item whose list is longer than this reads better over several lines
 
 
@@ -756,6 +769,7 @@ def dump_yaml(data: dict[str, object]) -> str:
     ``case_sensitive`` first, then the sections. ``source`` goes into the comment, not the data,
     and nothing depends on the clock, so converting the same files twice gives the same text."""
     sources = data.get("source")
+    sources = [sources] if isinstance(sources, str) else sources
     header = ["# diplomap actor file converted from TABARI/PETRARCH dictionaries (diplomap.extract.tabari)."]
     if isinstance(sources, list) and sources:
         header.append("# Source: " + ", ".join(_one_line(str(s)) for s in sources))
