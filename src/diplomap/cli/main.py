@@ -283,25 +283,24 @@ def convert_dictionary(
     output: Annotated[Path, typer.Option("--out", help="The actor file (YAML) to write.")],
 ) -> None:
     """Convert TABARI/PETRARCH actor and agent dictionaries into a diplomap actor file."""
-    from ..extract import tabari
+    from ..extract.tabari import convert_file, dump_yaml, merge
 
-    merged: dict[str, Any] = {}
+    converted = []
     problems = 0
     for f in files:
         try:
-            data, found = tabari.convert_file(f)
+            data, found = convert_file(f)
         except OSError as exc:
             _fail(DiplomapError(f"cannot read {f}: {exc.strerror}"))
             return
-        for key, value in data.items():
-            if isinstance(value, list):
-                merged.setdefault(key, []).extend(value)
-            else:
-                merged.setdefault(key, value)
+        converted.append(data)
         problems += len(found)
         for p in found[:5]:
             err.print(f"{f}:{p.line}: {p.reason}: {p.text[:80]}")
-    output.write_text(tabari.dump_yaml(merged), encoding="utf-8")
+        if len(found) > 5:
+            err.print(f"{f}: … and {len(found) - 5:,} more lines not converted")
+    merged = merge(converted)
+    output.write_text(dump_yaml(merged), encoding="utf-8")
     counts = ", ".join(f"{len(v):,} {k}" for k, v in merged.items() if isinstance(v, list))
     out.print(f"wrote {output}: {counts}; {problems:,} lines not converted")
 

@@ -368,6 +368,16 @@ class ActorRecogniser:
                     return 1, [Mention("", atom.start, atom.end, text[atom.start : atom.end], code, shared.sector,
                                        confidence=0.8, kind=kind)]  # fmt: skip
 
+        # "China's official Xinhua": "official" is an adjective here, not "an official".
+        if (qualifier and nxt is not None and gap is not None and i + 2 < len(atoms)
+                and text[nxt.start : nxt.end] in self.table.modifiers and atoms[i + 2].has(_BODY_KINDS)
+                and self._adjacent(text, nxt, atoms[i + 2]) == ""):  # fmt: skip
+            inner = atoms[i + 2].has(_BODY_KINDS)
+            assert inner is not None
+            used, found = self._body(text, atoms, i + 2, inner, atom.start, month, ctx)
+            if found:
+                return 2 + used, found
+
         # "China's official Xinhua news agency", "Japan's Ministry of Economy": the body decides.
         if qualifier and nxt is not None and gap is not None and nxt.has(_BODY_KINDS) and not nxt.has(_HEAD_KINDS):
             inner = nxt.has(_BODY_KINDS)
@@ -587,7 +597,9 @@ class ActorRecogniser:
         if cand.kind == "short" and self._longer_unknown_name(text, atom):
             return None  # "Geng Shuang" is not the known "Geng": the NER fallback and context take it
         if cand.kind == "short":
-            person, code_hint = self._resolve_short(atom, surface, month, ctx, code)
+            person, code_hint = self._resolve_short(atom, surface, month, ctx, code, title)
+            if person is None and code_hint is None and surface in self.table.common_shorts:
+                return None  # "in May of this year"
             if person is None:
                 if code_hint is not None:
                     name, _, prior_code, prior_sector, prior_role = ctx.shorts[surface]
@@ -637,15 +649,20 @@ class ActorRecogniser:
                 return in_office[0]
         return people[0]
 
-    def _resolve_short(self, atom: _Atom, surface: str, month: str | None, ctx: _Context,
-                       code: str | None) -> tuple[Person | None, str | None]:  # fmt: skip
+    def _resolve_short(self, atom: _Atom, surface: str, month: str | None, ctx: _Context, code: str | None,
+                       title: Candidate | None = None) -> tuple[Person | None, str | None]:  # fmt: skip
         """"Lavrov" → the Lavrov named earlier in the document, else the only Lavrov in office."""
         if surface in ctx.shorts:
             prior = ctx.shorts[surface]
             return prior[1], prior[2] or "?"
+        people = [c.person for c in atom.candidates if c.kind == "short" and c.person is not None]
+        if title is not None and code and month:
+            # "South Korea's President Moon": the office and the state name the person.
+            holders = [p for p in people if any(r.role == title.role and r.code == code for r in p.roles_at(month))]
+            if len(holders) == 1:
+                return holders[0], None
         if surface in self.table.common_shorts:
             return None, None  # "May", "Park": a person only after a full mention
-        people = [c.person for c in atom.candidates if c.kind == "short" and c.person is not None]
         if month:
             people = [p for p in people if p.roles_at(month)]
         if len(people) > 1:
