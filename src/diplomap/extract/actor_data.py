@@ -195,6 +195,7 @@ class _Builder:
     def __init__(self) -> None:
         self.table = ActorTable()
         self.digest = hashlib.sha256()
+        self.state_codes: set[str] = set()  # states from the data files (historic ones, Kosovo) beyond ISO
 
     def add(self, surface: str, candidate: Candidate, *, folded: bool = False, first: bool = False) -> None:
         surface = " ".join(str(surface).split())
@@ -220,6 +221,7 @@ class _Builder:
         for state in data.get("states") or ():
             code = str(state["code"]).upper()
             codes.add(code)
+            self.state_codes.add(code)
             until = _month(state.get("until"), where)
             historic = until is not None
             for key, kind in (("names", "state"), ("abbreviations", "abbreviation")):
@@ -360,7 +362,7 @@ class _Builder:
         t.exact = dict(t.exact)
         t.folded = dict(t.folded)
         t.holders = dict(t.holders)
-        t.state_codes = frozenset(c.alpha_3 for c in pycountry.countries) | {"SUN"}
+        t.state_codes = frozenset(c.alpha_3 for c in pycountry.countries) | self.state_codes
         for key in t.exact:
             t.first_exact.add(_first_token(key))
         for key in t.folded:

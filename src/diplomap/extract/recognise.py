@@ -27,6 +27,7 @@ States and capitals after a locative ("in Seoul", "across China") are places, no
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -67,6 +68,9 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|
 _BODY_PLURALS = {"forces", "authorities", "services", "courts", "ministries", "agencies", "governments", "armies",
                  "navies", "militaries", "companies", "firms", "businesses", "media", "embassies", "delegations",
                  "Forces", "Services"}  # fmt: skip
+# Tokens of context on each side of an unexplained word that the entity model reads (its CNN
+# sees about four words either way; eight keeps its view of the word unchanged).
+_NER_CONTEXT = 5
 _COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -200,7 +204,11 @@ class ActorRecogniser:
             sentence_at = _SentenceIndex(sentences)
             # Every dictionary atom counts as decided, places and "in Seoul" included.
             covered = [(m.start, m.end) for m in mentions] + [(a.start, a.end) for a in atoms]
-            chosen = [s for s in sentences if not gate or any(s[0] <= a.start < s[1] for a in atoms)]
+            if gate:
+                starts = [t[0] for t in tokens]
+                chosen = [w for sent in sentences for w in self._undecided(text, sent, tokens, atoms, starts)]
+            else:
+                chosen = sentences
             for m in self._ner(text, chosen, covered, ctx):
                 mentions.append(replace(m, document_id=document_id, date=months[sentence_at(m.start)]))
         return self._inherit(text, mentions), warnings
@@ -255,6 +263,29 @@ class ActorRecogniser:
             atoms.append(found)
             i = found.last_token + 1
         return atoms
+
+    def _undecided(self, text: str, sentence: tuple[int, int], tokens: list[tuple[int, int]],
+                   atoms: list[_Atom], starts: list[int]) -> list[tuple[int, int]]:  # fmt: skip
+        """The gate: the stretches of a sentence the model should read. Only a sentence that names
+        an actor and still holds a capitalised word the dictionary did not explain (a name it may
+        not know) is read, and only around such words: the model's context is a few words wide."""
+        s, e = sentence
+        inside = [a for a in atoms if s <= a.start < e]
+        if not inside:
+            return []
+        covered = {k for a in inside for k in range(a.first_token, a.last_token + 1)}
+        lo, hi = bisect_left(starts, s), bisect_left(starts, e)
+        windows: list[tuple[int, int]] = []
+        for k in range(lo + 1, hi):  # the sentence's first word is capitalised anyway
+            word = text[tokens[k][0] : tokens[k][1]]
+            if k in covered or not word[:1].isupper() or word in _NOT_NAME or word.isupper():
+                continue
+            a, b = max(lo, k - _NER_CONTEXT), min(hi - 1, k + _NER_CONTEXT)
+            if windows and a <= windows[-1][1] + 1:
+                windows[-1] = (windows[-1][0], b)
+            else:
+                windows.append((a, b))
+        return [(tokens[a][0], tokens[b][1]) for a, b in windows]
 
     def _later_short_names(self, text: str, mentions: list[Mention], ctx: _Context,
                            document_id: str) -> Iterator[Mention]:  # fmt: skip
