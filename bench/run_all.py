@@ -16,7 +16,8 @@ import time
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
-SCRIPTS = ("extraction", "metadata_eval", "boilerplate_eval", "boilerplate_snippets_eval", "throughput", "huge_inputs")
+SCRIPTS = ("extraction", "metadata_eval", "boilerplate_eval", "boilerplate_snippets_eval", "throughput", "huge_inputs",
+           "actors_eval", "conflibert_actors", "actors_speed", "actors_crosscheck")
 
 
 def main(argv: list[str] | None = None) -> int:
