@@ -25,6 +25,7 @@ demo: $(VENV)/.core
 	@mkdir -p $(dir $(STORE))
 	$(BIN)/diplomap run $(CORPUS) --store $(STORE)
 	$(BIN)/diplomap documents --store $(STORE)
+	$(BIN)/diplomap actors --store $(STORE) --code PRK
 
 test: $(VENV)/.test
 	$(BIN)/python -m pytest
