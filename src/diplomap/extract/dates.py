@@ -41,8 +41,11 @@ _DATE = re.compile(
     rf"|{_month_group('month2')}\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year2>(?:19|20)\d\d)"  # August 27, 2003
     rf"|{_month_group('month3')},?\s+(?P<year3>(?:19|20)\d\d)"  # August 2003
     rf"|(?P<year4>(?:19|20)\d\d)(?![-–/]\d)"  # 2003 (not 2003-04 or 2003/4 ranges)
+    # a day and month without a year ("on 8 March", "On 22 August", "March 8"): the context's year
+    rf"|{_DAY.replace('day', 'day6')}\s+{_month_group('month6')}(?!,?\s+\d)"
+    rf"|(?:on|On|by|until|since)\s+{_month_group('month7')}\s+(?P<day7>[0-3]?\d)(?:st|nd|rd|th)?(?!,?\s*\d)"
     # a bare month needs a preposition: "May" alone may be a name; the verb "may" is lower case
-    rf"|(?:in|since|until|by|from|last|next|this|early|mid|late|mid-)\s+{_month_group('month5')}(?!,?\s+\d))\b"
+    rf"|(?:in|In|since|until|by|from|last|next|this|early|mid|late|mid-)\s+{_month_group('month5')}(?!,?\s+\d))\b"
 )
 
 # A four-digit number that is no year: "1,500 troops", "the 2018 Winter Olympics" is a year.
@@ -75,6 +78,10 @@ def find_dates(text: str, context_year: str | None = None) -> Iterator[TextDate]
             if _NOT_YEAR_BEFORE.search(text[max(0, m.start() - 1) : m.start()]):
                 continue
             value = g["year4"]
+        elif g["month6"] and context_year:
+            value = f"{context_year}-{_month(g['month6']):02d}-{int(g['day6']):02d}"
+        elif g["month7"] and context_year:
+            value = f"{context_year}-{_month(g['month7']):02d}-{int(g['day7']):02d}"
         elif g["month5"] and context_year:
             value = f"{context_year}-{_month(g['month5']):02d}"
         else:

@@ -247,6 +247,8 @@ class ActorRecogniser:
                 surface = text[s : tokens[j][1]]
                 if "\n" in surface or "  " in surface:
                     surface = " ".join(surface.split())
+                if "’" in surface:
+                    surface = surface.replace("’", "'")  # "People’s Republic of China"
                 candidates = t.exact.get(surface) or t.folded.get(surface.lower())
                 if candidates:
                     found = _Atom(s, tokens[j][1], i, j, list(candidates))
@@ -303,7 +305,7 @@ class ActorRecogniser:
         t = self.table
         s = tokens[i][0]
         for j in range(min(len(tokens), i + t.max_tokens) - 1, i - 1, -1):
-            surface = text[s : tokens[j][1]]
+            surface = text[s : tokens[j][1]].replace("’", "'")
             if surface in t.exact or surface.lower() in t.folded:
                 return tokens[j][1]
         return None
