@@ -37,7 +37,8 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 
 # Ordered: the most specific form first at each position.
 _DATE = re.compile(
-    rf"\b(?:{_DAY}\s+{_month_group('month')},?\s+{_YEAR}"  # 27 August 2003
+    rf"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d(?:-[0-3]\d)?)(?![\d-])"  # 2003-08-27, 2003-08
+    rf"|{_DAY}\s+{_month_group('month')},?\s+{_YEAR}"  # 27 August 2003
     rf"|{_month_group('month2')}\s+(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<year2>(?:19|20)\d\d)"  # August 27, 2003
     rf"|{_month_group('month3')},?\s+(?P<year3>(?:19|20)\d\d)"  # August 2003
     rf"|(?P<year4>(?:19|20)\d\d)(?![-–/]\d)"  # 2003 (not 2003-04 or 2003/4 ranges)
@@ -68,7 +69,11 @@ def find_dates(text: str, context_year: str | None = None) -> Iterator[TextDate]
     """Explicit dates in ``text`` in order. A bare month ("since February") needs ``context_year``."""
     for m in _DATE.finditer(text):
         g = m.groupdict()
-        if g["year"]:
+        if g["iso"]:
+            value = g["iso"]
+            if not 1 <= int(value[5:7]) <= 12:
+                continue
+        elif g["year"]:
             value = f"{g['year']}-{_month(g['month']):02d}-{int(g['day']):02d}"
         elif g["year2"]:
             value = f"{g['year2']}-{_month(g['month2']):02d}-{int(g['day2']):02d}"
