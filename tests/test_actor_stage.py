@@ -52,17 +52,16 @@ def test_rerun_changes_nothing_and_recode_follows_actor_files(tmp_path: Path, se
         before = list(store.mentions())
     again = api.run([tmp_path / "in"], settings, extract=True)
     assert again.extracted == 0 and again.stored == 0
-    assert api.recode(settings) == (0, 0), "nothing changed: nothing is read again"
+    assert api.recode(settings).documents == 0, "nothing changed: nothing is read again"
 
     mine = _write(tmp_path, "mine.yaml", "version: 1\ninstitutions:\n  - {names: [Kyiv], code: XKX, sector: GOV}\n")
     with_file = settings.replace(actor_files=str(mine))
-    docs, _ = api.recode(with_file)
-    assert docs == 1
+    assert api.recode(with_file).documents == 1
     with Store(settings.store, read_only=True) as store:
         after = {m.text: m for m in store.mentions()}
     assert after["Kyiv"].code == "XKX"
     assert len(after) == len({m.text for m in before})
-    assert api.recode(with_file) == (0, 0)
+    assert api.recode(with_file).documents == 0
 
 
 def test_forget_removes_mentions(tmp_path: Path, settings: Settings) -> None:

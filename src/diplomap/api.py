@@ -7,15 +7,15 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from .clean.stage import CleanStage, RecleanStage
 from .config import Settings
 from .execute import LocalExecutor
-from .extract.stage import ActorStage, recogniser_version
+from .extract.stage import ExtractStage, extraction_version
 from .ingest.sources import iter_paths, read_source
 from .ingest.stage import ReadStage
-from .model import Document, DocumentActors, InputDone, Mention, RawInput, Rejection, digest
+from .model import Document, DocumentActors, EventReport, InputDone, Mention, RawInput, Rejection, digest
 from .pipeline import Pipeline
 from .store import Store
 
@@ -34,6 +34,7 @@ class RunSummary:
     #: documents whose actors were (re)extracted, and the mentions found in them
     extracted: int = 0
     mentions: int = 0
+    events: int = 0
     #: inputs skipped because this version already processed these exact bytes from there
     unchanged: int = 0
     other: Counter[str] = field(default_factory=Counter)
@@ -53,6 +54,7 @@ class RunSummary:
             "recleaned": self.recleaned,
             "extracted": self.extracted,
             "mentions": self.mentions,
+            "events": self.events,
             "unchanged_inputs": self.unchanged,
             **({"skipped": dict(sorted(self.other.items()))} if self.other else {}),
         }
@@ -69,8 +71,8 @@ def main_pipeline() -> Pipeline:
     return ingest_pipeline()
 
 
-def actor_pipeline(actor_files: str) -> Pipeline:
-    return Pipeline([ActorStage(actor_files)], given=("document",))
+def extract_pipeline(actor_files: str) -> Pipeline:
+    return Pipeline([ExtractStage(actor_files)], given=("document",))
 
 
 def run(
@@ -87,7 +89,7 @@ def run(
     actor extraction for every document whose text or recogniser changed. Idempotent."""
     sources = list(iter_paths(paths))  # fails early on a missing path, before the store opens
     if extract:
-        recogniser_version(settings.actor_files)  # a broken actor file fails here, before any reading
+        extraction_version(settings.actor_files)  # a broken actor file fails here, before any reading
     summary = RunSummary(inputs=len(sources))
     total = None if "-" in sources else len(sources)
     executor = LocalExecutor(settings.workers, batch_size=max(1, min(settings.batch_size, 16)))
@@ -133,7 +135,8 @@ def run(
             _tally(summary, store.add(pending))
         summary.recleaned = apply_corpus_furniture(store, settings)
         if extract:
-            summary.extracted, summary.mentions = extract_actors(store, settings, extract_progress)
+            found = run_extraction(store, settings, extract_progress)
+            summary.extracted, summary.mentions, summary.events = found.documents, found.mentions, found.events
     return summary
 
 
@@ -173,15 +176,24 @@ def apply_corpus_furniture(store: Store, settings: Settings, chunk: int = 512) -
     return len(ids)
 
 
-def extract_actors(store: Store, settings: Settings, progress: Progress | None = None, *,
-                   force: bool = False, chunk: int = 256) -> tuple[int, int]:  # fmt: skip
-    """Find the actors of every stored document not yet read by this recogniser (its code, its
-    data and the user's actor files) or whose text changed since; ``force`` re-reads all.
-    Returns (documents, mentions)."""
-    version = recogniser_version(settings.actor_files)
+@dataclass(frozen=True, slots=True)
+class Extracted:
+    """What an extraction pass did: documents read again, mentions and event reports stored."""
+
+    documents: int = 0
+    mentions: int = 0
+    events: int = 0
+
+
+def run_extraction(store: Store, settings: Settings, progress: Progress | None = None, *,
+            force: bool = False, chunk: int = 256) -> Extracted:  # fmt: skip
+    """Find the actors and events of every stored document not yet read by this extractor (its
+    code, the actor data, the user's actor files, the event lexicon) or whose text changed since;
+    ``force`` re-reads all."""
+    version = extraction_version(settings.actor_files)
     ids = [doc.id for doc in store.documents()] if force else store.documents_to_extract(version)
     if not ids:
-        return 0, 0
+        return Extracted()
 
     def stored_documents() -> Iterator[Document]:
         for start in range(0, len(ids), chunk):
@@ -189,24 +201,32 @@ def extract_actors(store: Store, settings: Settings, progress: Progress | None =
 
     executor = LocalExecutor(settings.workers, batch_size=8)
     results: list[DocumentActors] = []
-    mentions = 0
-    factory = partial(actor_pipeline, settings.actor_files)
+    mentions = events = 0
+    factory = partial(extract_pipeline, settings.actor_files)
     for done, (outputs, _) in enumerate(executor.map(factory, stored_documents(), settings), start=1):
         results.extend(outputs)
         if progress is not None:
-            progress(done, len(ids), "actors")
+            progress(done, len(ids), "extract")
         if len(results) >= chunk:
             mentions += store.save_actors(results)
+            events += sum(len(r.events) for r in results)
             results = []
     mentions += store.save_actors(results)
-    return len(ids), mentions
+    events += sum(len(r.events) for r in results)
+    return Extracted(len(ids), mentions, events)
 
 
-def recode(settings: Settings, progress: Progress | None = None, *, force: bool = False) -> tuple[int, int]:
-    """Re-run extraction on stored documents after the actor data, the user's files or the code
-    changed (only the documents it changes, unless ``force``)."""
+def recode(settings: Settings, progress: Progress | None = None, *, force: bool = False) -> Extracted:
+    """Re-run extraction on stored documents after the actor data, the user's files, the event
+    lexicon or the code changed (only the documents it changes, unless ``force``)."""
     with Store(settings.store) as store:
-        return extract_actors(store, settings, progress, force=force)
+        return run_extraction(store, settings, progress, force=force)
+
+
+def event_reports(settings: Settings, **filters: Any) -> list[EventReport]:
+    """Event reports from the store (filters: see ``Store.event_reports``)."""
+    with Store(settings.store, read_only=True) as store:
+        return list(store.event_reports(**filters))
 
 
 def actor_mentions(settings: Settings, document_id: str | None = None, code: str | None = None,

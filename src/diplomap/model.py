@@ -163,6 +163,76 @@ class DocumentActors:
     mentions: tuple[Mention, ...]
     #: warnings the recogniser raises for the document (``anachronism``)
     warnings: frozenset[str] = frozenset()
+    #: the events coded from the document's sentences (with the actors above)
+    events: tuple[EventReport, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ActorRef:
+    """An event's party: the actor code with what the text said (CONTRACTS.md `events`)."""
+
+    code: str
+    sector: str | None = None
+    person: str | None = None
+    text: str = ""
+
+    def to_json(self) -> dict[str, object]:
+        return {"code": self.code, "sector": self.sector, "person": self.person, "text": self.text}
+
+
+EVENT_STATUSES = ("occurred", "planned", "hypothetical", "negated")
+
+
+@dataclass(frozen=True, slots=True)
+class EventReport:
+    """One sentence's claim that something happened (or is planned, hypothetical, denied).
+
+    ``start``/``end`` are the sentence's code-point offsets in the document's text; the trigger
+    (the verb or noun that says what happened) is ``trigger_start``/``trigger_end``."""
+
+    id: str
+    document_id: str
+    date: str | None
+    date_precision: str | None
+    actors: tuple[ActorRef, ...]
+    recipients: tuple[ActorRef, ...]
+    joint: bool
+    cameo: str
+    cameo_root: str
+    quad_class: int
+    plover: str | None
+    plover_mode: str | None
+    goldstein: float
+    status: str
+    historical: bool
+    attribution: str | None
+    sentence: str
+    start: int
+    end: int
+    rule: str
+    coder_version: str
+    trigger_start: int = 0
+    trigger_end: int = 0
+    #: a plain public statement (CAMEO 01x): coded, and left out of relations by default
+    neutral: bool = False
+    #: where the date came from: "text" (stated in the sentence), "relative" ("on Tuesday"),
+    #: "published", "estimate" (the document's estimated date), or None
+    date_source: str | None = None
+    #: set by consolidation (issue 5): the real-world event this report belongs to
+    event_id: str | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "id": self.id, "event_id": self.event_id, "document_id": self.document_id, "date": self.date,
+            "date_precision": self.date_precision, "actors": [a.to_json() for a in self.actors],
+            "recipients": [r.to_json() for r in self.recipients], "joint": self.joint, "cameo": self.cameo,
+            "cameo_root": self.cameo_root, "quad_class": self.quad_class, "plover": self.plover,
+            "plover_mode": self.plover_mode, "goldstein": self.goldstein, "status": self.status,
+            "historical": self.historical, "attribution": self.attribution, "sentence": self.sentence,
+            "start": self.start, "end": self.end, "rule": self.rule, "coder_version": self.coder_version,
+            "trigger_start": self.trigger_start, "trigger_end": self.trigger_end, "neutral": self.neutral,
+            "date_source": self.date_source,
+        }  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

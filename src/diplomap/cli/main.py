@@ -76,7 +76,7 @@ def _run(paths: list[str], settings: Settings, json_summary: bool, pipeline: Cal
         def actors_progress(done: int, total: int | None, origin: str) -> None:
             nonlocal actors_task
             if actors_task is None:
-                actors_task = bar.add_task("actors", total=total, origin="")
+                actors_task = bar.add_task("actors+events", total=total, origin="")
             bar.update(actors_task, completed=done, total=total)
 
         summary = api.run(paths, settings, stdin=sys.stdin.buffer, progress=progress, pipeline=pipeline,
@@ -99,6 +99,7 @@ def _run(paths: list[str], settings: Settings, json_summary: bool, pipeline: Cal
     if extract:
         table.add_row("read for actors", f"{summary.extracted:,}")
         table.add_row("actor mentions found", f"{summary.mentions:,}")
+        table.add_row("event reports coded", f"{summary.events:,}")
     for key, n in sorted(summary.other.items()):
         table.add_row(f"skipped: {key}", f"{n:,}")
     out.print(table)
@@ -256,6 +257,49 @@ def actors(
 
 
 @app.command()
+def events(
+    store: StoreOpt = None,
+    config: ConfigOpt = None,
+    format: FormatOpt = Format.table,
+    actor: Annotated[list[str] | None, typer.Option("--actor", help="Either side is this actor (repeatable).")] = None,
+    between: Annotated[tuple[str, str] | None, typer.Option("--between", help="Events between two actors.")] = None,
+    directed: Annotated[bool, typer.Option("--directed", help="--between A B: only A acting on B.")] = False,
+    since: Annotated[str | None, typer.Option("--since", help="From this date (2021, 2021-03, 2021-03-25).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Up to this date, any precision.")] = None,
+    status: Annotated[str | None, typer.Option("--status", help="occurred, planned, hypothetical or negated.")] = None,
+    document: Annotated[str | None, typer.Option("--document", help="Only this document's events.")] = None,
+) -> None:
+    """List event reports: who did what to whom, when, whether it happened, and the sentence behind it."""
+    from ..model import EVENT_STATUSES
+
+    if status is not None and status not in EVENT_STATUSES:
+        _fail(DiplomapError(f"--status must be one of {', '.join(EVENT_STATUSES)}, not {status!r}"))
+    try:
+        settings = _settings(config, store=store)
+        found = api.event_reports(
+            settings, actors=[a.upper() for a in actor or ()], since=since, until=until, status=status,
+            between=(between[0].upper(), between[1].upper()) if between else None, directed=directed,
+            document_id=document,
+        )  # fmt: skip
+    except DiplomapError as exc:
+        _fail(exc)
+        return
+    if format is Format.jsonl:
+        for e in found:
+            sys.stdout.write(json.dumps(e.to_json(), ensure_ascii=False) + "\n")
+        return
+    table = Table("date", "actors", "cameo", "recipients", "status", "sentence")
+    for e in found:
+        parties = "+".join(a.code for a in e.actors) + (" (joint)" if e.joint else "")
+        flags = e.status + (" hist." if e.historical else "") + (f" [{e.attribution}]" if e.attribution else "")
+        table.add_row(e.date or "?", parties, f"{e.cameo} {e.plover or ''}".strip(),
+                      ",".join(r.code for r in e.recipients), flags, e.sentence.strip()[:110])  # fmt: skip
+    out.print(table)
+    if not found:
+        err.print("no event reports match (run `diplomap run` first, or `diplomap recode` after upgrading)")
+
+
+@app.command()
 def recode(
     store: StoreOpt = None,
     config: ConfigOpt = None,
@@ -263,16 +307,17 @@ def recode(
     actor_file: ActorFileOpt = None,
     force: Annotated[bool, typer.Option("--force", help="Re-read every document, changed or not.")] = False,
 ) -> None:
-    """Re-run extraction on stored documents after the actor data, your actor files or diplomap changed."""
+    """Re-run extraction (actors, events) on stored documents after the actor data, your actor files,
+    the event lexicon or diplomap changed."""
     try:
         settings = _settings(config, store=store, workers=workers, actor_files=_actor_files(actor_file))
         show = settings.progress and err.is_terminal
-        with Progress(TextColumn("[bold]actors"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        with Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, disable=not show, transient=True) as bar:  # fmt: skip
             task = bar.add_task("actors", total=None)
-            docs, mentions = api.recode(settings, lambda d, t, _o: bar.update(task, completed=d, total=t),
-                                        force=force)  # fmt: skip
-        out.print(f"re-read {docs:,} documents: {mentions:,} actor mentions")
+            done = api.recode(settings, lambda d, t, _o: bar.update(task, completed=d, total=t), force=force)
+        out.print(f"re-read {done.documents:,} documents: {done.mentions:,} actor mentions, "
+                  f"{done.events:,} event reports")
     except DiplomapError as exc:
         _fail(exc)
 

@@ -1,4 +1,4 @@
-"""The extraction stages: per document, after cleaning and the corpus furniture barrier."""
+"""The extraction stage: actors, then events, per document, after cleaning and the corpus barrier."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from ..model import Document, DocumentActors
 from ..pipeline.stage import BaseStage, RunContext
+from .events import EventCoder
 from .recognise import ActorRecogniser
 
 
@@ -26,33 +27,51 @@ def document_date(doc: Document) -> str | None:
     return None
 
 
-class ActorStage(BaseStage):
-    name: ClassVar[str] = "actors"
+class ExtractStage(BaseStage):
+    """Document → its actor mentions and event reports (one record, stored together)."""
+
+    name: ClassVar[str] = "extract"
     requires: ClassVar[frozenset[str]] = frozenset({"document"})
-    provides: ClassVar[frozenset[str]] = frozenset({"actors"})
+    provides: ClassVar[frozenset[str]] = frozenset({"actors", "events"})
 
     def __init__(self, actor_files_setting: str = "") -> None:
         self.actor_files_setting = actor_files_setting
         self.recogniser: ActorRecogniser | None = None
+        self.coder: EventCoder | None = None
 
     def setup(self, ctx: RunContext) -> None:
-        # Once per worker: the actor table and the spaCy model are the expensive part.
+        # Once per worker: the actor table, the lexicon and the spaCy models are the expensive part.
         self.recogniser = ActorRecogniser(actor_files(self.actor_files_setting))
+        self.coder = EventCoder()
 
     def teardown(self) -> None:
         self.recogniser = None
+        self.coder = None
+
+    @property
+    def version(self) -> str:
+        assert self.recogniser is not None and self.coder is not None
+        return f"{self.recogniser.version}+{self.coder.version}"
 
     def process(self, record: Document, ctx: RunContext) -> Iterable[DocumentActors]:
-        rec = self.recogniser
-        assert rec is not None, "setup() loads the recogniser"
+        rec, coder = self.recogniser, self.coder
+        assert rec is not None and coder is not None, "setup() loads the models"
         if "non-english" in record.warnings:
-            yield DocumentActors(record.id, record.text_hash, rec.version, ())
+            yield DocumentActors(record.id, record.text_hash, self.version, ())
             return
         mentions, warnings = rec.recognise_with_warnings(record.text, record.id, document_date(record))
+        events = coder.code(record.text, mentions, record.id, record.published, record.published_estimate)
         ctx.stats.add("actor mentions", len(mentions))
-        yield DocumentActors(record.id, record.text_hash, rec.version, tuple(mentions), frozenset(warnings))
+        ctx.stats.add("event reports", len(events))
+        yield DocumentActors(record.id, record.text_hash, self.version, tuple(mentions), frozenset(warnings),
+                             tuple(events))  # fmt: skip
 
 
-def recogniser_version(actor_files_setting: str = "") -> str:
-    """The version a store's extractions are compared with (code + data + the user's files)."""
-    return ActorRecogniser(actor_files(actor_files_setting), use_ner=False).version
+def extraction_version(actor_files_setting: str = "") -> str:
+    """The version a store's extractions are compared with: code + actor data + the user's
+    files + the event lexicon. Cheap: no model is loaded."""
+    from .event_lexicon import load_lexicon
+    from .events import CODER_VERSION
+
+    recogniser = ActorRecogniser(actor_files(actor_files_setting), use_ner=False)
+    return f"{recogniser.version}+{CODER_VERSION}+{load_lexicon().version}"

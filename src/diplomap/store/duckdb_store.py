@@ -23,8 +23,10 @@ from ..config import Settings
 from ..errors import StoreError, StoreLockedError
 from ..model import (
     EXTRACTION_WARNINGS,
+    ActorRef,
     Document,
     DocumentActors,
+    EventReport,
     InputDone,
     Mention,
     PartialDate,
@@ -236,7 +238,8 @@ class Store:
                 "WHERE document_id = ?), origin)",
                 [document_id],
             )
-            for table, column in (("mentions", "document_id"), ("extractions", "document_id"),
+            for table, column in (("mentions", "document_id"), ("event_reports", "document_id"),
+                                  ("extractions", "document_id"),
                                   ("document_lines", "document_id"), ("origins", "document_id"), ("documents", "id")):
                 self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", [document_id])
             self.db.execute("COMMIT")
@@ -269,6 +272,8 @@ class Store:
         self.db.execute("BEGIN TRANSACTION")
         try:
             self.db.execute("DELETE FROM mentions WHERE list_contains(?, document_id)", [ids])
+            self.db.execute("DELETE FROM event_reports WHERE list_contains(?, document_id)", [ids])
+            self._insert_events([e for r in results for e in r.events])
             self.db.execute("DELETE FROM extractions WHERE list_contains(?, document_id)", [ids])
             if rows:
                 columns = [list(c) for c in zip(*rows, strict=True)]
@@ -294,6 +299,62 @@ class Store:
             self.db.execute("ROLLBACK")
             raise
         return len(rows)
+
+    def _insert_events(self, events: list[EventReport]) -> None:
+        if not events:
+            return
+        rows = [
+            (e.id, e.event_id, e.document_id, e.date, e.date_precision, e.date_source,
+             json.dumps([a.to_json() for a in e.actors], ensure_ascii=False),
+             json.dumps([r.to_json() for r in e.recipients], ensure_ascii=False),
+             [a.code for a in e.actors], [r.code for r in e.recipients], e.joint, e.cameo, e.cameo_root,
+             e.quad_class, e.plover, e.plover_mode, e.goldstein, e.status, e.historical, e.neutral, e.attribution,
+             e.sentence, e.start, e.end, e.trigger_start, e.trigger_end, e.rule, e.coder_version)
+            for e in events
+        ]  # fmt: skip
+        columns = [list(c) for c in zip(*rows, strict=True)]
+        types = ["VARCHAR"] * 8 + ["VARCHAR[]", "VARCHAR[]", "BOOLEAN", "VARCHAR", "VARCHAR", "INTEGER", "VARCHAR",
+                                   "VARCHAR", "DOUBLE", "VARCHAR", "BOOLEAN", "BOOLEAN", "VARCHAR", "VARCHAR",
+                                   "INTEGER", "INTEGER", "INTEGER", "INTEGER", "VARCHAR", "VARCHAR"]  # fmt: skip
+        unnests = ", ".join(f"unnest(?::{t}[])" for t in types)
+        self.db.execute(f"INSERT OR REPLACE INTO event_reports SELECT {unnests}", columns)
+
+    def event_reports(self, *, actors: Sequence[str] = (), between: tuple[str, str] | None = None,
+                      since: str | None = None, until: str | None = None, status: str | None = None,
+                      document_id: str | None = None, directed: bool = False) -> Iterator[EventReport]:  # fmt: skip
+        """Event reports, oldest first. ``actors`` match either side; ``between`` is undirected
+        unless ``directed``; ``since``/``until`` take any precision (2021, 2021-03, 2021-03-25)."""
+        where: list[str] = []
+        params: list[Any] = []
+        for code in actors:
+            where.append("(list_contains(actor_codes, ?) OR list_contains(recipient_codes, ?))")
+            params += [code, code]
+        if between is not None:
+            a, b = between
+            one_way = "(list_contains(actor_codes, ?) AND list_contains(recipient_codes, ?))"
+            joint = "(joint AND list_contains(actor_codes, ?) AND list_contains(actor_codes, ?))"
+            if directed:
+                where.append(f"({one_way} OR {joint})")
+                params += [a, b, a, b]
+            else:
+                where.append(f"({one_way} OR {one_way} OR {joint})")
+                params += [a, b, b, a, a, b]
+        if since is not None:
+            where.append("date IS NOT NULL AND date >= ?")
+            params.append(since)
+        if until is not None:
+            where.append("date IS NOT NULL AND left(date, ?) <= ?")
+            params += [len(until), until]
+        if status is not None:
+            where.append("status = ?")
+            params.append(status)
+        if document_id is not None:
+            where.append("document_id = ?")
+            params.append(document_id)
+        sql = f"SELECT {_EVENT_COLUMNS} FROM event_reports" + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY date NULLS LAST, document_id, start, trigger_start"
+        for row in self.db.execute(sql, params).fetchall():
+            yield _row_to_event(row)
 
     def mentions(self, document_id: str | None = None, code: str | None = None,
                  unresolved: bool = False) -> Iterator[Mention]:  # fmt: skip
@@ -407,7 +468,7 @@ class Store:
     # --- reads -------------------------------------------------------------------------------
 
     def count(self, table: str = "documents") -> int:
-        if table not in ("documents", "rejections", "origins", "mentions", "extractions"):
+        if table not in ("documents", "rejections", "origins", "mentions", "extractions", "event_reports"):
             raise ValueError(table)
         row = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(row[0]) if row else 0
@@ -462,6 +523,30 @@ class Store:
 
 Quality = tuple[bool, bool, bool, int, str]
 _DAMAGE = ("truncated", "recovered-json", "encoding-repaired")
+
+
+_EVENT_COLUMNS = (
+    'id, event_id, document_id, date, date_precision, date_source, actors, recipients, joint, cameo, cameo_root, '
+    'quad_class, plover, plover_mode, goldstein, status, historical, neutral, attribution, sentence, start, "end", '
+    "trigger_start, trigger_end, rule, coder_version"
+)
+
+
+def _refs(value: str) -> tuple[ActorRef, ...]:
+    return tuple(ActorRef(d["code"], d.get("sector"), d.get("person"), d.get("text") or "") for d in json.loads(value))
+
+
+def _row_to_event(row: tuple[Any, ...]) -> EventReport:
+    (id_, event_id, document_id, date, precision, source, actors, recipients, joint, cameo, root, quad, plover,
+     mode, goldstein, status, historical, neutral, attribution, sentence, start, end, t_start, t_end, rule,
+     version) = row  # fmt: skip
+    return EventReport(
+        id=id_, document_id=document_id, date=date, date_precision=precision, actors=_refs(actors),
+        recipients=_refs(recipients), joint=joint, cameo=cameo, cameo_root=root, quad_class=quad, plover=plover,
+        plover_mode=mode, goldstein=goldstein, status=status, historical=historical, attribution=attribution,
+        sentence=sentence, start=start, end=end, rule=rule, coder_version=version, trigger_start=t_start,
+        trigger_end=t_end, neutral=neutral, date_source=source, event_id=event_id,
+    )  # fmt: skip
 
 
 def _quality(warnings: set[str], length: int, salvaged_md5: str) -> Quality:

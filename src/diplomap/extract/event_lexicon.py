@@ -1,0 +1,224 @@
+"""The event lexicon: verbs, nouns and cue words → CAMEO codes, with CAMEO's weights and PLOVER types.
+
+Data files in ``data/events/``: ``cameo.yaml`` (every CAMEO code: a short name, its Goldstein
+weight, its PLOVER type and mode) and ``verbs.yaml`` (the verbs, with the particle, preposition
+or object nouns that select a sense, and where the recipient is; nominalisations; light verbs;
+the cue words of statements, refusals, plans, hypotheticals and denials). Loaded strictly: a key
+the coder does not know is an error, not a silent no-op.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from ..errors import DiplomapError
+
+
+class LexiconError(DiplomapError):
+    """The event lexicon does not follow its format."""
+
+
+@dataclass(frozen=True, slots=True)
+class Code:
+    code: str
+    name: str
+    goldstein: float
+    plover: str | None
+    plover_mode: str | None
+
+    @property
+    def root(self) -> str:
+        return self.code[:2]
+
+    @property
+    def quad_class(self) -> int:
+        root = int(self.root)
+        return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+@dataclass(frozen=True, slots=True)
+class Sense:
+    """One lexicon entry: a verb or noun in one sense."""
+
+    lemma: str
+    cameo: str
+    pos: str  # "verb" | "noun"
+    objects: frozenset[str] = frozenset()
+    particle: str | None = None
+    prep: str | None = None
+    recipient: tuple[str, ...] = ("dobj",)
+    actor: tuple[str, ...] = ("poss", "prep:by", "amod", "compound")
+    symmetric: bool = False
+
+    @property
+    def rule(self) -> str:
+        parts = [self.pos, self.lemma]
+        if self.particle:
+            parts.append(f"prt:{self.particle}")
+        if self.prep:
+            parts.append(f"prep:{self.prep}")
+        if self.objects:
+            parts.append("obj:" + "|".join(sorted(self.objects)[:3]))
+        return "/".join(parts)
+
+
+@dataclass(slots=True)
+class EventLexicon:
+    codes: dict[str, Code]
+    verbs: dict[str, list[Sense]] = field(default_factory=lambda: defaultdict(list))
+    nouns: dict[str, list[Sense]] = field(default_factory=lambda: defaultdict(list))
+    light_verbs: frozenset[str] = frozenset()
+    statement_verbs: frozenset[str] = frozenset()
+    refusal_verbs: dict[str, str] = field(default_factory=dict)  # lemma → CAMEO code
+    plan_verbs: frozenset[str] = frozenset()
+    hypothetical_cues: frozenset[str] = frozenset()
+    negation_verbs: frozenset[str] = frozenset()
+    version: str = ""
+    #: lower-case word forms that may express an event: the relevance gate's trigger list
+    trigger_forms: frozenset[str] = frozenset()
+
+    def code(self, code: str) -> Code:
+        found = self.codes.get(code) or self.codes.get(code[:3]) or self.codes.get(code[:2])
+        if found is None:
+            raise LexiconError(f"unknown CAMEO code {code!r}")
+        return found
+
+
+_VERB_KEYS = {"lemma", "cameo", "objects", "particle", "prep", "recipient", "symmetric", "note"}
+_NOUN_KEYS = {"lemma", "cameo", "recipient", "actor", "symmetric", "note", "objects"}
+_TOP_KEYS = {"version", "verbs", "nouns", "light_verbs", "statement_verbs", "refusal_verbs", "plan_verbs",
+             "hypothetical_cues", "negation_verbs", "note", "refusal_codes"}  # fmt: skip
+
+
+def _read(name: str) -> tuple[str, dict[str, Any]]:
+    text = resources.files("diplomap.data.events").joinpath(name).read_text("utf-8")
+    data = yaml.safe_load(text)
+    if not isinstance(data, dict):
+        raise LexiconError(f"data/events/{name}: not a mapping")
+    return text, data
+
+
+def _recipient(value: Any, where: str) -> tuple[str, ...]:
+    if value is None:
+        return ("dobj",)
+    items = [value] if isinstance(value, str) else list(value)
+    for item in items:
+        if item not in ("dobj", "dative", "none") and not str(item).startswith("prep:"):
+            raise LexiconError(f"{where}: recipient {item!r} is not dobj, dative, none or prep:X")
+    return tuple(str(i) for i in items)
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> EventLexicon:
+    cameo_text, cameo = _read("cameo.yaml")
+    verbs_text, data = _read("verbs.yaml")
+    unknown = set(data) - _TOP_KEYS
+    if unknown:
+        raise LexiconError(f"data/events/verbs.yaml: unknown keys {sorted(unknown)}")
+    codes = {
+        str(c["code"]): Code(str(c["code"]), str(c.get("name") or ""), float(c["goldstein"]), c.get("plover"),
+                             c.get("plover_mode"))
+        for c in cameo["codes"]
+    }  # fmt: skip
+    lex = EventLexicon(codes)
+    sections = (("verb", "verbs", _VERB_KEYS, lex.verbs), ("noun", "nouns", _NOUN_KEYS, lex.nouns))
+    for pos, key, allowed, target in sections:
+        for entry in data.get(key) or ():
+            where = f"verbs.yaml {key} {entry.get('lemma')!r}"
+            extra = set(entry) - allowed
+            if extra:
+                raise LexiconError(f"{where}: unknown keys {sorted(extra)}")
+            code = str(entry["cameo"])
+            if code not in codes:
+                raise LexiconError(f"{where}: CAMEO code {code!r} is not in cameo.yaml")
+            default_recipient = ("dobj",) if pos == "verb" else ("prep:with", "prep:to")
+            sense = Sense(
+                lemma=str(entry["lemma"]).lower(), cameo=code, pos=pos,
+                objects=frozenset(str(o).lower() for o in entry.get("objects") or ()),
+                particle=entry.get("particle"), prep=entry.get("prep"),
+                recipient=_recipient(entry.get("recipient"), where) if "recipient" in entry else default_recipient,
+                actor=tuple(entry.get("actor") or ("poss", "prep:by", "amod", "compound")),
+                symmetric=bool(entry.get("symmetric")),
+            )  # fmt: skip
+            target[sense.lemma].append(sense)
+    lex.verbs = dict(lex.verbs)
+    lex.nouns = dict(lex.nouns)
+    lex.light_verbs = frozenset(data.get("light_verbs") or ())
+    lex.statement_verbs = frozenset(data.get("statement_verbs") or ())
+    refusals = data.get("refusal_verbs") or ()
+    codes_for = data.get("refusal_codes") or {}
+    lex.refusal_verbs = {str(v): str(codes_for.get(v, "120")) for v in refusals}
+    lex.plan_verbs = frozenset(data.get("plan_verbs") or ())
+    lex.hypothetical_cues = frozenset(data.get("hypothetical_cues") or ())
+    lex.negation_verbs = frozenset(data.get("negation_verbs") or ())
+    lex.version = hashlib.sha256((cameo_text + "\0" + verbs_text).encode()).hexdigest()[:12]
+    lex.trigger_forms = frozenset(
+        form
+        for lemma in [*lex.verbs, *lex.refusal_verbs, *lex.statement_verbs]
+        for form in verb_forms(lemma)
+    ) | frozenset(form for lemma in lex.nouns for form in noun_forms(lemma))
+    return lex
+
+
+# -- inflection, for the gate (a sentence without any trigger form is never parsed) -------------
+
+_IRREGULAR = {
+    "meet": ["met"], "hold": ["held"], "fight": ["fought"], "take": ["took", "taken"], "give": ["gave", "given"],
+    "go": ["went", "gone"], "make": ["made"], "pay": ["paid"], "send": ["sent"], "strike": ["struck", "stricken"],
+    "shoot": ["shot"], "speak": ["spoke", "spoken"], "tell": ["told"], "say": ["said"], "sell": ["sold"],
+    "lead": ["led"], "leave": ["left"], "win": ["won"], "begin": ["began", "begun"], "break": ["broke", "broken"],
+    "bring": ["brought"], "buy": ["bought"], "withdraw": ["withdrew", "withdrawn"], "freeze": ["froze", "frozen"],
+    "draw": ["drew", "drawn"], "throw": ["threw", "thrown"], "blow": ["blew", "blown"], "fly": ["flew", "flown"],
+    "flee": ["fled"], "keep": ["kept"], "seek": ["sought"], "stand": ["stood"], "run": ["ran"],
+    "rise": ["rose", "risen"], "lay": ["laid"], "forbid": ["forbade", "forbidden"], "seize": ["seized"],
+    "undertake": ["undertook", "undertaken"], "shake": ["shook", "shaken"], "beat": ["beaten"], "bite": ["bit"],
+    "hit": ["hit"], "set": ["set"], "cut": ["cut"], "put": ["put"], "let": ["let"], "shut": ["shut"],
+    "spread": ["spread"], "cast": ["cast"], "bid": ["bid"], "steal": ["stole", "stolen"], "write": ["wrote", "written"],
+    "swear": ["swore", "sworn"], "hide": ["hid", "hidden"], "ride": ["rode"], "feed": ["fed"], "lend": ["lent"],
+    "deal": ["dealt"], "mean": ["meant"], "build": ["built"], "spend": ["spent"], "find": ["found"],
+    "sink": ["sank", "sunk"], "sit": ["sat"], "overtake": ["overtook"], "forgive": ["forgave", "forgiven"],
+    "arise": ["arose", "arisen"], "become": ["became"], "come": ["came"], "see": ["saw", "seen"],
+    "do": ["did", "done"], "have": ["had", "has"], "be": ["was", "were", "been", "is", "are"],
+    "get": ["got", "gotten"], "know": ["knew", "known"],
+    "think": ["thought"], "teach": ["taught"], "catch": ["caught"], "bear": ["bore", "borne"], "wear": ["wore"],
+    "tear": ["tore", "torn"], "shed": ["shed"], "quit": ["quit"], "split": ["split"], "slay": ["slew", "slain"],
+    "rebuild": ["rebuilt"], "uphold": ["upheld"], "withhold": ["withheld"], "override": ["overrode", "overridden"],
+    "mislead": ["misled"], "outlaw": ["outlawed"], "oversee": ["oversaw", "overseen"], "foresee": ["foresaw"],
+    "broadcast": ["broadcast"], "forecast": ["forecast"], "upset": ["upset"], "offset": ["offset"],
+}  # fmt: skip
+_VOWELS = set("aeiou")
+
+
+def verb_forms(lemma: str) -> set[str]:
+    """The usual English forms of a verb (enough for a gate: misses are measured, not hidden)."""
+    lemma = lemma.lower()
+    forms = {lemma, *_IRREGULAR.get(lemma, ())}
+    if lemma.endswith("e"):
+        forms |= {lemma + "s", lemma + "d", lemma[:-1] + "ing"}
+    elif lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in _VOWELS:
+        forms |= {lemma[:-1] + "ies", lemma[:-1] + "ied", lemma + "ing"}
+    elif lemma.endswith(("s", "sh", "ch", "x", "z", "o")):
+        forms |= {lemma + "es", lemma + "ed", lemma + "ing"}
+    else:
+        forms |= {lemma + "s", lemma + "ed", lemma + "ing"}
+        # "ban" → "banned", "plan" → "planned": one short vowel before a final consonant
+        if len(lemma) >= 3 and lemma[-1] not in _VOWELS | {"w", "x", "y"} and lemma[-2] in _VOWELS and \
+                lemma[-3] not in _VOWELS:  # fmt: skip
+            forms |= {lemma + lemma[-1] + "ed", lemma + lemma[-1] + "ing"}
+    return forms
+
+
+def noun_forms(lemma: str) -> set[str]:
+    lemma = lemma.lower()
+    if lemma.endswith("y") and len(lemma) > 2 and lemma[-2] not in _VOWELS:
+        return {lemma, lemma[:-1] + "ies"}
+    if lemma.endswith(("s", "sh", "ch", "x", "z")):
+        return {lemma, lemma + "es"}
+    return {lemma, lemma + "s"}

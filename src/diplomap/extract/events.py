@@ -1,0 +1,566 @@
+"""The event coder: who did what to whom, when, and whether it happened, from the dependency parse.
+
+Per document, after actor recognition:
+
+1. **Gate.** Only sentences that hold a recognised actor *and* a word that can express an event
+   (a form of a lexicon verb or noun) are parsed; the rest cost a tokeniser pass.
+2. **Triggers.** A verb whose lemma (with its particle, preposition or object noun) is in the
+   lexicon, or a nominalisation ("Lavrov's visit to Seoul", "held talks with"), or a refusal
+   ("refused to meet": a REJECT that occurred), or a plain statement ("said": CAMEO 01, marked
+   neutral, only when the sentence says nothing more specific).
+3. **Parties.** Actors from the subject (the agent of a passive; the controller of "plans to
+   visit"; the subject of the first verb of "met Putin and signed"), recipients from where the
+   lexicon entry says (object, "with", "to", "on"…). Only recognised actors count: no event
+   without a recognised actor and a coded action, and no fallback code.
+4. **Status.** negated ("did not meet", "denied sending"), hypothetical ("the possibility of a
+   visit", "could", "if …", except conditional threats, which occurred), planned ("will visit",
+   "plans to", "agreed to hold": the agreement occurred, the summit is planned), else occurred.
+   ``historical`` when the sentence dates the event more than a year before the document.
+5. **Date** from the sentence (the stated date nearest the trigger, relative dates such as "on
+   Tuesday" or "last month" resolved against the publication date), else the document's date
+   (published, else its estimate, with that provenance), else unknown. Never the run's date.
+6. **Attribution.** Reported speech keeps its speaker: "Putin said …", "according to Xinhua",
+   quoted passages.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date as Date
+from datetime import timedelta
+from typing import Any
+
+from ..model import ActorRef, EventReport, Mention, PartialDate
+from .dates import find_dates
+from .event_lexicon import EventLexicon, Sense, load_lexicon
+from .recognise import split_sentences
+
+CODER_VERSION = "events-1"
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_PRONOUNS_PERSON = {"he", "she", "him", "her"}
+_PRONOUNS_GROUP = {"it", "they", "them", "we"}
+_FUTURE_AUX = {"will", "shall", "'ll"}
+_HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should"}
+_PLANNED_MODIFIERS = {"planned", "upcoming", "scheduled", "forthcoming", "expected", "future", "next"}
+_HYPOTHETICAL_MODIFIERS = {"possible", "potential", "proposed", "hypothetical", "prospective"}
+_SKIP_SUBTREE = {"relcl", "acl", "advcl", "ccomp", "parataxis", "appos"}
+# Particles that turn a verb into another one ("give up", "call off", "back down"), unless the
+# verb only gains strength from them ("step up pressure").
+_SENSE_CHANGING_PARTICLES = {"up", "off", "down", "back", "away", "over", "in"}
+_INTENSIFIED_VERBS = {"step", "ramp", "beef", "build", "shore", "scale", "crack", "set", "drum", "wind", "round"}
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_RELATIVE = re.compile(
+    r"\b(?:(?P<on>on|last|this|On|Last|This) (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<yesterday>yesterday|Yesterday)|(?P<today>today|Today|earlier today)"
+    r"|(?P<rel>last|next|this|earlier this|later this) (?P<unit>week|month|year))\b"
+)
+
+
+@dataclass(slots=True)
+class _Party:
+    mention: Mention
+    token_i: int
+
+    def ref(self) -> list[ActorRef]:
+        m = self.mention
+        if m.kind == "group" and m.members:
+            return [ActorRef(code, None, None, m.text) for code in m.members]
+        assert m.code is not None
+        return [ActorRef(m.code, m.sector, m.person, m.text)]
+
+
+class EventCoder:
+    """Code events in documents. Build once per worker (the parser loads here)."""
+
+    def __init__(self, nlp: Any = None) -> None:
+        self.lex: EventLexicon = load_lexicon()
+        self._nlp = nlp
+        self.version = f"{CODER_VERSION}+{self.lex.version}"
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            from .nlp import load_nlp
+
+            self._nlp = load_nlp(("ner",))  # the actors are already known; the parse is what we need
+        return self._nlp
+
+    # -- public -----------------------------------------------------------------------------------
+
+    def gate(self, text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention]) -> list[
+            tuple[int, int]]:  # fmt: skip
+        """The sentences worth parsing: an actor and a word that can express an event."""
+        spans = sorted((m.start, m.end) for m in mentions if _usable(m))
+        chosen = []
+        k = 0
+        for s, e in sentences:
+            while k < len(spans) and spans[k][1] <= s:
+                k += 1
+            if k >= len(spans) or spans[k][0] >= e:
+                continue
+            words = {w.lower() for w in _WORD.findall(text[s:e])}
+            if words & self.lex.trigger_forms:
+                chosen.append((s, e))
+        return chosen
+
+    def code(self, text: str, mentions: Sequence[Mention], document_id: str = "",
+             published: PartialDate | None = None, estimate: PartialDate | None = None, *,
+             gate: bool = True) -> list[EventReport]:  # fmt: skip
+        """The event reports of one document. ``mentions`` are its actor mentions."""
+        sentences = _clauses(text, split_sentences(text))
+        chosen = self.gate(text, sentences, mentions) if gate else sentences
+        usable = sorted((m for m in mentions if _usable(m)), key=lambda m: m.start)
+        reports: list[EventReport] = []
+        docs = self.nlp.pipe(text[s:e] for s, e in chosen)
+        for (s, e), doc in zip(chosen, docs, strict=True):
+            inside = [m for m in usable if s <= m.start and m.end <= e]
+            if not inside:
+                continue
+            earlier = [m for m in usable if m.end <= s]
+            reports.extend(_Sentence(self, text, s, e, doc, inside, earlier, document_id, published, estimate).code())
+        return reports
+
+
+def _clauses(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences cut at semicolons: "Roh urged calm; Tokyo insisted on …" are two claims, and the
+    parser reads them better apart."""
+    out: list[tuple[int, int]] = []
+    for s, e in sentences:
+        start = s
+        for m in re.finditer(r";\s+", text[s:e]):
+            out.append((start, s + m.start() + 1))
+            start = s + m.end()
+        out.append((start, e))
+    return out
+
+
+def _usable(m: Mention) -> bool:
+    return (m.code is not None or bool(m.members)) and m.kind != "place"
+
+
+class _Sentence:
+    """One parsed sentence and what it says."""
+
+    def __init__(self, coder: EventCoder, text: str, start: int, end: int, doc: Any, mentions: list[Mention],
+                 earlier: list[Mention], document_id: str, published: PartialDate | None,
+                 estimate: PartialDate | None) -> None:  # fmt: skip
+        self.coder = coder
+        self.lex = coder.lex
+        self.text = text
+        self.start = start
+        self.end = end
+        self.doc = doc
+        self.document_id = document_id
+        self.published = published
+        self.estimate = estimate
+        self.earlier = earlier
+        self.sentence = text[start:end]
+        # token index → the actor mention covering it
+        self.party_at: dict[int, Mention] = {}
+        for m in mentions:
+            span = doc.char_span(m.start - start, m.end - start, alignment_mode="expand")
+            if span is None:
+                continue
+            for t in span:
+                self.party_at.setdefault(t.i, m)
+        self.used_nouns: set[int] = set()
+        self.consumed: set[int] = set()
+
+    # -- the pass ---------------------------------------------------------------------------------
+
+    def code(self) -> list[EventReport]:
+        out: list[EventReport] = []
+        verbs_with_events: set[int] = set()
+        for t in self.doc:
+            if t.i in self.consumed:
+                continue
+            lemma = t.lemma_.lower()
+            if t.pos_ in ("VERB", "AUX") and lemma in self.lex.refusal_verbs:
+                report = self._refusal(t)
+                if report:
+                    out.append(report)
+                    verbs_with_events.add(t.i)
+                    continue
+            if t.pos_ == "VERB" and lemma in self.lex.verbs:
+                report = self._verb_event(t)
+                if report:
+                    out.append(report)
+                    verbs_with_events.add(t.i)
+        for t in self.doc:
+            if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.nouns and t.i not in self.used_nouns:
+                if t.head.i in verbs_with_events and t.dep_ in ("dobj", "nsubjpass"):
+                    continue  # "signed an agreement": the verb's event already says it
+                report = self._noun_event(t)
+                if report:
+                    out.append(report)
+                    verbs_with_events.add(t.head.i)
+        for t in self.doc:
+            if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.statement_verbs and t.i not in verbs_with_events:
+                report = self._statement(t, verbs_with_events)
+                if report:
+                    out.append(report)
+        return out
+
+    # -- triggers ---------------------------------------------------------------------------------
+
+    def _sense(self, t: Any, senses: list[Sense]) -> Sense | None:
+        particle = next((c.text.lower() for c in t.children if c.dep_ == "prt"), None)
+        preps = {c.text.lower() for c in t.children if c.dep_ in ("prep", "agent", "dative")}
+        obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
+        obj_lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.conjuncts} if obj is not None else set()
+        best: tuple[int, Sense] | None = None
+        for sense in senses:
+            score = 0
+            if sense.particle:
+                if sense.particle != particle:
+                    continue
+                score += 2
+            elif particle in _SENSE_CHANGING_PARTICLES and t.lemma_.lower() not in _INTENSIFIED_VERBS:
+                continue  # "gave up its weapons" is no gift; "called off" no call
+            if sense.prep:
+                if sense.prep not in preps:
+                    continue
+                score += 1
+            if sense.objects:
+                if not obj_lemmas & sense.objects:
+                    continue
+                score += 3
+            if best is None or score > best[0]:
+                best = (score, sense)
+        return best[1] if best else None
+
+    def _verb_event(self, t: Any) -> EventReport | None:
+        sense = self._sense(t, self.lex.verbs[t.lemma_.lower()])
+        if sense is None:
+            return None
+        actors = self._subject_parties(t)
+        if not actors:
+            return None
+        recipients = self._recipients(t, sense)
+        return self._report(t, sense.cameo, actors, recipients, sense.rule, symmetric=sense.symmetric)
+
+    def _noun_event(self, n: Any) -> EventReport | None:
+        senses = self.lex.nouns[n.lemma_.lower()]
+        sense = senses[0]
+        head = n.head
+        rule = sense.rule
+        anchor = n  # the token whose modality decides the status
+        actors: list[_Party] = []
+        if n.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lex.light_verbs and head.pos_ == "VERB":
+            actors = self._subject_parties(head)  # "held talks with", "paid a visit to"
+            anchor = head
+            rule += "+light:" + head.lemma_.lower()
+        if not actors:
+            actors = self._noun_actors(n, sense)
+        if not actors:
+            return None
+        recipients = self._parties_at(n, sense.recipient)
+        if not recipients and anchor is not n:
+            recipients = self._parties_at(head, sense.recipient)
+        self.used_nouns.add(n.i)
+        return self._report(n, sense.cameo, actors, recipients, rule, symmetric=sense.symmetric, anchor=anchor)
+
+    def _refusal(self, t: Any) -> EventReport | None:
+        """"refused to meet", "declined the invitation": a REJECT that occurred."""
+        actors = self._subject_parties(t)
+        if not actors:
+            return None
+        refused = next((c for c in t.children if c.dep_ in ("xcomp", "ccomp")), None)
+        recipients: list[_Party] = []
+        if refused is not None:
+            senses = self.lex.verbs.get(refused.lemma_.lower())
+            sense = self._sense(refused, senses) if senses else None
+            recipients = self._recipients(refused, sense) if sense else self._parties_at(refused, ("dobj",))
+            self.consumed.add(refused.i)
+        else:
+            recipients = self._parties_at(t, ("dobj", "prep:to"))
+        code = self.lex.refusal_verbs[t.lemma_.lower()]
+        return self._report(t, code, actors, recipients, f"refusal/{t.lemma_.lower()}")
+
+    def _statement(self, t: Any, coded: set[int]) -> EventReport | None:
+        # A statement that carries a more specific event ("said it would send troops") is the
+        # attribution of that event, not an event of its own.
+        if any(c.i in coded for c in t.subtree if c.i != t.i):
+            return None
+        actors = self._subject_parties(t)
+        if not actors:
+            return None
+        recipients = self._parties_at(t, ("dative", "prep:to"))
+        code = "010"
+        return self._report(t, code, actors, recipients, f"statement/{t.lemma_.lower()}", neutral=True)
+
+    # -- parties ----------------------------------------------------------------------------------
+
+    def _parties_in(self, token: Any) -> list[_Party]:
+        """Actor mentions inside a phrase (not inside its clauses: "Russia, which …")."""
+        found: list[_Party] = []
+        seen: set[int] = set()
+        stack = [token]
+        while stack:
+            tok = stack.pop()
+            m = self.party_at.get(tok.i)
+            if m is not None and id(m) not in seen:
+                seen.add(id(m))
+                found.append(_Party(m, tok.i))
+            stack.extend(c for c in tok.children if c.dep_ not in _SKIP_SUBTREE)
+        return sorted(found, key=lambda p: p.token_i)
+
+    def _head_parties(self, token: Any) -> list[_Party]:
+        """The actor a noun phrase is about: the mention on its head word (and on the heads of its
+        conjuncts: "Russia and North Korea"), else any mention inside it ("the leader of North Korea").
+        "Moscow, left out of talks between the Americans and the Chinese, welcomed …" is Moscow's."""
+        heads = [token, *token.conjuncts]
+        found = [_Party(self.party_at[h.i], h.i) for h in heads if h.i in self.party_at]
+        if found:
+            seen: set[int] = set()
+            return [p for p in found if not (id(p.mention) in seen or seen.add(id(p.mention)))]  # type: ignore[func-returns-value]
+        return self._parties_in(token)
+
+    def _subject_parties(self, t: Any) -> list[_Party]:
+        for c in t.children:
+            if c.dep_ in ("nsubj", "csubj"):
+                found = self._head_parties(c)
+                return found or self._pronoun(c)
+            if c.dep_ == "agent":  # "was signed by Russia and North Korea"
+                return [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]
+        if any(c.dep_ == "nsubjpass" for c in t.children):
+            return []  # a passive without its agent names no actor
+        # The subject is elsewhere: "plans to visit", "met Putin and signed", "Russia, which signed".
+        if t.dep_ in ("xcomp", "conj", "advcl") and t.head.i != t.i:
+            return self._subject_parties(t.head)
+        if t.dep_ == "relcl":
+            return self._parties_in(t.head)
+        return []
+
+    def _pronoun(self, subject: Any) -> list[_Party]:
+        """"He said", "It warned": the last person or state named before, in this sentence or earlier."""
+        word = subject.text.lower()
+        if word not in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
+            return []
+        wanted = "person" if word in _PRONOUNS_PERSON else None
+        before = [m for i, m in sorted(self.party_at.items()) if i < subject.i]
+        pool = [*self.earlier[-8:], *before]
+        for m in reversed(pool):
+            if (wanted == "person") == (m.kind == "person"):
+                return [_Party(m, -1)]
+        return []
+
+    def _noun_actors(self, n: Any, sense: Sense) -> list[_Party]:
+        found: list[_Party] = []
+        for c in n.children:
+            modifier = c.dep_ in ("amod", "compound", "nmod") and bool({"amod", "compound"} & set(sense.actor))
+            if (c.dep_ == "poss" and "poss" in sense.actor) or modifier:
+                found += self._parties_in(c)
+            elif c.dep_ == "prep" and c.text.lower() in ("by", "between", "among"):
+                found += [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]
+        return found
+
+    def _parties_at(self, t: Any, places: Iterable[str]) -> list[_Party]:
+        out: list[_Party] = []
+        for place in places:
+            if place == "none":
+                return []
+            if place == "dobj":
+                out += [p for c in t.children if c.dep_ in ("dobj", "attr") for p in self._parties_in(c)]
+                if any(c.dep_ == "agent" for c in t.children):  # passive: "Seoul was warned by …"
+                    out += [p for c in t.children if c.dep_ == "nsubjpass" for p in self._parties_in(c)]
+            elif place == "dative":
+                out += [p for c in t.children if c.dep_ in ("dative", "iobj") for p in self._parties_in(c)]
+            elif place.startswith("prep:"):
+                prep = place[5:]
+                # "imposed sanctions on Iran": the parser often hangs the preposition on the object
+                holders = [t, *(c for c in t.children if c.dep_ in ("dobj", "nsubjpass"))]
+                for h in holders:
+                    for c in h.children:
+                        if c.dep_ in ("prep", "dative") and c.text.lower() == prep:
+                            out += [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]
+            if out:
+                break
+        return out
+
+    def _recipients(self, t: Any, sense: Sense) -> list[_Party]:
+        found = self._parties_at(t, sense.recipient)
+        if not found and "dobj" in sense.recipient:
+            # "sent troops to Russia", "imposed sanctions on Pyongyang": the object is a thing
+            found = self._parties_at(t, ("prep:to", "prep:on", "prep:against", "prep:with"))
+        return found
+
+    # -- status, date, attribution ----------------------------------------------------------------
+
+    def _status(self, t: Any, root: str) -> str:
+        children = {c.dep_: c for c in t.children}
+        lemmas_aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        if "neg" in children or any(a.lemma_.lower() in self.lex.negation_verbs for a in _ancestors(t, 2)):
+            return "negated"
+        mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
+        conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
+                                                    for g in c.children) for c in t.children)  # fmt: skip
+        if any(a.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in a.children)
+               for a in [t, *_ancestors(t, 1)]):  # fmt: skip
+            conditional = True
+        hypothetical_cue = any(a.lemma_.lower() in self.lex.hypothetical_cues for a in _ancestors(t, 3))
+        if root == "13":
+            return "occurred"  # a threat, conditional or not, has been made
+        if conditional or hypothetical_cue or mods & _HYPOTHETICAL_MODIFIERS or (lemmas_aux & _HYPOTHETICAL_AUX and \
+                not self._reported(t)):  # fmt: skip
+            return "hypothetical"
+        if lemmas_aux & _FUTURE_AUX or mods & _PLANNED_MODIFIERS or lemmas_aux & _HYPOTHETICAL_AUX:
+            return "planned"  # "will visit"; "said it would send" (reported intent)
+        if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in self.lex.plan_verbs:
+            return "planned"  # "plans to visit", "agreed to hold a summit"
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.head.lemma_.lower() in (
+                "be", "set", "due", "scheduled"):  # fmt: skip
+            return "planned"  # "is to visit", "is set to sign"
+        return "occurred"
+
+    def _reported(self, t: Any) -> bool:
+        return any(a.lemma_.lower() in self.lex.statement_verbs for a in _ancestors(t, 2))
+
+    def _attribution(self, t: Any) -> str | None:
+        for a in _ancestors(t, 4):
+            if a.lemma_.lower() in self.lex.statement_verbs:
+                subj = next((c for c in a.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.i != t.i:
+                    return _phrase(subj)
+        for c in t.children:  # "Russia will retaliate, Putin said."
+            if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in self.lex.statement_verbs:
+                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return _phrase(subj)
+        for tok in self.doc:  # "according to South Korea's foreign ministry"
+            if tok.lower_ == "according":
+                to = next((c for c in tok.children if c.lower_ == "to"), None)
+                obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+                if obj is not None:
+                    return _phrase(obj)
+        according = re.search(r"\b[Aa]ccording to ((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)", self.sentence)
+        if according:
+            return according.group(1).rstrip(".")
+        if self._quoted(t):
+            speaker = next((a for a in self.doc if a.lemma_.lower() in self.lex.statement_verbs
+                            and not self._quoted(a)), None)  # fmt: skip
+            if speaker is not None:
+                subj = next((c for c in speaker.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return _phrase(subj)
+            return "(quoted)"
+        return None
+
+    def _quoted(self, t: Any) -> bool:
+        before = self.sentence[: t.idx]
+        return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
+
+    def _date(self, t: Any) -> tuple[str | None, str | None, str | None]:
+        """(date, precision, source) of the event."""
+        doc_date = self.published or self.estimate
+        year = doc_date.value[:4] if doc_date else None
+        stated = [d for d in find_dates(self.sentence, year) if not self.sentence[d.start : d.end].startswith("since")]
+        if stated:
+            nearest = min(stated, key=lambda d: abs(d.start - t.idx))
+            precision = {4: "year", 7: "month", 10: "day"}[len(nearest.value)]
+            return nearest.value, precision, "text"
+        relative = self._relative(t)
+        if relative:
+            return relative
+        if self.published:
+            return self.published.value, self.published.precision, "published"
+        if self.estimate:
+            return self.estimate.value, self.estimate.precision, "estimate"
+        return None, None, None
+
+    def _relative(self, t: Any) -> tuple[str, str, str] | None:
+        if self.published is None or self.published.precision != "day":
+            return None
+        base = Date.fromisoformat(self.published.value)
+        for m in _RELATIVE.finditer(self.sentence):
+            g = m.groupdict()
+            if g["weekday"]:
+                target = _WEEKDAYS.index(g["weekday"].lower())
+                back = (base.weekday() - target) % 7
+                if g["on"] and g["on"].lower() == "last":
+                    back = back or 7
+                day = base - timedelta(days=back)
+                return day.isoformat(), "day", "relative"
+            if g["yesterday"]:
+                return (base - timedelta(days=1)).isoformat(), "day", "relative"
+            if g["today"]:
+                return base.isoformat(), "day", "relative"
+            if g["unit"]:
+                step = {"last": -1, "next": 1}.get(g["rel"].split()[0].lower(), 0)
+                if g["unit"] == "week":
+                    return (base + timedelta(days=7 * step)).isoformat()[:7], "month", "relative"
+                if g["unit"] == "month":
+                    month = base.month - 1 + step
+                    return f"{base.year + month // 12}-{month % 12 + 1:02d}", "month", "relative"
+                return str(base.year + step), "year", "relative"
+        return None
+
+    def _historical(self, date: str | None, source: str | None) -> bool:
+        doc_date = self.published or self.estimate
+        if date is None or doc_date is None or source != "text":
+            return False
+        event_month = date[:7] if len(date) >= 7 else f"{date}-06"
+        doc_month = doc_date.value[:7] if len(doc_date.value) >= 7 else f"{doc_date.value}-06"
+        ey, em = int(event_month[:4]), int(event_month[5:7])
+        dy, dm = int(doc_month[:4]), int(doc_month[5:7])
+        return (dy - ey) * 12 + (dm - em) > 12
+
+    # -- the report -------------------------------------------------------------------------------
+
+    def _report(self, t: Any, cameo: str, actors: list[_Party], recipients: list[_Party], rule: str, *,
+                symmetric: bool = False, neutral: bool = False, anchor: Any = None) -> EventReport | None:  # fmt: skip
+        actor_refs = _dedupe(r for p in actors for r in p.ref())
+        recipient_refs = [r for r in _dedupe(r for p in recipients for r in p.ref())
+                          if r.code not in {a.code for a in actor_refs}]  # fmt: skip
+        if not actor_refs:
+            return None
+        code = self.lex.code(cameo)
+        status = self._status(anchor if anchor is not None else t, code.root)
+        date, precision, source = self._date(t)
+        trigger_start = self.start + t.idx
+        trigger_end = trigger_start + len(t.text)
+        key = f"{self.document_id}:{trigger_start}:{code.code}"
+        return EventReport(
+            id=hashlib.sha256(key.encode()).hexdigest()[:16], document_id=self.document_id, date=date,
+            date_precision=precision, actors=tuple(actor_refs), recipients=tuple(recipient_refs),
+            joint=len(actor_refs) > 1, cameo=code.code, cameo_root=code.root, quad_class=code.quad_class,
+            plover=code.plover, plover_mode=code.plover_mode, goldstein=code.goldstein, status=status,
+            historical=self._historical(date, source), attribution=self._attribution(anchor or t),
+            sentence=self.sentence, start=self.start, end=self.end, rule=rule,
+            coder_version=self.coder.version, trigger_start=trigger_start, trigger_end=trigger_end,
+            neutral=neutral or code.root == "01", date_source=source,
+        )  # fmt: skip
+
+
+def _ancestors(t: Any, n: int) -> list[Any]:
+    out = []
+    while n > 0 and t.head.i != t.i:  # spaCy makes a new Token per access: compare positions
+        t = t.head
+        out.append(t)
+        n -= 1
+    return out
+
+
+def _phrase(token: Any) -> str:
+    """The words of a short noun phrase as written ("South Korea's foreign ministry")."""
+    words = sorted((w for w in token.subtree if w.dep_ not in ("relcl", "acl", "appos")), key=lambda w: w.i)
+    while words and words[-1].is_punct:
+        words.pop()
+    if not words or len(words) > 8:
+        return str(token.text)
+    doc = token.doc
+    return str(doc.text[words[0].idx : words[-1].idx + len(words[-1].text)])
+
+
+def _dedupe(refs: Iterable[ActorRef]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    seen: set[str] = set()
+    for r in refs:
+        if r.code not in seen:
+            seen.add(r.code)
+            out.append(r)
+    return out

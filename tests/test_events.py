@@ -1,0 +1,143 @@
+"""The event coder on sentences written for these tests (real actors and events, our own wording)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract.event_lexicon import load_lexicon, noun_forms, verb_forms
+from diplomap.extract.events import EventCoder
+from diplomap.extract.recognise import ActorRecogniser
+from diplomap.model import EventReport, PartialDate
+
+PUBLISHED = PartialDate("2021-03-26", "day")  # a Friday
+
+
+@pytest.fixture(scope="module")
+def rec() -> ActorRecogniser:
+    return ActorRecogniser(use_ner=False)
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder()
+
+
+def code(rec: ActorRecogniser, coder: EventCoder, text: str, published: PartialDate | None = PUBLISHED,
+         estimate: PartialDate | None = None) -> list[EventReport]:  # fmt: skip
+    when = (published or estimate).value if (published or estimate) else None
+    return coder.code(text, rec.recognise(text, "d", when), "d", published, estimate)
+
+
+def one(reports: list[EventReport], trigger: str, text: str) -> EventReport:
+    found = [r for r in reports if text[r.trigger_start : r.trigger_end] == trigger]
+    assert len(found) == 1, [(text[r.trigger_start : r.trigger_end], r.cameo) for r in reports]
+    return found[0]
+
+
+def parties(r: EventReport) -> tuple[set[str], set[str]]:
+    return {a.code for a in r.actors}, {x.code for x in r.recipients}
+
+
+def test_visit_with_its_sentence_and_relative_date(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Russian Foreign Minister Sergei Lavrov visited Seoul on Thursday."
+    r = one(code(rec, coder, text), "visited", text)
+    assert (r.cameo, r.cameo_root, r.quad_class, r.plover, r.status) == ("042", "04", 1, "CONSULT", "occurred")
+    assert parties(r) == ({"RUS"}, {"KOR"})
+    assert r.actors[0].person == "Sergei Lavrov"
+    assert (r.date, r.date_precision, r.date_source) == ("2021-03-25", "day", "relative")
+    assert text[r.start : r.end] == r.sentence and r.rule.startswith("verb/visit")
+    assert r.goldstein == pytest.approx(1.9)
+
+
+def test_joint_signing_is_one_event(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Russia and North Korea signed a mutual defence treaty in Pyongyang."
+    [r] = [x for x in code(rec, coder, text) if not x.neutral]
+    assert r.joint and parties(r) == ({"RUS", "PRK"}, set())
+    assert r.cameo == "057"
+
+
+def test_statuses(rec: ActorRecogniser, coder: EventCoder) -> None:
+    cases = {
+        "Kim Jong Un did not meet Moon Jae-in in March.": ("meet", "negated"),
+        "Vladimir Putin will visit Pyongyang next month.": ("visit", "planned"),
+        "North Korea plans to send troops to Russia.": ("send", "planned"),
+        "Seoul and Moscow discussed the possibility of a state visit by Putin to Seoul.": ("visit", "hypothetical"),
+        "Japan could impose sanctions on North Korea.": ("impose", "hypothetical"),
+        "North Korea fired two ballistic missiles into the sea.": ("fired", "occurred"),
+    }
+    for text, (trigger, status) in cases.items():
+        assert one(code(rec, coder, text), trigger, text).status == status, text
+
+
+def test_agreeing_to_hold_a_summit_is_an_agreement_and_a_planned_meeting(rec: ActorRecogniser,
+                                                                        coder: EventCoder) -> None:  # fmt: skip
+    text = "Kim Jong Un and Vladimir Putin agreed to hold a summit."
+    reports = code(rec, coder, text)
+    agreed = one(reports, "agreed", text)
+    summit = one(reports, "summit", text)
+    assert (agreed.cameo_root, agreed.status) == ("03", "occurred")
+    assert (summit.cameo_root, summit.status) == ("04", "planned")
+
+
+def test_a_refusal_is_a_rejection_that_occurred(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "China refused to meet the South Korean delegation."
+    reports = code(rec, coder, text)
+    r = one(reports, "refused", text)
+    assert (r.cameo_root, r.status) == ("12", "occurred") and parties(r) == ({"CHN"}, {"KOR"})
+    assert not [x for x in reports if x.cameo_root == "04"], "no meeting, not even a negated one"
+
+
+def test_conditional_threats_occurred(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Vladimir Putin warned South Korea that Russia would respond if Seoul sent weapons to Ukraine."
+    r = one(code(rec, coder, text), "warned", text)
+    assert (r.cameo_root, r.status) == ("13", "occurred") and parties(r) == ({"RUS"}, {"KOR"})
+
+
+def test_historical_background_is_dated_to_its_own_time(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "In 2017, China retaliated against South Korea over the THAAD deployment."
+    r = one(code(rec, coder, text), "retaliated", text)
+    assert r.historical and r.date == "2017" and r.date_source == "text"
+
+
+def test_attribution_keeps_the_voice(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "North Korea fired a cruise missile into the sea, according to Yonhap."
+    assert one(code(rec, coder, text), "fired", text).attribution == "Yonhap"
+    said = "Xinhua said that Xi Jinping praised Moon Jae-in."
+    assert one(code(rec, coder, said), "praised", said).attribution == "Xinhua"
+
+
+def test_statements_are_neutral_and_only_when_nothing_more_specific(rec: ActorRecogniser, coder: EventCoder) -> None:
+    plain = "The Kremlin said the talks in Seoul were useful."
+    r = one(code(rec, coder, plain), "said", plain)
+    assert r.neutral and r.cameo_root == "01"
+    richer = "Putin said Russia would send aid to North Korea."
+    reports = code(rec, coder, richer)
+    assert not [x for x in reports if x.neutral], "the statement is the attribution of the aid"
+
+
+def test_no_event_without_an_actor_or_a_coded_action(rec: ActorRecogniser, coder: EventCoder) -> None:
+    assert code(rec, coder, "The delegates visited a factory and signed the guest book.") == []
+    assert code(rec, coder, "Relations between Seoul and Moscow remain warm.") == []
+
+
+def test_dates_never_come_from_the_run(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Japan protested to China."
+    [r] = code(rec, coder, text, published=None)
+    assert r.date is None and r.date_source is None
+    [e] = code(rec, coder, text, published=None, estimate=PartialDate("2019", "year"))
+    assert (e.date, e.date_source) == ("2019", "estimate")
+
+
+def test_gate_parses_only_candidate_sentences(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The weather was fine. Seoul protested. Rain fell in Busan."
+    sentences = [(0, 21), (22, 38), (39, 57)]
+    assert coder.gate(text, sentences, rec.recognise(text, "d", "2021-01")) == [(22, 38)]
+
+
+def test_lexicon_loads_and_inflects() -> None:
+    lex = load_lexicon()
+    assert {"visited", "met", "signing", "talks", "sanctions"} <= lex.trigger_forms
+    assert {"planned", "banned", "carries"} & verb_forms("plan") == {"planned"}
+    assert "banned" in verb_forms("ban") and "carries" in verb_forms("carry")
+    assert noun_forms("treaty") == {"treaty", "treaties"}
+    assert lex.code("042").quad_class == 1 and lex.code("190").quad_class == 4
