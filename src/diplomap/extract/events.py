@@ -52,6 +52,8 @@ _SKIP_SUBTREE = {"relcl", "acl", "advcl", "ccomp", "parataxis", "appos"}
 # verb only gains strength from them ("step up pressure").
 _SENSE_CHANGING_PARTICLES = {"up", "off", "down", "back", "away", "over", "in"}
 _INTENSIFIED_VERBS = {"step", "ramp", "beef", "build", "shore", "scale", "crack", "set", "drum", "wind", "round"}
+# Sectors that are no political actor: a company's lawsuit or a university's study is no event.
+_NOT_POLITICAL = {"BUS", "EDU"}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = re.compile(
     r"\b(?:(?P<on>on|last|this|On|Last|This) (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -296,13 +298,22 @@ class _Sentence:
     # -- parties ----------------------------------------------------------------------------------
 
     def _parties_in(self, token: Any) -> list[_Party]:
-        """Actor mentions inside a phrase (not inside its clauses: "Russia, which …")."""
+        """Actor mentions inside a phrase (not inside its clauses: "Russia, which …"). A demonym
+        counts only as the phrase's head ("the Chinese protested"), not as a modifier of a thing
+        that is no actor ("the Chinese team", "Russian tennis player")."""
         found: list[_Party] = []
         seen: set[int] = set()
         stack = [token]
         while stack:
             tok = stack.pop()
             m = self.party_at.get(tok.i)
+            if m is not None and m.kind == "demonym" and tok.i != token.i and tok.head.i in self.party_at:
+                m = None if self.party_at[tok.head.i] is m else m
+            if m is not None and m.kind == "demonym" and tok.dep_ in ("amod", "compound", "nmod") and \
+                    tok.head.i not in self.party_at:  # fmt: skip
+                m = None
+            if m is not None and m.sector in _NOT_POLITICAL:
+                m = None
             if m is not None and id(m) not in seen:
                 seen.add(id(m))
                 found.append(_Party(m, tok.i))
@@ -314,7 +325,8 @@ class _Sentence:
         conjuncts: "Russia and North Korea"), else any mention inside it ("the leader of North Korea").
         "Moscow, left out of talks between the Americans and the Chinese, welcomed …" is Moscow's."""
         heads = [token, *token.conjuncts]
-        found = [_Party(self.party_at[h.i], h.i) for h in heads if h.i in self.party_at]
+        found = [_Party(self.party_at[h.i], h.i) for h in heads
+                 if h.i in self.party_at and self.party_at[h.i].sector not in _NOT_POLITICAL]  # fmt: skip
         if found:
             seen: set[int] = set()
             return [p for p in found if not (id(p.mention) in seen or seen.add(id(p.mention)))]  # type: ignore[func-returns-value]

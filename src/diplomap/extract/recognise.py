@@ -150,6 +150,7 @@ class ActorRecogniser:
         self.use_ner = use_ner
         self._nlp = nlp
         self.version = f"{RECOGNISER_VERSION}+{self.table.version}"
+        self._text = ""  # the document being read (for whole-text checks such as other bearers of a name)
 
     @property
     def nlp(self) -> Any:
@@ -176,6 +177,7 @@ class ActorRecogniser:
     # -- the pass ---------------------------------------------------------------------------------
 
     def _recognise(self, text: str, document_id: str, date: str | None, gate: bool) -> tuple[list[Mention], set[str]]:
+        self._text = text
         tokens = tokenize(text)
         atoms = self._atoms(text, tokens)
         sentences = split_sentences(text)
@@ -689,6 +691,8 @@ class ActorRecogniser:
             prior = ctx.shorts[surface]
             return prior[1], prior[2] or "?"
         people = [c.person for c in atom.candidates if c.kind == "short" and c.person is not None]
+        if self._other_bearer(surface, people):
+            return None, None  # "Daniil Medvedev" is in the text: this Medvedev is not Dmitry
         if title is not None and code and month:
             # "South Korea's President Moon": the office and the state name the person.
             holders = [p for p in people if any(r.role == title.role and r.code == code for r in p.roles_at(month))]
@@ -713,6 +717,19 @@ class ActorRecogniser:
             if len(near) == 1:
                 return near[0], None
         return None, None
+
+    def _other_bearer(self, surface: str, people: list[Person]) -> bool:
+        """Whether the document names someone else with this surname ("Daniil Medvedev")."""
+        text = self._text
+        known = {alias for p in people for alias in self._names_of(p)}
+        for m in re.finditer(rf"\b([A-Z][a-z]+(?:-[A-Za-z]+)?) {re.escape(surface)}\b", text):
+            full = m.group(0)
+            if full not in known and m.group(1) not in _NOT_NAME and not self.table.lookup(m.group(1)):
+                return True
+        return False
+
+    def _names_of(self, person: Person) -> set[str]:
+        return {s for s, cands in self.table.exact.items() if any(c.person is person for c in cands)}
 
     @staticmethod
     def _longer_unknown_name(text: str, atom: _Atom) -> bool:
