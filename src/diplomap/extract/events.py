@@ -52,6 +52,8 @@ _SKIP_SUBTREE = {"relcl", "acl", "advcl", "ccomp", "parataxis", "appos"}
 # verb only gains strength from them ("step up pressure").
 _SENSE_CHANGING_PARTICLES = {"up", "off", "down", "back", "away", "over", "in"}
 _INTENSIFIED_VERBS = {"step", "ramp", "beef", "build", "shore", "scale", "crack", "set", "drum", "wind", "round"}
+_FIGURATIVE = {"diplomatic", "charm", "peace", "media", "propaganda", "political", "trade", "verbal", "rhetorical",
+               "price", "tariff", "currency", "culture", "cultural", "legal", "information", "smile"}
 # Sectors that are no political actor: a company's lawsuit or a university's study is no event.
 _NOT_POLITICAL = {"BUS", "EDU"}
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -248,6 +250,8 @@ class _Sentence:
     def _noun_event(self, n: Any) -> EventReport | None:
         senses = self.lex.nouns[n.lemma_.lower()]
         sense = senses[0]
+        if sense.cameo[:2] >= "14" and {c.lower_ for c in n.children if c.dep_ in ("amod", "compound")} & _FIGURATIVE:
+            return None  # "a diplomatic offensive", "a charm offensive", "a trade war" are no assault
         head = n.head
         rule = sense.rule
         anchor = n  # the token whose modality decides the status
@@ -297,7 +301,7 @@ class _Sentence:
 
     # -- parties ----------------------------------------------------------------------------------
 
-    def _parties_in(self, token: Any) -> list[_Party]:
+    def _parties_in(self, token: Any, *, acting: bool = False) -> list[_Party]:
         """Actor mentions inside a phrase (not inside its clauses: "Russia, which …"). A demonym
         counts only as the phrase's head ("the Chinese protested"), not as a modifier of a thing
         that is no actor ("the Chinese team", "Russian tennis player")."""
@@ -309,9 +313,9 @@ class _Sentence:
             m = self.party_at.get(tok.i)
             if m is not None and m.kind == "demonym" and tok.i != token.i and tok.head.i in self.party_at:
                 m = None if self.party_at[tok.head.i] is m else m
-            if m is not None and m.kind == "demonym" and tok.dep_ in ("amod", "compound", "nmod") and \
-                    tok.head.i not in self.party_at:  # fmt: skip
-                m = None
+            if acting and m is not None and m.kind == "demonym" and tok.dep_ in ("amod", "compound", "nmod") and \
+                    tok.head.i not in self.party_at and m.sector != "MIL":  # fmt: skip
+                m = None  # "the Chinese team protested" (a recipient's "North Korean torpedo" does name one)
             if m is not None and m.sector in _NOT_POLITICAL:
                 m = None
             if m is not None and id(m) not in seen:
@@ -328,9 +332,17 @@ class _Sentence:
         found = [_Party(self.party_at[h.i], h.i) for h in heads
                  if h.i in self.party_at and self.party_at[h.i].sector not in _NOT_POLITICAL]  # fmt: skip
         if found:
+            # "the Russian and South Korean vice defence ministers": the coordinated qualifier is a party too
+            for h in heads:
+                for c in h.children:
+                    for q in (c, *c.conjuncts):
+                        m = self.party_at.get(q.i)
+                        if m is not None and q.dep_ in ("amod", "compound", "conj", "nmod") and m.code and \
+                                all(p.mention is not m for p in found):  # fmt: skip
+                            found.append(_Party(m, q.i))
             seen: set[int] = set()
             return [p for p in found if not (id(p.mention) in seen or seen.add(id(p.mention)))]  # type: ignore[func-returns-value]
-        return self._parties_in(token)
+        return self._parties_in(token, acting=True)
 
     def _subject_parties(self, t: Any) -> list[_Party]:
         for c in t.children:
@@ -395,10 +407,12 @@ class _Sentence:
         return out
 
     def _recipients(self, t: Any, sense: Sense) -> list[_Party]:
+        if sense.recipient == ("none",):
+            return []
         found = self._parties_at(t, sense.recipient)
-        if not found and "dobj" in sense.recipient:
-            # "sent troops to Russia", "imposed sanctions on Pyongyang": the object is a thing
-            found = self._parties_at(t, ("prep:to", "prep:on", "prep:against", "prep:with"))
+        if not found:
+            # "sent troops to Russia", "imposed sanctions on Pyongyang", "cut off trade with the North"
+            found = self._parties_at(t, ("prep:to", "prep:on", "prep:against", "prep:with", "prep:at"))
         return found
 
     # -- status, date, attribution ----------------------------------------------------------------
