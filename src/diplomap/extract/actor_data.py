@@ -28,8 +28,8 @@ import yaml
 
 from ..errors import DiplomapError
 
-PACKAGE_FILES = ("states.yaml", "states_world.yaml", "igos.yaml", "institutions.yaml", "persons_focus.yaml",
-                 "persons_more.yaml", "lexicon.yaml")  # fmt: skip
+PACKAGE_FILES = ("states.yaml", "states_world.yaml", "igos.yaml", "institutions.yaml", "institutions_world.yaml",
+                 "persons_focus.yaml", "persons_more.yaml", "lexicon.yaml")  # fmt: skip
 
 
 class ActorFileError(DiplomapError):
