@@ -168,6 +168,14 @@ def test_ingest_jsonl_mapping_and_bad_lines() -> None:
     assert isinstance(html, Draft) and html.body_kind == "fragment"
 
 
+def test_ingest_jsonl_whose_first_record_is_longer_than_the_sniffed_head() -> None:
+    long_body = " ".join([ARTICLE] * 40)  # a long wire story: the first line runs past 4 KB
+    assert len(long_body) > 5000
+    lines = [json.dumps({"title": f"Story {i}", "text": long_body, "url": f"https://a.example/{i}"}) for i in range(3)]
+    items = read("\n".join(lines).encode(), origin="long.jsonl")
+    assert len(items) == 3 and all(isinstance(i, Draft) for i in items)
+
+
 # --- feeds ---------------------------------------------------------------------------------------
 
 RSS = f"""<?xml version="1.0" encoding="UTF-8"?>

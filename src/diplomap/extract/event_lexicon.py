@@ -80,9 +80,22 @@ class EventLexicon:
     plan_verbs: frozenset[str] = frozenset()
     hypothetical_cues: frozenset[str] = frozenset()
     negation_verbs: frozenset[str] = frozenset()
+    #: complement code prefix → {class: code}; "urged Pyongyang to return to talks" → 026
+    complements: dict[str, dict[str, str]] = field(default_factory=dict)
+    #: lemma → the complement classes it governs ("vow": intent, or threat for conflict)
+    governors: dict[str, tuple[str, ...]] = field(default_factory=dict)
     version: str = ""
     #: lower-case word forms that may express an event: the relevance gate's trigger list
     trigger_forms: frozenset[str] = frozenset()
+
+    def governed(self, kind: str, complement: str) -> str:
+        """The code of "<governor of this kind> + <complement event>": the table's cell for the
+        longest prefix of the complement's code, else the class's own default."""
+        for n in range(len(complement), 1, -1):
+            cell = self.complements.get(complement[:n], {}).get(kind)
+            if cell:
+                return cell
+        return COMPLEMENT_DEFAULTS[kind]
 
     def code(self, code: str) -> Code:
         found = self.codes.get(code) or self.codes.get(code[:3]) or self.codes.get(code[:2])
@@ -94,7 +107,11 @@ class EventLexicon:
 _VERB_KEYS = {"lemma", "cameo", "objects", "particle", "prep", "recipient", "symmetric", "note"}
 _NOUN_KEYS = {"lemma", "cameo", "recipient", "actor", "symmetric", "note", "objects"}
 _TOP_KEYS = {"version", "verbs", "nouns", "light_verbs", "statement_verbs", "refusal_verbs", "plan_verbs",
-             "hypothetical_cues", "negation_verbs", "note", "refusal_codes"}  # fmt: skip
+             "hypothetical_cues", "negation_verbs", "note", "refusal_codes", "complements",
+             "complement_governors"}  # fmt: skip
+#: the verb classes whose complement event picks a code in the complements table, and each one's
+#: code when the table has no cell for the complement
+COMPLEMENT_DEFAULTS = {"appeal": "020", "intent": "030", "demand": "100", "refusal": "120", "threat": "130"}
 
 
 def _read(name: str) -> tuple[str, dict[str, Any]]:
@@ -158,12 +175,26 @@ def load_lexicon() -> EventLexicon:
     lex.plan_verbs = frozenset(data.get("plan_verbs") or ())
     lex.hypothetical_cues = frozenset(data.get("hypothetical_cues") or ())
     lex.negation_verbs = frozenset(data.get("negation_verbs") or ())
+    for row in data.get("complements") or ():
+        cells = {k: str(v) for k, v in row.items() if k != "event" and v is not None}
+        for code in cells.values():
+            if code not in codes:
+                raise LexiconError(f"verbs.yaml complements {row['event']!r}: CAMEO code {code!r} is not in cameo.yaml")
+        lex.complements[str(row["event"])] = cells
+    governors: dict[str, list[str]] = defaultdict(list)
+    for kind, lemmas in (data.get("complement_governors") or {}).items():
+        if kind not in COMPLEMENT_DEFAULTS:
+            raise LexiconError(f"verbs.yaml complement_governors: unknown class {kind!r}")
+        for lemma in lemmas:
+            governors[str(lemma)].append(kind)
+    lex.governors = {k: tuple(v) for k, v in governors.items()}
     lex.version = hashlib.sha256((cameo_text + "\0" + verbs_text).encode()).hexdigest()[:12]
     lex.trigger_forms = frozenset(
         form
         for lemma in [*lex.verbs, *lex.refusal_verbs, *lex.statement_verbs]
         for form in verb_forms(lemma)
-    ) | frozenset(form for lemma in lex.nouns for form in noun_forms(lemma))
+    ) | frozenset(form for lemma in lex.nouns for form in noun_forms(lemma)) | frozenset(
+        form for lemma in lex.governors for form in verb_forms(lemma))
     return lex
 
 

@@ -28,7 +28,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date as Date
 from datetime import timedelta
 from typing import Any
@@ -179,10 +179,16 @@ class _Sentence:
     def code(self) -> list[EventReport]:
         out: list[EventReport] = []
         verbs_with_events: set[int] = set()
+        for t in self.doc:  # governors first: they decide what their complements become
+            if t.lemma_.lower() in self.lex.governors and t.i not in self.consumed:
+                for governed in self._governed(t):
+                    out.append(governed)
+                    verbs_with_events.add(t.i)
         for t in self.doc:
-            if t.i in self.consumed:
+            if t.i in self.consumed or t.i in verbs_with_events:
                 continue
             lemma = t.lemma_.lower()
+            report: EventReport | None = None
             if t.pos_ in ("VERB", "AUX") and lemma in self.lex.refusal_verbs:
                 report = self._refusal(t)
                 if report:
@@ -270,6 +276,63 @@ class _Sentence:
         self.used_nouns.add(n.i)
         return self._report(n, sense.cameo, actors, recipients, rule, symmetric=sense.symmetric, anchor=anchor)
 
+    def _complement_code(self, c: Any) -> tuple[str, str] | None:
+        """The event a complement clause would be on its own: (CAMEO code, rule), or None."""
+        lemma = c.lemma_.lower()
+        if c.pos_ in ("VERB", "AUX") and lemma in self.lex.verbs:
+            sense = self._sense(c, self.lex.verbs[lemma])
+            if sense is not None:
+                return sense.cameo, sense.rule
+        if lemma in self.lex.light_verbs:
+            obj = next((o for o in c.children if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.nouns), None)
+            if obj is not None:
+                sense = self.lex.nouns[obj.lemma_.lower()][0]
+                return sense.cameo, sense.rule + "+light:" + lemma
+        return None
+
+    def _governed(self, g: Any) -> list[EventReport]:
+        """"urged Pyongyang to return to talks", "is ready to send troops", "refused to meet",
+        "vowed to retaliate": one report coded from the governor and its complement (the
+        codebook's appeal, intent, demand, refusal and threat codes); an intended complement is
+        also its own planned report ("agreed to hold a summit": the summit is planned)."""
+        comp = next((c for c in g.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        if comp is None:
+            return []
+        found = self._complement_code(comp)
+        if found is None:
+            return []
+        code, comp_rule = found
+        kinds = self.lex.governors[g.lemma_.lower()]
+        conflict = code[:2] >= "14"
+        kind = "threat" if "threat" in kinds and conflict else next((k for k in kinds if k != "threat"), None)
+        if kind is None:
+            return []  # "warned that talks would resume" is a warning the lexicon codes by itself
+        actors = self._subject_parties(g)
+        if not actors:
+            return []
+        recipients = self._parties_at(g, ("dobj", "prep:on", "prep:upon", "prep:to")) if kind in (
+            "appeal", "demand") else []  # fmt: skip
+        if not recipients:
+            sense = self._sense(comp, self.lex.verbs[comp.lemma_.lower()]) if comp.lemma_.lower() in self.lex.verbs \
+                else None  # fmt: skip
+            recipients = self._recipients(comp, sense) if sense else self._parties_at(comp, ("dobj", "prep:with",
+                                                                                               "prep:to"))  # fmt: skip
+        cell = self.lex.governed(kind, code)
+        out = []
+        report = self._report(g, cell, actors, recipients, f"{kind}/{g.lemma_.lower()}+{comp_rule}")
+        if report is not None:
+            out.append(report)
+        self.consumed.add(comp.i)
+        self.used_nouns.update(o.i for o in comp.children if o.dep_ == "dobj")
+        if kind == "intent" and report is not None:
+            planned = self._verb_event(comp) if comp.lemma_.lower() in self.lex.verbs else None
+            if planned is None:
+                obj = next((o for o in comp.children if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.nouns), None)
+                planned = self._noun_event(obj) if obj is not None else None
+            if planned is not None:
+                out.append(replace(planned, status="planned" if planned.status == "occurred" else planned.status))
+        return out
+
     def _refusal(self, t: Any) -> EventReport | None:
         """"refused to meet", "declined the invitation": a REJECT that occurred."""
         actors = self._subject_parties(t)
@@ -354,7 +417,8 @@ class _Sentence:
         if any(c.dep_ == "nsubjpass" for c in t.children):
             return []  # a passive without its agent names no actor
         # The subject is elsewhere: "plans to visit", "met Putin and signed", "Russia, which signed".
-        if t.dep_ in ("xcomp", "conj", "advcl") and t.head.i != t.i:
+        if t.dep_ in ("xcomp", "conj", "advcl", "acomp", "ccomp") and t.head.i != t.i and (
+                t.dep_ != "ccomp" or t.head.lemma_.lower() in self.lex.governors):  # fmt: skip
             return self._subject_parties(t.head)
         if t.dep_ == "relcl":
             return self._parties_in(t.head)

@@ -31,7 +31,9 @@ def detect_format(text: str) -> Format:
             return "json"
         except (ValueError, RecursionError):
             pass
-        first = head.split("\n", 1)[0].strip()
+        # The first record of a JSONL file may be far longer than the head (a 700-word article).
+        stripped = text.lstrip("\ufeff \t\r\n")
+        first = stripped.split("\n", 1)[0].strip()
         if first.startswith("{"):
             try:
                 json.loads(first)
