@@ -100,7 +100,7 @@ def score(rec: Any, coder: Any, rows: list[tuple[str, int]]) -> tuple[list[Score
     out = []
     t0 = time.perf_counter()
     for text, gold in rows:
-        reports = coder.code(text, rec.recognise(text))
+        reports = coder.code(text, rec.recognise(text, places=True))
         out.append(Scored(text, gold, {s: sentence_class(reports, s) for s in SCHEMES},
                           tuple(describe(text, r) for r in reports)))
     return out, time.perf_counter() - t0

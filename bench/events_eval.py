@@ -473,7 +473,7 @@ class Runner:
     def reports(self, doc: str, text: str) -> list[Any]:
         date, published, estimate = doc_dates(doc, text)
         t0 = time.perf_counter()
-        mentions = self.rec.recognise(text, document_id=doc, date=date)
+        mentions = self.rec.recognise(text, document_id=doc, date=date, places=True)
         t1 = time.perf_counter()
         out = self.coder.code(text, mentions, doc, published, estimate, gate=self.gate)
         self.t_rec += t1 - t0

@@ -276,7 +276,7 @@ def timed_pass(rec: Any, coder: Any, texts: list[tuple[str, str, str]], gate: bo
     reports = {"geo": 0, "other": 0}
     for text, day, kind in texts:
         t0 = time.perf_counter()
-        mentions = rec.recognise(text, date=day)
+        mentions = rec.recognise(text, date=day, places=True)
         t1 = time.perf_counter()
         reports[kind] += len(coder.code(text, mentions, published=PartialDate(day, "day"), gate=gate))
         t_rec += t1 - t0

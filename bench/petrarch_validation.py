@@ -137,7 +137,7 @@ def build_actor_file(folder: Path) -> tuple[Path, list[str]]:
 def code_record(rec: Any, coder: Any, r: Record) -> list[Coded]:
     from diplomap.model import PartialDate
 
-    mentions = rec.recognise(r.text, document_id=r.id, date=r.date)
+    mentions = rec.recognise(r.text, document_id=r.id, date=r.date, places=True)
     out = []
     for x in coder.code(r.text, mentions, r.id, PartialDate(r.date, "day"), None):
         actors, recipients = frozenset(a.code for a in x.actors), frozenset(a.code for a in x.recipients)

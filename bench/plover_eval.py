@@ -117,7 +117,7 @@ def load_records() -> tuple[list[Record], dict[str, int]]:
 def code_record(rec: Any, coder: Any, record: Record) -> Outcome:
     from diplomap.model import PartialDate
 
-    mentions = rec.recognise(record.text, document_id=record.id, date=DATE)
+    mentions = rec.recognise(record.text, document_id=record.id, date=DATE, places=True)
     reports = sorted(coder.code(record.text, mentions, record.id, PartialDate(DATE, "month"), None),
                      key=lambda r: (r.trigger_start, r.trigger_end))
     types = tuple(r.plover for r in reports)

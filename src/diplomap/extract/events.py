@@ -117,7 +117,7 @@ class EventCoder:
         """The event reports of one document. ``mentions`` are its actor mentions."""
         sentences = _clauses(text, split_sentences(text))
         chosen = self.gate(text, sentences, mentions) if gate else sentences
-        usable = sorted((m for m in mentions if _usable(m)), key=lambda m: m.start)
+        usable = sorted((m for m in mentions if _usable(m) or (m.kind == "place" and m.code)), key=lambda m: m.start)
         reports: list[EventReport] = []
         docs = self.nlp.pipe(text[s:e] for s, e in chosen)
         for (s, e), doc in zip(chosen, docs, strict=True):
@@ -125,7 +125,8 @@ class EventCoder:
             if not inside:
                 continue
             earlier = [m for m in usable if m.end <= s]
-            reports.extend(_Sentence(self, text, s, e, doc, inside, earlier, document_id, published, estimate).code())
+            reports.extend(_Sentence(self, text, s, e, doc, inside, earlier, document_id, published, estimate,
+                                     reports).code())  # fmt: skip
         return reports
 
 
@@ -151,7 +152,7 @@ class _Sentence:
 
     def __init__(self, coder: EventCoder, text: str, start: int, end: int, doc: Any, mentions: list[Mention],
                  earlier: list[Mention], document_id: str, published: PartialDate | None,
-                 estimate: PartialDate | None) -> None:  # fmt: skip
+                 estimate: PartialDate | None, prior: Sequence[EventReport] = ()) -> None:  # fmt: skip
         self.coder = coder
         self.lex = coder.lex
         self.text = text
@@ -162,6 +163,7 @@ class _Sentence:
         self.published = published
         self.estimate = estimate
         self.earlier = earlier
+        self.prior = list(prior)
         self.sentence = text[start:end]
         # token index → the actor mention covering it
         self.party_at: dict[int, Mention] = {}
@@ -312,6 +314,9 @@ class _Sentence:
             return []
         recipients = self._parties_at(g, ("dobj", "prep:on", "prep:upon", "prep:to")) if kind in (
             "appeal", "demand") else []  # fmt: skip
+        if not recipients and kind in ("appeal", "demand"):
+            # "demanded that Beijing lift the ban": the party asked is the complement's subject
+            recipients = [p for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") for p in self._head_parties(c)]
         if not recipients:
             sense = self._sense(comp, self.lex.verbs[comp.lemma_.lower()]) if comp.lemma_.lower() in self.lex.verbs \
                 else None  # fmt: skip
@@ -364,7 +369,7 @@ class _Sentence:
 
     # -- parties ----------------------------------------------------------------------------------
 
-    def _parties_in(self, token: Any, *, acting: bool = False) -> list[_Party]:
+    def _parties_in(self, token: Any, *, acting: bool = False, places: bool = False) -> list[_Party]:
         """Actor mentions inside a phrase (not inside its clauses: "Russia, which …"). A demonym
         counts only as the phrase's head ("the Chinese protested"), not as a modifier of a thing
         that is no actor ("the Chinese team", "Russian tennis player")."""
@@ -380,6 +385,8 @@ class _Sentence:
                     tok.head.i not in self.party_at and m.sector != "MIL":  # fmt: skip
                 m = None  # "the Chinese team protested" (a recipient's "North Korean torpedo" does name one)
             if m is not None and m.sector in _NOT_POLITICAL:
+                m = None
+            if m is not None and m.kind == "place" and not places:
                 m = None
             if m is not None and id(m) not in seen:
                 seen.add(id(m))
@@ -471,13 +478,40 @@ class _Sentence:
         return out
 
     def _recipients(self, t: Any, sense: Sense) -> list[_Party]:
-        if sense.recipient == ("none",):
+        if sense.recipient == ("none",) and sense.cameo[:2] < "15":
             return []
-        found = self._parties_at(t, sense.recipient)
-        if not found:
+        found = self._parties_at(t, sense.recipient) if sense.recipient != ("none",) else []
+        if not found and sense.recipient != ("none",):
             # "sent troops to Russia", "imposed sanctions on Pyongyang", "cut off trade with the North"
             found = self._parties_at(t, ("prep:to", "prep:on", "prep:against", "prep:with", "prep:at"))
+        if not found and sense.cameo[:2] >= "15":
+            # force aimed at a territory: "fired missiles over Japan", "strikes on cities across Ukraine"
+            found = self._place_targets(t)
+        if not found:
+            found = self._owner_of_object(t)
         return found
+
+    def _place_targets(self, t: Any) -> list[_Party]:
+        out: list[_Party] = []
+        holders = [t, *(c for c in t.children if c.dep_ in ("dobj", "nsubjpass"))]
+        for h in holders:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("over", "across", "into", "on", "at", "in", "toward", "towards"):
+                    out += [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g, places=True)]
+        return out
+
+    def _owner_of_object(self, t: Any) -> list[_Party]:
+        """"condemned the attack": the recipient is whoever did what the object names, the last
+        report before it in the document with the same kind of action."""
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in self.lex.nouns or any(c.dep_ == "poss" for c in obj.children):
+            return []
+        root = self.lex.nouns[obj.lemma_.lower()][0].cameo[:2]
+        for report in reversed(self.prior):
+            if report.cameo_root == root:
+                return [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
+                        for a in report.actors]  # fmt: skip
+        return []
 
     # -- status, date, attribution ----------------------------------------------------------------
 

@@ -163,15 +163,18 @@ class ActorRecogniser:
 
     # -- public -----------------------------------------------------------------------------------
 
-    def recognise(self, text: str, document_id: str = "", date: str | None = None, *, gate: bool = True) -> list[
-            Mention]:  # fmt: skip
+    def recognise(self, text: str, document_id: str = "", date: str | None = None, *, gate: bool = True,
+                  places: bool = False) -> list[Mention]:  # fmt: skip
         """Actor mentions of ``text`` sorted by offset. ``date`` (YYYY, YYYY-MM or YYYY-MM-DD) is the
-        document's time; dates the text states override it for the sentences they govern."""
-        return sorted(self._recognise(text, document_id, date, gate)[0], key=lambda m: (m.start, m.end))
+        document's time; dates the text states override it for the sentences they govern.
+        ``places`` also returns the states and capitals named as places (kind ``place``)."""
+        return self.recognise_with_warnings(text, document_id, date, gate=gate, places=places)[0]
 
     def recognise_with_warnings(self, text: str, document_id: str = "", date: str | None = None, *,
-                                gate: bool = True) -> tuple[list[Mention], set[str]]:  # fmt: skip
+                                gate: bool = True, places: bool = False) -> tuple[list[Mention], set[str]]:  # fmt: skip
         mentions, warnings = self._recognise(text, document_id, date, gate)
+        if not places:
+            mentions = [m for m in mentions if m.kind != "place"]
         return sorted(mentions, key=lambda m: (m.start, m.end)), warnings
 
     # -- the pass ---------------------------------------------------------------------------------
@@ -754,7 +757,9 @@ class ActorRecogniser:
                 out.append(elliptic)
         if cand.kind in ("state", "abbreviation", "capital", "metonym") and self._is_locative(text, tokens, atom):
             ctx.note_state(cand.code)
-            return out  # "in Seoul", "across China": a place
+            # "in Seoul", "across Ukraine": a place, not an actor; kept (kind "place") for the event
+            # coder, whose missiles fired "over Japan" have a target
+            return [*out, Mention("", atom.start, atom.end, surface, cand.code, None, confidence=0.5, kind="place")]
         if cand.kind in ("capital", "metonym", "institution", "media") and month and not cand.valid_at(month):
             return []  # "the Blue House" after May 2022 is a museum; a party before its founding is no actor
         if cand.kind == "ambiguous":

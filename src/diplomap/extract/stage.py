@@ -59,8 +59,9 @@ class ExtractStage(BaseStage):
         if "non-english" in record.warnings:
             yield DocumentActors(record.id, record.text_hash, self.version, ())
             return
-        mentions, warnings = rec.recognise_with_warnings(record.text, record.id, document_date(record))
-        events = coder.code(record.text, mentions, record.id, record.published, record.published_estimate)
+        found, warnings = rec.recognise_with_warnings(record.text, record.id, document_date(record), places=True)
+        events = coder.code(record.text, found, record.id, record.published, record.published_estimate)
+        mentions = [m for m in found if m.kind != "place"]  # places are targets for events, not actors
         ctx.stats.add("actor mentions", len(mentions))
         ctx.stats.add("event reports", len(events))
         yield DocumentActors(record.id, record.text_hash, self.version, tuple(mentions), frozenset(warnings),
