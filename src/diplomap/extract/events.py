@@ -41,8 +41,8 @@ from .recognise import split_sentences
 CODER_VERSION = "events-1"
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
-_PRONOUNS_PERSON = {"he", "she", "him", "her"}
-_PRONOUNS_GROUP = {"it", "they", "them", "we"}
+_PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
+_PRONOUNS_GROUP = {"it", "they", "them", "we", "its", "their"}
 _FUTURE_AUX = {"will", "shall", "'ll"}
 _HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should"}
 _PLANNED_MODIFIERS = {"planned", "upcoming", "scheduled", "forthcoming", "expected", "future", "next"}
@@ -52,6 +52,13 @@ _SKIP_SUBTREE = {"relcl", "acl", "advcl", "ccomp", "parataxis", "appos"}
 # verb only gains strength from them ("step up pressure").
 _SENSE_CHANGING_PARTICLES = {"up", "off", "down", "back", "away", "over", "in"}
 _INTENSIFIED_VERBS = {"step", "ramp", "beef", "build", "shore", "scale", "crack", "set", "drum", "wind", "round"}
+_HOSTILE_WORDS = {"provocation", "provocative", "reckless", "barbaric", "irresponsible", "outrageous", "selfish",
+                  "illegal", "unacceptable", "violation", "threat", "dangerous", "aggression", "aggressive", "act",
+                  "criminal", "crime", "terrorist", "brutal", "hostile", "absurd", "lie", "farce", "sham",
+                  "mistake", "blunder", "insult", "betrayal", "destabilizing", "destabilising", "grave"}
+_WARM_WORDS = {"friend", "partner", "ally", "success", "historic", "milestone", "breakthrough", "constructive",
+               "positive", "productive", "fruitful", "excellent", "great", "important", "valuable"}
+_STRAIGHT_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 _FIGURATIVE = {"diplomatic", "charm", "peace", "media", "propaganda", "political", "trade", "verbal", "rhetorical",
                "price", "tariff", "currency", "culture", "cultural", "legal", "information", "smile"}
 # Sectors that are no political actor: a company's lawsuit or a university's study is no event.
@@ -119,7 +126,9 @@ class EventCoder:
         chosen = self.gate(text, sentences, mentions) if gate else sentences
         usable = sorted((m for m in mentions if _usable(m) or (m.kind == "place" and m.code)), key=lambda m: m.start)
         reports: list[EventReport] = []
-        docs = self.nlp.pipe(text[s:e] for s, e in chosen)
+        # Curly quotes to straight ones (same length, so offsets hold): the small parser reads
+        # "Jae-in’s visit" as a verb; "Jae-in's visit" it gets right.
+        docs = self.nlp.pipe(text[s:e].translate(_STRAIGHT_QUOTES) for s, e in chosen)
         for (s, e), doc in zip(chosen, docs, strict=True):
             inside = [m for m in usable if s <= m.start and m.end <= e]
             if not inside:
@@ -191,6 +200,13 @@ class _Sentence:
                 continue
             lemma = t.lemma_.lower()
             report: EventReport | None = None
+            if lemma in ("call", "label", "brand", "describe", "term", "denounce") and any(
+                    c.dep_ == "oprd" for c in t.children):  # fmt: skip
+                report = self._labelling(t)
+                if report:
+                    out.append(report)
+                    verbs_with_events.add(t.i)
+                    continue
             if t.pos_ in ("VERB", "AUX") and lemma in self.lex.refusal_verbs:
                 report = self._refusal(t)
                 if report:
@@ -221,7 +237,8 @@ class _Sentence:
 
     def _sense(self, t: Any, senses: list[Sense]) -> Sense | None:
         particle = next((c.text.lower() for c in t.children if c.dep_ == "prt"), None)
-        preps = {c.text.lower() for c in t.children if c.dep_ in ("prep", "agent", "dative")}
+        # "launched a missile on Tuesday": a preposition before a time says when, not to whom
+        preps = {c.text.lower() for c in t.children if c.dep_ in ("prep", "agent", "dative") and not _temporal(c)}
         obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
         obj_lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.conjuncts} if obj is not None else set()
         best: tuple[int, Sense] | None = None
@@ -270,6 +287,8 @@ class _Sentence:
             rule += "+light:" + head.lemma_.lower()
         if not actors:
             actors = self._noun_actors(n, sense)
+        if not actors:
+            actors = self._actors_around_noun(n)
         if not actors:
             return None
         recipients = self._parties_at(n, sense.recipient)
@@ -337,6 +356,23 @@ class _Sentence:
             if planned is not None:
                 out.append(replace(planned, status="planned" if planned.status == "occurred" else planned.status))
         return out
+
+    def _labelling(self, t: Any) -> EventReport | None:
+        """"called the launch a reckless provocation": a verdict on someone's act. Disapproval
+        (111) when the words are hostile, praise (051) when they are warm, nothing otherwise."""
+        verdict = next(c for c in t.children if c.dep_ == "oprd")
+        words = {w.lemma_.lower() for w in verdict.subtree}
+        if words & _HOSTILE_WORDS:
+            code = "111"
+        elif words & _WARM_WORDS:
+            code = "051"
+        else:
+            return None
+        actors = self._subject_parties(t)
+        if not actors:
+            return None
+        recipients = self._parties_at(t, ("dobj",)) or self._owner_of_object(t)
+        return self._report(t, code, actors, recipients, f"verdict/{t.lemma_.lower()}")
 
     def _refusal(self, t: Any) -> EventReport | None:
         """"refused to meet", "declined the invitation": a REJECT that occurred."""
@@ -453,6 +489,16 @@ class _Sentence:
             elif c.dep_ == "prep" and c.text.lower() in ("by", "between", "among"):
                 found += [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]
         return found
+
+    def _actors_around_noun(self, n: Any) -> list[_Party]:
+        """"welcomed Moon on his state visit": "his" is the last person named before; "Kim remains
+        in Vietnam for an official visit": the visit is the subject's."""
+        poss = next((c for c in n.children if c.dep_ == "poss"), None)
+        if poss is not None and poss.lower_ in ("his", "her", "its", "their"):
+            return self._pronoun(poss)
+        if n.dep_ == "pobj" and n.head.lower_ in ("for", "on", "during") and n.head.head.pos_ in ("VERB", "AUX"):
+            return self._subject_parties(n.head.head)
+        return []
 
     def _parties_at(self, t: Any, places: Iterable[str]) -> list[_Party]:
         out: list[_Party] = []
@@ -658,6 +704,17 @@ class _Sentence:
             coder_version=self.coder.version, trigger_start=trigger_start, trigger_end=trigger_end,
             neutral=neutral or code.root == "01", date_source=source,
         )  # fmt: skip
+
+
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "morning",
+               "evening", "night", "afternoon", "day", "week", "month", "year", "anniversary", "occasion",
+               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december"}  # fmt: skip
+
+
+def _temporal(prep: Any) -> bool:
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.lower_ in _TIME_WORDS or obj.like_num)
 
 
 def _ancestors(t: Any, n: int) -> list[Any]:
