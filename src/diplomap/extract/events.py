@@ -535,6 +535,35 @@ class _Sentence:
             found = self._place_targets(t)
         if not found:
             found = self._owner_of_object(t)
+        if not found and sense.cameo[:2] == "13":
+            found = self._threatened(t)
+        if not found and sense.recipient != ("none",):
+            # "suspended all imports of Japanese seafood", "signed agreements to establish relations
+            # with the UAE": the party is deeper inside the object
+            found = [p for c in t.children if c.dep_ == "dobj" for p in self._deep_parties(c)]
+        return found
+
+    def _threatened(self, t: Any) -> list[_Party]:
+        """"warned that Moscow would act if South Korea supplied weapons": the one whose act is the
+        condition, else the object of the warned-of act."""
+        for clause in (c for c in t.children if c.dep_ == "ccomp"):
+            for sub in clause.subtree:
+                if sub.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in sub.children):
+                    found = [p for g in sub.children if g.dep_ in ("nsubj", "nsubjpass") for p in self._head_parties(g)]
+                    if found:
+                        return found
+            found = self._parties_at(clause, ("dobj", "prep:on", "prep:against", "prep:to"))
+            if found:
+                return found
+        return []
+
+    def _deep_parties(self, token: Any) -> list[_Party]:
+        found: list[_Party] = []
+        for tok in token.subtree:
+            m = self.party_at.get(tok.i)
+            if m is not None and m.kind != "place" and m.sector not in _NOT_POLITICAL and all(
+                    p.mention is not m for p in found):  # fmt: skip
+                found.append(_Party(m, tok.i))
         return found
 
     def _place_targets(self, t: Any) -> list[_Party]:
