@@ -62,8 +62,8 @@ WORD_LISTS = {
     "hypothetical_cues",
     "negation_verbs",
 }
-# The loader's keys, plus the proposed complements table (which the loader does not read yet).
-VERBS_TOP = {"version", "note", "verbs", "nouns", "refusal_codes", "complements"} | WORD_LISTS
+# The loader's keys, with the complements table and the governors that pick its columns.
+VERBS_TOP = {"version", "note", "verbs", "nouns", "refusal_codes", "complements", "complement_governors"} | WORD_LISTS
 COMPLEMENT_KEYS = {"event", "appeal", "intent", "demand", "refusal", "threat"}
 # Which root each complements column must point into.
 COMPLEMENT_ROOTS = {"appeal": {"02"}, "intent": {"03"}, "demand": {"10"}, "refusal": {"12", "01"}, "threat": {"13"}}

@@ -58,6 +58,7 @@ _HOSTILE_WORDS = {"provocation", "provocative", "reckless", "barbaric", "irrespo
                   "mistake", "blunder", "insult", "betrayal", "destabilizing", "destabilising", "grave"}
 _WARM_WORDS = {"friend", "partner", "ally", "success", "historic", "milestone", "breakthrough", "constructive",
                "positive", "productive", "fruitful", "excellent", "great", "important", "valuable"}
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")
 _STRAIGHT_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 _FIGURATIVE = {"diplomatic", "charm", "peace", "media", "propaganda", "political", "trade", "verbal", "rhetorical",
                "price", "tariff", "currency", "culture", "cultural", "legal", "information", "smile"}
@@ -145,6 +146,9 @@ def _clauses(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int
     out: list[tuple[int, int]] = []
     for s, e in sentences:
         start = s
+        dateline = _DATELINE.match(text, s, e)
+        if dateline:
+            start = dateline.end()  # "SEOUL, Nov 24 — North Korea …": the place line is no subject
         for m in re.finditer(r";\s+", text[s:e]):
             out.append((start, s + m.start() + 1))
             start = s + m.end()
@@ -451,10 +455,14 @@ class _Sentence:
         return self._parties_in(token, acting=True)
 
     def _subject_parties(self, t: Any) -> list[_Party]:
+        subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
+        for c in subjects:
+            found = self._head_parties(c) or self._pronoun(c)
+            if found:
+                return found
+        if subjects:
+            return []  # a subject that names no actor ("the delegates") is not someone else's
         for c in t.children:
-            if c.dep_ in ("nsubj", "csubj"):
-                found = self._head_parties(c)
-                return found or self._pronoun(c)
             if c.dep_ == "agent":  # "was signed by Russia and North Korea"
                 return [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]
         if any(c.dep_ == "nsubjpass" for c in t.children):
@@ -473,6 +481,13 @@ class _Sentence:
         if word not in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
             return []
         wanted = "person" if word in _PRONOUNS_PERSON else None
+        if wanted is None and subject.dep_ == "poss":
+            # "Russia vetoed a resolution that deplored its invasion": the sentence's own subject
+            root = next((t for t in self.doc if t.dep_ == "ROOT"), None)
+            main = [c for c in root.children if c.dep_ == "nsubj"] if root is not None else []
+            found = [p for c in main for p in self._head_parties(c) if p.mention.kind != "person"]
+            if found:
+                return found
         before = [m for i, m in sorted(self.party_at.items()) if i < subject.i]
         pool = [*self.earlier[-8:], *before]
         for m in reversed(pool):
