@@ -58,7 +58,10 @@ _HOSTILE_WORDS = {"provocation", "provocative", "reckless", "barbaric", "irrespo
                   "mistake", "blunder", "insult", "betrayal", "destabilizing", "destabilising", "grave"}
 _WARM_WORDS = {"friend", "partner", "ally", "success", "historic", "milestone", "breakthrough", "constructive",
                "positive", "productive", "fruitful", "excellent", "great", "important", "valuable"}
-_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+")
+# "SEOUL, Nov 24 — ", "UNITED NATIONS (Reuters) — ": the place line of wire copy
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
+)
 _STRAIGHT_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 _FIGURATIVE = {"diplomatic", "charm", "peace", "media", "propaganda", "political", "trade", "verbal", "rhetorical",
                "price", "tariff", "currency", "culture", "cultural", "legal", "information", "smile"}
