@@ -399,6 +399,9 @@ class _Sentence:
         return self._report(t, code, actors, recipients, f"refusal/{t.lemma_.lower()}")
 
     def _statement(self, t: Any, coded: set[int]) -> EventReport | None:
+        # Only speech: a reported clause or quoted words ("claimed the gold medal" is no statement).
+        if not any(c.dep_ in ("ccomp", "parataxis", "xcomp") for c in t.children) and '"' not in self.doc.text:
+            return None
         # A statement that carries a more specific event ("said it would send troops") is the
         # attribution of that event, not an event of its own.
         if any(c.i in coded for c in t.subtree if c.i != t.i):
@@ -424,6 +427,9 @@ class _Sentence:
             m = self.party_at.get(tok.i)
             if m is not None and m.kind == "demonym" and tok.i != token.i and tok.head.i in self.party_at:
                 m = None if self.party_at[tok.head.i] is m else m
+            if acting and m is not None and tok.dep_ == "poss" and tok.head.i not in self.party_at and \
+                    tok.i != token.i:  # fmt: skip
+                m = None  # "Japan's Sony said": the state owns the subject, it does not speak
             if acting and m is not None and m.kind == "demonym" and tok.dep_ in ("amod", "compound", "nmod") and \
                     tok.head.i not in self.party_at and m.sector != "MIL":  # fmt: skip
                 m = None  # "the Chinese team protested" (a recipient's "North Korean torpedo" does name one)
