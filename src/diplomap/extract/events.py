@@ -430,8 +430,8 @@ class _Sentence:
             if acting and m is not None and tok.dep_ == "poss" and tok.head.i not in self.party_at and \
                     tok.i != token.i:  # fmt: skip
                 m = None  # "Japan's Sony said": the state owns the subject, it does not speak
-            if acting and m is not None and m.kind == "demonym" and tok.dep_ in ("amod", "compound", "nmod") and \
-                    tok.head.i not in self.party_at and m.sector != "MIL":  # fmt: skip
+            if acting and m is not None and m.kind in ("demonym", "ambiguous") and tok.dep_ in (
+                    "amod", "compound", "nmod") and tok.head.i not in self.party_at and m.sector != "MIL":  # fmt: skip
                 m = None  # "the Chinese team protested" (a recipient's "North Korean torpedo" does name one)
             if m is not None and m.sector in _NOT_POLITICAL:
                 m = None
