@@ -326,6 +326,8 @@ class _Sentence:
         comp = next((c for c in g.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
         if comp is None:
             return []
+        if g.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in g.children):
+            return []  # "the court ruled that …" refuses nothing; "ruled out sending troops" does
         found = self._complement_code(comp)
         if found is None:
             return []
@@ -440,7 +442,9 @@ class _Sentence:
             if m is not None and id(m) not in seen:
                 seen.add(id(m))
                 found.append(_Party(m, tok.i))
-            stack.extend(c for c in tok.children if c.dep_ not in _SKIP_SUBTREE)
+            stack.extend(c for c in tok.children if c.dep_ not in _SKIP_SUBTREE and not (
+                acting and c.dep_ == "prep" and c.lower_ != "of" and tok.i not in self.party_at))  # fmt: skip
+            # (acting: "military cooperation with the North violated …" is not the North acting)
         return sorted(found, key=lambda p: p.token_i)
 
     def _head_parties(self, token: Any) -> list[_Party]:
@@ -498,7 +502,12 @@ class _Sentence:
             if found:
                 return found
         before = [m for i, m in sorted(self.party_at.items()) if i < subject.i]
-        pool = [*self.earlier[-8:], *before]
+        pool = [m for m in [*self.earlier[-8:], *before] if m.kind != "place"]
+        if word in ("they", "them", "their"):
+            # "The two leaders met …, when they signed": a group named just before
+            group = next((m for m in reversed(pool[-4:]) if m.kind == "group" and m.members), None)
+            if group is not None:
+                return [_Party(group, -1)]
         for m in reversed(pool):
             if (wanted == "person") == (m.kind == "person"):
                 return [_Party(m, -1)]
@@ -750,7 +759,7 @@ class _Sentence:
         return EventReport(
             id=hashlib.sha256(key.encode()).hexdigest()[:16], document_id=self.document_id, date=date,
             date_precision=precision, actors=tuple(actor_refs), recipients=tuple(recipient_refs),
-            joint=len(actor_refs) > 1, cameo=code.code, cameo_root=code.root, quad_class=code.quad_class,
+            joint=len(actor_refs) > 1 and not recipient_refs, cameo=code.code, cameo_root=code.root, quad_class=code.quad_class,
             plover=code.plover, plover_mode=code.plover_mode, goldstein=code.goldstein, status=status,
             historical=self._historical(date, source), attribution=self._attribution(anchor or t),
             sentence=self.sentence, start=self.start, end=self.end, rule=rule,
