@@ -759,7 +759,8 @@ class _Sentence:
         return EventReport(
             id=hashlib.sha256(key.encode()).hexdigest()[:16], document_id=self.document_id, date=date,
             date_precision=precision, actors=tuple(actor_refs), recipients=tuple(recipient_refs),
-            joint=len(actor_refs) > 1 and not recipient_refs, cameo=code.code, cameo_root=code.root, quad_class=code.quad_class,
+            joint=len(actor_refs) > 1 and not recipient_refs, cameo=code.code, cameo_root=code.root,
+            quad_class=code.quad_class,
             plover=code.plover, plover_mode=code.plover_mode, goldstein=code.goldstein, status=status,
             historical=self._historical(date, source), attribution=self._attribution(anchor or t),
             sentence=self.sentence, start=self.start, end=self.end, rule=rule,
