@@ -26,6 +26,7 @@ demo: $(VENV)/.core
 	$(BIN)/diplomap run $(CORPUS) --store $(STORE)
 	$(BIN)/diplomap documents --store $(STORE)
 	$(BIN)/diplomap actors --store $(STORE) --code PRK
+	$(BIN)/diplomap events --store $(STORE) --between KOR RUS
 
 test: $(VENV)/.test
 	$(BIN)/python -m pytest
