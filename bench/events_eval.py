@@ -74,6 +74,7 @@ from typing import Any
 
 from actors_eval import SEED_DATES, SEEDS_DIR, f1, ratio, seed_windows
 from benchlib import BENCH, ROOT, table, write_result
+from diplomap.evaluate import correct, match, overlap, parties_ok, quad_of
 
 NAME = "events_eval"
 GOLD_DIR = BENCH / "data" / "events"
@@ -148,9 +149,6 @@ class DocResult:
 # ----------------------------------------------------------------------------- data
 
 
-def quad_of(code: str) -> int:
-    root = int(code[:2])
-    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
 
 
 def to_gold(r: dict[str, Any]) -> Gold:
@@ -204,40 +202,10 @@ def to_pred(r: Any) -> Pred:
                 r.status, bool(r.historical), bool(r.neutral), r.date, r.attribution, r.rule)  # fmt: skip
 
 
-def overlap(a: Span, b: Span) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def match(preds: list[Pred], golds: list[Gold]) -> list[tuple[int, int]]:
-    """Greedy one-to-one pairing of sentence-overlapping candidates (see the module docstring)."""
-    candidates = []
-    for i, p in enumerate(preds):
-        for j, g in enumerate(golds):
-            if not overlap(p.sentence, g.sentence):
-                continue
-            trig = overlap(p.trigger, g.trigger) > 0
-            root = p.cameo[:2] in g.roots()
-            shared = len((p.actors | p.recipients) & (g.actors | g.recipients))
-            dist = abs(p.trigger[0] - g.trigger[0])
-            candidates.append((not trig, not root, -shared, dist, i, j))
-    candidates.sort()
-    used_p: set[int] = set()
-    used_g: set[int] = set()
-    pairs = []
-    for *_, i, j in candidates:
-        if i not in used_p and j not in used_g:
-            used_p.add(i)
-            used_g.add(j)
-            pairs.append((i, j))
-    return sorted(pairs)
 
 
-def parties_ok(p: Pred, g: Gold) -> tuple[bool, bool]:
-    """(actors right, recipients right); one set actors ∪ recipients when either side is joint."""
-    if p.joint or g.joint:
-        ok = any((p.actors | p.recipients) == (a | g.recipients) for a in g.actor_sets())
-        return ok, ok
-    return p.actors in g.actor_sets(), p.recipients == g.recipients
 
 
 def date_ok(pred: str | None, gold: str) -> bool:
@@ -245,9 +213,6 @@ def date_ok(pred: str | None, gold: str) -> bool:
     return pred is not None and pred[:len(key)] == key
 
 
-def correct(p: Pred, g: Gold) -> bool:
-    a_ok, r_ok = parties_ok(p, g)
-    return a_ok and r_ok and p.quad in g.quads() and p.status == g.status
 
 
 def in_windows(p: Pred, windows: list[Span] | None) -> bool:

@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 
 from diplomap.extract.event_lexicon import load_lexicon, noun_forms, verb_forms
@@ -141,3 +146,37 @@ def test_lexicon_loads_and_inflects() -> None:
     assert "banned" in verb_forms("ban") and "carries" in verb_forms("carry")
     assert noun_forms("treaty") == {"treaty", "treaties"}
     assert lex.code("042").quad_class == 1 and lex.code("190").quad_class == 4
+
+
+def test_eval_events_scores_a_gold_file(tmp_path: Path) -> None:
+    from diplomap.evaluate import evaluate_events
+
+    text = ("Published: 2021-03-26\n"
+            "Russian Foreign Minister Sergei Lavrov visited Seoul on Thursday. China refused to meet the South Korean "
+            "delegation.\n")  # fmt: skip
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    s1 = text.index("Russian")
+    s2 = text.index("China")
+    rows = [
+        {"doc": "a.txt", "sentence": [s1, s2 - 1], "trigger": [text.index("visited"), text.index("visited") + 7],
+         "actors": ["RUS"], "recipients": ["KOR"], "joint": False, "cameo": "042", "status": "occurred"},
+        {"doc": "a.txt", "sentence": [s2, len(text) - 1], "trigger": [text.index("refused"), text.index("refused") + 7],
+         "actors": ["CHN"], "recipients": ["KOR"], "joint": False, "cameo": "125", "status": "occurred"},
+        {"doc": "missing.txt", "sentence": [0, 5], "trigger": [0, 5], "actors": ["USA"], "recipients": [],
+         "joint": False, "cameo": "042", "status": "occurred"},
+    ]  # fmt: skip
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    scores, missing = evaluate_events(gold)
+    overall = scores.rows()[0]
+    assert overall["slice"] == "all" and overall["reports"] == 2 and overall["precision"] == 1.0
+    assert missing == ["missing.txt"]
+    ran = subprocess.run([sys.executable, "-m", "diplomap", "eval", "events", str(gold), "--json"],
+                         capture_output=True, text=True, timeout=120)  # fmt: skip
+    assert ran.returncode == 0, ran.stderr
+    assert json.loads(ran.stdout)["scores"][0]["precision"] == 1.0
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"doc": "a.txt"}\n', encoding="utf-8")
+    failed = subprocess.run([sys.executable, "-m", "diplomap", "eval", "events", str(bad)], capture_output=True,
+                            text=True, timeout=120)  # fmt: skip
+    assert failed.returncode == 2 and "bad.jsonl:1" in failed.stderr

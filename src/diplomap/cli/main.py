@@ -350,5 +350,51 @@ def convert_dictionary(
     out.print(f"wrote {output}: {counts}; {problems:,} lines not converted")
 
 
+eval_app = typer.Typer(help="Measure diplomap against your own gold files.", no_args_is_help=True)
+app.add_typer(eval_app, name="eval")
+
+
+@eval_app.command("events")
+def eval_events(
+    gold: Annotated[Path, typer.Argument(help="Gold events, one JSON object per line (README: Evaluating events).")],
+    texts: Annotated[Path | None, typer.Option("--texts", help="Folder the gold's `doc` paths are relative to.")] = (
+        None
+    ),
+    split: Annotated[str | None, typer.Option("--split", help="Only the gold rows of this split.")] = None,
+    mismatches: Annotated[bool, typer.Option("--mismatches", help="List each report and gold event that differ.")] = (
+        False
+    ),
+    actor_file: ActorFileOpt = None,
+    json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+) -> None:
+    """Precision, recall and F1 of the event coder against a gold file: overall, by CAMEO root, by
+    quad class and by status; a report counts when its actors, recipients, quad class and status
+    are the gold's."""
+    from ..evaluate import evaluate_events
+
+    try:
+        _actor_files(actor_file)
+        scores, missing = evaluate_events(gold, texts, split=split, actor_files=actor_file or ())
+    except DiplomapError as exc:
+        _fail(exc)
+        return
+    rows = scores.rows()
+    if json_out:
+        out.print_json(json.dumps({"scores": rows, "missing_documents": missing,
+                                   **({"mismatches": scores.mismatches} if mismatches else {})}))  # fmt: skip
+        return
+    table = Table("slice", "reports", "gold", "precision", "recall", "F1")
+    for r in rows:
+        table.add_row(r["slice"], str(r["reports"]), str(r["gold"]),
+                      *(f"{r[k]:.3f}" if r[k] is not None else "-" for k in ("precision", "recall", "f1")))  # fmt: skip
+    out.print(table)
+    if missing:
+        err.print(f"{len(missing)} gold document(s) could not be read: {', '.join(missing[:5])}")
+    if mismatches:
+        for m in scores.mismatches:
+            out.print(f"[bold]{m['doc']}[/]  report: {m['report'] or '-'}  gold: {m['gold'] or '-'}  {m['sentence']}",
+                      markup=True, highlight=False)  # fmt: skip
+
+
 def entry() -> None:
     app()

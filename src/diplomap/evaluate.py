@@ -1,0 +1,272 @@
+"""Scoring coded events against a gold file (`diplomap eval events`, and bench/events_eval.py).
+
+The gold format (one JSON object per line, per event; documented in the README, "Evaluating
+events"): ``doc`` (a text file, relative to the gold file's folder unless ``--texts`` says
+otherwise), ``sentence`` and ``trigger`` ([start, end] code points), ``actors`` and
+``recipients`` (lists of codes), ``joint``, ``cameo``, ``quad_class``, ``status``, and optionally
+``alt_actors``, ``alt_cameo``, ``reciprocal``, ``repeat`` (an optional row: a noun re-mentioning
+an event), ``split``, ``plover``, ``historical``, ``neutral_statement``, ``date``, ``attribution``.
+
+A report and a gold event are candidates when their sentences overlap; they are paired greedily,
+one to one, by (triggers overlap, same CAMEO root, shared parties, distance). A report is
+**correct** when it is paired and its actor set, recipient set, quad class and status equal the
+gold's; when either side is joint (or the gold row reciprocal), all parties are compared as one
+set. Precision = correct / reports, recall = correct / gold events (repeat rows optional: in
+neither denominator unless matched by nothing else).
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from .errors import DiplomapError
+from .model import EventReport
+
+Span = tuple[int, int]
+
+
+class EvalError(DiplomapError):
+    """A gold file that cannot be read or does not follow the documented format."""
+
+
+def quad_of(code: str) -> int:
+    root = int(code[:2])
+    return 1 if root <= 5 else 2 if root <= 8 else 3 if root <= 13 else 4
+
+
+class GoldLike(Protocol):
+    """What matching needs of a gold row (read-only: frozen dataclasses qualify)."""
+
+    @property
+    def sentence(self) -> Span: ...
+    @property
+    def trigger(self) -> Span: ...
+    @property
+    def actors(self) -> frozenset[str]: ...
+    @property
+    def recipients(self) -> frozenset[str]: ...
+    @property
+    def joint(self) -> bool: ...
+    @property
+    def status(self) -> str: ...
+    def actor_sets(self) -> list[frozenset[str]]: ...
+    def roots(self) -> set[str]: ...
+    def quads(self) -> set[int]: ...
+
+
+class PredLike(Protocol):
+    """What matching needs of a coded report."""
+
+    @property
+    def sentence(self) -> Span: ...
+    @property
+    def trigger(self) -> Span: ...
+    @property
+    def actors(self) -> frozenset[str]: ...
+    @property
+    def recipients(self) -> frozenset[str]: ...
+    @property
+    def joint(self) -> bool: ...
+    @property
+    def cameo(self) -> str: ...
+    @property
+    def quad(self) -> int: ...
+    @property
+    def status(self) -> str: ...
+
+
+@dataclass(frozen=True, slots=True)
+class GoldEvent:
+    doc: str
+    sentence: Span
+    trigger: Span
+    actors: frozenset[str]
+    recipients: frozenset[str]
+    joint: bool
+    cameo: str
+    status: str
+    alt_actors: frozenset[str] | None = None
+    alt_cameo: str | None = None
+    repeat: bool = False
+    split: str | None = None
+
+    def actor_sets(self) -> list[frozenset[str]]:
+        return [self.actors] + ([self.alt_actors] if self.alt_actors is not None else [])
+
+    def codes(self) -> set[str]:
+        return {self.cameo} | ({self.alt_cameo} if self.alt_cameo else set())
+
+    def roots(self) -> set[str]:
+        return {c[:2] for c in self.codes()}
+
+    def quads(self) -> set[int]:
+        return {quad_of(c) for c in self.codes()}
+
+
+@dataclass(frozen=True, slots=True)
+class PredictedEvent:
+    sentence: Span
+    trigger: Span
+    actors: frozenset[str]
+    recipients: frozenset[str]
+    joint: bool
+    cameo: str
+    quad: int
+    status: str
+    text: str = ""
+
+    @classmethod
+    def of(cls, r: EventReport) -> PredictedEvent:
+        return cls((r.start, r.end), (r.trigger_start, r.trigger_end), frozenset(a.code for a in r.actors),
+                   frozenset(a.code for a in r.recipients), r.joint, r.cameo, r.quad_class, r.status,
+                   r.sentence)  # fmt: skip
+
+
+def read_gold(path: Path, split: str | None = None) -> dict[str, list[GoldEvent]]:
+    """Gold events by document; ``split`` keeps one split's rows."""
+    by_doc: dict[str, list[GoldEvent]] = defaultdict(list)
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except OSError as exc:
+        raise EvalError(f"cannot read gold file {path}: {exc.strerror}") from None
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            r = json.loads(line)
+            alt = r.get("alt_actors")
+            g = GoldEvent(
+                str(r["doc"]), (int(r["sentence"][0]), int(r["sentence"][1])),
+                (int(r["trigger"][0]), int(r["trigger"][1])), frozenset(r["actors"]), frozenset(r["recipients"]),
+                bool(r.get("joint") or r.get("reciprocal")), str(r["cameo"]), str(r["status"]),
+                frozenset(alt) if alt else None, r.get("alt_cameo"), bool(r.get("repeat")), r.get("split"),
+            )  # fmt: skip
+        except (ValueError, KeyError, TypeError, IndexError) as exc:
+            raise EvalError(f"{path}:{n}: not a gold event row ({type(exc).__name__}: {exc})") from None
+        if split is None or g.split == split:
+            by_doc[g.doc].append(g)
+    return dict(by_doc)
+
+
+def overlap(a: Span, b: Span) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def match(preds: Sequence[PredLike], golds: Sequence[GoldLike]) -> list[tuple[int, int]]:
+    """Greedy one-to-one pairing of sentence-overlapping (report, gold) candidates."""
+    candidates = []
+    for i, p in enumerate(preds):
+        for j, g in enumerate(golds):
+            if not overlap(p.sentence, g.sentence):
+                continue
+            trig = overlap(p.trigger, g.trigger) > 0
+            root = p.cameo[:2] in g.roots()
+            shared = len((p.actors | p.recipients) & (g.actors | g.recipients))
+            candidates.append((not trig, not root, -shared, abs(p.trigger[0] - g.trigger[0]), i, j))
+    candidates.sort()
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    pairs = []
+    for *_, i, j in candidates:
+        if i not in used_p and j not in used_g:
+            used_p.add(i)
+            used_g.add(j)
+            pairs.append((i, j))
+    return sorted(pairs)
+
+
+def parties_ok(p: PredLike, g: GoldLike) -> tuple[bool, bool]:
+    """(actors right, recipients right); one set actors ∪ recipients when either side is joint."""
+    if p.joint or g.joint:
+        ok = any((p.actors | p.recipients) == (a | g.recipients) for a in g.actor_sets())
+        return ok, ok
+    return p.actors in g.actor_sets(), p.recipients == g.recipients
+
+
+def correct(p: PredLike, g: GoldLike) -> bool:
+    a_ok, r_ok = parties_ok(p, g)
+    return a_ok and r_ok and p.quad in g.quads() and p.status == g.status
+
+
+@dataclass(slots=True)
+class Scores:
+    """Counts per slice ("all", "root 04", "quad 1", "status planned"): reports, gold, correct."""
+
+    counts: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
+    mismatches: list[dict[str, Any]] = field(default_factory=list)
+
+    def add(self, doc: str, preds: Sequence[PredictedEvent], golds: Sequence[GoldEvent]) -> None:
+        pairs = match(preds, golds)
+        paired_p = {i: j for i, j in pairs}
+        paired_g = {j for _, j in pairs}
+        for i, p in enumerate(preds):
+            j = paired_p.get(i)
+            g = golds[j] if j is not None else None
+            if g is not None and g.repeat:
+                continue  # a report of an optional row is neither a hit nor a false positive
+            ok = g is not None and correct(p, g)
+            for key in ("all", f"root {p.cameo[:2]}", f"quad {p.quad}", f"status {p.status}"):
+                self.counts[key]["reports"] += 1
+                self.counts[key]["correct"] += ok
+            if not ok:
+                self.mismatches.append({"doc": doc, "sentence": p.text.strip()[:160], "report": _describe(p),
+                                        "gold": _describe(g) if g is not None else None})  # fmt: skip
+        for j, g in enumerate(golds):
+            if g.repeat:
+                continue
+            for key in ("all", f"root {g.cameo[:2]}", f"quad {quad_of(g.cameo)}", f"status {g.status}"):
+                self.counts[key]["gold"] += 1
+                self.counts[key]["gold_correct"] += any(
+                    jj == j and correct(preds[i], g) for i, jj in pairs)  # fmt: skip
+            if j not in paired_g:
+                self.mismatches.append({"doc": doc, "sentence": "", "report": None, "gold": _describe(g)})
+
+    def rows(self) -> list[dict[str, Any]]:
+        out = []
+        for key in sorted(self.counts, key=lambda k: (k != "all", k)):
+            c = self.counts[key]
+            p = c["correct"] / c["reports"] if c["reports"] else None
+            r = c["gold_correct"] / c["gold"] if c["gold"] else None
+            f1 = 2 * p * r / (p + r) if p and r else None
+            out.append({"slice": key, "reports": c["reports"], "gold": c["gold"], "precision": p, "recall": r,
+                        "f1": f1})  # fmt: skip
+        return out
+
+
+def _describe(e: PredictedEvent | GoldEvent) -> str:
+    parties = "+".join(sorted(e.actors)) + (" (joint)" if e.joint else "") + " → " + "+".join(sorted(e.recipients))
+    return f"{e.cameo} {e.status} {parties} @{e.trigger[0]}"
+
+
+def evaluate_events(gold: Path, texts: Path | None = None, *, split: str | None = None,
+                    actor_files: Iterable[Path] = ()) -> tuple[Scores, list[str]]:  # fmt: skip
+    """Run the recogniser and coder on each gold document and score them. Documents are read
+    from ``texts`` (default: the gold file's folder); a first line ``Published: YYYY-MM-DD`` is the
+    document's date. Returns the scores and the documents that could not be read."""
+    from .extract.events import EventCoder
+    from .extract.recognise import ActorRecogniser
+    from .model import PartialDate
+
+    rows = read_gold(gold, split)
+    root = texts or gold.parent
+    rec = ActorRecogniser(list(actor_files))
+    coder = EventCoder()
+    scores = Scores()
+    missing: list[str] = []
+    for doc in sorted(rows):
+        try:
+            text = (root / doc).read_bytes().decode("utf-8")
+        except (OSError, UnicodeDecodeError):
+            missing.append(doc)
+            continue
+        day = text[len("Published: ") :].split("\n", 1)[0].strip() if text.startswith("Published: ") else None
+        published = PartialDate(day, "day") if day and len(day) == 10 else None
+        mentions = rec.recognise(text, doc, day, places=True)
+        reports = coder.code(text, mentions, doc, published, None)
+        scores.add(doc, [PredictedEvent.of(r) for r in reports], rows[doc])
+    return scores, missing
