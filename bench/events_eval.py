@@ -74,7 +74,7 @@ from typing import Any
 
 from actors_eval import SEED_DATES, SEEDS_DIR, f1, ratio, seed_windows
 from benchlib import BENCH, ROOT, table, write_result
-from diplomap.evaluate import correct, match, overlap, parties_ok, quad_of
+from diplomap.evaluate import GoldCodes, correct, match, overlap, parties_ok
 
 NAME = "events_eval"
 GOLD_DIR = BENCH / "data" / "events"
@@ -84,7 +84,7 @@ Span = tuple[int, int]
 
 
 @dataclass(frozen=True, slots=True)
-class Gold:
+class Gold(GoldCodes):
     doc: str
     split: str
     sentence: Span
@@ -104,17 +104,6 @@ class Gold:
     attribution: str | None
     repeat: bool
 
-    def actor_sets(self) -> list[frozenset[str]]:
-        return [self.actors] + ([self.alt_actors] if self.alt_actors is not None else [])
-
-    def codes(self) -> set[str]:
-        return {self.cameo} | ({self.alt_cameo} if self.alt_cameo else set())
-
-    def roots(self) -> set[str]:
-        return {c[:2] for c in self.codes()}
-
-    def quads(self) -> set[int]:
-        return {quad_of(c) for c in self.codes()}
 
 
 @dataclass(frozen=True, slots=True)

@@ -80,20 +80,15 @@ class PredLike(Protocol):
     def status(self) -> str: ...
 
 
-@dataclass(frozen=True, slots=True)
-class GoldEvent:
-    doc: str
-    sentence: Span
-    trigger: Span
+class GoldCodes:
+    """The accepted alternatives of a gold row (its actor sets, codes, roots and quad classes);
+    shared by every gold row type that has ``actors``, ``alt_actors``, ``cameo``, ``alt_cameo``."""
+
+    __slots__ = ()
     actors: frozenset[str]
-    recipients: frozenset[str]
-    joint: bool
+    alt_actors: frozenset[str] | None
     cameo: str
-    status: str
-    alt_actors: frozenset[str] | None = None
-    alt_cameo: str | None = None
-    repeat: bool = False
-    split: str | None = None
+    alt_cameo: str | None
 
     def actor_sets(self) -> list[frozenset[str]]:
         return [self.actors] + ([self.alt_actors] if self.alt_actors is not None else [])
@@ -106,6 +101,22 @@ class GoldEvent:
 
     def quads(self) -> set[int]:
         return {quad_of(c) for c in self.codes()}
+
+
+@dataclass(frozen=True, slots=True)
+class GoldEvent(GoldCodes):
+    doc: str
+    sentence: Span
+    trigger: Span
+    actors: frozenset[str]
+    recipients: frozenset[str]
+    joint: bool
+    cameo: str
+    status: str
+    alt_actors: frozenset[str] | None = None
+    alt_cameo: str | None = None
+    repeat: bool = False
+    split: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
