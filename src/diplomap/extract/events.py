@@ -130,6 +130,7 @@ class EventCoder:
         chosen = self.gate(text, sentences, mentions) if gate else sentences
         usable = sorted((m for m in mentions if _usable(m) or (m.kind == "place" and m.code)), key=lambda m: m.start)
         reports: list[EventReport] = []
+        quotes = _quote_spans(text)
         # Curly quotes to straight ones (same length, so offsets hold): the small parser reads
         # "Jae-in’s visit" as a verb; "Jae-in's visit" it gets right.
         docs = self.nlp.pipe(text[s:e].translate(_STRAIGHT_QUOTES) for s, e in chosen)
@@ -140,7 +141,39 @@ class EventCoder:
             earlier = [m for m in usable if m.end <= s]
             reports.extend(_Sentence(self, text, s, e, doc, inside, earlier, document_id, published, estimate,
                                      reports).code())  # fmt: skip
-        return reports
+        return [self._quoted_voice(r, text, quotes, usable) for r in reports]
+
+    @staticmethod
+    def _quoted_voice(r: EventReport, text: str, quotes: list[tuple[int, int]],
+                      mentions: list[Mention]) -> EventReport:  # fmt: skip
+        """An event inside a long quotation ("… Xinhua reported: “Xi welcomed Moon …”") is the quoted
+        voice's, not the author's: the speaker is named just before the quotation opens."""
+        if r.attribution not in (None, "(quoted)"):
+            return r
+        span = next(((a, b) for a, b in quotes if a <= r.trigger_start < b), None)
+        if span is None:
+            return r
+        before = [m for m in mentions if span[0] - 300 <= m.start < span[0] and m.kind in (
+            "media", "person", "institution", "title", "igo", "state", "capital-metonym")]  # fmt: skip
+        if not before:
+            return r
+        speaker = before[-1]
+        return replace(r, attribution=text[speaker.start : speaker.end])
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans between curly quotation marks, however many sentences and paragraphs they run over
+    (an unclosed quotation runs to the end of its paragraph)."""
+    spans = []
+    for m in re.finditer("“", text):
+        close = text.find("”", m.end())
+        if close != -1 and close - m.end() <= 6000:
+            end = close  # a quotation may run over several paragraphs before it closes
+        else:
+            para = text.find("\n\n", m.end())
+            end = para if para != -1 else len(text)
+        spans.append((m.start(), end))
+    return spans
 
 
 def _clauses(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
