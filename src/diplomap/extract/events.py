@@ -276,7 +276,8 @@ class _Sentence:
     # -- triggers ---------------------------------------------------------------------------------
 
     def _sense(self, t: Any, senses: list[Sense]) -> Sense | None:
-        particle = next((c.text.lower() for c in t.children if c.dep_ == "prt"), None)
+        # A "particle" inside a name is the name's ("Moon Jae-in": the parser reads "in" as one)
+        particle = next((c.text.lower() for c in t.children if c.dep_ == "prt" and c.i not in self.party_at), None)
         # "launched a missile on Tuesday": a preposition before a time says when, not to whom
         preps = {c.text.lower() for c in t.children if c.dep_ in ("prep", "agent", "dative") and not _temporal(c)}
         obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
