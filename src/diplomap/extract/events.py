@@ -609,8 +609,9 @@ class _Sentence:
         if not found and sense.recipient != ("none",):
             # "sent troops to Russia", "imposed sanctions on Pyongyang", "cut off trade with the North"
             found = self._parties_at(t, ("prep:to", "prep:on", "prep:against", "prep:with", "prep:at"))
-        if not found and sense.cameo[:2] >= "15":
-            # force aimed at a territory: "fired missiles over Japan", "strikes on cities across Ukraine"
+        if not found and (sense.cameo[:2] >= "15" or sense.cameo == "042"):
+            # force aimed at a territory ("fired missiles over Japan"), a visit to a capital named as a
+            # place ("arrived in Pyongyang")
             found = self._place_targets(t)
         if not found:
             found = self._owner_of_object(t)
@@ -650,7 +651,8 @@ class _Sentence:
         holders = [t, *(c for c in t.children if c.dep_ in ("dobj", "nsubjpass"))]
         for h in holders:
             for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in ("over", "across", "into", "on", "at", "in", "toward", "towards"):
+                if c.dep_ == "prep" and c.lower_ in ("over", "across", "into", "on", "at", "in", "toward", "towards",
+                                                     "to"):  # fmt: skip
                     out += [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g, places=True)]
         return out
 
