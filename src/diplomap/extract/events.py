@@ -50,6 +50,9 @@ _HYPOTHETICAL_MODIFIERS = {"possible", "potential", "proposed", "hypothetical", 
 _SKIP_SUBTREE = {"relcl", "acl", "advcl", "ccomp", "parataxis", "appos"}
 # Particles that turn a verb into another one ("give up", "call off", "back down"), unless the
 # verb only gains strength from them ("step up pressure").
+# Passive verbs whose subject is the doer of their complement: "is expected to meet", "is set to sign".
+_RAISING = {"expect", "schedule", "set", "due", "slate", "suppose", "believe", "report", "say", "plan", "invite",
+            "ask", "urge", "force", "allow", "permit", "authorize", "authorise", "order"}
 _SENSE_CHANGING_PARTICLES = {"up", "off", "down", "back", "away", "over", "in"}
 _INTENSIFIED_VERBS = {"step", "ramp", "beef", "build", "shore", "scale", "crack", "set", "drum", "wind", "round"}
 _HOSTILE_WORDS = {"provocation", "provocative", "reckless", "barbaric", "irresponsible", "outrageous", "selfish",
@@ -525,8 +528,14 @@ class _Sentence:
             if c.dep_ == "agent":  # "was signed by Russia and North Korea"
                 return [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]
         if any(c.dep_ == "nsubjpass" for c in t.children):
+            if any(c.dep_ == "xcomp" for c in t.children) and t.lemma_.lower() in _RAISING:
+                # "Kim is expected to meet Trump": the passive's subject does the meeting
+                return [p for c in t.children if c.dep_ == "nsubjpass" for p in self._head_parties(c)]
             return []  # a passive without its agent names no actor
         # The subject is elsewhere: "plans to visit", "met Putin and signed", "Russia, which signed".
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in _RAISING and any(
+                c.dep_ == "nsubjpass" for c in t.head.children):  # fmt: skip
+            return [p for c in t.head.children if c.dep_ == "nsubjpass" for p in self._head_parties(c)]
         if t.dep_ in ("xcomp", "conj", "advcl", "acomp", "ccomp") and t.head.i != t.i and (
                 t.dep_ != "ccomp" or t.head.lemma_.lower() in self.lex.governors):  # fmt: skip
             return self._subject_parties(t.head)

@@ -529,6 +529,10 @@ class ActorRecogniser:
 
         # A body: "Chinese officials", "PRC foreign ministry", "the National Assembly".
         confidence = 1.0
+        if code is None and nxt is not None and text[end : nxt.start] == " in ":
+            seat = nxt.has({"capital", "state", "abbreviation"})
+            if seat is not None and seat.code:
+                code, confidence = seat.code, 0.8  # "the foreign ministry in Beijing"
         if code is None:
             if not head.alone:
                 return used, []
