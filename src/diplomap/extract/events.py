@@ -66,6 +66,8 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
 )
 _STRAIGHT_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+# Judgements of someone's act (praise, disapproval, rejection): their object's doer is the recipient.
+_VERDICT_ROOTS = {"05", "11", "12"}
 _FIGURATIVE = {"diplomatic", "charm", "peace", "media", "propaganda", "political", "trade", "verbal", "rhetorical",
                "price", "tariff", "currency", "culture", "cultural", "legal", "information", "smile"}
 # Sectors that are no political actor: a company's lawsuit or a university's study is no event.
@@ -325,7 +327,7 @@ class _Sentence:
         actors = self._subject_parties(t)
         if not actors:
             return None
-        recipients = self._recipients(t, sense)
+        recipients = self._recipients(t, sense, [p.mention.code or "" for p in actors])
         return self._report(t, sense.cameo, actors, recipients, sense.rule, symmetric=sense.symmetric)
 
     def _noun_event(self, n: Any) -> EventReport | None:
@@ -429,7 +431,8 @@ class _Sentence:
         actors = self._subject_parties(t)
         if not actors:
             return None
-        recipients = self._parties_at(t, ("dobj",)) or self._owner_of_object(t)
+        recipients = self._parties_at(t, ("dobj",)) or self._owner_of_object(t, code, [p.mention.code or ""
+                                                                                     for p in actors])  # fmt: skip
         return self._report(t, code, actors, recipients, f"verdict/{t.lemma_.lower()}")
 
     def _refusal(self, t: Any) -> EventReport | None:
@@ -611,7 +614,7 @@ class _Sentence:
                 break
         return out
 
-    def _recipients(self, t: Any, sense: Sense) -> list[_Party]:
+    def _recipients(self, t: Any, sense: Sense, actors: Sequence[str] = ()) -> list[_Party]:
         if sense.recipient == ("none",) and sense.cameo[:2] < "15":
             return []
         found = self._parties_at(t, sense.recipient) if sense.recipient != ("none",) else []
@@ -623,7 +626,7 @@ class _Sentence:
             # place ("arrived in Pyongyang")
             found = self._place_targets(t)
         if not found:
-            found = self._owner_of_object(t)
+            found = self._owner_of_object(t, sense.cameo, actors)
         if not found and sense.cameo[:2] == "13":
             found = self._threatened(t)
         if not found and sense.recipient != ("none",):
@@ -665,17 +668,25 @@ class _Sentence:
                     out += [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g, places=True)]
         return out
 
-    def _owner_of_object(self, t: Any) -> list[_Party]:
-        """"condemned the attack": the recipient is whoever did what the object names, the last
-        report before it in the document with the same kind of action."""
-        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lemma_.lower() not in self.lex.nouns or any(c.dep_ == "poss" for c in obj.children):
+    def _owner_of_object(self, t: Any, code: str, actors: Sequence[str] = ()) -> list[_Party]:
+        """"condemned the attack", "called the release selfish", "condemned it": the recipient is
+        whoever did what the object names: the last report before it in the document with the same
+        kind of action, or, for a pronoun or a noun the lexicon does not know, the last report by
+        someone else."""
+        obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None or obj.i in self.party_at or any(c.dep_ == "poss" for c in obj.children):
             return []
-        root = self.lex.nouns[obj.lemma_.lower()][0].cameo[:2]
+        lemma = obj.lemma_.lower()
+        root = self.lex.nouns[lemma][0].cameo[:2] if lemma in self.lex.nouns else None
+        if root is None and obj.pos_ != "PRON" and code[:2] not in _VERDICT_ROOTS:
+            return []  # "visited the factory": only verdicts take an unknown object's doer
         for report in reversed(self.prior):
-            if report.cameo_root == root:
-                return [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
-                        for a in report.actors]  # fmt: skip
+            if report.neutral or (root is not None and report.cameo_root != root):
+                continue
+            doers = report.actors if not report.joint else report.actors + report.recipients
+            if root is None and {a.code for a in doers} & set(actors):
+                continue
+            return [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1) for a in doers]
         return []
 
     # -- status, date, attribution ----------------------------------------------------------------
