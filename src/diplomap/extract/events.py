@@ -546,7 +546,7 @@ class _Sentence:
             return self._parties_in(t.head)
         return []
 
-    def _pronoun(self, subject: Any) -> list[_Party]:
+    def _pronoun(self, subject: Any, exclude: Sequence[str] = ()) -> list[_Party]:
         """"He said", "It warned": the last person or state named before, in this sentence or earlier."""
         word = subject.text.lower()
         if word not in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
@@ -560,7 +560,7 @@ class _Sentence:
             if found:
                 return found
         before = [m for i, m in sorted(self.party_at.items()) if i < subject.i]
-        pool = [m for m in [*self.earlier[-8:], *before] if m.kind != "place"]
+        pool = [m for m in [*self.earlier[-8:], *before] if m.kind != "place" and (m.code or "") not in exclude]
         if word in ("they", "them", "their"):
             # "The two leaders met …, when they signed": a group named just before
             group = next((m for m in reversed(pool[-4:]) if m.kind == "group" and m.members), None)
@@ -633,6 +633,12 @@ class _Sentence:
             # "suspended all imports of Japanese seafood", "signed agreements to establish relations
             # with the UAE": the party is deeper inside the object
             found = [p for c in t.children if c.dep_ == "dobj" for p in self._deep_parties(c)]
+        if not found:
+            # "Putin greeted him": the person named before
+            pronoun = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.lower_ in (
+                "him", "her", "them")), None)  # fmt: skip
+            if pronoun is not None:
+                found = self._pronoun(pronoun, exclude=actors)  # not the one who greets: "Putin greeted him"
         return found
 
     def _threatened(self, t: Any) -> list[_Party]:
@@ -651,7 +657,12 @@ class _Sentence:
 
     def _deep_parties(self, token: Any) -> list[_Party]:
         found: list[_Party] = []
+        # not the doers of a clause inside the object: "a ceremony hosted by President Trump"
+        excluded = {t.i for c in token.subtree if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                    for t in c.subtree}  # fmt: skip
         for tok in token.subtree:
+            if tok.i in excluded:
+                continue
             m = self.party_at.get(tok.i)
             if m is not None and m.kind != "place" and m.sector not in _NOT_POLITICAL and all(
                     p.mention is not m for p in found):  # fmt: skip
