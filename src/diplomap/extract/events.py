@@ -277,7 +277,7 @@ class _Sentence:
                     verbs_with_events.add(t.i)
         for t in self.doc:
             if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.nouns and t.i not in self.used_nouns:
-                if t.head.i in verbs_with_events and t.dep_ in ("dobj", "nsubjpass"):
+                if t.head.i in verbs_with_events and t.dep_ in ("dobj", "nsubjpass") and not self._owned(t):
                     continue  # "signed an agreement": the verb's event already says it
                 report = self._noun_event(t)
                 if report:
@@ -352,8 +352,17 @@ class _Sentence:
         recipients = self._parties_at(n, sense.recipient)
         if not recipients and anchor is not n:
             recipients = self._parties_at(head, sense.recipient)
+        if not recipients and self._owned(n) and n.dep_ == "dobj" and head.pos_ == "VERB":
+            # "the Belarusian ministry rejected the EU's criticism": the criticism was aimed at Belarus
+            own = {p.mention.code for p in actors}
+            recipients = [p for p in self._subject_parties(head) if p.mention.code not in own]
         self.used_nouns.add(n.i)
         return self._report(n, sense.cameo, actors, recipients, rule, symmetric=sense.symmetric, anchor=anchor)
+
+    def _owned(self, n: Any) -> bool:
+        """Whether a noun event names its own doer ("rejected the EU's criticism"): then it is an
+        event of its own beside the verb's."""
+        return any(c.dep_ == "poss" and c.i in self.party_at for c in n.children)
 
     def _complement_code(self, c: Any) -> tuple[str, str] | None:
         """The event a complement clause would be on its own: (CAMEO code, rule), or None."""
@@ -705,8 +714,9 @@ class _Sentence:
     def _status(self, t: Any, root: str) -> str:
         children = {c.dep_: c for c in t.children}
         lemmas_aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
-        if "neg" in children or any(a.lemma_.lower() in self.lex.negation_verbs for a in _ancestors(t, 2)):
-            return "negated"
+        if "neg" in children or (any(a.lemma_.lower() in self.lex.negation_verbs for a in _ancestors(t, 2))
+                                 and not self._owned(t)):  # fmt: skip
+            return "negated"  # ("rejected the EU's criticism": the criticism was made)
         mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
         conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
                                                     for g in c.children) for c in t.children)  # fmt: skip
