@@ -17,6 +17,7 @@ from .ingest.sources import iter_paths, read_source
 from .ingest.stage import ReadStage
 from .model import Document, DocumentActors, EventReport, InputDone, Mention, RawInput, Rejection, digest
 from .pipeline import Pipeline
+from .reuse.detect import REUSE_VERSION, find_reuse
 from .store import Store
 
 #: progress(done_inputs, total_inputs_or_None, current_origin)
@@ -35,6 +36,8 @@ class RunSummary:
     extracted: int = 0
     mentions: int = 0
     events: int = 0
+    #: pairs of related documents (copies, near duplicates, copied passages); None when unchanged
+    reuse_pairs: int | None = None
     #: inputs skipped because this version already processed these exact bytes from there
     unchanged: int = 0
     other: Counter[str] = field(default_factory=Counter)
@@ -55,6 +58,7 @@ class RunSummary:
             "extracted": self.extracted,
             "mentions": self.mentions,
             "events": self.events,
+            "reuse_pairs": self.reuse_pairs,
             "unchanged_inputs": self.unchanged,
             **({"skipped": dict(sorted(self.other.items()))} if self.other else {}),
         }
@@ -137,6 +141,7 @@ def run(
         if extract:
             found = run_extraction(store, settings, extract_progress)
             summary.extracted, summary.mentions, summary.events = found.documents, found.mentions, found.events
+            summary.reuse_pairs = update_reuse(store)
     return summary
 
 
@@ -214,6 +219,24 @@ def run_extraction(store: Store, settings: Settings, progress: Progress | None =
     mentions += store.save_actors(results)
     events += sum(len(r.events) for r in results)
     return Extracted(len(ids), mentions, events)
+
+
+def update_reuse(store: Store) -> int | None:
+    """Recompute text reuse over the corpus if its documents changed since the last time (a
+    corpus-wide step: a new document can be a copy of any stored one). Returns the number of
+    related pairs, or None when nothing changed."""
+    fingerprint = store.corpus_fingerprint()
+    if store.reuse_state() == (fingerprint, REUSE_VERSION):
+        return None
+    pairs = find_reuse(store.texts_for_reuse())
+    store.replace_reuse(pairs, fingerprint, REUSE_VERSION)
+    return len(pairs)
+
+
+def reuse_pairs(settings: Settings, document_id: str | None = None, relation: str | None = None) -> list[
+        dict[str, Any]]:  # fmt: skip
+    with Store(settings.store, read_only=True) as store:
+        return store.reuse(document_id, relation)
 
 
 def recode(settings: Settings, progress: Progress | None = None, *, force: bool = False) -> Extracted:

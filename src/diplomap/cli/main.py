@@ -100,6 +100,8 @@ def _run(paths: list[str], settings: Settings, json_summary: bool, pipeline: Cal
         table.add_row("read for actors", f"{summary.extracted:,}")
         table.add_row("actor mentions found", f"{summary.mentions:,}")
         table.add_row("event reports coded", f"{summary.events:,}")
+        if summary.reuse_pairs is not None:
+            table.add_row("related document pairs (reuse)", f"{summary.reuse_pairs:,}")
     for key, n in sorted(summary.other.items()):
         table.add_row(f"skipped: {key}", f"{n:,}")
     out.print(table)
@@ -297,6 +299,36 @@ def events(
     out.print(table)
     if not found:
         err.print("no event reports match (run `diplomap run` first, or `diplomap recode` after upgrading)")
+
+
+@app.command()
+def reuse(
+    store: StoreOpt = None,
+    config: ConfigOpt = None,
+    format: FormatOpt = Format.table,
+    document: Annotated[str | None, typer.Option("--document", help="Only pairs with this document.")] = None,
+    relation: Annotated[str | None, typer.Option("--relation", help="exact, near-duplicate or passage-reuse.")] = (
+        None
+    ),
+) -> None:
+    """List pairs of related documents: exact copies, near duplicates and copied passages."""
+    try:
+        settings = _settings(config, store=store)
+        pairs = api.reuse_pairs(settings, document, relation)
+    except DiplomapError as exc:
+        _fail(exc)
+        return
+    if format is Format.jsonl:
+        for p in pairs:
+            sys.stdout.write(json.dumps(p, ensure_ascii=False) + "\n")
+        return
+    table = Table("a", "b", "relation", "share a", "share b", "passages", "earlier")
+    for p in pairs:
+        table.add_row(p["a"][:12], p["b"][:12], p["relation"], f"{p['share_a']:.2f}", f"{p['share_b']:.2f}",
+                      str(len(p["passages"])), p["earlier"] or "")  # fmt: skip
+    out.print(table)
+    if not pairs:
+        err.print("no related documents (run `diplomap run` first)")
 
 
 @app.command()

@@ -33,6 +33,7 @@ from ..model import (
     Rejection,
     partial_date_from_json,
 )
+from ..reuse.detect import ReusePair
 
 _DOC_COLUMNS = (
     "id, url, outlet, title, author, published, date_precision, published_time, published_estimate, "
@@ -238,6 +239,7 @@ class Store:
                 "WHERE document_id = ?), origin)",
                 [document_id],
             )
+            self.db.execute("DELETE FROM reuse WHERE a = ? OR b = ?", [document_id, document_id])
             for table, column in (("mentions", "document_id"), ("event_reports", "document_id"),
                                   ("extractions", "document_id"),
                                   ("document_lines", "document_id"), ("origins", "document_id"), ("documents", "id")):
@@ -377,6 +379,66 @@ class Store:
         rows = self.db.execute("SELECT version, count(*) FROM extractions GROUP BY version").fetchall()
         return {row[0]: row[1] for row in rows}
 
+    # --- text reuse -----------------------------------------------------------------------------
+
+    def corpus_fingerprint(self) -> str:
+        """A hash of every document's id and text: reuse is recomputed when it changes."""
+        row = self.db.execute(
+            "SELECT md5(coalesce(string_agg(id || ':' || text_hash, ',' ORDER BY id), '')) FROM documents"
+        ).fetchone()
+        return str(row[0]) if row else ""
+
+    def reuse_state(self) -> tuple[str, str] | None:
+        row = self.db.execute("SELECT fingerprint, version FROM reuse_state").fetchone()
+        return (row[0], row[1]) if row else None
+
+    def texts_for_reuse(self) -> Iterator[tuple[str, str, str | None]]:
+        """(id, text, date) of every document; the date is the published one, else the estimate."""
+        rows = self.db.execute(
+            "SELECT id, text, coalesce(published, published_estimate) FROM documents ORDER BY id"
+        ).fetchall()
+        for row in rows:
+            yield row[0], row[1], row[2]
+
+    def replace_reuse(self, pairs: Sequence[ReusePair], fingerprint: str, version: str) -> None:
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            self.db.execute("DELETE FROM reuse")
+            self.db.execute("DELETE FROM reuse_state")
+            if pairs:
+                columns = [
+                    [p.a for p in pairs], [p.b for p in pairs], [p.relation for p in pairs],
+                    [json.dumps([x.to_json() for x in p.passages]) for p in pairs], [p.share_a for p in pairs],
+                    [p.share_b for p in pairs], [p.earlier for p in pairs], [p.jaccard for p in pairs],
+                ]  # fmt: skip
+                self.db.execute(
+                    "INSERT INTO reuse SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), "
+                    "unnest(?::VARCHAR[]), unnest(?::DOUBLE[]), unnest(?::DOUBLE[]), unnest(?::VARCHAR[]), "
+                    "unnest(?::DOUBLE[])",
+                    columns,
+                )
+            self.db.execute("INSERT INTO reuse_state VALUES (?, ?, ?)", [fingerprint, version, _now()])
+            self.db.execute("COMMIT")
+        except Exception:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def reuse(self, document_id: str | None = None, relation: str | None = None) -> list[dict[str, Any]]:
+        where, params = [], []
+        if document_id is not None:
+            where.append("(a = ? OR b = ?)")
+            params += [document_id, document_id]
+        if relation is not None:
+            where.append("relation = ?")
+            params.append(relation)
+        sql = "SELECT a, b, relation, passages, share_a, share_b, earlier, jaccard FROM reuse"
+        sql += (" WHERE " + " AND ".join(where) if where else "") + " ORDER BY a, b"
+        return [
+            {"a": r[0], "b": r[1], "relation": r[2], "passages": json.loads(r[3]), "share_a": r[4], "share_b": r[5],
+             "earlier": r[6], "jaccard": r[7]}
+            for r in self.db.execute(sql, params).fetchall()
+        ]  # fmt: skip
+
     # --- the corpus furniture barrier ----------------------------------------------------------
 
     def refresh_furniture(self, settings: Settings) -> set[str]:
@@ -468,7 +530,7 @@ class Store:
     # --- reads -------------------------------------------------------------------------------
 
     def count(self, table: str = "documents") -> int:
-        if table not in ("documents", "rejections", "origins", "mentions", "extractions", "event_reports"):
+        if table not in ("documents", "rejections", "origins", "mentions", "extractions", "event_reports", "reuse"):
             raise ValueError(table)
         row = self.db.execute(f"SELECT count(*) FROM {table}").fetchone()
         return int(row[0]) if row else 0

@@ -1,0 +1,235 @@
+"""Find exact copies, near duplicates and copied passages in a set of documents.
+
+* **exact**: the same words after normalisation (case, quotes, dashes, spacing).
+* **near-duplicate**: the same story with small edits (a syndicated copy with another headline,
+  a word changed, a sentence cut): each document's words are at least ``near_share`` covered by
+  passages shared with the other, or the two sets of word 5-grams have a Jaccard similarity of
+  at least ``near_jaccard``.
+* **passage-reuse**: one or more passages of at least ``min_passage_words`` words copied from one
+  document into the other. Measured by containment (the share of each document inside shared
+  passages), not Jaccard: a reused paragraph in a long article has a low Jaccard.
+
+Candidates come from two indexes, so that no pair of documents is compared unless it can be
+related: an inverted index of word 8-grams (a copied passage shares them; 8-grams in more than
+``max_df`` documents are boilerplate and ignored) and MinHash LSH over word 5-grams (near
+duplicates whose edits leave few 8-grams intact). The aligned passages are runs of consecutive
+shared 8-grams, mapped back to character offsets in both texts.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from itertools import combinations
+
+from datasketch import MinHash, MinHashLSH
+
+from .shingles import Words, shingle_hashes, words
+
+REUSE_VERSION = "reuse-1"
+
+
+@dataclass(frozen=True, slots=True)
+class Passage:
+    a_start: int
+    a_end: int
+    b_start: int
+    b_end: int
+
+    def to_json(self) -> dict[str, int]:
+        return {"a_start": self.a_start, "a_end": self.a_end, "b_start": self.b_start, "b_end": self.b_end}
+
+
+@dataclass(frozen=True, slots=True)
+class ReusePair:
+    """Two related documents (CONTRACTS.md `reuse`); ``a`` < ``b``."""
+
+    a: str
+    b: str
+    relation: str  # exact | near-duplicate | passage-reuse
+    passages: tuple[Passage, ...]
+    share_a: float
+    share_b: float
+    earlier: str | None  # "a", "b", or None when the dates do not say
+    jaccard: float
+
+    def to_json(self) -> dict[str, object]:
+        return {"a": self.a, "b": self.b, "relation": self.relation,
+                "passages": [p.to_json() for p in self.passages], "share_a": round(self.share_a, 4),
+                "share_b": round(self.share_b, 4), "earlier": self.earlier,
+                "jaccard": round(self.jaccard, 4)}  # fmt: skip
+
+
+@dataclass(slots=True)
+class _Doc:
+    id: str
+    date: str | None
+    words: Words
+    grams5: set[int]
+    grams8: list[int]
+    key: str = ""
+
+
+@dataclass(slots=True)
+class ReuseFinder:
+    near_share: float = 0.8
+    near_jaccard: float = 0.7
+    min_passage_words: int = 12
+    passage_n: int = 8
+    lsh_threshold: float = 0.5
+    num_perm: int = 128
+    #: an 8-gram in more documents than this (or than 1% of the corpus) is boilerplate
+    max_df: int = 20
+    docs: list[_Doc] = field(default_factory=list)
+
+    def add(self, doc_id: str, text: str, date: str | None = None) -> None:
+        w = words(text)
+        self.docs.append(_Doc(doc_id, date, w, set(shingle_hashes(w, 5)), shingle_hashes(w, self.passage_n),
+                              " ".join(w.forms)))  # fmt: skip
+
+    def find(self) -> list[ReusePair]:
+        pairs: list[ReusePair] = []
+        by_key: dict[str, list[_Doc]] = defaultdict(list)
+        for d in self.docs:
+            if d.words.forms:
+                by_key[d.key].append(d)
+        exact: set[tuple[str, str]] = set()
+        for group in by_key.values():
+            for x, y in combinations(sorted(group, key=lambda d: d.id), 2):
+                exact.add((x.id, y.id))
+                pairs.append(self._pair(x, y, "exact", (_whole(x, y),), 1.0, 1.0, 1.0))
+        index = {d.id: d for d in self.docs}
+        for a_id, b_id in sorted(self._candidates() - exact):
+            found = self._compare(index[a_id], index[b_id])
+            if found is not None:
+                pairs.append(found)
+        return sorted(pairs, key=lambda p: (p.a, p.b))
+
+    # -- candidates -------------------------------------------------------------------------------
+
+    def _candidates(self) -> set[tuple[str, str]]:
+        out: set[tuple[str, str]] = set()
+        limit = max(self.max_df, len(self.docs) // 100)
+        postings: dict[int, list[str]] = defaultdict(list)
+        for d in self.docs:
+            for h in set(d.grams8):
+                postings[h].append(d.id)
+        for ids in postings.values():
+            if 1 < len(ids) <= limit:
+                out.update((x, y) if x < y else (y, x) for x, y in combinations(ids, 2) if x != y)
+        lsh = MinHashLSH(threshold=self.lsh_threshold, num_perm=self.num_perm)
+        signatures = {}
+        for d in self.docs:
+            if not d.grams5:
+                continue
+            m = MinHash(num_perm=self.num_perm)
+            m.update_batch([h.to_bytes(8, "little") for h in d.grams5])
+            signatures[d.id] = m
+            lsh.insert(d.id, m)
+        for doc_id, m in signatures.items():
+            for other in lsh.query(m):
+                if other != doc_id:
+                    out.add((doc_id, other) if doc_id < other else (other, doc_id))
+        return out
+
+    # -- comparing a pair -------------------------------------------------------------------------
+
+    def _compare(self, a: _Doc, b: _Doc) -> ReusePair | None:
+        union = len(a.grams5 | b.grams5)
+        jaccard = len(a.grams5 & b.grams5) / union if union else 0.0
+        runs = self._align(a, b)
+        share_a = _share(a, [(r[0], r[1]) for r in runs], self.passage_n)
+        share_b = _share(b, [(r[2], r[3]) for r in runs], self.passage_n)
+        passages = tuple(self._passage(a, b, r) for r in runs)
+        if (share_a >= self.near_share and share_b >= self.near_share) or jaccard >= self.near_jaccard:
+            return self._pair(a, b, "near-duplicate", passages, share_a, share_b, jaccard)
+        if passages:
+            return self._pair(a, b, "passage-reuse", passages, share_a, share_b, jaccard)
+        return None
+
+    def _align(self, a: _Doc, b: _Doc) -> list[tuple[int, int, int, int]]:
+        """Runs of consecutive shared n-grams: (first, last) n-gram index in a, then in b."""
+        at: dict[int, list[int]] = defaultdict(list)
+        for j, h in enumerate(b.grams8):
+            at[h].append(j)
+        runs: list[tuple[int, int, int, int]] = []
+        used_b: set[int] = set()
+        i = 0
+        while i < len(a.grams8):
+            best: tuple[int, int] | None = None  # (length, j)
+            for j in at.get(a.grams8[i], ()):
+                if j in used_b:
+                    continue
+                k = 1
+                while i + k < len(a.grams8) and j + k < len(b.grams8) and a.grams8[i + k] == b.grams8[j + k]:
+                    k += 1
+                if best is None or k > best[0]:
+                    best = (k, j)
+            if best is None:
+                i += 1
+                continue
+            k, j = best
+            # A run of k n-grams covers k + n - 1 words.
+            if k + self.passage_n - 1 >= self.min_passage_words:
+                runs.append((i, i + k - 1, j, j + k - 1))
+                used_b.update(range(j, j + k))
+            i += k
+        return _merge(runs, self.passage_n)
+
+    def _passage(self, a: _Doc, b: _Doc, run: tuple[int, int, int, int]) -> Passage:
+        n = self.passage_n
+        i0, i1, j0, j1 = run
+        return Passage(a.words.spans[i0][0], a.words.spans[i1 + n - 1][1], b.words.spans[j0][0],
+                       b.words.spans[j1 + n - 1][1])  # fmt: skip
+
+    def _pair(self, a: _Doc, b: _Doc, relation: str, passages: tuple[Passage, ...], share_a: float,
+              share_b: float, jaccard: float) -> ReusePair:  # fmt: skip
+        if a.id > b.id:
+            a, b = b, a
+            passages = tuple(Passage(p.b_start, p.b_end, p.a_start, p.a_end) for p in passages)
+            share_a, share_b = share_b, share_a
+        earlier = None
+        if a.date and b.date and a.date[:10] != b.date[:10]:
+            # Compare at the coarser of the two precisions: "2021" is not before "2021-03".
+            n = min(len(a.date), len(b.date), 10)
+            if a.date[:n] != b.date[:n]:
+                earlier = "a" if a.date[:n] < b.date[:n] else "b"
+        return ReusePair(a.id, b.id, relation, passages, share_a, share_b, earlier, jaccard)
+
+
+def _merge(runs: list[tuple[int, int, int, int]], n: int) -> list[tuple[int, int, int, int]]:
+    """Join runs that continue each other across a changed word ("… the US and South Korea …")."""
+    runs = sorted(runs)
+    out: list[tuple[int, int, int, int]] = []
+    for r in runs:
+        if out:
+            p = out[-1]
+            gap_a, gap_b = r[0] - p[1], r[2] - p[3]
+            if 0 < gap_a <= n + 1 and 0 < gap_b <= n + 1 and abs(gap_a - gap_b) <= 1:
+                out[-1] = (p[0], r[1], p[2], r[3])
+                continue
+        out.append(r)
+    return out
+
+
+def _share(d: _Doc, runs: list[tuple[int, int]], n: int) -> float:
+    total = len(d.words.forms)
+    if not total:
+        return 0.0
+    covered: set[int] = set()
+    for first, last in runs:
+        covered.update(range(first, last + n))
+    return len(covered) / total
+
+
+def _whole(a: _Doc, b: _Doc) -> Passage:
+    return Passage(a.words.spans[0][0], a.words.spans[-1][1], b.words.spans[0][0], b.words.spans[-1][1])
+
+
+def find_reuse(docs: Iterable[tuple[str, str, str | None]], **options: object) -> list[ReusePair]:
+    """Reuse pairs among (id, text, date) documents."""
+    finder = ReuseFinder(**options)  # type: ignore[arg-type]
+    for doc_id, text, date in docs:
+        finder.add(doc_id, text, date)
+    return finder.find()
