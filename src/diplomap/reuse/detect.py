@@ -18,7 +18,7 @@ shared 8-grams, mapped back to character offsets in both texts.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -82,6 +82,7 @@ class ReuseFinder:
     #: an 8-gram in more documents than this (or than 1% of the corpus) is boilerplate
     max_df: int = 20
     docs: list[_Doc] = field(default_factory=list)
+    _common: set[int] = field(default_factory=set)
 
     def add(self, doc_id: str, text: str, date: str | None = None) -> None:
         w = words(text)
@@ -109,15 +110,20 @@ class ReuseFinder:
     # -- candidates -------------------------------------------------------------------------------
 
     def _candidates(self) -> set[tuple[str, str]]:
-        out: set[tuple[str, str]] = set()
         limit = max(self.max_df, len(self.docs) // 100)
         postings: dict[int, list[str]] = defaultdict(list)
         for d in self.docs:
             for h in set(d.grams8):
                 postings[h].append(d.id)
+        # Boilerplate (an 8-gram in many documents) neither proposes a pair nor counts in alignment.
+        self._common = {h for h, ids in postings.items() if len(ids) > limit}
+        shared: Counter[tuple[str, str]] = Counter()
         for ids in postings.values():
             if 1 < len(ids) <= limit:
-                out.update((x, y) if x < y else (y, x) for x, y in combinations(ids, 2) if x != y)
+                shared.update((x, y) if x < y else (y, x) for x, y in combinations(ids, 2) if x != y)
+        # A passage of min_passage_words words shares min_passage_words - n + 1 n-grams.
+        needed = max(1, self.min_passage_words - self.passage_n + 1)
+        out = {pair for pair, n in shared.items() if n >= needed}
         lsh = MinHashLSH(threshold=self.lsh_threshold, num_perm=self.num_perm)
         signatures = {}
         for d in self.docs:
@@ -152,7 +158,8 @@ class ReuseFinder:
         """Runs of consecutive shared n-grams: (first, last) n-gram index in a, then in b."""
         at: dict[int, list[int]] = defaultdict(list)
         for j, h in enumerate(b.grams8):
-            at[h].append(j)
+            if h not in self._common:
+                at[h].append(j)
         runs: list[tuple[int, int, int, int]] = []
         used_b: set[int] = set()
         i = 0
