@@ -14,8 +14,10 @@ can only be found among the others). Each labelled pair (``pairs.jsonl``: ``a``,
 * the seed pair (000 copies passages of 001), when ``../shared`` is present: the raw seed texts
   are compared and the gold passages' coverage reported.
 
-The ``paraphrase`` relation (rewrites in other words) is not detected yet: its recall is
-reported as is. The blind split is reported in aggregate only; ``--show-errors`` works on the
+``paraphrase`` is found for synonym-swapped ("spun") copies, which keep enough words to become
+candidates; human rewordings share too few word n-grams to be proposed at all yet.
+``--cleaned`` first reads and cleans the documents as ``diplomap run`` does (site furniture
+removed: syndicated copies that differed only in furniture then become exact copies). The blind split is reported in aggregate only; ``--show-errors`` works on the
 tune split. Run: ``.venv/bin/python bench/reuse_eval.py [--split tune|blind|all] [--show-errors]``.
 """
 
@@ -26,6 +28,7 @@ import json
 import sys
 import time
 from collections import Counter, defaultdict
+from pathlib import Path
 from typing import Any
 
 from benchlib import BENCH, table, write_result
@@ -44,10 +47,32 @@ def covered(spans: list[tuple[int, int]], by: list[tuple[int, int]]) -> tuple[in
     return inside, total
 
 
+def cleaned_texts() -> dict[str, str]:
+    """The documents as a run stores them: read, cleaned (furniture removed), keyed by file."""
+    import tempfile
+
+    from diplomap.api import run
+    from diplomap.config import load_settings
+    from diplomap.store import Store
+
+    with tempfile.TemporaryDirectory() as tmp:
+        settings = load_settings(overrides={"store": str(Path(tmp) / "reuse.duckdb"), "progress": False})
+        run([DATA / "docs"], settings)
+        with Store(settings.store, read_only=True) as store:
+            out: dict[str, str] = {}
+            for doc in store.documents():
+                for origin in doc.origins:
+                    out[f"docs/{Path(origin).name}"] = doc.text
+            return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--split", choices=["tune", "blind", "all"], default="tune")
     ap.add_argument("--show-errors", action="store_true")
+    ap.add_argument("--cleaned", action="store_true",
+                    help="read and clean the documents with `diplomap ingest` first, as a run would (site "
+                         "furniture gone); passage coverage is then not measured (offsets are the raw files')")
     args = ap.parse_args(argv)
     if args.show_errors and args.split != "tune":
         print("--show-errors works with --split tune only")
@@ -58,7 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     gold = [json.loads(line) for line in pairs_file.read_text(encoding="utf-8").splitlines() if line.strip()]
     docs = sorted((DATA / "docs").glob("*.txt"))
-    texts = {f"docs/{p.name}": p.read_text(encoding="utf-8") for p in docs}
+    texts = cleaned_texts() if args.cleaned else {f"docs/{p.name}": p.read_text(encoding="utf-8") for p in docs}
     t0 = time.perf_counter()
     found = find_reuse((doc, text, None) for doc, text in texts.items())
     seconds = time.perf_counter() - t0
@@ -81,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
             tally[got]["right"] += 1
         elif args.show_errors:
             errors.append((g["kind"], g["a"], g["b"], g["relation"], got))
-        if got == "passage-reuse" == g["relation"] and p is not None:
+        if got == "passage-reuse" == g["relation"] and p is not None and not args.cleaned:
             gold_a = [(x["b_start"], x["b_end"]) if swapped else (x["a_start"], x["a_end"]) for x in g["passages"]]
             gold_b = [(x["a_start"], x["a_end"]) if swapped else (x["b_start"], x["b_end"]) for x in g["passages"]]
             for side, spans, by in (("a", gold_a, [(x.a_start, x.a_end) for x in p.passages]),
@@ -107,9 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     print(f"unlabelled related pairs: {dict(unlabelled)}; {len(texts)} documents compared in {seconds:.2f} s")
     for e in errors:
         print("  ", *e)
-    write_result(f"reuse_eval_{args.split}", {"split": args.split, "results": results, "passage_coverage": spans,
-                                             "unlabelled": dict(unlabelled), "documents": len(texts),
-                                             "seconds": seconds})  # fmt: skip
+    name = f"reuse_eval_{args.split}{'_cleaned' if args.cleaned else ''}"
+    write_result(name, {"split": args.split, "cleaned": args.cleaned, "results": results, "passage_coverage": spans,
+                        "unlabelled": dict(unlabelled), "documents": len(texts), "seconds": seconds})
     return 0
 
 

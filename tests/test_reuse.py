@@ -56,7 +56,7 @@ def test_exact_near_and_passage_are_told_apart() -> None:
 
 def test_passages_survive_curly_quotes_and_case() -> None:
     source = "The minister said “we will not accept this” and left the room after an hour of tense talks in Seoul."
-    copy = "Elsewhere, a long story. THE MINISTER SAID \"WE WILL NOT ACCEPT THIS\" AND LEFT THE ROOM AFTER AN HOUR"
+    copy = OPINION * 3 + "THE MINISTER SAID \"WE WILL NOT ACCEPT THIS\" AND LEFT THE ROOM AFTER AN HOUR. " + OTHER
     [pair] = find_reuse([("a", source, None), ("b", copy, None)])
     assert pair.relation == "passage-reuse" and pair.passages
 

@@ -18,6 +18,7 @@ shared 8-grams, mapped back to character offsets in both texts.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -47,7 +48,7 @@ class ReusePair:
 
     a: str
     b: str
-    relation: str  # exact | near-duplicate | passage-reuse
+    relation: str  # exact | near-duplicate | passage-reuse | paraphrase
     passages: tuple[Passage, ...]
     share_a: float
     share_b: float
@@ -69,6 +70,8 @@ class _Doc:
     grams5: set[int]
     grams8: list[int]
     key: str = ""
+    #: each sentence's content words (for sentence alignment)
+    sentences: list[frozenset[str]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -81,13 +84,19 @@ class ReuseFinder:
     num_perm: int = 128
     #: an 8-gram in more documents than this (or than 1% of the corpus) is boilerplate
     max_df: int = 20
+    #: share of the shorter document's sentences that have a counterpart (content-word Jaccard
+    #: ≥ 0.35) in the other: at least this much makes a pair one text, copied or rewritten
+    paraphrase_alignment: float = 0.7
+    edited_share: float = 0.6
+    edited_jaccard: float = 0.45
     docs: list[_Doc] = field(default_factory=list)
     _common: set[int] = field(default_factory=set)
 
     def add(self, doc_id: str, text: str, date: str | None = None) -> None:
         w = words(text)
+        sentences = [frozenset(f for f in words(s).forms if f not in _STOP) for s in _SENTENCE.split(text)]
         self.docs.append(_Doc(doc_id, date, w, set(shingle_hashes(w, 5)), shingle_hashes(w, self.passage_n),
-                              " ".join(w.forms)))  # fmt: skip
+                              " ".join(w.forms), [s for s in sentences if len(s) >= 4]))  # fmt: skip
 
     def find(self) -> list[ReusePair]:
         pairs: list[ReusePair] = []
@@ -150,6 +159,14 @@ class ReuseFinder:
         passages = tuple(self._passage(a, b, r) for r in runs)
         if (share_a >= self.near_share and share_b >= self.near_share) or jaccard >= self.near_jaccard:
             return self._pair(a, b, "near-duplicate", passages, share_a, share_b, jaccard)
+        if passages or jaccard > 0:
+            aligned = _aligned_sentences(a, b)
+            if aligned >= self.paraphrase_alignment:
+                # Sentence for sentence the same text: an edited copy if most words survive, else a
+                # rewrite in other words (synonym "spinning" keeps names and numbers, not wording).
+                if min(share_a, share_b) >= self.edited_share or jaccard >= self.edited_jaccard:
+                    return self._pair(a, b, "near-duplicate", passages, share_a, share_b, jaccard)
+                return self._pair(a, b, "paraphrase", passages, share_a, share_b, jaccard)
         if passages:
             return self._pair(a, b, "passage-reuse", passages, share_a, share_b, jaccard)
         return None
@@ -203,6 +220,31 @@ class ReuseFinder:
             if a.date[:n] != b.date[:n]:
                 earlier = "a" if a.date[:n] < b.date[:n] else "b"
         return ReusePair(a.id, b.id, relation, passages, share_a, share_b, earlier, jaccard)
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+_STOP = frozenset(
+    "the a an of to in and on for with by at from that this these those is was were be been being has have had it "
+    "its as or but not he she they their his her him them we our said says will would could should may can also "
+    "after before over into about than then there which who whom whose what when where while".split()
+)
+
+
+def _aligned_sentences(a: _Doc, b: _Doc) -> float:
+    """How much of each document's sentences have a counterpart in the other (best match sharing
+    at least 35% of content words, Jaccard): near 1 for a copy or a rewrite of the whole text, low
+    for a different text or one that only quotes a passage of the other."""
+    if not a.sentences or not b.sentences:
+        return 0.0
+
+    def share(x: list[frozenset[str]], y: list[frozenset[str]]) -> float:
+        return sum(1 for s in x if max(len(s & t) / len(s | t) for t in y) >= 0.35) / len(x)
+
+    ab, ba = share(a.sentences, b.sentences), share(b.sentences, a.sentences)
+    small, large = (ab, ba) if len(a.sentences) <= len(b.sentences) else (ba, ab)
+    # The shorter text must be (nearly) all there; the longer may add furniture or a paragraph,
+    # not half of itself (a commentary quoting a short report is passage reuse).
+    return small if large >= 0.5 and min(len(a.sentences), len(b.sentences)) >= 3 else min(small, large)
 
 
 def _merge(runs: list[tuple[int, int, int, int]], n: int) -> list[tuple[int, int, int, int]]:
