@@ -17,8 +17,9 @@ can only be found among the others). Each labelled pair (``pairs.jsonl``: ``a``,
 ``paraphrase`` is found for synonym-swapped ("spun") copies, which keep enough words to become
 candidates; human rewordings share too few word n-grams to be proposed at all yet.
 ``--cleaned`` first reads and cleans the documents as ``diplomap run`` does (site furniture
-removed: syndicated copies that differed only in furniture then become exact copies). The blind split is reported in aggregate only; ``--show-errors`` works on the
-tune split. Run: ``.venv/bin/python bench/reuse_eval.py [--split tune|blind|all] [--show-errors]``.
+removed: syndicated copies that differed only in furniture then become exact copies). The
+blind split is reported in aggregate only; ``--show-errors`` works on the tune split. Run:
+``.venv/bin/python bench/reuse_eval.py [--split tune|blind|all] [--show-errors] [--cleaned]``.
 """
 
 from __future__ import annotations

@@ -223,11 +223,12 @@ class ReuseFinder:
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
-_STOP = frozenset(
+_STOP_WORDS = (
     "the a an of to in and on for with by at from that this these those is was were be been being has have had it "
     "its as or but not he she they their his her him them we our said says will would could should may can also "
-    "after before over into about than then there which who whom whose what when where while".split()
+    "after before over into about than then there which who whom whose what when where while"
 )
+_STOP = frozenset(_STOP_WORDS.split())
 
 
 def _aligned_sentences(a: _Doc, b: _Doc) -> float:
