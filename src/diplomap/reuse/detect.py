@@ -84,9 +84,12 @@ class ReuseFinder:
     num_perm: int = 128
     #: an 8-gram in more documents than this (or than 1% of the corpus) is boilerplate
     max_df: int = 20
+    #: candidates kept per document (the strongest by shared rare 8-grams; LSH adds as many)
+    max_partners: int = 30
     #: share of the shorter document's sentences that have a counterpart (content-word Jaccard
     #: ≥ 0.35) in the other: at least this much makes a pair one text, copied or rewritten
     paraphrase_alignment: float = 0.7
+    paraphrase_jaccard: float = 0.08
     edited_share: float = 0.6
     edited_jaccard: float = 0.45
     docs: list[_Doc] = field(default_factory=list)
@@ -132,7 +135,17 @@ class ReuseFinder:
                 shared.update((x, y) if x < y else (y, x) for x, y in combinations(ids, 2) if x != y)
         # A passage of min_passage_words words shares min_passage_words - n + 1 n-grams.
         needed = max(1, self.min_passage_words - self.passage_n + 1)
-        out = {pair for pair, n in shared.items() if n >= needed}
+        # Each document keeps its max_partners strongest candidates: a story copied by hundreds of
+        # outlets stays connected through them, and the work stays linear in the corpus.
+        partners: dict[str, list[tuple[int, str]]] = defaultdict(list)
+        for (x, y), n in shared.items():
+            if n >= needed:
+                partners[x].append((n, y))
+                partners[y].append((n, x))
+        out: set[tuple[str, str]] = set()
+        for x, found in partners.items():
+            for _, y in sorted(found, reverse=True)[: self.max_partners]:
+                out.add((x, y) if x < y else (y, x))
         lsh = MinHashLSH(threshold=self.lsh_threshold, num_perm=self.num_perm)
         signatures = {}
         for d in self.docs:
@@ -143,9 +156,9 @@ class ReuseFinder:
             signatures[d.id] = m
             lsh.insert(d.id, m)
         for doc_id, m in signatures.items():
-            for other in lsh.query(m):
-                if other != doc_id:
-                    out.add((doc_id, other) if doc_id < other else (other, doc_id))
+            near = sorted(other for other in lsh.query(m) if other != doc_id)
+            for other in near[: self.max_partners]:
+                out.add((doc_id, other) if doc_id < other else (other, doc_id))
         return out
 
     # -- comparing a pair -------------------------------------------------------------------------
@@ -159,14 +172,14 @@ class ReuseFinder:
         passages = tuple(self._passage(a, b, r) for r in runs)
         if (share_a >= self.near_share and share_b >= self.near_share) or jaccard >= self.near_jaccard:
             return self._pair(a, b, "near-duplicate", passages, share_a, share_b, jaccard)
-        if passages or jaccard > 0:
-            aligned = _aligned_sentences(a, b)
-            if aligned >= self.paraphrase_alignment:
-                # Sentence for sentence the same text: an edited copy if most words survive, else a
-                # rewrite in other words (synonym "spinning" keeps names and numbers, not wording).
-                if min(share_a, share_b) >= self.edited_share or jaccard >= self.edited_jaccard:
-                    return self._pair(a, b, "near-duplicate", passages, share_a, share_b, jaccard)
-                return self._pair(a, b, "paraphrase", passages, share_a, share_b, jaccard)
+        # Sentence alignment is the costly test: only pairs whose 5-grams overlap as a rewrite's do
+        # (a spun copy keeps names, numbers and many short phrases) are aligned.
+        if jaccard >= self.paraphrase_jaccard and _same_text(a, b, self.paraphrase_alignment):
+            # Sentence for sentence the same text: an edited copy if most words survive, else a
+            # rewrite in other words (synonym "spinning" keeps names and numbers, not wording).
+            if min(share_a, share_b) >= self.edited_share or jaccard >= self.edited_jaccard:
+                return self._pair(a, b, "near-duplicate", passages, share_a, share_b, jaccard)
+            return self._pair(a, b, "paraphrase", passages, share_a, share_b, jaccard)
         if passages:
             return self._pair(a, b, "passage-reuse", passages, share_a, share_b, jaccard)
         return None
@@ -231,21 +244,29 @@ _STOP_WORDS = (
 _STOP = frozenset(_STOP_WORDS.split())
 
 
-def _aligned_sentences(a: _Doc, b: _Doc) -> float:
-    """How much of each document's sentences have a counterpart in the other (best match sharing
-    at least 35% of content words, Jaccard): near 1 for a copy or a rewrite of the whole text, low
-    for a different text or one that only quotes a passage of the other."""
-    if not a.sentences or not b.sentences:
-        return 0.0
+def _same_text(a: _Doc, b: _Doc, threshold: float) -> bool:
+    """Whether two documents are one text sentence for sentence: at least ``threshold`` of the
+    shorter one's sentences, and half of the longer one's, have a counterpart in the other (best
+    match sharing at least 35% of content words, Jaccard). True for a copy or a rewrite of the
+    whole text; false for a different text, or one that only quotes a passage of the other (a
+    commentary quoting a short report). Stops as soon as the answer is known: most candidate pairs
+    are passage reuse, whose sentences mostly have no counterpart."""
+    if min(len(a.sentences), len(b.sentences)) < 3:
+        return False
+    small, large = (a, b) if len(a.sentences) <= len(b.sentences) else (b, a)
+    return _aligned_share(small.sentences, large.sentences, threshold) and _aligned_share(
+        large.sentences, small.sentences, 0.5)  # fmt: skip
 
-    def share(x: list[frozenset[str]], y: list[frozenset[str]]) -> float:
-        return sum(1 for s in x if max(len(s & t) / len(s | t) for t in y) >= 0.35) / len(x)
 
-    ab, ba = share(a.sentences, b.sentences), share(b.sentences, a.sentences)
-    small, large = (ab, ba) if len(a.sentences) <= len(b.sentences) else (ba, ab)
-    # The shorter text must be (nearly) all there; the longer may add furniture or a paragraph,
-    # not half of itself (a commentary quoting a short report is passage reuse).
-    return small if large >= 0.5 and min(len(a.sentences), len(b.sentences)) >= 3 else min(small, large)
+def _aligned_share(x: list[frozenset[str]], y: list[frozenset[str]], needed: float) -> bool:
+    allowed_misses = int(len(x) * (1 - needed))
+    misses = 0
+    for s in x:
+        if not any(len(s & t) >= 0.35 * len(s | t) for t in y):
+            misses += 1
+            if misses > allowed_misses:
+                return False
+    return True
 
 
 def _merge(runs: list[tuple[int, int, int, int]], n: int) -> list[tuple[int, int, int, int]]:
