@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
@@ -108,6 +108,8 @@ class ActorTable:
     exact: dict[str, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
     folded: dict[str, list[Candidate]] = field(default_factory=lambda: defaultdict(list))
     persons: dict[str, Person] = field(default_factory=dict)
+    #: person name → the full names (name and aliases) the text may use for them
+    full_names: dict[str, frozenset[str]] = field(default_factory=dict)
     #: (code, role) → persons who held it, for "the Russian foreign minister" at a date
     holders: dict[tuple[str, str], list[Person]] = field(default_factory=lambda: defaultdict(list))
     heads: dict[str, str] = field(default_factory=dict)  # "missiles" → MIL
@@ -290,7 +292,9 @@ class _Builder:
             self.table.persons[name] = person
             for role in roles:
                 self.table.holders[(role.code, role.role)].append(person)
-            for t in [name, *(entry.get("aliases") or ())]:
+            full_names = [name, *(str(a) for a in entry.get("aliases") or ())]
+            self.table.full_names[name] = frozenset(full_names)
+            for t in full_names:
                 self.add(t, Candidate("person", person=person), folded=folded, first=first)
             if short:
                 self.add(short, Candidate("short", person=person), folded=folded, first=first)
@@ -451,7 +455,3 @@ def _first_token(key: str) -> str:
     m = _TOKEN.search(key)
     return m.group(0) if m else key
 
-
-def iter_surfaces(table: ActorTable) -> Iterable[str]:
-    yield from table.exact
-    yield from table.folded

@@ -728,15 +728,12 @@ class ActorRecogniser:
     def _other_bearer(self, surface: str, people: list[Person]) -> bool:
         """Whether the document names someone else with this surname ("Daniil Medvedev")."""
         text = self._text
-        known = {alias for p in people for alias in self._names_of(p)}
+        known = {alias for p in people for alias in self.table.full_names.get(p.name, ())}
         for m in re.finditer(rf"\b([A-Z][a-z]+(?:-[A-Za-z]+)?) {re.escape(surface)}\b", text):
             full = m.group(0)
             if full not in known and m.group(1) not in _NOT_NAME and not self.table.lookup(m.group(1)):
                 return True
         return False
-
-    def _names_of(self, person: Person) -> set[str]:
-        return {s for s, cands in self.table.exact.items() if any(c.person is person for c in cands)}
 
     @staticmethod
     def _longer_unknown_name(text: str, atom: _Atom) -> bool:
