@@ -11,6 +11,7 @@ from typing import Any, BinaryIO
 
 from .clean.stage import CleanStage, RecleanStage
 from .config import Settings
+from .consolidate import CONSOLIDATE_VERSION, ConsolidatedEvent, ReuseLink, consolidate
 from .execute import LocalExecutor
 from .extract.stage import ExtractStage, extraction_version
 from .ingest.sources import iter_paths, read_source
@@ -38,6 +39,8 @@ class RunSummary:
     events: int = 0
     #: pairs of related documents (copies, near duplicates, copied passages); None when unchanged
     reuse_pairs: int | None = None
+    #: real-world events after merging reports (None when nothing changed since the last run)
+    real_events: int | None = None
     #: inputs skipped because this version already processed these exact bytes from there
     unchanged: int = 0
     other: Counter[str] = field(default_factory=Counter)
@@ -59,6 +62,7 @@ class RunSummary:
             "mentions": self.mentions,
             "events": self.events,
             "reuse_pairs": self.reuse_pairs,
+            "real_events": self.real_events,
             "unchanged_inputs": self.unchanged,
             **({"skipped": dict(sorted(self.other.items()))} if self.other else {}),
         }
@@ -142,6 +146,7 @@ def run(
             found = run_extraction(store, settings, extract_progress)
             summary.extracted, summary.mentions, summary.events = found.documents, found.mentions, found.events
             summary.reuse_pairs = update_reuse(store)
+            summary.real_events = update_events(store)
     return summary
 
 
@@ -233,6 +238,19 @@ def update_reuse(store: Store) -> int | None:
     return len(pairs)
 
 
+def update_events(store: Store) -> int | None:
+    """Merge the reports of each real-world event (a corpus-wide step after reuse: a new report or
+    a new copy link can change any event). Returns the number of events, or None when the reports
+    and links are what they were last time."""
+    fingerprint = store.consolidation_fingerprint()
+    if store.consolidation_state() == (fingerprint, CONSOLIDATE_VERSION):
+        return None
+    links = [ReuseLink.from_json(row) for row in store.reuse()]
+    found = consolidate(store.event_reports(), links)
+    store.replace_events(found, fingerprint, CONSOLIDATE_VERSION)
+    return len(found)
+
+
 def reuse_pairs(settings: Settings, document_id: str | None = None, relation: str | None = None) -> list[
         dict[str, Any]]:  # fmt: skip
     with Store(settings.store, read_only=True) as store:
@@ -243,13 +261,23 @@ def recode(settings: Settings, progress: Progress | None = None, *, force: bool 
     """Re-run extraction on stored documents after the actor data, the user's files, the event
     lexicon or the code changed (only the documents it changes, unless ``force``)."""
     with Store(settings.store) as store:
-        return run_extraction(store, settings, progress, force=force)
+        done = run_extraction(store, settings, progress, force=force)
+        update_reuse(store)
+        update_events(store)
+        return done
 
 
 def event_reports(settings: Settings, **filters: Any) -> list[EventReport]:
     """Event reports from the store (filters: see ``Store.event_reports``)."""
     with Store(settings.store, read_only=True) as store:
         return list(store.event_reports(**filters))
+
+
+def real_world_events(settings: Settings, **filters: Any) -> list[ConsolidatedEvent]:
+    """Consolidated events (filters: see ``Store.consolidated_events``): one per real-world event,
+    with its reports and independent sources."""
+    with Store(settings.store, read_only=True) as store:
+        return list(store.consolidated_events(**filters))
 
 
 def actor_mentions(settings: Settings, document_id: str | None = None, code: str | None = None,
@@ -264,4 +292,7 @@ def forget(document_id: str, settings: Settings) -> bool:
         gone = store.forget(document_id)
         if gone:
             apply_corpus_furniture(store, settings)
+            if store.reuse_state() is not None:  # a store that was only ingested has nothing to redo
+                update_reuse(store)
+                update_events(store)
     return gone

@@ -102,6 +102,8 @@ def _run(paths: list[str], settings: Settings, json_summary: bool, pipeline: Cal
         table.add_row("event reports coded", f"{summary.events:,}")
         if summary.reuse_pairs is not None:
             table.add_row("related document pairs (reuse)", f"{summary.reuse_pairs:,}")
+        if summary.real_events is not None:
+            table.add_row("real-world events (reports merged)", f"{summary.real_events:,}")
     for key, n in sorted(summary.other.items()):
         table.add_row(f"skipped: {key}", f"{n:,}")
     out.print(table)
@@ -270,19 +272,27 @@ def events(
     until: Annotated[str | None, typer.Option("--until", help="Up to this date, any precision.")] = None,
     status: Annotated[str | None, typer.Option("--status", help="occurred, planned, hypothetical or negated.")] = None,
     document: Annotated[str | None, typer.Option("--document", help="Only this document's events.")] = None,
+    consolidated: Annotated[
+        bool, typer.Option("--consolidated", help="One row per real-world event (its reports merged), not per report.")
+    ] = False,
 ) -> None:
-    """List event reports: who did what to whom, when, whether it happened, and the sentence behind it."""
+    """List event reports: who did what to whom, when, whether it happened, and the sentence behind it.
+    With --consolidated: real-world events, each with its reports and independent sources."""
     from ..model import EVENT_STATUSES
 
     if status is not None and status not in EVENT_STATUSES:
         _fail(DiplomapError(f"--status must be one of {', '.join(EVENT_STATUSES)}, not {status!r}"))
     try:
         settings = _settings(config, store=store)
-        found = api.event_reports(
-            settings, actors=[a.upper() for a in actor or ()], since=since, until=until, status=status,
+        filters: dict[str, Any] = dict(
+            actors=[a.upper() for a in actor or ()], since=since, until=until, status=status,
             between=(between[0].upper(), between[1].upper()) if between else None, directed=directed,
             document_id=document,
         )  # fmt: skip
+        if consolidated:
+            _print_real_events(api.real_world_events(settings, **filters), format)
+            return
+        found = api.event_reports(settings, **filters)
     except DiplomapError as exc:
         _fail(exc)
         return
@@ -292,13 +302,29 @@ def events(
         return
     table = Table("date", "actors", "cameo", "recipients", "status", "sentence")
     for e in found:
-        parties = "+".join(a.code for a in e.actors) + (" (joint)" if e.joint else "")
+        parties = "+".join(a.code or "?" for a in e.actors) + (" (joint)" if e.joint else "")
         flags = e.status + (" hist." if e.historical else "") + (f" [{e.attribution}]" if e.attribution else "")
         table.add_row(e.date or "?", parties, f"{e.cameo} {e.plover or ''}".strip(),
                       ",".join(r.code for r in e.recipients), flags, e.sentence.strip()[:110])  # fmt: skip
     out.print(table)
     if not found:
         err.print("no event reports match (run `diplomap run` first, or `diplomap recode` after upgrading)")
+
+
+def _print_real_events(found: list[Any], format: Format) -> None:
+    if format is Format.jsonl:
+        for e in found:
+            sys.stdout.write(json.dumps(e.to_json(), ensure_ascii=False) + "\n")
+        return
+    table = Table("date", "actors", "cameo", "recipients", "status", "reports", "sources", "sentence")
+    for e in found:
+        parties = "+".join(a.code or "?" for a in e.actors) + (" (joint)" if e.joint else "")
+        table.add_row(e.date or "?", parties, f"{e.cameo} {e.plover or ''}".strip(),
+                      ",".join(r.code or "?" for r in e.recipients), e.status, str(e.reports),
+                      str(e.independent_sources), e.sentence.strip()[:100])  # fmt: skip
+    out.print(table)
+    if not found:
+        err.print("no events match (run `diplomap run` first)")
 
 
 @app.command()

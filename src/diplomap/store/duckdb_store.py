@@ -20,6 +20,7 @@ import duckdb
 
 from .._version import __version__
 from ..config import Settings
+from ..consolidate import ConsolidatedEvent
 from ..errors import StoreError, StoreLockedError
 from ..model import (
     EXTRACTION_WARNINGS,
@@ -240,6 +241,7 @@ class Store:
                 [document_id],
             )
             self.db.execute("DELETE FROM reuse WHERE a = ? OR b = ?", [document_id, document_id])
+            self.db.execute("DELETE FROM events WHERE list_contains(document_ids, ?)", [document_id])
             for table, column in (("mentions", "document_id"), ("event_reports", "document_id"),
                                   ("extractions", "document_id"),
                                   ("document_lines", "document_id"), ("origins", "document_id"), ("documents", "id")):
@@ -323,40 +325,85 @@ class Store:
 
     def event_reports(self, *, actors: Sequence[str] = (), between: tuple[str, str] | None = None,
                       since: str | None = None, until: str | None = None, status: str | None = None,
-                      document_id: str | None = None, directed: bool = False) -> Iterator[EventReport]:  # fmt: skip
+                      document_id: str | None = None, directed: bool = False,
+                      event_id: str | None = None) -> Iterator[EventReport]:  # fmt: skip
         """Event reports, oldest first. ``actors`` match either side; ``between`` is undirected
         unless ``directed``; ``since``/``until`` take any precision (2021, 2021-03, 2021-03-25)."""
-        where: list[str] = []
-        params: list[Any] = []
-        for code in actors:
-            where.append("(list_contains(actor_codes, ?) OR list_contains(recipient_codes, ?))")
-            params += [code, code]
-        if between is not None:
-            a, b = between
-            one_way = "(list_contains(actor_codes, ?) AND list_contains(recipient_codes, ?))"
-            joint = "(joint AND list_contains(actor_codes, ?) AND list_contains(actor_codes, ?))"
-            if directed:
-                where.append(f"({one_way} OR {joint})")
-                params += [a, b, a, b]
-            else:
-                where.append(f"({one_way} OR {one_way} OR {joint})")
-                params += [a, b, b, a, a, b]
-        if since is not None:
-            where.append("date IS NOT NULL AND date >= ?")
-            params.append(since)
-        if until is not None:
-            where.append("date IS NOT NULL AND left(date, ?) <= ?")
-            params += [len(until), until]
-        if status is not None:
-            where.append("status = ?")
-            params.append(status)
+        where, params = _event_filters(actors, between, since, until, status, directed)
         if document_id is not None:
             where.append("document_id = ?")
             params.append(document_id)
+        if event_id is not None:
+            where.append("event_id = ?")
+            params.append(event_id)
         sql = f"SELECT {_EVENT_COLUMNS} FROM event_reports" + (" WHERE " + " AND ".join(where) if where else "")
         sql += " ORDER BY date NULLS LAST, document_id, start, trigger_start"
         for row in self.db.execute(sql, params).fetchall():
             yield _row_to_event(row)
+
+    # --- real-world events (consolidation) -------------------------------------------------------
+
+    def consolidation_fingerprint(self) -> str:
+        """What the events are computed from: every document's extraction and dates, and the reuse
+        links. Consolidation runs again when it changes."""
+        row = self.db.execute(
+            "SELECT md5(coalesce(string_agg(e.document_id || ':' || e.text_hash || ':' || e.version || ':' || "
+            "coalesce(d.published, d.published_estimate, ''), ',' ORDER BY e.document_id), '') || "
+            "coalesce((SELECT max(fingerprint || version) FROM reuse_state), '')) "
+            "FROM extractions e JOIN documents d ON d.id = e.document_id"
+        ).fetchone()
+        return str(row[0]) if row else ""
+
+    def consolidation_state(self) -> tuple[str, str] | None:
+        row = self.db.execute("SELECT fingerprint, version FROM consolidation_state").fetchone()
+        return (row[0], row[1]) if row else None
+
+    def replace_events(self, events: Sequence[ConsolidatedEvent], fingerprint: str, version: str) -> None:
+        """Replace every real-world event and point each report at its event (one transaction)."""
+        self.db.execute("BEGIN TRANSACTION")
+        try:
+            self.db.execute("DELETE FROM events")
+            self.db.execute("DELETE FROM consolidation_state")
+            self.db.execute("UPDATE event_reports SET event_id = NULL")
+            if events:
+                rows = [
+                    (e.event_id, e.date, e.date_precision,
+                     json.dumps([a.to_json() for a in e.actors], ensure_ascii=False),
+                     json.dumps([r.to_json() for r in e.recipients], ensure_ascii=False), e.actor_codes,
+                     e.recipient_codes, e.joint, e.cameo, e.cameo_root, e.quad_class, e.plover, e.goldstein, e.status,
+                     e.historical, e.neutral, e.reports, e.independent_sources, e.documents, list(e.report_ids),
+                     list(e.document_ids), e.sentence)
+                    for e in events
+                ]  # fmt: skip
+                columns = [list(c) for c in zip(*rows, strict=True)]
+                types = ["VARCHAR"] * 5 + ["VARCHAR[]", "VARCHAR[]", "BOOLEAN", "VARCHAR", "VARCHAR", "INTEGER",
+                                           "VARCHAR", "DOUBLE", "VARCHAR", "BOOLEAN", "BOOLEAN", "INTEGER", "INTEGER",
+                                           "INTEGER", "VARCHAR[]", "VARCHAR[]", "VARCHAR"]  # fmt: skip
+                unnests = ", ".join(f"unnest(?::{t}[])" for t in types)
+                self.db.execute(f"INSERT INTO events SELECT {unnests}", columns)
+                self.db.execute(
+                    "UPDATE event_reports SET event_id = m.event_id FROM (SELECT unnest(report_ids) AS id, event_id "
+                    "FROM events) m WHERE event_reports.id = m.id"
+                )
+            self.db.execute("INSERT INTO consolidation_state VALUES (?, ?, ?)", [fingerprint, version, _now()])
+            self.db.execute("COMMIT")
+        except Exception:
+            self.db.execute("ROLLBACK")
+            raise
+
+    def consolidated_events(self, *, actors: Sequence[str] = (), between: tuple[str, str] | None = None,
+                            since: str | None = None, until: str | None = None, status: str | None = None,
+                            document_id: str | None = None,
+                            directed: bool = False) -> Iterator[ConsolidatedEvent]:  # fmt: skip
+        """Real-world events, oldest first; the filters of ``event_reports``."""
+        where, params = _event_filters(actors, between, since, until, status, directed)
+        if document_id is not None:
+            where.append("list_contains(document_ids, ?)")
+            params.append(document_id)
+        sql = f"SELECT {_CONSOLIDATED_COLUMNS} FROM events" + (" WHERE " + " AND ".join(where) if where else "")
+        sql += " ORDER BY date NULLS LAST, event_id"
+        for row in self.db.execute(sql, params).fetchall():
+            yield _row_to_consolidated(row)
 
     def mentions(self, document_id: str | None = None, code: str | None = None,
                  unresolved: bool = False) -> Iterator[Mention]:  # fmt: skip
@@ -608,6 +655,54 @@ def _row_to_event(row: tuple[Any, ...]) -> EventReport:
         plover_mode=mode, goldstein=goldstein, status=status, historical=historical, attribution=attribution,
         sentence=sentence, start=start, end=end, rule=rule, coder_version=version, trigger_start=t_start,
         trigger_end=t_end, neutral=neutral, date_source=source, event_id=event_id,
+    )  # fmt: skip
+
+
+def _event_filters(actors: Sequence[str], between: tuple[str, str] | None, since: str | None, until: str | None,
+                   status: str | None, directed: bool) -> tuple[list[str], list[Any]]:  # fmt: skip
+    """SQL conditions shared by reports and consolidated events (both have actor_codes,
+    recipient_codes, joint, date and status)."""
+    where: list[str] = []
+    params: list[Any] = []
+    for code in actors:
+        where.append("(list_contains(actor_codes, ?) OR list_contains(recipient_codes, ?))")
+        params += [code, code]
+    if between is not None:
+        a, b = between
+        one_way = "(list_contains(actor_codes, ?) AND list_contains(recipient_codes, ?))"
+        joint = "(joint AND list_contains(actor_codes, ?) AND list_contains(actor_codes, ?))"
+        if directed:
+            where.append(f"({one_way} OR {joint})")
+            params += [a, b, a, b]
+        else:
+            where.append(f"({one_way} OR {one_way} OR {joint})")
+            params += [a, b, b, a, a, b]
+    if since is not None:
+        where.append("date IS NOT NULL AND date >= ?")
+        params.append(since)
+    if until is not None:
+        where.append("date IS NOT NULL AND left(date, ?) <= ?")
+        params += [len(until), until]
+    if status is not None:
+        where.append("status = ?")
+        params.append(status)
+    return where, params
+
+
+_CONSOLIDATED_COLUMNS = (
+    "event_id, date, date_precision, actors, recipients, joint, cameo, cameo_root, quad_class, plover, goldstein, "
+    "status, historical, neutral, reports, independent_sources, documents, report_ids, document_ids, sentence"
+)
+
+
+def _row_to_consolidated(row: tuple[Any, ...]) -> ConsolidatedEvent:
+    (event_id, date, precision, actors, recipients, joint, cameo, root, quad, plover, goldstein, status, historical,
+     neutral, reports, independent, documents, report_ids, document_ids, sentence) = row  # fmt: skip
+    return ConsolidatedEvent(
+        event_id=event_id, date=date, date_precision=precision, actors=_refs(actors), recipients=_refs(recipients),
+        joint=joint, cameo=cameo, cameo_root=root, quad_class=quad, plover=plover, goldstein=goldstein,
+        status=status, historical=historical, neutral=neutral, reports=reports, independent_sources=independent,
+        documents=documents, report_ids=tuple(report_ids), document_ids=tuple(document_ids), sentence=sentence,
     )  # fmt: skip
 
 
