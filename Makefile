@@ -27,6 +27,8 @@ demo: $(VENV)/.core
 	$(BIN)/diplomap documents --store $(STORE)
 	$(BIN)/diplomap actors --store $(STORE) --code PRK
 	$(BIN)/diplomap events --store $(STORE) --between KOR RUS
+	$(BIN)/diplomap relations --store $(STORE) --actor RUS
+	$(BIN)/diplomap report --store $(STORE) --out $(dir $(STORE))report.html
 
 test: $(VENV)/.test
 	$(BIN)/python -m pytest

@@ -2,6 +2,7 @@
 of the system of states they describe."""
 
 from ._version import __version__
+from .analysis import changes, explain, hedging_of, network, networks, relations, turning_points
 from .api import RunSummary, actor_mentions, event_reports, forget, real_world_events, recode, reuse_pairs, run
 from .config import Settings, load_settings
 from .errors import DiplomapError
@@ -20,11 +21,18 @@ __all__ = [
     "Store",
     "__version__",
     "actor_mentions",
+    "changes",
     "event_reports",
+    "explain",
     "forget",
+    "hedging_of",
     "load_settings",
+    "network",
+    "networks",
     "real_world_events",
     "recode",
+    "relations",
     "reuse_pairs",
     "run",
+    "turning_points",
 ]

@@ -456,3 +456,7 @@ def eval_events(
 
 def entry() -> None:
     app()
+
+
+# The commands of the system model live in their own module; importing it registers them.
+from . import system as _system  # noqa: E402,F401

@@ -38,7 +38,7 @@ from .dates import find_dates
 from .event_lexicon import EventLexicon, Sense, load_lexicon
 from .recognise import split_sentences
 
-CODER_VERSION = "events-1"
+CODER_VERSION = "events-2"  # bump with every change of what the coder outputs
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
@@ -787,11 +787,21 @@ class _Sentence:
         relative = self._relative(t)
         if relative:
             return relative
+        return self._document_date()
+
+    def _document_date(self) -> tuple[str | None, str | None, str | None]:
         if self.published:
             return self.published.value, self.published.precision, "published"
         if self.estimate:
             return self.estimate.value, self.estimate.precision, "estimate"
         return None, None, None
+
+    def _after_document(self, date: str | None) -> bool:
+        doc_date = self.published or self.estimate
+        if date is None or doc_date is None:
+            return False
+        n = min(len(date), len(doc_date.value))  # compare at the coarser of the two precisions
+        return date[:n] > doc_date.value[:n]
 
     def _relative(self, t: Any) -> tuple[str, str, str] | None:
         if self.published is None or self.published.precision != "day":
@@ -842,6 +852,10 @@ class _Sentence:
         code = self.lex.code(cameo)
         status = self._status(anchor if anchor is not None else t, code.root)
         date, precision, source = self._date(t)
+        if status == "occurred" and source == "text" and self._after_document(date):
+            # Something that happened cannot be dated after the text reporting it: the year names
+            # something else ("a joint bid for the 2032 Olympics"), so the document's date stands.
+            date, precision, source = self._document_date()
         trigger_start = self.start + t.idx
         trigger_end = trigger_start + len(t.text)
         key = f"{self.document_id}:{trigger_start}:{code.code}"

@@ -422,6 +422,10 @@ class Store:
             yield Mention(row[0], row[1], row[2], row[3], row[4], row[5], row[6], row[7], row[8], row[9], row[10],
                           tuple(row[11]))  # fmt: skip
 
+    def documents_with_warning(self, warning: str) -> set[str]:
+        rows = self.db.execute("SELECT id FROM documents WHERE list_contains(warnings, ?)", [warning]).fetchall()
+        return {row[0] for row in rows}
+
     def extraction_versions(self) -> dict[str, int]:
         rows = self.db.execute("SELECT version, count(*) FROM extractions GROUP BY version").fetchall()
         return {row[0]: row[1] for row in rows}

@@ -1,0 +1,108 @@
+"""Entry points for the model of the system (relations, network, hedging, change, explanations):
+what `diplomap relations|network|hedging|changes|explain` and users' scripts call. Each reads
+the store's real-world events once and computes in memory (README "The system of states")."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+from typing import Any
+
+from .config import Settings
+from .consolidate import ConsolidatedEvent
+from .store import Store
+from .system.changes import ChangePoint, Shift, change_points, compare
+from .system.network import Hedging, build_network, describe, hedging
+from .system.periods import Resolution, resolution_of, sort_key
+from .system.relations import DEFAULT_STATUSES, Relation, compute_relations, series
+
+SPUN_WARNING = "machine-spun-suspected"
+
+
+def _events_and_spun(settings: Settings) -> tuple[list[ConsolidatedEvent], set[str]]:
+    with Store(settings.store, read_only=True) as store:
+        events = list(store.consolidated_events())
+        spun = store.documents_with_warning(SPUN_WARNING)
+    return events, spun
+
+
+def relations(settings: Settings, resolution: Resolution = "year", *, actors: Sequence[str] = (),
+              statuses: Collection[str] = DEFAULT_STATUSES, neutral: bool = False,
+              directed: bool | None = None, period: str | None = None) -> list[Relation]:  # fmt: skip
+    """CONTRACTS.md `relations` rows (README "Relations" gives the formulas)."""
+    events, spun = _events_and_spun(settings)
+    rows = compute_relations(events, resolution, statuses=statuses, neutral=neutral, actors=actors,
+                             spun_documents=spun, directed=directed)  # fmt: skip
+    return [r for r in rows if period is None or r.period == period]
+
+
+def network(settings: Settings, period: str, *, min_weight: float = 0.05, neutral: bool = False) -> dict[str, Any]:
+    """The signed alignment network of one period (``2024``, ``2024-Q2``, ``2024-06``)."""
+    rows = relations(settings, resolution_of(period), directed=False, neutral=neutral, period=period)
+    return describe(build_network(rows, period, min_weight=min_weight))
+
+
+def networks(settings: Settings, resolution: Resolution = "year", *, min_weight: float = 0.05) -> list[dict[str, Any]]:
+    """The network of every period with events, in time order."""
+    rows = relations(settings, resolution, directed=False)
+    periods = sorted({r.period for r in rows}, key=sort_key)
+    return [describe(build_network(rows, p, min_weight=min_weight)) for p in periods]
+
+
+def hedging_of(settings: Settings, focal: str, pole_a: str, pole_b: str,
+               resolution: Resolution = "year") -> list[Hedging]:  # fmt: skip
+    """A focal actor's tilt and hedging between two poles, period by period."""
+    rows = relations(settings, resolution, actors=[focal], directed=False)
+    return hedging(rows, focal, pole_a, pole_b)
+
+
+def changes(settings: Settings, before: str, after: str, *, top: int = 20, actors: Sequence[str] = ()) -> list[Shift]:
+    """The pairs whose relation moved most between two periods of one resolution, with the events
+    that drove each shift."""
+    resolution = resolution_of(before)
+    if resolution_of(after) != resolution:
+        raise ValueError(f"compare periods of one kind: {before!r} and {after!r}")
+    events, spun = _events_and_spun(settings)
+    rows = compute_relations(events, resolution, actors=actors, spun_documents=spun, directed=False)
+    by_id = {e.event_id: e for e in events}
+    return compare([r for r in rows if r.period == before], [r for r in rows if r.period == after], by_id, top=top)
+
+
+def turning_points(settings: Settings, resolution: Resolution = "quarter", *, actors: Sequence[str] = (),
+                   min_shift: float = 0.5) -> list[ChangePoint]:  # fmt: skip
+    """Change points of every pair's series (see ``system.changes``)."""
+    rows = relations(settings, resolution, actors=actors, directed=False)
+    pairs = sorted({(r.actor, r.recipient) for r in rows})
+    return [cp for a, b in pairs for cp in change_points(list(series(rows, a, b)), min_shift=min_shift)]
+
+
+def explain(settings: Settings, a: str, b: str, period: str, *, neutral: bool = False) -> dict[str, Any]:
+    """The value of a relation and everything behind it: its events, each event's reports, each
+    report's sentence and document."""
+    resolution = resolution_of(period)
+    events, spun = _events_and_spun(settings)
+    rows = [r for r in compute_relations(events, resolution, actors=[a], spun_documents=spun, neutral=neutral)
+            if r.period == period and {r.actor, r.recipient} == {a, b}]  # fmt: skip
+    undirected = next((r for r in rows if not r.directed), None)
+    ids = set(undirected.event_ids) if undirected else set()
+    chosen = [e for e in events if e.event_id in ids]
+    with Store(settings.store, read_only=True) as store:
+        reports = {e.event_id: list(store.event_reports(event_id=e.event_id)) for e in chosen}
+        doc_ids = sorted({r.document_id for rs in reports.values() for r in rs})
+        docs = {d.id: d for d in store.documents(doc_ids)}
+    explained = []
+    for e in sorted(chosen, key=lambda e: (e.date or "", e.event_id)):
+        item = e.to_json()
+        item["evidence"] = [
+            {"id": r.id, "document_id": r.document_id, "outlet": docs[r.document_id].outlet if r.document_id in docs
+             else None, "title": docs[r.document_id].title if r.document_id in docs else None,
+             "url": docs[r.document_id].url if r.document_id in docs else None, "date": r.date, "cameo": r.cameo,
+             "status": r.status, "attribution": r.attribution, "sentence": r.sentence, "start": r.start, "end": r.end}
+            for r in reports[e.event_id]
+        ]  # fmt: skip
+        explained.append(item)
+    return {
+        "pair": sorted([a, b]), "period": period,
+        "relation": undirected.to_json() if undirected else None,
+        "directed": [r.to_json() for r in rows if r.directed],
+        "events": explained,
+    }  # fmt: skip
