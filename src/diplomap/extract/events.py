@@ -38,7 +38,7 @@ from .dates import find_dates
 from .event_lexicon import EventLexicon, Sense, load_lexicon
 from .recognise import split_sentences
 
-CODER_VERSION = "events-2"  # bump with every change of what the coder outputs
+CODER_VERSION = "events-3"  # bump with every change of what the coder outputs
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
@@ -640,8 +640,12 @@ class _Sentence:
             found = self._threatened(t)
         if not found and sense.recipient != ("none",):
             # "suspended all imports of Japanese seafood", "signed agreements to establish relations
-            # with the UAE": the party is deeper inside the object
-            found = [p for c in t.children if c.dep_ == "dobj" for p in self._deep_parties(c)]
+            # with the UAE": the party is deeper inside the object. Not for support and praise:
+            # "supported the removal of Russian banks" supports an act against Russia.
+            objects = [c for c in t.children if c.dep_ == "dobj"]
+            if sense.cameo[:3] in ("050", "051", "052", "053"):
+                objects = [o for o in objects if o.lemma_.lower() in self.lex.nouns]
+            found = [p for c in objects for p in self._deep_parties(c)]
         if not found:
             # "Putin greeted him": the person named before
             pronoun = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.lower_ in (
@@ -700,6 +704,8 @@ class _Sentence:
         root = self.lex.nouns[lemma][0].cameo[:2] if lemma in self.lex.nouns else None
         if root is None and obj.pos_ != "PRON" and code[:2] not in _VERDICT_ROOTS:
             return []  # "visited the factory": only verdicts take an unknown object's doer
+        if root is None and code == "052":
+            return []  # "Seoul defended the decision": one defends one's own act, not the last critic's
         for report in reversed(self.prior):
             if report.neutral or (root is not None and report.cameo_root != root):
                 continue
