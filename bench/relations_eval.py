@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from benchlib import BENCH, write_result
 
+from benchlib import BENCH, write_result
 from diplomap import api
 from diplomap.config import Settings
 from diplomap.store import Store

@@ -172,7 +172,7 @@ def test_store_migrations_are_recorded_once(tmp_path: Path) -> None:
     with Store(path) as store:
         names = [r[0] for r in store.db.execute("SELECT name FROM schema_migrations").fetchall()]
     assert names == ["0001_documents", "0002_inputs", "0003_mentions", "0004_events", "0005_reuse",
-                     "0006_consolidated"]
+                     "0006_consolidated", "0007_stances"]
 
 
 def test_store_rejections_keep_origin_and_reason(tmp_path: Path, settings: Settings) -> None:

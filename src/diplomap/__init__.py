@@ -2,7 +2,17 @@
 of the system of states they describe."""
 
 from ._version import __version__
-from .analysis import changes, explain, hedging_of, network, networks, relations, turning_points
+from .analysis import (
+    changes,
+    explain,
+    framing,
+    framing_of_event,
+    hedging_of,
+    network,
+    networks,
+    relations,
+    turning_points,
+)
 from .api import RunSummary, actor_mentions, event_reports, forget, real_world_events, recode, reuse_pairs, run
 from .config import Settings, load_settings
 from .errors import DiplomapError
@@ -25,6 +35,8 @@ __all__ = [
     "event_reports",
     "explain",
     "forget",
+    "framing",
+    "framing_of_event",
     "hedging_of",
     "load_settings",
     "network",

@@ -9,8 +9,10 @@ from typing import Any
 
 from .config import Settings
 from .consolidate import ConsolidatedEvent
+from .errors import DiplomapError
 from .store import Store
 from .system.changes import ChangePoint, Shift, change_points, compare
+from .system.framing import OutletStance, document_stances, outlet_matrix
 from .system.network import Hedging, build_network, describe, hedging
 from .system.periods import Resolution, resolution_of, sort_key
 from .system.relations import DEFAULT_STATUSES, Relation, compute_relations, series
@@ -106,3 +108,48 @@ def explain(settings: Settings, a: str, b: str, period: str, *, neutral: bool = 
         "directed": [r.to_json() for r in rows if r.directed],
         "events": explained,
     }  # fmt: skip
+
+
+def _registry() -> dict[str, tuple[str | None, bool]]:
+    from .clean.outlets import default_registry
+
+    return {o.name: (o.country, o.state_media) for o in default_registry().outlets}
+
+
+def framing(settings: Settings, *, actors: Sequence[str] = (), outlet: str | None = None) -> list[OutletStance]:
+    """The outlet × actor stance matrix (README "Framing")."""
+    with Store(settings.store, read_only=True) as store:
+        stances = list(store.stances())
+        mentioned = store.mentioned_actors()
+        outlets = {d: o for d, (o, _) in store.document_outlets().items()}
+    cells = outlet_matrix(stances, mentioned, outlets, registry=_registry(), actors=actors)
+    return [c for c in cells if outlet is None or c.outlet.lower() == outlet.lower()]
+
+
+def sentence_texts(settings: Settings, document_ids: Sequence[str]) -> dict[str, str]:
+    with Store(settings.store, read_only=True) as store:
+        return {d.id: d.text for d in store.documents(list(document_ids))}
+
+
+def framing_of_event(settings: Settings, event_id: str) -> dict[str, Any]:
+    """Outlets side by side on one real-world event: for each report, the outlet, its wording
+    (sentence and code) and its document's stance toward each party of the event."""
+    with Store(settings.store, read_only=True) as store:
+        found = [e for e in store.consolidated_events() if e.event_id == event_id]
+        if not found:
+            raise DiplomapError(f"no event {event_id!r} (see `diplomap events --consolidated`)")
+        event = found[0]
+        reports = list(store.event_reports(event_id=event_id))
+        stances = document_stances(store.stances(list(event.document_ids)))
+        outlets = store.document_outlets()
+    parties = sorted({*event.actor_codes, *event.recipient_codes})
+    sides = []
+    for r in reports:
+        outlet, url = outlets.get(r.document_id, (None, None))
+        sides.append({
+            "document_id": r.document_id, "outlet": outlet, "url": url, "cameo": r.cameo, "status": r.status,
+            "attribution": r.attribution, "sentence": r.sentence,
+            "stance": {p: round(stances[(r.document_id, p)].stance, 4) if (r.document_id, p) in stances else 0.0
+                       for p in parties},
+        })  # fmt: skip
+    return {"event": event.to_json(), "parties": parties, "reports": sides}

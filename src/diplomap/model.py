@@ -150,7 +150,24 @@ class Mention:
 
 
 #: Document warnings the extraction stages raise; re-extraction replaces them, cleaning's stay.
-EXTRACTION_WARNINGS: frozenset[str] = frozenset({"anachronism"})
+EXTRACTION_WARNINGS: frozenset[str] = frozenset({"anachronism", "machine-spun-suspected"})
+
+
+@dataclass(frozen=True, slots=True)
+class Stance:
+    """The author's stance toward one actor in one sentence (framing): the sum of the weights of
+    the evaluative words attached to the actor, negative for blame, and the words themselves."""
+
+    document_id: str
+    code: str
+    start: int
+    end: int
+    score: float
+    words: tuple[str, ...]
+
+    def to_json(self) -> dict[str, object]:
+        return {"document_id": self.document_id, "code": self.code, "start": self.start, "end": self.end,
+                "score": self.score, "words": list(self.words)}  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,6 +182,8 @@ class DocumentActors:
     warnings: frozenset[str] = frozenset()
     #: the events coded from the document's sentences (with the actors above)
     events: tuple[EventReport, ...] = ()
+    #: the author's stance toward actors, sentence by sentence (framing)
+    stances: tuple[Stance, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

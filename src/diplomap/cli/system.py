@@ -245,6 +245,60 @@ def report(
         except DiplomapError as exc:
             _fail(exc)
             return
+    span = f"{made.periods[0]}–{made.periods[-1]}" if made.periods else "-"
     out.print(f"wrote [bold]{made.path}[/] ({made.bytes / 1e6:.1f} MB, works offline): {made.documents} documents, "
-              f"{made.events} real-world events, periods {made.periods[0] if made.periods else '-'}–"
-              f"{made.periods[-1] if made.periods else '-'}. Open it in a browser: file://{made.path.resolve()}")  # fmt: skip
+              f"{made.events} real-world events, periods {span}. Open it in a browser: "
+              f"file://{made.path.resolve()}")  # fmt: skip
+
+
+@app.command()
+def framing(
+    store: StoreOpt = None,
+    config: ConfigOpt = None,
+    format: FormatOpt = Format.table,
+    actor: ActorsOpt = None,
+    outlet: Annotated[str | None, typer.Option("--outlet", help="Only this outlet (its registry name).")] = None,
+    event: Annotated[str | None, typer.Option("--event", help="Outlets side by side on one event (its event_id).")] = (
+        None
+    ),
+    evidence: Annotated[int, typer.Option("--evidence", help="Show this many sentences behind each cell.")] = 0,
+) -> None:
+    """Each outlet's stance toward each actor, from its authors' own sentences (quotes left out);
+    or, with --event, how each outlet reported one event (README "Framing")."""
+    try:
+        settings = _settings(config, store=store)
+        if event is not None:
+            side = analysis.framing_of_event(settings, event)
+            if format is Format.jsonl:
+                _jsonl(side["reports"])
+                return
+            e = side["event"]
+            out.print(f"[bold]{e['date']} {e['cameo']}[/] {e['sentence'].strip()[:140]}", highlight=False)
+            table = Table("outlet", "code", "status", *(f"stance to {p}" for p in side["parties"]), "sentence")
+            for r in side["reports"]:
+                stances = (f"{r['stance'][p]:+.2f}" for p in side["parties"])
+                table.add_row(r["outlet"] or r["document_id"][:12], r["cameo"], r["status"], *stances,
+                              r["sentence"].strip()[:100])  # fmt: skip
+            out.print(table)
+            return
+        cells = analysis.framing(settings, actors=[a.upper() for a in actor or ()], outlet=outlet)
+        texts = analysis.sentence_texts(settings, sorted({s.document_id for c in cells for s in c.evidence})) \
+            if evidence else None  # fmt: skip
+    except DiplomapError as exc:
+        _fail(exc)
+        return
+    if format is Format.jsonl:
+        _jsonl([c.to_json(evidence=evidence, texts=texts) for c in cells])
+        return
+    table = Table("outlet", "actor", "stance", "confidence", "documents", "judged", "+ / − documents", "state media")
+    for c in cells:
+        table.add_row(c.outlet, c.actor, f"{c.stance:+.2f}", f"{c.confidence:.2f}", str(c.documents), str(c.judged),
+                      f"{c.positive} / {c.negative}", "yes" if c.state_media else "")  # fmt: skip
+    out.print(table)
+    if texts:
+        for c in cells:
+            for item in c.to_json(evidence=evidence, texts=texts).get("evidence", []):
+                out.print(f"[dim]{c.outlet} → {c.actor} {item['score']:+.1f}[/] {item.get('sentence', '').strip()}",
+                          highlight=False)  # fmt: skip
+    if not cells:
+        err.print("no stances (run `diplomap run` first; documents need an outlet)")

@@ -116,6 +116,10 @@ class EventCoder:
             self._lemmatizer = self._nlp.get_pipe("lemmatizer")
         return self._nlp
 
+    def finish(self, doc: Any) -> Any:
+        """Complete a doc from ``self.nlp`` (attributes and lemmas run after the parse)."""
+        return self._finish(doc)
+
     def _finish(self, doc: Any) -> Any:
         if self._attributes is None:
             return doc  # a caller's own pipeline: used as it is

@@ -9,8 +9,10 @@ from typing import ClassVar
 
 from ..model import Document, DocumentActors
 from ..pipeline.stage import BaseStage, RunContext
+from ..reuse.spun import SPUN_VERSION, judge_spun
 from .events import EventCoder
 from .recognise import ActorRecogniser
+from .stance import StanceReader, load_stance_lexicon
 
 
 def actor_files(value: str) -> list[Path]:
@@ -38,20 +40,24 @@ class ExtractStage(BaseStage):
         self.actor_files_setting = actor_files_setting
         self.recogniser: ActorRecogniser | None = None
         self.coder: EventCoder | None = None
+        self.stance: StanceReader | None = None
 
     def setup(self, ctx: RunContext) -> None:
         # Once per worker: the actor table, the lexicon and the spaCy models are the expensive part.
         self.recogniser = ActorRecogniser(actor_files(self.actor_files_setting))
         self.coder = EventCoder()
+        coder = self.coder
+        self.stance = StanceReader(lambda texts: [coder.finish(d) for d in coder.nlp.pipe(texts)])
 
     def teardown(self) -> None:
         self.recogniser = None
         self.coder = None
+        self.stance = None
 
     @property
     def version(self) -> str:
         assert self.recogniser is not None and self.coder is not None
-        return f"{self.recogniser.version}+{self.coder.version}"
+        return f"{self.recogniser.version}+{self.coder.version}+{SPUN_VERSION}+{load_stance_lexicon().version}"
 
     def process(self, record: Document, ctx: RunContext) -> Iterable[DocumentActors]:
         rec, coder = self.recogniser, self.coder
@@ -62,10 +68,17 @@ class ExtractStage(BaseStage):
         found, warnings = rec.recognise_with_warnings(record.text, record.id, document_date(record), places=True)
         events = coder.code(record.text, found, record.id, record.published, record.published_estimate)
         mentions = [m for m in found if m.kind != "place"]  # places are targets for events, not actors
+        assert self.stance is not None
+        stances = self.stance.read(record.text, mentions, record.id)
+        # A spinner's "Soviet ambassador" is one of its tells: the recogniser's anachronism joins
+        # the text's own evidence (recognise_with_warnings reports it once per document).
+        if judge_spun(record.text, 1 if "anachronism" in warnings else 0).suspected:
+            warnings.add("machine-spun-suspected")
+            ctx.stats.add("machine-spun suspected", 1)
         ctx.stats.add("actor mentions", len(mentions))
         ctx.stats.add("event reports", len(events))
         yield DocumentActors(record.id, record.text_hash, self.version, tuple(mentions), frozenset(warnings),
-                             tuple(events))  # fmt: skip
+                             tuple(events), tuple(stances))  # fmt: skip
 
 
 def extraction_version(actor_files_setting: str = "") -> str:
@@ -75,4 +88,5 @@ def extraction_version(actor_files_setting: str = "") -> str:
     from .events import CODER_VERSION
 
     recogniser = ActorRecogniser(actor_files(actor_files_setting), use_ner=False)
-    return f"{recogniser.version}+{CODER_VERSION}+{load_lexicon().version}"
+    return (f"{recogniser.version}+{CODER_VERSION}+{load_lexicon().version}+{SPUN_VERSION}+"
+            f"{load_stance_lexicon().version}")

@@ -20,6 +20,7 @@ from ..config import Settings
 from ..consolidate import ConsolidatedEvent
 from ..store import Store
 from ..system.changes import Shift, change_points, compare
+from ..system.framing import as_matrix, outlet_matrix
 from ..system.network import Network, blocs, build_network, hedging, triads, two_camps
 from ..system.periods import Resolution, sort_key
 from ..system.relations import Relation, compute_relations, counts_in_relations, series
@@ -218,6 +219,8 @@ def build_report(settings: Settings, out: Path, *, resolution: Resolution = "qua
         documents = len(outlets)
         reports = store.count("event_reports")
         reuse = store.count("reuse")
+        stances = list(store.stances())
+        mentioned = store.mentioned_actors()
     step("relations")
     rows = compute_relations(events, resolution, spun_documents=spun)
     yearly = compute_relations(events, "year", spun_documents=spun)
@@ -231,7 +234,10 @@ def build_report(settings: Settings, out: Path, *, resolution: Resolution = "qua
     triples = list(hedges) or [t for t in (("KOR", "USA", "CHN"), ("KOR", "USA", "RUS")) if set(t) <= codes]
     hedge_fig = hedging_figure(yearly, triples)
     step("framing")
-    framing_fig = framing_figure(framing or {})
+    if framing is None:
+        named = {d: o for d, o in outlets.items() if o}
+        framing = as_matrix(outlet_matrix(stances, mentioned, named))
+    framing_fig = framing_figure(framing)
     step("changes")
     by_id = {e.event_id: e for e in events}
     shifts: list[Shift] = []

@@ -32,6 +32,7 @@ from ..model import (
     Mention,
     PartialDate,
     Rejection,
+    Stance,
     partial_date_from_json,
 )
 from ..reuse.detect import ReusePair
@@ -243,7 +244,7 @@ class Store:
             self.db.execute("DELETE FROM reuse WHERE a = ? OR b = ?", [document_id, document_id])
             self.db.execute("DELETE FROM events WHERE list_contains(document_ids, ?)", [document_id])
             for table, column in (("mentions", "document_id"), ("event_reports", "document_id"),
-                                  ("extractions", "document_id"),
+                                  ("stances", "document_id"), ("extractions", "document_id"),
                                   ("document_lines", "document_id"), ("origins", "document_id"), ("documents", "id")):
                 self.db.execute(f"DELETE FROM {table} WHERE {column} = ?", [document_id])
             self.db.execute("COMMIT")
@@ -278,6 +279,8 @@ class Store:
             self.db.execute("DELETE FROM mentions WHERE list_contains(?, document_id)", [ids])
             self.db.execute("DELETE FROM event_reports WHERE list_contains(?, document_id)", [ids])
             self._insert_events([e for r in results for e in r.events])
+            self.db.execute("DELETE FROM stances WHERE list_contains(?, document_id)", [ids])
+            self._insert_stances([s for r in results for s in r.stances])
             self.db.execute("DELETE FROM extractions WHERE list_contains(?, document_id)", [ids])
             if rows:
                 columns = [list(c) for c in zip(*rows, strict=True)]
@@ -303,6 +306,36 @@ class Store:
             self.db.execute("ROLLBACK")
             raise
         return len(rows)
+
+    def _insert_stances(self, stances: list[Stance]) -> None:
+        if not stances:
+            return
+        columns = [[s.document_id for s in stances], [s.code for s in stances], [s.start for s in stances],
+                   [s.end for s in stances], [s.score for s in stances], [list(s.words) for s in stances]]  # fmt: skip
+        self.db.execute(
+            "INSERT INTO stances SELECT unnest(?::VARCHAR[]), unnest(?::VARCHAR[]), unnest(?::INTEGER[]), "
+            "unnest(?::INTEGER[]), unnest(?::DOUBLE[]), unnest(?::VARCHAR[][])",
+            columns,
+        )
+
+    def stances(self, document_ids: Sequence[str] | None = None) -> Iterator[Stance]:
+        """Sentence stances, by document and position."""
+        sql = 'SELECT document_id, code, start, "end", score, words FROM stances'
+        params: list[Any] = []
+        if document_ids is not None:
+            sql += " WHERE list_contains(?, document_id)"
+            params.append(list(document_ids))
+        for row in self.db.execute(sql + " ORDER BY document_id, start, code", params).fetchall():
+            yield Stance(row[0], row[1], row[2], row[3], row[4], tuple(row[5]))
+
+    def mentioned_actors(self) -> list[tuple[str, str]]:
+        """(document, actor code) for every actor a document names."""
+        rows = self.db.execute("SELECT DISTINCT document_id, code FROM mentions WHERE code IS NOT NULL").fetchall()
+        return [(row[0], row[1]) for row in rows]
+
+    def document_outlets(self) -> dict[str, tuple[str | None, str | None]]:
+        """Every document's (outlet, url)."""
+        return {row[0]: (row[1], row[2]) for row in self.db.execute("SELECT id, outlet, url FROM documents").fetchall()}
 
     def _insert_events(self, events: list[EventReport]) -> None:
         if not events:
