@@ -61,6 +61,7 @@ WORD_LISTS = {
     "plan_verbs",
     "hypothetical_cues",
     "negation_verbs",
+    "yield_verbs",
 }
 # The loader's keys, with the complements table and the governors that pick its columns.
 VERBS_TOP = {"version", "note", "verbs", "nouns", "refusal_codes", "complements", "complement_governors"} | WORD_LISTS

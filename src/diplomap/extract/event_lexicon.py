@@ -80,6 +80,7 @@ class EventLexicon:
     plan_verbs: frozenset[str] = frozenset()
     hypothetical_cues: frozenset[str] = frozenset()
     negation_verbs: frozenset[str] = frozenset()
+    yield_verbs: frozenset[str] = frozenset()
     #: complement code prefix → {class: code}; "urged Pyongyang to return to talks" → 026
     complements: dict[str, dict[str, str]] = field(default_factory=dict)
     #: lemma → the complement classes it governs ("vow": intent, or threat for conflict)
@@ -107,7 +108,7 @@ class EventLexicon:
 _VERB_KEYS = {"lemma", "cameo", "objects", "particle", "prep", "recipient", "symmetric", "note"}
 _NOUN_KEYS = {"lemma", "cameo", "recipient", "actor", "symmetric", "note", "objects"}
 _TOP_KEYS = {"version", "verbs", "nouns", "light_verbs", "statement_verbs", "refusal_verbs", "plan_verbs",
-             "hypothetical_cues", "negation_verbs", "note", "refusal_codes", "complements",
+             "hypothetical_cues", "negation_verbs", "yield_verbs", "note", "refusal_codes", "complements",
              "complement_governors"}  # fmt: skip
 #: the verb classes whose complement event picks a code in the complements table, and each one's
 #: code when the table has no cell for the complement
@@ -175,6 +176,7 @@ def load_lexicon() -> EventLexicon:
     lex.plan_verbs = frozenset(data.get("plan_verbs") or ())
     lex.hypothetical_cues = frozenset(data.get("hypothetical_cues") or ())
     lex.negation_verbs = frozenset(data.get("negation_verbs") or ())
+    lex.yield_verbs = frozenset(data.get("yield_verbs") or ())
     for row in data.get("complements") or ():
         cells = {k: str(v) for k, v in row.items() if k != "event" and v is not None}
         for code in cells.values():

@@ -38,7 +38,7 @@ from .dates import find_dates
 from .event_lexicon import EventLexicon, Sense, load_lexicon
 from .recognise import split_sentences
 
-CODER_VERSION = "events-3"  # bump with every change of what the coder outputs
+CODER_VERSION = "events-4"  # bump with every change of what the coder outputs
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
@@ -392,11 +392,14 @@ class _Sentence:
             return []
         if g.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in g.children):
             return []  # "the court ruled that …" refuses nothing; "ruled out sending troops" does
+        kinds = self.lex.governors[g.lemma_.lower()]
         found = self._complement_code(comp)
+        if found is None and comp.lemma_.lower() in self.lex.yield_verbs and {"appeal", "demand"} & set(kinds):
+            # "urged Seoul to halt it": asked to undo its own act, whatever the act
+            found = ("08", f"yield/{comp.lemma_.lower()}")
         if found is None:
             return []
         code, comp_rule = found
-        kinds = self.lex.governors[g.lemma_.lower()]
         conflict = code[:2] >= "14"
         kind = "threat" if "threat" in kinds and conflict else next((k for k in kinds if k != "threat"), None)
         if kind is None:
