@@ -116,10 +116,13 @@ def network_figure(rows: Sequence[Relation], periods: Sequence[str]) -> go.Figur
     nets = [build_network(rows, p) for p in periods]
     # Fixed positions for every period, the blocs of the latest period side by side.
     where = _layout(sorted({n for net in nets for n in net.nodes}), blocs(nets[-1]) if nets else [])
-    frames = [go.Frame(data=_network_traces(net, where), name=net.period) for net in nets]
-    fig = go.Figure(data=frames[-1].data if frames else [], frames=frames)  # opens on the latest period
-    steps = [{"args": [[f.name], {"frame": {"duration": 0, "redraw": True}, "mode": "immediate"}], "label": f.name,
-              "method": "animate"} for f in frames]  # fmt: skip
+    per_period = [_network_traces(net, where) for net in nets]
+    fig = go.Figure(data=per_period[-1] if per_period else [])  # opens on the latest period
+    # Each step restyles the same seven traces (no animation frames: a static page has no clock).
+    steps = [{"label": net.period, "method": "restyle",
+              "args": [{"x": [t.x for t in traces], "y": [t.y for t in traces],
+                        "text": [t.text for t in traces]}]}
+             for net, traces in zip(nets, per_period, strict=True)]  # fmt: skip
     fig.update_layout(
         title="Alignment network per period (edge width: |index × confidence|)", height=560, showlegend=False,
         xaxis={"visible": False, "range": [-1.4, 1.4]}, yaxis={"visible": False, "range": [-1.3, 1.3]},
@@ -243,7 +246,8 @@ def build_report(settings: Settings, out: Path, *, resolution: Resolution = "qua
     shifts: list[Shift] = []
     for before, after in pairwise(years):
         shifts += compare([r for r in yearly if r.period == before], [r for r in yearly if r.period == after], by_id)
-    shifts = sorted(shifts, key=lambda s: -abs(s.shift))[:12]
+    # A pair seen in one year only is news of coverage, not of a change: both years must have events.
+    shifts = sorted((s for s in shifts if s.before and s.after), key=lambda s: -abs(s.shift))[:12]
     turns = [cp for a, b in pairs for cp in change_points(list(series(rows, a, b)))]
     step("events")
     events_html = key_events(events, {d: o for d, o in outlets.items() if o})
