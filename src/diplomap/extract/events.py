@@ -102,6 +102,8 @@ class EventCoder:
         self._attributes: Any = None
         self._lemmatizer: Any = None
         self.version = f"{CODER_VERSION}+{self.lex.version}"
+        #: the last document's parses by clause span, for the stance reader (one parse per clause)
+        self.parsed: dict[tuple[int, int], Any] = {}
 
     @property
     def nlp(self) -> Any:
@@ -115,6 +117,10 @@ class EventCoder:
             self._attributes = FastPos(self._nlp.get_pipe("attribute_ruler"))
             self._lemmatizer = self._nlp.get_pipe("lemmatizer")
         return self._nlp
+
+    def parse(self, texts: Sequence[str]) -> list[Any]:
+        """Parse clause texts with the coder's pipeline (curly quotes read as straight ones)."""
+        return [self._finish(d) for d in self.nlp.pipe(t.translate(_STRAIGHT_QUOTES) for t in texts)]
 
     def finish(self, doc: Any) -> Any:
         """Complete a doc from ``self.nlp`` (attributes and lemmas run after the parse)."""
@@ -147,7 +153,7 @@ class EventCoder:
              published: PartialDate | None = None, estimate: PartialDate | None = None, *,
              gate: bool = True) -> list[EventReport]:  # fmt: skip
         """The event reports of one document. ``mentions`` are its actor mentions."""
-        sentences = _clauses(text, split_sentences(text))
+        sentences = clauses(text, split_sentences(text))
         chosen = self.gate(text, sentences, mentions) if gate else sentences
         usable = sorted((m for m in mentions if _usable(m) or (m.kind == "place" and m.code)), key=lambda m: m.start)
         reports: list[EventReport] = []
@@ -155,7 +161,9 @@ class EventCoder:
         # Curly quotes to straight ones (same length, so offsets hold): the small parser reads
         # "Jae-in’s visit" as a verb; "Jae-in's visit" it gets right.
         docs = (self._finish(d) for d in self.nlp.pipe(text[s:e].translate(_STRAIGHT_QUOTES) for s, e in chosen))
+        self.parsed = {}
         for (s, e), doc in zip(chosen, docs, strict=True):
+            self.parsed[(s, e)] = doc
             inside = [m for m in usable if s <= m.start and m.end <= e]
             if not inside:
                 continue
@@ -197,7 +205,7 @@ def _quote_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _clauses(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def clauses(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sentences cut at semicolons: "Roh urged calm; Tokyo insisted on …" are two claims, and the
     parser reads them better apart."""
     out: list[tuple[int, int]] = []

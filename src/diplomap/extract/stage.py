@@ -46,8 +46,7 @@ class ExtractStage(BaseStage):
         # Once per worker: the actor table, the lexicon and the spaCy models are the expensive part.
         self.recogniser = ActorRecogniser(actor_files(self.actor_files_setting))
         self.coder = EventCoder()
-        coder = self.coder
-        self.stance = StanceReader(lambda texts: [coder.finish(d) for d in coder.nlp.pipe(texts)])
+        self.stance = StanceReader(self.coder.parse)
 
     def teardown(self) -> None:
         self.recogniser = None
@@ -69,7 +68,7 @@ class ExtractStage(BaseStage):
         events = coder.code(record.text, found, record.id, record.published, record.published_estimate)
         mentions = [m for m in found if m.kind != "place"]  # places are targets for events, not actors
         assert self.stance is not None
-        stances = self.stance.read(record.text, mentions, record.id)
+        stances = self.stance.read(record.text, mentions, record.id, parsed=coder.parsed)
         # A spinner's "Soviet ambassador" is one of its tells: the recogniser's anachronism joins
         # the text's own evidence (recognise_with_warnings reports it once per document).
         if judge_spun(record.text, 1 if "anachronism" in warnings else 0).suspected:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -31,6 +31,7 @@ from typing import Any
 import yaml
 
 from ..model import Mention, Stance
+from .events import clauses
 from .recognise import split_sentences
 
 STANCE_VERSION = "stance-1"
@@ -93,10 +94,11 @@ class StanceReader:
         self.version = self.lex.version
 
     def gate(self, text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
-        """Sentences with an actor and an evaluative word outside quotation marks."""
+        """Clauses (the event coder's: sentences cut at semicolons) with an actor and an evaluative
+        word outside quotation marks."""
         spans = sorted((m.start, m.end) for m in mentions if m.code and m.kind in _ACTOR_KINDS)
         chosen = []
-        for s, e in split_sentences(text):
+        for s, e in clauses(text, split_sentences(text)):
             if not any(s <= a and b <= e for a, b in spans):
                 continue
             own = _QUOTES.sub(" ", text[s:e])
@@ -104,11 +106,16 @@ class StanceReader:
                 chosen.append((s, e))
         return chosen
 
-    def read(self, text: str, mentions: Sequence[Mention], document_id: str = "") -> list[Stance]:
+    def read(self, text: str, mentions: Sequence[Mention], document_id: str = "",
+             parsed: Mapping[tuple[int, int], Any] | None = None) -> list[Stance]:  # fmt: skip
+        """The stances of one document; ``parsed`` holds clauses the event coder already parsed."""
         chosen = self.gate(text, mentions)
         usable = [m for m in mentions if m.code and m.kind in _ACTOR_KINDS]
+        known = parsed or {}
+        fresh = iter(self.parse([text[s:e] for s, e in chosen if (s, e) not in known]))
+        docs = [known[span] if span in known else next(fresh) for span in chosen]
         found: list[Stance] = []
-        for (s, e), doc in zip(chosen, self.parse([text[s:e] for s, e in chosen]), strict=True):
+        for (s, e), doc in zip(chosen, docs, strict=True):
             inside = [m for m in usable if s <= m.start and m.end <= e]
             before = [m for m in usable if m.end <= s and m.kind != "media"]
             found.extend(self._sentence(doc, s, e, inside, document_id, before[-1].code if before else None))
