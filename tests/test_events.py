@@ -180,3 +180,18 @@ def test_eval_events_scores_a_gold_file(tmp_path: Path) -> None:
     failed = subprocess.run([sys.executable, "-m", "diplomap", "eval", "events", str(bad)], capture_output=True,
                             text=True, timeout=120)  # fmt: skip
     assert failed.returncode == 2 and "bad.jsonl:1" in failed.stderr
+
+
+def test_the_one_warned_is_read_from_the_sentences_before(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("North Korea shelled South Korea's Yeonpyeong Island on 23 November 2010, killing two marines. "
+            "President Lee Myung-bak warned that any further provocation would be met with enormous retaliation.")
+    warning = one(code(rec, coder, text), "warned", text)
+    assert [r.code for r in warning.recipients] == ["PRK"] and warning.rule.endswith("+context-recipient")
+    alone = "President Lee Myung-bak warned that any further provocation would be met with enormous retaliation."
+    assert one(code(rec, coder, alone), "warned", alone).recipients == (), "no context, no guess"
+
+
+def test_urging_a_party_to_halt_is_an_appeal_to_yield(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Chinese Foreign Minister Wang Yi urged Seoul to halt the deployment of the missile defence system."
+    urged = one(code(rec, coder, text), "urged", text)
+    assert (urged.cameo, urged.goldstein) == ("025", -0.3) and [r.code for r in urged.recipients] == ["KOR"]

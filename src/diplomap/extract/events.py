@@ -38,7 +38,7 @@ from .dates import find_dates
 from .event_lexicon import EventLexicon, Sense, load_lexicon
 from .recognise import split_sentences
 
-CODER_VERSION = "events-4"  # bump with every change of what the coder outputs
+CODER_VERSION = "events-5"  # bump with every change of what the coder outputs
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
@@ -170,7 +170,7 @@ class EventCoder:
             earlier = [m for m in usable if m.end <= s]
             reports.extend(_Sentence(self, text, s, e, doc, inside, earlier, document_id, published, estimate,
                                      reports).code())  # fmt: skip
-        return [self._quoted_voice(r, text, quotes, usable) for r in reports]
+        return [self._quoted_voice(r, text, quotes, usable) for r in _context_recipients(reports, text)]
 
     @staticmethod
     def _quoted_voice(r: EventReport, text: str, quotes: list[tuple[int, int]],
@@ -188,6 +188,40 @@ class EventCoder:
             return r
         speaker = before[-1]
         return replace(r, attribution=text[speaker.start : speaker.end])
+
+
+#: roots of acts aimed at someone: a report of one of these without a recipient takes the
+#: counterpart from the document's earlier reports (threats, visits, attacks are aimed at someone)
+_AIMED_ROOTS = frozenset({"02", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16", "17", "18", "19", "20"})
+
+
+def _context_recipients(reports: list[EventReport], text: str) -> list[EventReport]:
+    """"President Lee warned that any further provocation would be met with retaliation": the one
+    warned is whoever the document's actor last dealt with. For an aimed act with no recipient in
+    its sentence, the other party of the latest report in the few sentences before (600
+    characters) that involves the same actor (not as one of several joint parties) becomes the
+    recipient; nothing is guessed otherwise."""
+    out: list[EventReport] = []
+    for r in reports:
+        if r.recipients or r.joint or r.cameo_root not in _AIMED_ROOTS or not r.actors:
+            out.append(r)
+            continue
+        mine = {a.code for a in r.actors}
+        counterpart: tuple[ActorRef, ...] = ()
+        window = r.start - 600  # the last few sentences: further back, the counterpart may have changed
+        for prior in reversed(out):
+            if prior.joint or prior.start >= r.start or prior.start < window:
+                continue
+            sides = ({a.code for a in prior.actors}, {x.code for x in prior.recipients})
+            if mine & sides[0] and prior.recipients and not mine & sides[1]:
+                counterpart = prior.recipients
+            elif mine & sides[1] and not mine & sides[0]:
+                counterpart = prior.actors
+            if counterpart:
+                break
+        # the rule says so: the recipient was read from context, not from the sentence
+        out.append(replace(r, recipients=counterpart, rule=f"{r.rule}+context-recipient") if counterpart else r)
+    return out
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
