@@ -195,3 +195,10 @@ def test_urging_a_party_to_halt_is_an_appeal_to_yield(rec: ActorRecogniser, code
     text = "Chinese Foreign Minister Wang Yi urged Seoul to halt the deployment of the missile defence system."
     urged = one(code(rec, coder, text), "urged", text)
     assert (urged.cameo, urged.goldstein) == ("025", -0.3) and [r.code for r in urged.recipients] == ["KOR"]
+
+
+def test_an_object_the_parser_misreads_as_a_clause(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("The United States and the European Union have imposed travel bans and asset freezes on Russian "
+            "officials over the annexation.")
+    imposed = one(code(rec, coder, text), "imposed", text)
+    assert imposed.cameo == "163" and [r.code for r in imposed.recipients] == ["RUS"]

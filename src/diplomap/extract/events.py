@@ -38,7 +38,7 @@ from .dates import find_dates
 from .event_lexicon import EventLexicon, Sense, load_lexicon
 from .recognise import split_sentences
 
-CODER_VERSION = "events-5"  # bump with every change of what the coder outputs
+CODER_VERSION = "events-6"  # bump with every change of what the coder outputs
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
@@ -195,6 +195,21 @@ class EventCoder:
 _AIMED_ROOTS = frozenset({"02", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16", "17", "18", "19", "20"})
 
 
+def _misparsed_object(verb: Any) -> Any:
+    """"have imposed travel bans and asset freezes on …": the small parser reads "freezes" as a verb
+    with "bans" its subject, and "imposed" keeps no object. The first noun right after the verb,
+    inside a clause the parser hung on it, stands in for the object."""
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i), None)
+    if clause is None:
+        return None
+    for tok in verb.doc[verb.i + 1 : clause.i + 1]:
+        if tok.pos_ == "NOUN" and tok.dep_ != "compound":
+            return tok
+        if tok.pos_ in ("ADP", "PUNCT", "VERB", "AUX", "SCONJ"):
+            return None
+    return None
+
+
 def _context_recipients(reports: list[EventReport], text: str) -> list[EventReport]:
     """"President Lee warned that any further provocation would be met with retaliation": the one
     warned is whoever the document's actor last dealt with. For an aimed act with no recipient in
@@ -344,6 +359,8 @@ class _Sentence:
         # "launched a missile on Tuesday": a preposition before a time says when, not to whom
         preps = {c.text.lower() for c in t.children if c.dep_ in ("prep", "agent", "dative") and not _temporal(c)}
         obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
+        if obj is None and t.pos_ == "VERB":
+            obj = _misparsed_object(t)
         obj_lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.conjuncts} if obj is not None else set()
         best: tuple[int, Sense] | None = None
         for sense in senses:
@@ -662,8 +679,12 @@ class _Sentence:
                 out += [p for c in t.children if c.dep_ in ("dative", "iobj") for p in self._parties_in(c)]
             elif place.startswith("prep:"):
                 prep = place[5:]
-                # "imposed sanctions on Iran": the parser often hangs the preposition on the object
+                # "imposed sanctions on Iran": the parser often hangs the preposition on the object,
+                # or on a clause it misread for the object ("imposed travel bans and asset freezes on")
                 holders = [t, *(c for c in t.children if c.dep_ in ("dobj", "nsubjpass"))]
+                if t.pos_ == "VERB" and len(holders) == 1:
+                    misread = _misparsed_object(t)
+                    holders += [misread.head] if misread is not None else []
                 for h in holders:
                     for c in h.children:
                         if c.dep_ in ("prep", "dative") and c.text.lower() == prep:
