@@ -20,7 +20,8 @@ SCRIPTS = ("extraction", "metadata_eval", "boilerplate_eval", "boilerplate_snipp
            "actors_eval", "conflibert_actors", "actors_speed", "actors_crosscheck", "events_lexicon_check",
            "events_eval", "plover_eval", "conflibert_events", "petrarch_validation", "events_speed", "reuse_eval",
            "icews_consolidation", "spun_eval", "relations_eval", "framing_eval",
-           "icews14_relations")
+           "icews14_relations", "reuse_scale", "api_latency", "ray_speed",
+           "paraphrase_embed_eval")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -4,12 +4,13 @@ the store's real-world events once and computes in memory (README "The system of
 
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
 from .config import Settings
 from .consolidate import ConsolidatedEvent
 from .errors import DiplomapError
+from .model import Document, EventReport
 from .store import Store
 from .system.changes import ChangePoint, Shift, change_points, compare
 from .system.framing import OutletStance, document_stances, outlet_matrix
@@ -83,24 +84,24 @@ def explain(settings: Settings, a: str, b: str, period: str, *, neutral: bool = 
     resolution = resolution_of(period)
     events, spun = _events_and_spun(settings)
     rows = [r for r in compute_relations(events, resolution, actors=[a], spun_documents=spun, neutral=neutral)
-            if r.period == period and {r.actor, r.recipient} == {a, b}]  # fmt: skip
-    undirected = next((r for r in rows if not r.directed), None)
-    ids = set(undirected.event_ids) if undirected else set()
-    chosen = [e for e in events if e.event_id in ids]
+            if r.period == period]  # fmt: skip
     with Store(settings.store, read_only=True) as store:
-        reports = {e.event_id: list(store.event_reports(event_id=e.event_id)) for e in chosen}
-        doc_ids = sorted({r.document_id for rs in reports.values() for r in rs})
-        docs = {d.id: d for d in store.documents(doc_ids)}
+        return explain_from(store, rows, {e.event_id: e for e in events}, a, b, period)
+
+
+def explain_from(store: Store, rows: Sequence[Relation], events: Mapping[str, ConsolidatedEvent], a: str, b: str,
+                 period: str) -> dict[str, Any]:  # fmt: skip
+    """``explain`` over relation rows already computed (the server keeps them): the pair's rows of
+    ``period`` among ``rows``, their events from ``events`` and the reports from the store."""
+    rows = [r for r in rows if r.period == period and {r.actor, r.recipient} == {a, b}]
+    undirected = next((r for r in rows if not r.directed), None)
+    chosen = [events[i] for i in (undirected.event_ids if undirected else ()) if i in events]
+    reports = {e.event_id: list(store.event_reports(event_id=e.event_id)) for e in chosen}
+    docs = {d.id: d for d in store.documents(sorted({r.document_id for rs in reports.values() for r in rs}))}
     explained = []
     for e in sorted(chosen, key=lambda e: (e.date or "", e.event_id)):
         item = e.to_json()
-        item["evidence"] = [
-            {"id": r.id, "document_id": r.document_id, "outlet": docs[r.document_id].outlet if r.document_id in docs
-             else None, "title": docs[r.document_id].title if r.document_id in docs else None,
-             "url": docs[r.document_id].url if r.document_id in docs else None, "date": r.date, "cameo": r.cameo,
-             "status": r.status, "attribution": r.attribution, "sentence": r.sentence, "start": r.start, "end": r.end}
-            for r in reports[e.event_id]
-        ]  # fmt: skip
+        item["evidence"] = [_evidence(r, docs.get(r.document_id)) for r in reports[e.event_id]]
         explained.append(item)
     return {
         "pair": sorted([a, b]), "period": period,
@@ -108,6 +109,13 @@ def explain(settings: Settings, a: str, b: str, period: str, *, neutral: bool = 
         "directed": [r.to_json() for r in rows if r.directed],
         "events": explained,
     }  # fmt: skip
+
+
+def _evidence(r: EventReport, doc: Document | None) -> dict[str, Any]:
+    return {"id": r.id, "document_id": r.document_id, "outlet": doc.outlet if doc else None,
+            "title": doc.title if doc else None, "url": doc.url if doc else None, "date": r.date, "cameo": r.cameo,
+            "status": r.status, "attribution": r.attribution, "sentence": r.sentence, "start": r.start,
+            "end": r.end}  # fmt: skip
 
 
 def _registry() -> dict[str, tuple[str | None, bool]]:
@@ -138,10 +146,14 @@ def framing_of_event(settings: Settings, event_id: str) -> dict[str, Any]:
         found = [e for e in store.consolidated_events() if e.event_id == event_id]
         if not found:
             raise DiplomapError(f"no event {event_id!r} (see `diplomap events --consolidated`)")
-        event = found[0]
-        reports = list(store.event_reports(event_id=event_id))
-        stances = document_stances(store.stances(list(event.document_ids)))
-        outlets = store.document_outlets()
+        return event_sides(store, found[0])
+
+
+def event_sides(store: Store, event: ConsolidatedEvent) -> dict[str, Any]:
+    """``framing_of_event`` for an event already at hand."""
+    reports = list(store.event_reports(event_id=event.event_id))
+    stances = document_stances(store.stances(list(event.document_ids)))
+    outlets = store.document_outlets()
     parties = sorted({*event.actor_codes, *event.recipient_codes})
     sides = []
     for r in reports:

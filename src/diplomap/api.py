@@ -12,7 +12,7 @@ from typing import Any, BinaryIO
 from .clean.stage import CleanStage, RecleanStage
 from .config import Settings
 from .consolidate import CONSOLIDATE_VERSION, ConsolidatedEvent, ReuseLink, consolidate
-from .execute import LocalExecutor
+from .execute import Executor, LocalExecutor, RayExecutor
 from .extract.stage import ExtractStage, extraction_version
 from .ingest.sources import iter_paths, read_source
 from .ingest.stage import ReadStage
@@ -83,6 +83,14 @@ def extract_pipeline(actor_files: str) -> Pipeline:
     return Pipeline([ExtractStage(actor_files)], given=("document",))
 
 
+def make_executor(settings: Settings, batch_size: int) -> Executor:
+    """The executor the settings name for the per-document stages. Only they are distributed: the
+    global steps (furniture barrier, reuse, consolidation) and the store writes run in the driver."""
+    if settings.executor == "ray":
+        return RayExecutor(settings.workers, batch_size, settings.ray_address or None)
+    return LocalExecutor(settings.workers, batch_size)
+
+
 def run(
     paths: Sequence[str | Path],
     settings: Settings,
@@ -100,7 +108,7 @@ def run(
         extraction_version(settings.actor_files)  # a broken actor file fails here, before any reading
     summary = RunSummary(inputs=len(sources))
     total = None if "-" in sources else len(sources)
-    executor = LocalExecutor(settings.workers, batch_size=max(1, min(settings.batch_size, 16)))
+    executor = make_executor(settings, batch_size=max(1, min(settings.batch_size, 16)))
     with Store(settings.store) as store:
         processed = store.processed_inputs()
         sent: deque[tuple[str, str] | None] = deque()
@@ -175,7 +183,7 @@ def apply_corpus_furniture(store: Store, settings: Settings, chunk: int = 512) -
         for start in range(0, len(ids), chunk):
             yield from list(store.documents(ids[start : start + chunk]))
 
-    executor = LocalExecutor(settings.workers, batch_size=32)
+    executor = make_executor(settings, batch_size=32)
     cleaned: list[Document] = []
     for outputs, _ in executor.map(partial(reclean_pipeline, furniture), stored_documents(), settings):
         cleaned.extend(outputs)
@@ -209,7 +217,7 @@ def run_extraction(store: Store, settings: Settings, progress: Progress | None =
         for start in range(0, len(ids), chunk):
             yield from list(store.documents(ids[start : start + chunk]))
 
-    executor = LocalExecutor(settings.workers, batch_size=8)
+    executor = make_executor(settings, batch_size=8)
     results: list[DocumentActors] = []
     mentions = events = 0
     factory = partial(extract_pipeline, settings.actor_files)

@@ -25,7 +25,8 @@ def _setting(default: Any, help: str) -> Any:
 @dataclass(frozen=True, slots=True)
 class Settings:
     store: str = _setting("diplomap.duckdb", "DuckDB file that holds the corpus and everything derived from it.")
-    workers: int = _setting(1, "Processes for the per-document stages (1 = in this process).")
+    workers: int = _setting(1, "Processes for the per-document stages (1 = in this process); with executor=ray, "
+                               "Ray actors (one CPU each).")
     batch_size: int = _setting(64, "Documents per batch sent to a worker and per store transaction.")
     max_document_bytes: int = _setting(10_000_000, "Larger single documents are rejected as too-large.")
     extract_timeout_s: float = _setting(10.0, "Time limit for main-text extraction of one HTML page.")
@@ -37,6 +38,14 @@ class Settings:
     actor_files: str = _setting(
         "", "User actor files (YAML, see README 'Actor files') that add to or override the packaged actors; "
         "several are separated by ':' (the OS path separator)."
+    )
+    executor: str = _setting(
+        "local", "Where the per-document stages run: 'local' (this process or a process pool) or 'ray' "
+        "(a Ray cluster, or a local Ray instance; needs the ray extra)."
+    )
+    ray_address: str = _setting(
+        "", "With executor=ray: the cluster to join ('auto', 'ray://HOST:10001', 'HOST:6379'); empty starts "
+        "a local Ray instance with `workers` CPUs."
     )
 
     def replace(self, **changes: Any) -> Settings:
@@ -112,6 +121,8 @@ def _validate(s: Settings) -> None:
         raise ConfigError("workers must be at least 1")
     if s.batch_size < 1:
         raise ConfigError("batch_size must be at least 1")
+    if s.executor not in ("local", "ray"):
+        raise ConfigError(f"executor must be 'local' or 'ray', not {s.executor!r}")
     if s.extraction_mode not in ("default", "fast"):
         raise ConfigError(f"extraction_mode must be 'default' or 'fast', not {s.extraction_mode!r}")
     if s.extract_timeout_s <= 0:

@@ -111,15 +111,44 @@ def _run(paths: list[str], settings: Settings, json_summary: bool, pipeline: Cal
         out.print(f"[dim]See why with: diplomap documents --rejected --store {settings.store}[/]")
 
 
-PathsArg = Annotated[list[str], typer.Argument(help="Files, folders (recursive) or - for standard input.")]
+PathsArg = Annotated[
+    list[str], typer.Argument(help="Files, folders (recursive), fsspec URLs (s3://…) or - for standard input.")
+]
 JsonOpt = Annotated[bool, typer.Option("--json", help="Print the summary as JSON.")]
-WorkersOpt = Annotated[int | None, typer.Option("--workers", help="Worker processes for per-document stages.")]
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option("--workers", help="Worker processes for per-document stages (with --executor ray: Ray workers)."),
+]
 ModeOpt = Annotated[str | None, typer.Option("--extraction-mode", help="HTML main text: default or fast.")]
+
+
+class ExecutorChoice(StrEnum):
+    local = "local"
+    ray = "ray"
+
+
+ExecutorOpt = Annotated[
+    ExecutorChoice | None,
+    typer.Option("--executor", help="Run per-document stages here (local) or on Ray (ray: needs the ray extra)."),
+]
+AddressOpt = Annotated[
+    str | None,
+    typer.Option("--address", help="With --executor ray: the Ray cluster to join (auto, ray://HOST:10001); "
+                                   "default: a local Ray with --workers CPUs."),
+]
 MaxBytesOpt = Annotated[int | None, typer.Option("--max-document-bytes", help="Reject larger single documents.")]
 ActorFileOpt = Annotated[
     list[Path] | None,
     typer.Option("--actor-file", help="Your own actors (YAML; repeatable): add to or override the packaged ones."),
 ]
+
+
+def _remote() -> Any:
+    """The module that routes commands through a running `diplomap serve` (imported late: it
+    imports this one)."""
+    from . import remote
+
+    return remote
 
 
 def _actor_files(files: list[Path] | None) -> str | None:
@@ -139,15 +168,21 @@ def _run_command(pipeline: Callable[[], Pipeline], summary: str, extract: bool) 
         store: StoreOpt = None,
         config: ConfigOpt = None,
         workers: WorkersOpt = None,
+        executor: ExecutorOpt = None,
+        address: AddressOpt = None,
         extraction_mode: ModeOpt = None,
         max_document_bytes: MaxBytesOpt = None,
         actor_file: ActorFileOpt = None,
         json_summary: JsonOpt = False,
     ) -> None:
         try:
-            overrides = {"store": store, "workers": workers, "extraction_mode": extraction_mode,
-                         "max_document_bytes": max_document_bytes, "actor_files": _actor_files(actor_file)}  # fmt: skip
-            _run(paths, _settings(config, **overrides), json_summary, pipeline, extract)
+            overrides = {"store": store, "workers": workers, "executor": executor, "ray_address": address,
+                         "extraction_mode": extraction_mode, "max_document_bytes": max_document_bytes,
+                         "actor_files": _actor_files(actor_file)}  # fmt: skip
+            settings = _settings(config, **overrides)
+            if "-" not in paths and _remote().routed_ingest(settings.store, paths):
+                return  # a running `diplomap serve` holds the store: it reads the inputs
+            _run(paths, settings, json_summary, pipeline, extract)
         except DiplomapError as exc:
             _fail(exc)
 
@@ -188,6 +223,8 @@ def documents(
     """List stored documents (or, with --rejected, the inputs that were not stored)."""
     try:
         settings = _settings(config, store=store)
+        if not rejected and _remote().routed(settings.store, "documents", {}):
+            return
         with Store(settings.store, read_only=True) as db:
             if rejected:
                 _print_rejections(db, format)
@@ -243,6 +280,8 @@ def actors(
     """List actor mentions: one per span of text, with its code, sector, person and role at the date."""
     try:
         settings = _settings(config, store=store)
+        if _remote().routed(settings.store, "actors", {"document": document, "code": code, "unresolved": unresolved}):
+            return
         mentions = api.actor_mentions(settings, document, code.upper() if code else None, unresolved)
     except DiplomapError as exc:
         _fail(exc)
@@ -289,6 +328,11 @@ def events(
             between=(between[0].upper(), between[1].upper()) if between else None, directed=directed,
             document_id=document,
         )  # fmt: skip
+        remote = {"actor": filters["actors"], "between": ",".join(filters["between"]) if between else None,
+                  "directed": directed, "since": since, "until": until, "status": status, "document": document,
+                  "consolidated": consolidated}  # fmt: skip
+        if _remote().routed(settings.store, "events", remote):
+            return
         if consolidated:
             _print_real_events(api.real_world_events(settings, **filters), format)
             return
@@ -340,6 +384,8 @@ def reuse(
     """List pairs of related documents: exact copies, near duplicates and copied passages."""
     try:
         settings = _settings(config, store=store)
+        if _remote().routed(settings.store, "reuse", {"document": document, "relation": relation}):
+            return
         pairs = api.reuse_pairs(settings, document, relation)
     except DiplomapError as exc:
         _fail(exc)
@@ -362,13 +408,16 @@ def recode(
     store: StoreOpt = None,
     config: ConfigOpt = None,
     workers: WorkersOpt = None,
+    executor: ExecutorOpt = None,
+    address: AddressOpt = None,
     actor_file: ActorFileOpt = None,
     force: Annotated[bool, typer.Option("--force", help="Re-read every document, changed or not.")] = False,
 ) -> None:
     """Re-run extraction (actors, events) on stored documents after the actor data, your actor files,
     the event lexicon or diplomap changed."""
     try:
-        settings = _settings(config, store=store, workers=workers, actor_files=_actor_files(actor_file))
+        settings = _settings(config, store=store, workers=workers, executor=executor, ray_address=address,
+                             actor_files=_actor_files(actor_file))
         show = settings.progress and err.is_terminal
         with Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, disable=not show, transient=True) as bar:  # fmt: skip
@@ -459,4 +508,5 @@ def entry() -> None:
 
 
 # The commands of the system model live in their own module; importing it registers them.
+from . import serve as _serve  # noqa: E402,F401
 from . import system as _system  # noqa: E402,F401

@@ -17,6 +17,7 @@ from .. import analysis
 from ..errors import DiplomapError
 from ..system.periods import resolution_of
 from .main import ConfigOpt, Format, FormatOpt, StoreOpt, _fail, _settings, app, err, out
+from .remote import routed
 
 
 class Resolution(StrEnum):
@@ -62,7 +63,12 @@ def relations(
     sum and mean, an index in [-1, 1] and a confidence (README "Relations")."""
     statuses = {"occurred", "planned", "hypothetical"} if planned else {"occurred"}
     try:
-        rows = analysis.relations(_settings(config, store=store), period.value, actors=[a.upper() for a in actor or ()],
+        settings = _settings(config, store=store)
+        if routed(settings.store, "relations", {"period": period.value, "actor": [a.upper() for a in actor or ()],
+                                                "directed": directed, "with_planned": planned,
+                                                "with_statements": neutral}):  # fmt: skip
+            return
+        rows = analysis.relations(settings, period.value, actors=[a.upper() for a in actor or ()],
                                   statuses=statuses, neutral=neutral, directed=directed)  # fmt: skip
     except DiplomapError as exc:
         _fail(exc)
@@ -93,7 +99,10 @@ def network(
 ) -> None:
     """The signed alignment network of one period: ties, structural balance, blocs (README "Network")."""
     try:
-        found = analysis.network(_settings(config, store=store), _period(period), min_weight=min_weight)
+        settings = _settings(config, store=store)
+        if routed(settings.store, "network", {"period": _period(period), "min_weight": min_weight}):
+            return
+        found = analysis.network(settings, _period(period), min_weight=min_weight)
     except DiplomapError as exc:
         _fail(exc)
         return
@@ -125,8 +134,11 @@ def hedging(
 ) -> None:
     """A state's tilt and hedging between two powers, period by period (README "Network")."""
     try:
-        rows = analysis.hedging_of(_settings(config, store=store), focal.upper(), pole_a.upper(), pole_b.upper(),
-                                   period.value)  # fmt: skip
+        settings = _settings(config, store=store)
+        if routed(settings.store, "hedging", {"focal": focal.upper(), "a": pole_a.upper(), "b": pole_b.upper(),
+                                              "period": period.value}):  # fmt: skip
+            return
+        rows = analysis.hedging_of(settings, focal.upper(), pole_a.upper(), pole_b.upper(), period.value)
     except DiplomapError as exc:
         _fail(exc)
         return
@@ -154,7 +166,11 @@ def changes(
 ) -> None:
     """The pairs whose relation moved most between two periods, with the events that drove each shift."""
     try:
-        found = analysis.changes(_settings(config, store=store), _period(since), _period(until), top=top,
+        settings = _settings(config, store=store)
+        if routed(settings.store, "changes", {"from": _period(since), "to": _period(until), "top": top,
+                                              "actor": [a.upper() for a in actor or ()]}):  # fmt: skip
+            return
+        found = analysis.changes(settings, _period(since), _period(until), top=top,
                                  actors=[a.upper() for a in actor or ()])  # fmt: skip
     except (DiplomapError, ValueError) as exc:
         _fail(DiplomapError(str(exc)))
@@ -183,7 +199,10 @@ def explain(
 ) -> None:
     """The events, reports and sentences behind one relation's value."""
     try:
-        found = analysis.explain(_settings(config, store=store), a.upper(), b.upper(), _period(period))
+        settings = _settings(config, store=store)
+        if routed(settings.store, "explain", {"a": a.upper(), "b": b.upper(), "period": _period(period)}):
+            return
+        found = analysis.explain(settings, a.upper(), b.upper(), _period(period))
     except DiplomapError as exc:
         _fail(exc)
         return
@@ -267,6 +286,9 @@ def framing(
     or, with --event, how each outlet reported one event (README "Framing")."""
     try:
         settings = _settings(config, store=store)
+        if routed(settings.store, "framing", {"actor": [a.upper() for a in actor or ()], "outlet": outlet,
+                                              "event": event, "evidence": evidence}):  # fmt: skip
+            return
         if event is not None:
             side = analysis.framing_of_event(settings, event)
             if format is Format.jsonl:

@@ -1,5 +1,22 @@
-"""Executors: they schedule stages, and stages never know which one runs them."""
+"""Executors: they schedule stages, and stages never know which one runs them.
 
-from .local import LocalExecutor
+``LocalExecutor`` runs them in this process or a process pool; ``RayExecutor`` on a Ray cluster
+(the ``ray`` extra, imported only when it runs). Both yield each input's outputs in input order.
+"""
 
-__all__ = ["LocalExecutor"]
+from collections.abc import Iterable, Iterator
+from typing import Any, Protocol
+
+from ..config import Settings
+from ..pipeline import RunStats
+from .local import LocalExecutor, PipelineFactory
+from .ray_executor import RayExecutor
+
+
+class Executor(Protocol):
+    def map(
+        self, factory: PipelineFactory, items: Iterable[Any], settings: Settings
+    ) -> Iterator[tuple[list[Any], RunStats]]: ...
+
+
+__all__ = ["Executor", "LocalExecutor", "PipelineFactory", "RayExecutor"]

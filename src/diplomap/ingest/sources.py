@@ -3,6 +3,11 @@
 Folders are walked recursively in sorted order, skipping hidden entries (``.git``…). Gzip is
 undone here (by magic bytes, whatever the extension), except gzipped WARC, which the WARC reader
 streams record by record.
+
+A name with a scheme (``memory://folder``, ``s3://bucket/prefix``, ``gs://…``) is read through
+fsspec (installed with the ``ray`` extra; ``s3://`` needs s3fs, ``gs://`` gcsfs), and its files
+keep their URL as origin. ``file://`` names a local path and is read as that path, so both
+spellings of one file are one origin.
 """
 
 from __future__ import annotations
@@ -14,7 +19,9 @@ import sys
 import zlib
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
+from urllib.parse import urlsplit
+from urllib.request import url2pathname
 
 from ..errors import InputError
 from ..model import RawInput, Rejection
@@ -57,16 +64,62 @@ def _unpack(origin: str, data: bytes) -> RawInput | Rejection:
     return RawInput(origin, data)
 
 
+def is_url(source: str | Path) -> bool:
+    """A name fsspec reads (``memory://…``, ``s3://…``, chained ``simplecache::s3://…``)."""
+    return isinstance(source, str) and "://" in source
+
+
+def _filesystem(url: str) -> tuple[Any, str]:
+    try:
+        import fsspec
+    except ImportError:
+        raise InputError(f"{url}: reading URLs needs fsspec (pip install fsspec; diplomap[ray] brings it)") from None
+    try:
+        return fsspec.core.url_to_fs(url)  # type: ignore[no-any-return]
+    except ImportError as exc:  # the protocol's package is missing: "Install s3fs to access S3"
+        raise InputError(f"{url}: {exc}") from None
+    except ValueError as exc:  # "Protocol not known"
+        raise InputError(f"{url}: {exc}") from None
+
+
+def _local(source: str | Path) -> str | Path:
+    if isinstance(source, str) and source.startswith("file://"):
+        parts = urlsplit(source)
+        if parts.netloc not in ("", "localhost"):
+            raise InputError(f"{source}: a file:// URL names a file on this machine (file:///path)")
+        return Path(url2pathname(parts.path))
+    return source
+
+
+def _walk_url(url: str) -> Iterator[str]:
+    fs, root = _filesystem(url)
+    if not fs.isdir(root):
+        yield url
+        return
+    base = root.rstrip("/") + "/"
+    for path in sorted(fs.find(root)):
+        if not any(part.startswith(".") for part in path.removeprefix(base).split("/")):
+            yield fs.unstrip_protocol(path)
+
+
 def iter_paths(paths: Sequence[str | Path]) -> Iterator[Path | str]:
     """Expand folders; check every named path exists before anything is read."""
     if sum(1 for p in paths if str(p) == "-") > 1:
         raise InputError("standard input can be read only once: give - once")
+    paths = [_local(p) for p in paths]
     for p in paths:
-        if str(p) != "-" and not Path(p).exists():
+        if is_url(p):
+            fs, where = _filesystem(str(p))
+            if not fs.exists(where):
+                raise InputError(f"no such file or folder: {p}")
+        elif str(p) != "-" and not Path(p).exists():
             raise InputError(f"no such file or folder: {p}")
     for p in paths:
         if str(p) == "-":
             yield "-"
+            continue
+        if is_url(p):
+            yield from _walk_url(str(p))
             continue
         path = Path(p)
         if path.is_dir():
@@ -106,6 +159,8 @@ def read_source(
         # Each piping is its own input: name it by its bytes, so one stdin's rejection is not
         # mistaken for another's.
         return _unpack(f"stdin:{hashlib.sha256(data).hexdigest()[:16]}", data)
+    if is_url(source):
+        return _read_url(str(source), max_document_bytes)
     path = Path(source)
     origin = str(path.resolve())
     try:
@@ -114,16 +169,32 @@ def read_source(
             with path.open("rb") as f:
                 head = f.read(4096)
             if not _may_hold_many(head):
-                return Rejection(
-                    origin,
-                    "too-large",
-                    f"{size:,} bytes is over max_document_bytes="
-                    f"{max_document_bytes:,} (raise it with --max-document-bytes)",
-                )
+                return _too_large(origin, size, max_document_bytes)
         data = path.read_bytes()
     except OSError as exc:
         return Rejection(origin, "unreadable", f"cannot read: {exc.strerror or exc}")
     return _unpack(origin, data)
+
+
+def _too_large(origin: str, size: int, limit: int) -> Rejection:
+    return Rejection(
+        origin, "too-large", f"{size:,} bytes is over max_document_bytes={limit:,} (raise it with --max-document-bytes)"
+    )
+
+
+def _read_url(url: str, max_document_bytes: int | None) -> RawInput | Rejection:
+    fs, path = _filesystem(url)
+    try:
+        size = fs.size(path)
+        if max_document_bytes is not None and size is not None and size > max_document_bytes:
+            with fs.open(path, "rb") as f:
+                head = f.read(4096)
+            if not _may_hold_many(head):
+                return _too_large(url, size, max_document_bytes)
+        data = fs.cat_file(path)
+    except OSError as exc:
+        return Rejection(url, "unreadable", f"cannot read: {exc.strerror or exc}")
+    return _unpack(url, data)
 
 
 def iter_inputs(paths: Sequence[str | Path], stdin: BinaryIO | None = None) -> Iterator[RawInput | Rejection]:

@@ -12,8 +12,9 @@
 Candidates come from two indexes, so that no pair of documents is compared unless it can be
 related: an inverted index of word 8-grams (a copied passage shares them; 8-grams in more than
 ``max_df`` documents are boilerplate and ignored) and MinHash LSH over word 5-grams (near
-duplicates whose edits leave few 8-grams intact). The aligned passages are runs of consecutive
-shared 8-grams, mapped back to character offsets in both texts.
+duplicates whose edits leave few 8-grams intact; signatures and bands on numpy arrays, see
+``minhash``). The aligned passages are runs of consecutive shared 8-grams, mapped back to
+character offsets in both texts.
 """
 
 from __future__ import annotations
@@ -24,11 +25,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
 
-from datasketch import MinHash, MinHashLSH
+import numpy as np
 
-from .shingles import Words, shingle_hashes, words
+from .minhash import band_keys, candidate_pairs, cap_partners, lsh_bands, signatures
+from .shingles import Words, shingle_array, word_hashes, words
 
-REUSE_VERSION = "reuse-1"
+#: reuse-2: MinHash LSH on numpy arrays (other hash functions than reuse-1's datasketch, so pairs
+#: proposed by chance near the LSH threshold can differ: stored reuse is recomputed once)
+REUSE_VERSION = "reuse-2"
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +101,11 @@ class ReuseFinder:
 
     def add(self, doc_id: str, text: str, date: str | None = None) -> None:
         w = words(text)
+        hashes = word_hashes(w.forms)
         sentences = [frozenset(f for f in words(s).forms if f not in _STOP) for s in _SENTENCE.split(text)]
-        self.docs.append(_Doc(doc_id, date, w, set(shingle_hashes(w, 5)), shingle_hashes(w, self.passage_n),
-                              " ".join(w.forms), [s for s in sentences if len(s) >= 4]))  # fmt: skip
+        self.docs.append(_Doc(doc_id, date, w, set(shingle_array(hashes, 5).tolist()),
+                              shingle_array(hashes, self.passage_n).tolist(), " ".join(w.forms),
+                              [s for s in sentences if len(s) >= 4]))  # fmt: skip
 
     def find(self) -> list[ReusePair]:
         pairs: list[ReusePair] = []
@@ -146,20 +152,17 @@ class ReuseFinder:
         for x, found in partners.items():
             for _, y in sorted(found, reverse=True)[: self.max_partners]:
                 out.add((x, y) if x < y else (y, x))
-        lsh = MinHashLSH(threshold=self.lsh_threshold, num_perm=self.num_perm)
-        signatures = {}
-        for d in self.docs:
-            if not d.grams5:
-                continue
-            m = MinHash(num_perm=self.num_perm)
-            m.update_batch([h.to_bytes(8, "little") for h in d.grams5])
-            signatures[d.id] = m
-            lsh.insert(d.id, m)
-        for doc_id, m in signatures.items():
-            near = sorted(other for other in lsh.query(m) if other != doc_id)
-            for other in near[: self.max_partners]:
-                out.add((doc_id, other) if doc_id < other else (other, doc_id))
-        return out
+        return out | self._near_candidates()
+
+    def _near_candidates(self) -> set[tuple[str, str]]:
+        """Pairs that MinHash LSH over word 5-grams proposes, each document keeping its first
+        ``max_partners`` partners by id."""
+        # Index order is id order, so that "first by index" is "first by id".
+        docs = sorted((d for d in self.docs if d.grams5), key=lambda d: d.id)
+        sigs = signatures([np.fromiter(d.grams5, np.uint64, len(d.grams5)) for d in docs], self.num_perm)
+        bands, rows = lsh_bands(self.lsh_threshold, self.num_perm)
+        pairs = candidate_pairs(band_keys(sigs, bands, rows), head=self.max_partners + 1)
+        return {(docs[a].id, docs[b].id) for a, b in cap_partners(pairs, self.max_partners).tolist()}
 
     # -- comparing a pair -------------------------------------------------------------------------
 

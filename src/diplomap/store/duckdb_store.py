@@ -96,6 +96,14 @@ class Store:
                 self.db.execute("ROLLBACK")
                 raise
 
+    @classmethod
+    def over(cls, path: str, connection: duckdb.DuckDBPyConnection) -> Store:
+        """A Store over a connection (or cursor) someone else opened and migrated: a server gives
+        each request its own cursor of the one connection that holds the file."""
+        store = cls.__new__(cls)
+        store.path, store.db = path, connection
+        return store
+
     def close(self) -> None:
         self.db.close()
 
@@ -358,8 +366,8 @@ class Store:
 
     def event_reports(self, *, actors: Sequence[str] = (), between: tuple[str, str] | None = None,
                       since: str | None = None, until: str | None = None, status: str | None = None,
-                      document_id: str | None = None, directed: bool = False,
-                      event_id: str | None = None) -> Iterator[EventReport]:  # fmt: skip
+                      document_id: str | None = None, directed: bool = False, event_id: str | None = None,
+                      limit: int | None = None, offset: int = 0) -> Iterator[EventReport]:  # fmt: skip
         """Event reports, oldest first. ``actors`` match either side; ``between`` is undirected
         unless ``directed``; ``since``/``until`` take any precision (2021, 2021-03, 2021-03-25)."""
         where, params = _event_filters(actors, between, since, until, status, directed)
@@ -371,8 +379,18 @@ class Store:
             params.append(event_id)
         sql = f"SELECT {_EVENT_COLUMNS} FROM event_reports" + (" WHERE " + " AND ".join(where) if where else "")
         sql += " ORDER BY date NULLS LAST, document_id, start, trigger_start"
+        sql, params = _page(sql, params, limit, offset)
         for row in self.db.execute(sql, params).fetchall():
             yield _row_to_event(row)
+
+    def reports_by_id(self, ids: Sequence[str]) -> list[EventReport]:
+        """These event reports, in the order given (unknown ids left out)."""
+        if not ids:
+            return []
+        rows = self.db.execute(f"SELECT {_EVENT_COLUMNS} FROM event_reports WHERE list_contains(?, id)",
+                               [list(ids)]).fetchall()  # fmt: skip
+        found = {row[0]: _row_to_event(row) for row in rows}
+        return [found[i] for i in ids if i in found]
 
     # --- real-world events (consolidation) -------------------------------------------------------
 
@@ -426,8 +444,8 @@ class Store:
 
     def consolidated_events(self, *, actors: Sequence[str] = (), between: tuple[str, str] | None = None,
                             since: str | None = None, until: str | None = None, status: str | None = None,
-                            document_id: str | None = None,
-                            directed: bool = False) -> Iterator[ConsolidatedEvent]:  # fmt: skip
+                            document_id: str | None = None, directed: bool = False, limit: int | None = None,
+                            offset: int = 0) -> Iterator[ConsolidatedEvent]:  # fmt: skip
         """Real-world events, oldest first; the filters of ``event_reports``."""
         where, params = _event_filters(actors, between, since, until, status, directed)
         if document_id is not None:
@@ -435,6 +453,7 @@ class Store:
             params.append(document_id)
         sql = f"SELECT {_CONSOLIDATED_COLUMNS} FROM events" + (" WHERE " + " AND ".join(where) if where else "")
         sql += " ORDER BY date NULLS LAST, event_id"
+        sql, params = _page(sql, params, limit, offset)
         for row in self.db.execute(sql, params).fetchall():
             yield _row_to_consolidated(row)
 
@@ -693,6 +712,12 @@ def _row_to_event(row: tuple[Any, ...]) -> EventReport:
         sentence=sentence, start=start, end=end, rule=rule, coder_version=version, trigger_start=t_start,
         trigger_end=t_end, neutral=neutral, date_source=source, event_id=event_id,
     )  # fmt: skip
+
+
+def _page(sql: str, params: list[Any], limit: int | None, offset: int) -> tuple[str, list[Any]]:
+    if limit is None and not offset:
+        return sql, params
+    return sql + " LIMIT ? OFFSET ?", [*params, limit if limit is not None else 2**62, offset]
 
 
 def _event_filters(actors: Sequence[str], between: tuple[str, str] | None, since: str | None, until: str | None,
