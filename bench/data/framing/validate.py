@@ -81,7 +81,7 @@ def main() -> int:
             err(f"{f.name}: file name is not NNN.json")
         try:
             d = json.loads(f.read_text(encoding="utf-8"))
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             err(f"{f.name}: invalid JSON: {e}")
             continue
         if not isinstance(d, dict) or set(d) != KEYS:
@@ -157,7 +157,7 @@ def main() -> int:
 
     # per document: 2-4 actors, one split
     split_of = {}
-    for n, d in docs.items():
+    for n in docs:
         rows = by_doc.get(n, [])
         if not 2 <= len(rows) <= 4:
             err(f"doc {n}: {len(rows)} labelled actors (want 2-4)")

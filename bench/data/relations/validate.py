@@ -62,7 +62,7 @@ def load_corpus() -> dict[str, dict]:
             err(f"{f.name}: file name is not NNN.json")
         try:
             d = json.loads(f.read_text(encoding="utf-8"))
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             err(f"{f.name}: invalid JSON: {e}")
             continue
         if not isinstance(d, dict) or set(d) != KEYS:
