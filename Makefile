@@ -29,6 +29,7 @@ demo: $(VENV)/.core
 	$(BIN)/diplomap events --store $(STORE) --between KOR RUS
 	$(BIN)/diplomap relations --store $(STORE) --actor RUS
 	$(BIN)/diplomap report --store $(STORE) --out $(dir $(STORE))report.html
+	@echo "Dashboard: $(BIN)/diplomap serve --store $(STORE)   then open http://127.0.0.1:8750/"
 
 test: $(VENV)/.test
 	$(BIN)/python -m pytest
