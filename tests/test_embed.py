@@ -4,9 +4,12 @@ report on the same topic is not. Skipped where the extra is not installed."""
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import pytest
 
+from diplomap import api
+from diplomap.config import Settings
 from diplomap.reuse import embed
 
 pytest.importorskip("sentence_transformers", reason="optional extra `embed` not installed: pip install -e '.[embed]'")
@@ -148,3 +151,16 @@ def test_monotone_alignment_keeps_order() -> None:
     got = embed.monotone_alignment(match)
     assert len(got) == 3 and got[0] == (0, 0) and got[-1] == (3, 4)
     assert embed.monotone_alignment(np.zeros((0, 3), bool)) == []
+
+
+def test_a_run_with_embed_stores_the_rewording_as_a_paraphrase(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "orig.txt").write_text("Date: 2023-03-16\n\n" + ORIGINAL, encoding="utf-8")
+    (folder / "reworded.txt").write_text("Date: 2023-03-17\n\n" + REWORDED, encoding="utf-8")
+    settings = Settings(store=str(tmp_path / "e.duckdb"), progress=False, embed=True)
+    api.run([folder], settings, extract=True)
+    [pair] = api.reuse_pairs(settings, relation="paraphrase")
+    assert pair["passages"] and pair["earlier"] is not None
+    plain = Settings(store=settings.store, progress=False)
+    assert api.run([folder], plain, extract=True).reuse_pairs is not None, "switching embed off recomputes reuse"

@@ -10,6 +10,7 @@ import pytest
 from conftest import shared_path
 from diplomap import api
 from diplomap.config import Settings
+from diplomap.errors import DiplomapError
 from diplomap.reuse import find_reuse
 from diplomap.store import Store
 from test_cli import diplomap
@@ -93,3 +94,13 @@ def test_seed_000_reuses_passages_of_001(tmp_path: Path, settings: Settings) -> 
     assert pairs == 1 and rows[0]["relation"] == "passage-reuse"
     assert len(rows[0]["passages"]) >= 2
     assert json.dumps(rows[0])
+
+
+def test_embed_without_the_extra_says_how_to_install(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from diplomap.reuse import embed
+
+    monkeypatch.setattr(embed, "available", lambda: False)  # as on an install without the extra
+    settings = Settings(store=str(tmp_path / "s.duckdb"), progress=False, embed=True)
+    with pytest.raises(DiplomapError, match=r"\.\[embed\]"):
+        api.run([tmp_path], settings, extract=True)
+    assert not Path(settings.store).exists(), "it fails before anything is read or stored"

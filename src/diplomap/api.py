@@ -12,6 +12,7 @@ from typing import Any, BinaryIO
 from .clean.stage import CleanStage, RecleanStage
 from .config import Settings
 from .consolidate import CONSOLIDATE_VERSION, ConsolidatedEvent, ReuseLink, consolidate
+from .errors import DiplomapError
 from .execute import Executor, LocalExecutor, RayExecutor
 from .extract.stage import ExtractStage, extraction_version
 from .ingest.sources import iter_paths, read_source
@@ -106,6 +107,7 @@ def run(
     sources = list(iter_paths(paths))  # fails early on a missing path, before the store opens
     if extract:
         extraction_version(settings.actor_files)  # a broken actor file fails here, before any reading
+        _check_embed(settings)
     summary = RunSummary(inputs=len(sources))
     total = None if "-" in sources else len(sources)
     executor = make_executor(settings, batch_size=max(1, min(settings.batch_size, 16)))
@@ -153,7 +155,7 @@ def run(
         if extract:
             found = run_extraction(store, settings, extract_progress)
             summary.extracted, summary.mentions, summary.events = found.documents, found.mentions, found.events
-            summary.reuse_pairs = update_reuse(store)
+            summary.reuse_pairs = update_reuse(store, settings)
             summary.real_events = update_events(store)
     return summary
 
@@ -234,15 +236,32 @@ def run_extraction(store: Store, settings: Settings, progress: Progress | None =
     return Extracted(len(ids), mentions, events)
 
 
-def update_reuse(store: Store) -> int | None:
+def _check_embed(settings: Settings) -> None:
+    if settings.embed:
+        from .reuse import embed
+
+        if not embed.available():
+            raise DiplomapError("embed = true needs the embed extra: pip install -e '.[embed]' (README 'Optional: "
+                                "embeddings')")  # fmt: skip
+
+
+def update_reuse(store: Store, settings: Settings | None = None) -> int | None:
     """Recompute text reuse over the corpus if its documents changed since the last time (a
-    corpus-wide step: a new document can be a copy of any stored one). Returns the number of
-    related pairs, or None when nothing changed."""
+    corpus-wide step: a new document can be a copy of any stored one), or if the embeddings were
+    switched on or off. Returns the number of related pairs, or None when nothing changed."""
+    use_embed = bool(settings and settings.embed)
+    version = REUSE_VERSION + ("+embed-1" if use_embed else "")
     fingerprint = store.corpus_fingerprint()
-    if store.reuse_state() == (fingerprint, REUSE_VERSION):
+    if store.reuse_state() == (fingerprint, version):
         return None
-    pairs = find_reuse(store.texts_for_reuse())
-    store.replace_reuse(pairs, fingerprint, REUSE_VERSION)
+    docs = list(store.texts_for_reuse())
+    pairs = find_reuse(docs)
+    if use_embed:
+        from .reuse import embed
+
+        _check_embed(settings)  # type: ignore[arg-type]  # use_embed implies settings
+        pairs = embed.with_embedding_paraphrases(docs, pairs)
+    store.replace_reuse(pairs, fingerprint, version)
     return len(pairs)
 
 
@@ -270,7 +289,7 @@ def recode(settings: Settings, progress: Progress | None = None, *, force: bool 
     lexicon or the code changed (only the documents it changes, unless ``force``)."""
     with Store(settings.store) as store:
         done = run_extraction(store, settings, progress, force=force)
-        update_reuse(store)
+        update_reuse(store, settings)
         update_events(store)
         return done
 
@@ -301,6 +320,6 @@ def forget(document_id: str, settings: Settings) -> bool:
         if gone:
             apply_corpus_furniture(store, settings)
             if store.reuse_state() is not None:  # a store that was only ingested has nothing to redo
-                update_reuse(store)
+                update_reuse(store, settings)
                 update_events(store)
     return gone

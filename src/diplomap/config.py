@@ -43,6 +43,10 @@ class Settings:
         "local", "Where the per-document stages run: 'local' (this process or a process pool) or 'ray' "
         "(a Ray cluster, or a local Ray instance; needs the ray extra)."
     )
+    embed: bool = _setting(
+        False, "Also look for rewordings that share no word sequence, with sentence embeddings (needs the embed "
+        "extra; see README 'Optional: embeddings')."
+    )
     ray_address: str = _setting(
         "", "With executor=ray: the cluster to join ('auto', 'ray://HOST:10001', 'HOST:6379'); empty starts "
         "a local Ray instance with `workers` CPUs."

@@ -173,11 +173,13 @@ def _run_command(pipeline: Callable[[], Pipeline], summary: str, extract: bool) 
         extraction_mode: ModeOpt = None,
         max_document_bytes: MaxBytesOpt = None,
         actor_file: ActorFileOpt = None,
+        embed: Annotated[bool | None, typer.Option("--embed/--no-embed", help="Also find rewordings with sentence "
+                                                   "embeddings (the embed extra).")] = None,
         json_summary: JsonOpt = False,
     ) -> None:
         try:
             overrides = {"store": store, "workers": workers, "executor": executor, "ray_address": address,
-                         "extraction_mode": extraction_mode, "max_document_bytes": max_document_bytes,
+                         "embed": embed, "extraction_mode": extraction_mode, "max_document_bytes": max_document_bytes,
                          "actor_files": _actor_files(actor_file)}  # fmt: skip
             settings = _settings(config, **overrides)
             if "-" not in paths and _remote().routed_ingest(settings.store, paths):

@@ -229,13 +229,7 @@ class ReuseFinder:
             a, b = b, a
             passages = tuple(Passage(p.b_start, p.b_end, p.a_start, p.a_end) for p in passages)
             share_a, share_b = share_b, share_a
-        earlier = None
-        if a.date and b.date and a.date[:10] != b.date[:10]:
-            # Compare at the coarser of the two precisions: "2021" is not before "2021-03".
-            n = min(len(a.date), len(b.date), 10)
-            if a.date[:n] != b.date[:n]:
-                earlier = "a" if a.date[:n] < b.date[:n] else "b"
-        return ReusePair(a.id, b.id, relation, passages, share_a, share_b, earlier, jaccard)
+        return ReusePair(a.id, b.id, relation, passages, share_a, share_b, earlier_of(a.date, b.date), jaccard)
 
 
 _SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
@@ -299,6 +293,16 @@ def _share(d: _Doc, runs: list[tuple[int, int]], n: int) -> float:
 
 def _whole(a: _Doc, b: _Doc) -> Passage:
     return Passage(a.words.spans[0][0], a.words.spans[-1][1], b.words.spans[0][0], b.words.spans[-1][1])
+
+
+def earlier_of(date_a: str | None, date_b: str | None) -> str | None:
+    """"a", "b", or None when the dates do not say which document came first."""
+    if not date_a or not date_b or date_a[:10] == date_b[:10]:
+        return None
+    n = min(len(date_a), len(date_b), 10)  # the coarser precision: "2021" is not before "2021-03"
+    if date_a[:n] == date_b[:n]:
+        return None
+    return "a" if date_a[:n] < date_b[:n] else "b"
 
 
 def find_reuse(docs: Iterable[tuple[str, str, str | None]], **options: object) -> list[ReusePair]:

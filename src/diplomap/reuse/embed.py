@@ -35,6 +35,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import numpy as np
 
+from .detect import Passage, ReusePair, earlier_of
+
 if TYPE_CHECKING:
     from numpy.typing import NDArray
 
@@ -320,3 +322,19 @@ def _judge(corpus: _Corpus, table: NDArray[np.float16], a: int, b: int, sentence
     share_a = float(corpus.weights[a][[i for i, _ in aligned]].sum())
     share_b = float(corpus.weights[b][[j for _, j in aligned]].sum())
     return EmbedPair(corpus.ids[a], corpus.ids[b], round(share_a, 4), round(share_b, 4), tuple(aligned))
+
+
+def with_embedding_paraphrases(docs: Sequence[tuple[str, str, str | None]], pairs: Sequence[ReusePair]) -> list[
+        ReusePair]:  # fmt: skip
+    """The core's pairs plus the rewordings only embeddings see, as `paraphrase` pairs whose
+    passages are the aligned sentences. Pairs the core already related are left as they are (a
+    quoting piece stays passage reuse, not a paraphrase of its source)."""
+    text = {d: t for d, t, _ in docs}
+    dates = {d: when for d, _, when in docs}
+    found = list(pairs)
+    for e in embedding_paraphrases([(d, t) for d, t, _ in docs], {(p.a, p.b) for p in pairs}):
+        spans_a, spans_b = sentence_spans(text[e.a]), sentence_spans(text[e.b])
+        passages = tuple(Passage(*spans_a[i], *spans_b[j]) for i, j in e.aligned)
+        found.append(ReusePair(e.a, e.b, "paraphrase", passages, e.share_a, e.share_b,
+                               earlier_of(dates[e.a], dates[e.b]), 0.0))  # fmt: skip
+    return sorted(found, key=lambda p: (p.a, p.b))
