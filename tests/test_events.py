@@ -202,3 +202,9 @@ def test_an_object_the_parser_misreads_as_a_clause(rec: ActorRecogniser, coder: 
             "officials over the annexation.")
     imposed = one(code(rec, coder, text), "imposed", text)
     assert imposed.cameo == "163" and [r.code for r in imposed.recipients] == ["RUS"]
+
+
+def test_a_headline_without_articles_keeps_its_subject(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "UN assembly rejects Crimea vote as Russia faces sanctions"
+    rejects = one(code(rec, coder, text), "rejects", text)
+    assert [a.code for a in rejects.actors] == ["UNGA"] and rejects.cameo_root == "12"

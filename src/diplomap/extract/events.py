@@ -38,7 +38,7 @@ from .dates import find_dates
 from .event_lexicon import EventLexicon, Sense, load_lexicon
 from .recognise import split_sentences
 
-CODER_VERSION = "events-6"  # bump with every change of what the coder outputs
+CODER_VERSION = "events-7"  # bump with every change of what the coder outputs
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
@@ -619,6 +619,11 @@ class _Sentence:
             return self._subject_parties(t.head)
         if t.dep_ == "relcl":
             return self._parties_in(t.head)
+        # A headline drops its articles and the small parser hangs the subject on the verb as a
+        # compound: "UN assembly rejects Crimea vote". The actor before the verb is the subject.
+        before = [c for c in t.children if c.dep_ == "compound" and c.i < t.i]
+        if before and t.pos_ == "VERB":
+            return [p for c in before for p in self._parties_in(c)]
         return []
 
     def _pronoun(self, subject: Any, exclude: Sequence[str] = ()) -> list[_Party]:
