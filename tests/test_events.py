@@ -208,3 +208,10 @@ def test_a_headline_without_articles_keeps_its_subject(rec: ActorRecogniser, cod
     text = "UN assembly rejects Crimea vote as Russia faces sanctions"
     rejects = one(code(rec, coder, text), "rejects", text)
     assert [a.code for a in rejects.actors] == ["UNGA"] and rejects.cameo_root == "12"
+
+
+def test_the_topic_of_a_joint_agreement_is_no_recipient(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("On 30 October 2017, Beijing and Seoul reached an agreement regarding China's concerns over the "
+            "presence of US missiles on South Korean soil.")
+    reached = one(code(rec, coder, text), "reached", text)
+    assert reached.joint and {a.code for a in reached.actors} == {"CHN", "KOR"} and reached.recipients == ()

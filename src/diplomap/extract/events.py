@@ -38,7 +38,7 @@ from .dates import find_dates
 from .event_lexicon import EventLexicon, Sense, load_lexicon
 from .recognise import split_sentences
 
-CODER_VERSION = "events-7"  # bump with every change of what the coder outputs
+CODER_VERSION = "events-8"  # bump with every change of what the coder outputs
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
@@ -720,6 +720,10 @@ class _Sentence:
             objects = [c for c in t.children if c.dep_ == "dobj"]
             if sense.cameo[:3] in ("050", "051", "052", "053"):
                 objects = [o for o in objects if o.lemma_.lower() in self.lex.nouns]
+            if sense.symmetric and len(set(actors)) > 1:
+                # "Beijing and Seoul reached an agreement on the US missiles": a joint act of the
+                # two; the party inside the object is its topic, not its recipient
+                objects = []
             found = [p for c in objects for p in self._deep_parties(c)]
         if not found:
             # "Putin greeted him": the person named before
