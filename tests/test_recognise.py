@@ -228,3 +228,12 @@ def test_sentence_split_keeps_abbreviations() -> None:
     text = "U.S. officials met Mr. Kim. They left.\n\nA new paragraph"
     assert [text[s:e].strip() for s, e in split_sentences(text)] == ["U.S. officials met Mr. Kim.", "They left.",
                                                                       "A new paragraph"]  # fmt: skip
+
+
+def test_a_headline_short_name_named_in_full_below() -> None:
+    rec = ActorRecogniser(use_ner=False)
+    text = ("Moon and Kim pledge to end Korean War\n\nSouth Korean President Moon Jae-in and North Korean leader "
+            "Kim Jong Un met at Panmunjom on Friday. The moon rose over the border.")
+    found = {(m.text, m.code) for m in rec.recognise(text, "d", "2018-04-27")}
+    assert ("Moon", "KOR") in found
+    assert not any(m.text == "moon" for m in rec.recognise(text, "d", "2018-04-27")), "only in the headline"

@@ -37,7 +37,7 @@ from ..model import Mention
 from .actor_data import ActorTable, Candidate, Person, build_table, tokenize
 from .dates import find_dates
 
-RECOGNISER_VERSION = "actors-1"
+RECOGNISER_VERSION = "actors-2"  # bump with every change of what the recogniser outputs
 
 _QUALIFIER_KINDS = {"state", "abbreviation", "demonym", "capital", "igo", "ambiguous"}
 _NAME_KINDS = {"person", "short"}
@@ -205,6 +205,7 @@ class ActorRecogniser:
                 i += 1
 
         mentions.extend(self._later_short_names(text, mentions, ctx, document_id))
+        mentions.extend(self._headline_short_names(text, mentions, ctx, document_id))
         if self.use_ner:
             sentence_at = _SentenceIndex(sentences)
             # Every dictionary atom counts as decided, places and "in Seoul" included.
@@ -302,6 +303,24 @@ class ActorRecogniser:
             name, _, code, sector, role = ctx.shorts[key]
             for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", text):
                 if m.start() < learnt or any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                taken.append(m.span())
+                yield Mention(document_id, m.start(), m.end(), key, code, sector, name, role, 0.7, "person")
+
+    def _headline_short_names(self, text: str, mentions: list[Mention], ctx: _Context,
+                              document_id: str) -> Iterator[Mention]:  # fmt: skip
+        """"Moon and Kim pledge to end Korean War", then "President Moon Jae-in …": a headline uses
+        the short name before the body gives the full one; a word that is also a common noun
+        ("Moon") is taken for that person only in the first line, and only once the body names him."""
+        first_line = text.split("\n", 1)[0]
+        if len(first_line) > 200 or first_line.rstrip().endswith("."):
+            return  # not a headline
+        taken = [(m.start, m.end) for m in mentions]
+        for key, (name, _, code, sector, role) in list(ctx.shorts.items()):
+            if code is None or " " in key:
+                continue
+            for m in re.finditer(rf"(?<![\w-]){re.escape(key)}(?![\w-])", first_line):
+                if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 taken.append(m.span())
                 yield Mention(document_id, m.start(), m.end(), key, code, sector, name, role, 0.7, "person")
