@@ -44,16 +44,11 @@ import numpy as np
 
 from benchlib import BENCH, shared_data, table, write_result
 from diplomap.reuse import embed, find_reuse
+from diplomap.reuse.detect import STOP_WORDS
 
 DATA = BENCH / "data" / "reuse"
 PARTS = ("reuse", "pan10", "clough")
 _WORD = re.compile(r"[a-z]+")
-_STOP_WORDS = (
-    "the a an of to in and on for with by at from that this these those is was were be been being has have had it "
-    "its as or but not he she they their his her him them we our said says will would could should may can also "
-    "after before over into about than then there which who whom whose what when where while"
-)
-_STOP = frozenset(_STOP_WORDS.split())
 
 
 def prf(tp: int, fp: int, fn: int) -> dict[str, float | int | None]:
@@ -150,8 +145,8 @@ def reuse_part(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def content_jaccard(x: str, y: str) -> float:
-    a = {w for w in _WORD.findall(x.lower()) if w not in _STOP}
-    b = {w for w in _WORD.findall(y.lower()) if w not in _STOP}
+    a = {w for w in _WORD.findall(x.lower()) if w not in STOP_WORDS}
+    b = {w for w in _WORD.findall(y.lower()) if w not in STOP_WORDS}
     return len(a & b) / len(a | b) if a | b else 0.0
 
 

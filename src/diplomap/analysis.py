@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 from typing import Any
 
+from .clean.outlets import default_registry
 from .config import Settings
 from .consolidate import ConsolidatedEvent
 from .errors import DiplomapError
@@ -118,19 +119,13 @@ def _evidence(r: EventReport, doc: Document | None) -> dict[str, Any]:
             "end": r.end}  # fmt: skip
 
 
-def _registry() -> dict[str, tuple[str | None, bool]]:
-    from .clean.outlets import default_registry
-
-    return {o.name: (o.country, o.state_media) for o in default_registry().outlets}
-
-
 def framing(settings: Settings, *, actors: Sequence[str] = (), outlet: str | None = None) -> list[OutletStance]:
     """The outlet × actor stance matrix (README "Framing")."""
     with Store(settings.store, read_only=True) as store:
         stances = list(store.stances())
         mentioned = store.mentioned_actors()
         outlets = {d: o for d, (o, _) in store.document_outlets().items()}
-    cells = outlet_matrix(stances, mentioned, outlets, registry=_registry(), actors=actors)
+    cells = outlet_matrix(stances, mentioned, outlets, registry=default_registry().facts_by_name(), actors=actors)
     return [c for c in cells if outlet is None or c.outlet.lower() == outlet.lower()]
 
 

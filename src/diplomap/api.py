@@ -249,17 +249,17 @@ def update_reuse(store: Store, settings: Settings | None = None) -> int | None:
     """Recompute text reuse over the corpus if its documents changed since the last time (a
     corpus-wide step: a new document can be a copy of any stored one), or if the embeddings were
     switched on or off. Returns the number of related pairs, or None when nothing changed."""
-    use_embed = bool(settings and settings.embed)
+    use_embed = settings is not None and settings.embed
     version = REUSE_VERSION + ("+embed-1" if use_embed else "")
     fingerprint = store.corpus_fingerprint()
     if store.reuse_state() == (fingerprint, version):
         return None
     docs = list(store.texts_for_reuse())
     pairs = find_reuse(docs)
-    if use_embed:
+    if settings is not None and settings.embed:
         from .reuse import embed
 
-        _check_embed(settings)  # type: ignore[arg-type]  # use_embed implies settings
+        _check_embed(settings)
         pairs = embed.with_embedding_paraphrases(docs, pairs)
     store.replace_reuse(pairs, fingerprint, version)
     return len(pairs)

@@ -29,6 +29,7 @@ from __future__ import annotations
 import hashlib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date as Date
 from typing import Any
@@ -170,16 +171,16 @@ def _cluster_group(reports: Sequence[EventReport]) -> list[list[EventReport]]:
     return [part for c in clusters for part in _split_by_people(c)]
 
 
-def _people(report: EventReport) -> dict[str, frozenset[str]]:
+def _people(report: EventReport) -> dict[str, set[str]]:
     """The named persons of each state in the report ({"USA": {"Mike Pompeo"}})."""
     found: dict[str, set[str]] = defaultdict(set)
     for ref in (*report.actors, *report.recipients):
         if ref.person and ref.code:
             found[ref.code].add(ref.person)
-    return {code: frozenset(names) for code, names in found.items()}
+    return found
 
 
-def _compatible(a: Mapping[str, frozenset[str]], b: Mapping[str, frozenset[str]]) -> bool:
+def _compatible(a: Mapping[str, AbstractSet[str]], b: Mapping[str, AbstractSet[str]]) -> bool:
     return all(a[code] & b[code] for code in a.keys() & b.keys())
 
 
@@ -197,13 +198,13 @@ def _split_by_people(cluster: list[EventReport]) -> list[list[EventReport]]:
             anonymous.append(r)
             continue
         for seen, members in parts:
-            if _compatible({k: frozenset(v) for k, v in seen.items()}, people):
+            if _compatible(seen, people):
                 members.append(r)
                 for code, names in people.items():
                     seen.setdefault(code, set()).update(names)
                 break
         else:
-            parts.append(({k: set(v) for k, v in people.items()}, [r]))
+            parts.append((people, [r]))
     max(parts, key=lambda p: len(p[1]))[1].extend(anonymous)
     return [members for _, members in parts]
 

@@ -29,6 +29,10 @@ class OutletRegistry:
     def __post_init__(self) -> None:
         object.__setattr__(self, "by_domain", {d: o for o in self.outlets for d in o.domains})
 
+    def facts_by_name(self) -> dict[str, tuple[str | None, bool]]:
+        """Outlet name → (country, state media): what framing shows beside each outlet."""
+        return {o.name: (o.country, o.state_media) for o in self.outlets}
+
     def for_url(self, url: str | None) -> Outlet | None:
         host = host_of(url)
         if not host:

@@ -102,7 +102,7 @@ class ReuseFinder:
     def add(self, doc_id: str, text: str, date: str | None = None) -> None:
         w = words(text)
         hashes = word_hashes(w.forms)
-        sentences = [frozenset(f for f in words(s).forms if f not in _STOP) for s in _SENTENCE.split(text)]
+        sentences = [frozenset(f for f in words(s).forms if f not in STOP_WORDS) for s in _SENTENCE.split(text)]
         self.docs.append(_Doc(doc_id, date, w, set(shingle_array(hashes, 5).tolist()),
                               shingle_array(hashes, self.passage_n).tolist(), " ".join(w.forms),
                               [s for s in sentences if len(s) >= 4]))  # fmt: skip
@@ -238,7 +238,8 @@ _STOP_WORDS = (
     "its as or but not he she they their his her him them we our said says will would could should may can also "
     "after before over into about than then there which who whom whose what when where while"
 )
-_STOP = frozenset(_STOP_WORDS.split())
+#: function words left out of the sentence comparison (bench baselines use the same list)
+STOP_WORDS = frozenset(_STOP_WORDS.split())
 
 
 def _same_text(a: _Doc, b: _Doc, threshold: float) -> bool:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..analysis import event_sides, explain_from
+from ..clean.outlets import default_registry
 from ..consolidate import ConsolidatedEvent
 from ..errors import DiplomapError
 from ..model import EventReport
@@ -30,12 +31,6 @@ from ..system.relations import DEFAULT_STATUSES, Relation, compute_relations
 from .highlight import SharedPassages
 
 SPUN_WARNING = "machine-spun-suspected"
-
-
-def _registry() -> dict[str, tuple[str | None, bool]]:
-    from ..clean.outlets import default_registry
-
-    return {o.name: (o.country, o.state_media) for o in default_registry().outlets}
 
 
 @dataclass
@@ -170,7 +165,8 @@ class Model:
             if self._framing is None:
                 stances = list(store.stances())
                 outlets = {d: o for d, (o, _) in store.document_outlets().items()}
-                self._framing = outlet_matrix(stances, store.mentioned_actors(), outlets, registry=_registry())
+                self._framing = outlet_matrix(stances, store.mentioned_actors(), outlets,
+                                              registry=default_registry().facts_by_name())
             return self._framing
 
     def load_reports(self, store: Store) -> ReportIndex:
@@ -358,25 +354,12 @@ def list_events(store: Store, filters: EventFilters, *, consolidated: bool, limi
     return [e.to_json() for e in found[:limit]], len(found) > limit
 
 
-_DOC_ORDER = "ORDER BY coalesce(published, published_estimate, '9999'), first_origin, id"
-
-
 def list_documents(store: Store, *, outlet: str | None, warning: str | None, limit: int,
                    offset: int) -> tuple[list[dict[str, Any]], int]:  # fmt: skip
     """One page of documents (without text) in the order of `diplomap documents`, and the total."""
-    where, params = [], []
-    if outlet is not None:
-        where.append("outlet = ?")
-        params.append(outlet)
-    if warning is not None:
-        where.append("list_contains(warnings, ?)")
-        params.append(warning)
-    cond = " WHERE " + " AND ".join(where) if where else ""
-    total_row = store.db.execute(f"SELECT count(*) FROM documents{cond}", params).fetchone()
-    ids = [r[0] for r in store.db.execute(f"SELECT id FROM documents{cond} {_DOC_ORDER} LIMIT ? OFFSET ?",
-                                          [*params, limit, offset]).fetchall()]  # fmt: skip
+    ids, total = store.document_page(outlet=outlet, warning=warning, limit=limit, offset=offset)
     docs = {d.id: d for d in store.documents(ids)} if ids else {}
-    return [docs[i].to_json() for i in ids if i in docs], int(total_row[0]) if total_row else 0
+    return [docs[i].to_json() for i in ids if i in docs], total
 
 
 def document_reuse(store: Store, document_id: str) -> list[SharedPassages]:
@@ -409,7 +392,7 @@ def _titles(store: Store, ids: Sequence[str]) -> dict[str, str | None]:
 
 def outlets(store: Store) -> list[dict[str, Any]]:
     """Every outlet with its documents' count and date span, and what the registry says of it."""
-    registry = _registry()
+    registry = default_registry().facts_by_name()
     rows = store.db.execute(
         "SELECT outlet, count(*), min(coalesce(published, published_estimate)), "
         "max(coalesce(published, published_estimate)) FROM documents WHERE outlet IS NOT NULL "

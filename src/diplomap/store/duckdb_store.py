@@ -644,7 +644,7 @@ class Store:
         if ids is not None:
             sql += " WHERE list_contains(?, id)"
             params.append(list(ids))
-        sql += " ORDER BY coalesce(published, published_estimate, '9999'), first_origin, id"
+        sql += f" {_DOCUMENT_ORDER}"
         # Side tables first: a new query on this connection would end the main cursor's result.
         origins = self._origins(ids)
         lines = self._line_stats(ids)
@@ -653,6 +653,23 @@ class Store:
         while batch := cursor.fetchmany(500):
             for row in batch:
                 yield _row_to_document(dict(zip(names, row, strict=True)), origins, lines)
+
+    def document_page(self, *, outlet: str | None = None, warning: str | None = None, limit: int = 100,
+                      offset: int = 0) -> tuple[list[str], int]:  # fmt: skip
+        """The ids of one page of documents in the order of ``documents`` (optionally one outlet's,
+        or those with a warning), and how many there are in all."""
+        where, params = [], []
+        if outlet is not None:
+            where.append("outlet = ?")
+            params.append(outlet)
+        if warning is not None:
+            where.append("list_contains(warnings, ?)")
+            params.append(warning)
+        cond = " WHERE " + " AND ".join(where) if where else ""
+        total = self.db.execute(f"SELECT count(*) FROM documents{cond}", params).fetchone()
+        rows = self.db.execute(f"SELECT id FROM documents{cond} {_DOCUMENT_ORDER} LIMIT ? OFFSET ?",
+                               [*params, limit, offset]).fetchall()  # fmt: skip
+        return [r[0] for r in rows], int(total[0]) if total else 0
 
     def get(self, document_id: str) -> Document | None:
         return next(self.documents([document_id]), None)
@@ -712,6 +729,10 @@ def _row_to_event(row: tuple[Any, ...]) -> EventReport:
         sentence=sentence, start=start, end=end, rule=rule, coder_version=version, trigger_start=t_start,
         trigger_end=t_end, neutral=neutral, date_source=source, event_id=event_id,
     )  # fmt: skip
+
+
+#: the order documents are listed in: by date (published, else estimated), then where they came from
+_DOCUMENT_ORDER = "ORDER BY coalesce(published, published_estimate, '9999'), first_origin, id"
 
 
 def _page(sql: str, params: list[Any], limit: int | None, offset: int) -> tuple[str, list[Any]]:
