@@ -74,8 +74,8 @@ class _Doc:
     grams5: set[int]
     grams8: list[int]
     key: str = ""
-    #: each sentence's content words (for sentence alignment)
-    sentences: list[frozenset[str]] = field(default_factory=list)
+    #: each sentence's content words (for sentence alignment), as word ids of the finder
+    sentences: _Sentences | None = None
 
 
 @dataclass(slots=True)
@@ -98,6 +98,8 @@ class ReuseFinder:
     edited_jaccard: float = 0.45
     docs: list[_Doc] = field(default_factory=list)
     _common: set[int] = field(default_factory=set)
+    #: content word -> id, shared by all documents' sentence tables
+    _vocabulary: dict[str, int] = field(default_factory=dict)
 
     def add(self, doc_id: str, text: str, date: str | None = None) -> None:
         w = words(text)
@@ -105,7 +107,7 @@ class ReuseFinder:
         sentences = [frozenset(f for f in words(s).forms if f not in STOP_WORDS) for s in _SENTENCE.split(text)]
         self.docs.append(_Doc(doc_id, date, w, set(shingle_array(hashes, 5).tolist()),
                               shingle_array(hashes, self.passage_n).tolist(), " ".join(w.forms),
-                              [s for s in sentences if len(s) >= 4]))  # fmt: skip
+                              _Sentences.of([s for s in sentences if len(s) >= 4], self._vocabulary)))  # fmt: skip
 
     def find(self) -> list[ReusePair]:
         pairs: list[ReusePair] = []
@@ -242,29 +244,53 @@ _STOP_WORDS = (
 STOP_WORDS = frozenset(_STOP_WORDS.split())
 
 
+@dataclass(frozen=True, slots=True)
+class _Sentences:
+    """A document's sentences as a table of (sentence, content word id) rows, so that one pair's
+    sentence-by-sentence overlaps are one matrix product instead of a loop over set pairs."""
+
+    rows: np.ndarray  # sentence index of each (sentence, word) row
+    ids: np.ndarray  # the word's id
+    sizes: np.ndarray  # distinct content words per sentence
+
+    def __len__(self) -> int:
+        return len(self.sizes)
+
+    @classmethod
+    def of(cls, sentences: list[frozenset[str]], vocabulary: dict[str, int]) -> _Sentences:
+        rows = [i for i, s in enumerate(sentences) for _ in s]
+        ids = [vocabulary.setdefault(word, len(vocabulary)) for s in sentences for word in s]
+        return cls(np.array(rows, np.int64), np.array(ids, np.int64), np.array([len(s) for s in sentences], np.int64))
+
+
+def _counterparts(x: _Sentences, y: _Sentences) -> np.ndarray:
+    """matrix[i, j]: sentences x_i and y_j share at least 35% of their content words (Jaccard)."""
+    vocabulary, columns = np.unique(np.concatenate([x.ids, y.ids]), return_inverse=True)
+    xm = np.zeros((len(x), len(vocabulary)), np.float32)
+    ym = np.zeros((len(y), len(vocabulary)), np.float32)
+    xm[x.rows, columns[: len(x.ids)]] = 1.0
+    ym[y.rows, columns[len(x.ids) :]] = 1.0
+    shared = (xm @ ym.T).astype(np.int64)  # exact: small counts of ones
+    union = x.sizes[:, None] + y.sizes[None, :] - shared
+    return shared >= 0.35 * union
+
+
 def _same_text(a: _Doc, b: _Doc, threshold: float) -> bool:
     """Whether two documents are one text sentence for sentence: at least ``threshold`` of the
     shorter one's sentences, and half of the longer one's, have a counterpart in the other (best
     match sharing at least 35% of content words, Jaccard). True for a copy or a rewrite of the
     whole text; false for a different text, or one that only quotes a passage of the other (a
-    commentary quoting a short report). Stops as soon as the answer is known: most candidate pairs
-    are passage reuse, whose sentences mostly have no counterpart."""
-    if min(len(a.sentences), len(b.sentences)) < 3:
+    commentary quoting a short report)."""
+    if a.sentences is None or b.sentences is None or min(len(a.sentences), len(b.sentences)) < 3:
         return False
-    small, large = (a, b) if len(a.sentences) <= len(b.sentences) else (b, a)
-    return _aligned_share(small.sentences, large.sentences, threshold) and _aligned_share(
-        large.sentences, small.sentences, 0.5)  # fmt: skip
+    small, large = (a.sentences, b.sentences) if len(a.sentences) <= len(b.sentences) else (b.sentences, a.sentences)
+    matched = _counterparts(small, large)
+    return _enough(matched.any(axis=1), threshold) and _enough(matched.any(axis=0), 0.5)
 
 
-def _aligned_share(x: list[frozenset[str]], y: list[frozenset[str]], needed: float) -> bool:
-    allowed_misses = int(len(x) * (1 - needed))
-    misses = 0
-    for s in x:
-        if not any(len(s & t) >= 0.35 * len(s | t) for t in y):
-            misses += 1
-            if misses > allowed_misses:
-                return False
-    return True
+def _enough(has_counterpart: np.ndarray, needed: float) -> bool:
+    allowed_misses = int(len(has_counterpart) * (1 - needed))
+    return int(len(has_counterpart) - has_counterpart.sum()) <= allowed_misses
 
 
 def _merge(runs: list[tuple[int, int, int, int]], n: int) -> list[tuple[int, int, int, int]]:
