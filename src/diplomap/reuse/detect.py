@@ -285,7 +285,7 @@ def _same_text(a: _Doc, b: _Doc, threshold: float) -> bool:
         return False
     small, large = (a.sentences, b.sentences) if len(a.sentences) <= len(b.sentences) else (b.sentences, a.sentences)
     matched = _counterparts(small, large)
-    return _enough(matched.any(axis=1), threshold) and _enough(matched.any(axis=0), 0.5)
+    return _enough(np.any(matched, axis=1), threshold) and _enough(np.any(matched, axis=0), 0.5)
 
 
 def _enough(has_counterpart: np.ndarray, needed: float) -> bool:
