@@ -57,8 +57,6 @@ def test_the_story_of_each_pair(relations: dict[tuple[str, str, str], Relation],
     assert index(relations, a, b, period) * sign > 0
 
 
-@pytest.mark.xfail(strict=True, reason="issue 4: the coder misses China's tour ban and Lotte closures as coercion "
-                   "and CAMEO scores Seoul's and Beijing's appeals as cooperation; it reads +0.20")  # fmt: skip
 def test_thaad_retaliation_reads_negative(relations: dict[tuple[str, str, str], Relation]) -> None:
     assert index(relations, "CHN", "KOR", "2017-Q1") < 0
 

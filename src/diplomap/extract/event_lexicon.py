@@ -56,6 +56,9 @@ class Sense:
     recipient: tuple[str, ...] = ("dobj",)
     actor: tuple[str, ...] = ("poss", "prep:by", "amod", "compound")
     symmetric: bool = False
+    #: a noun that names a measure ("sanctions", "tariffs") is an event only through a verb
+    #: ("imposed sanctions"), not on its own ("a partial lifting of UN sanctions")
+    standalone: bool = True
 
     @property
     def rule(self) -> str:
@@ -106,7 +109,7 @@ class EventLexicon:
 
 
 _VERB_KEYS = {"lemma", "cameo", "objects", "particle", "prep", "recipient", "symmetric", "note"}
-_NOUN_KEYS = {"lemma", "cameo", "recipient", "actor", "symmetric", "note", "objects"}
+_NOUN_KEYS = {"lemma", "cameo", "recipient", "actor", "symmetric", "note", "objects", "standalone"}
 _TOP_KEYS = {"version", "verbs", "nouns", "light_verbs", "statement_verbs", "refusal_verbs", "plan_verbs",
              "hypothetical_cues", "negation_verbs", "yield_verbs", "note", "refusal_codes", "complements",
              "complement_governors"}  # fmt: skip
@@ -163,7 +166,7 @@ def load_lexicon() -> EventLexicon:
                 particle=entry.get("particle"), prep=entry.get("prep"),
                 recipient=_recipient(entry.get("recipient"), where) if "recipient" in entry else default_recipient,
                 actor=tuple(entry.get("actor") or ("poss", "prep:by", "amod", "compound")),
-                symmetric=bool(entry.get("symmetric")),
+                symmetric=bool(entry.get("symmetric")), standalone=bool(entry.get("standalone", True)),
             )  # fmt: skip
             target[sense.lemma].append(sense)
     lex.verbs = dict(lex.verbs)

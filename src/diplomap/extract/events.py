@@ -31,14 +31,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date as Date
 from datetime import timedelta
+from functools import lru_cache
+from importlib import resources
 from typing import Any
+
+import yaml
 
 from ..model import ActorRef, EventReport, Mention, PartialDate
 from .dates import find_dates
 from .event_lexicon import EventLexicon, Sense, load_lexicon
 from .recognise import split_sentences
 
-CODER_VERSION = "events-8"  # bump with every change of what the coder outputs
+CODER_VERSION = "events-9"  # bump with every change of what the coder outputs
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
@@ -47,6 +51,8 @@ _FUTURE_AUX = {"will", "shall", "'ll"}
 _HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should"}
 _PLANNED_MODIFIERS = {"planned", "upcoming", "scheduled", "forthcoming", "expected", "future", "next"}
 _HYPOTHETICAL_MODIFIERS = {"possible", "potential", "proposed", "hypothetical", "prospective"}
+#: prepositions that give a phrase's topic or reason, whose parties are not the phrase's own
+_TOPIC_PREPS = {"over", "about", "regarding", "concerning"}
 _SKIP_SUBTREE = {"relcl", "acl", "advcl", "ccomp", "parataxis", "appos"}
 # Particles that turn a verb into another one ("give up", "call off", "back down"), unless the
 # verb only gains strength from them ("step up pressure").
@@ -59,12 +65,18 @@ _HOSTILE_WORDS = {"provocation", "provocative", "reckless", "barbaric", "irrespo
                   "illegal", "unacceptable", "violation", "threat", "dangerous", "aggression", "aggressive", "act",
                   "criminal", "crime", "terrorist", "brutal", "hostile", "absurd", "lie", "farce", "sham",
                   "mistake", "blunder", "insult", "betrayal", "destabilizing", "destabilising", "grave"}
+_HOSTILE_WORDS |= {"unreasonable", "unjust", "unfair", "discriminatory", "retaliation", "coercion", "bullying",
+                   "interference", "blackmail", "wrong", "groundless", "baseless", "unfounded"}
+#: verbs of regarding whose "as" phrase is a verdict ("regarded the measures as unreasonable retaliation")
+_REGARD = frozenset({"regard", "view", "see", "consider", "characterize", "characterise", "describe", "condemn",
+                     "denounce", "criticize", "criticise"})
 _WARM_WORDS = {"friend", "partner", "ally", "success", "historic", "milestone", "breakthrough", "constructive",
                "positive", "productive", "fruitful", "excellent", "great", "important", "valuable"}
 # "SEOUL, Nov 24 — ", "UNITED NATIONS (Reuters) — ": the place line of wire copy
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
 )
+_PRONOUN_START = re.compile(r"\s*(?:He|She|They)\b")
 _STRAIGHT_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 # Judgements of someone's act (praise, disapproval, rejection): their object's doer is the recipient.
 _VERDICT_ROOTS = {"05", "11", "12"}
@@ -142,8 +154,8 @@ class EventCoder:
         for s, e in sentences:
             while k < len(spans) and spans[k][1] <= s:
                 k += 1
-            if k >= len(spans) or spans[k][0] >= e:
-                continue
+            if (k >= len(spans) or spans[k][0] >= e) and not (k > 0 and _PRONOUN_START.match(text, s)):
+                continue  # (a sentence that opens with "He" or "They" speaks of an actor named before)
             words = {w.lower() for w in _WORD.findall(text[s:e])}
             if words & self.lex.trigger_forms:
                 chosen.append((s, e))
@@ -165,7 +177,7 @@ class EventCoder:
         for (s, e), doc in zip(chosen, docs, strict=True):
             self.parsed[(s, e)] = doc
             inside = [m for m in usable if s <= m.start and m.end <= e]
-            if not inside:
+            if not inside and not _PRONOUN_START.match(text, s):
                 continue
             earlier = [m for m in usable if m.end <= s]
             reports.extend(_Sentence(self, text, s, e, doc, inside, earlier, document_id, published, estimate,
@@ -190,9 +202,46 @@ class EventCoder:
         return replace(r, attribution=text[speaker.start : speaker.end])
 
 
+#: complements whose intent also plans them (besides consultations, root 04): a signing, a joint exercise
+_CONCRETE_PLANS = frozenset({"057", "062"})
+
+#: verbs that take a complement without changing its modality ("would keep talking")
+_ASPECT_VERBS = frozenset({"keep", "continue", "start", "begin", "resume", "go"})
+
+#: verbs whose object does what their to-infinitive says ("prompted the government to warn")
+_OBJECT_CONTROL = frozenset({"prompt", "force", "compel", "lead", "cause", "push", "press", "persuade", "convince",
+                             "tell", "order", "allow", "permit", "enable", "help", "encourage", "invite", "ask",
+                             "urge", "require", "get", "oblige", "pressure", "call"})
+
+#: verbs of the stock phrases of veiled threats ("would bear the consequences", "would take the
+#: necessary measures") and the words that make "take measures" one
+_VEILED = frozenset({"bear", "face", "suffer", "pay", "take"})
+_FIRM_WORDS = frozenset({"necessary", "needed", "required", "resolute", "resolutely", "firm", "firmly", "strong",
+                         "tough", "decisive", "retaliatory", "corresponding", "countermeasures"})
+
+#: verbs whose that-clause with another party as its subject is an appeal to that party
+_PROPOSING = frozenset({"propose", "suggest", "hope", "hop"})
+
+#: what a denial (016) may deny: someone's charge, whose maker is the recipient
+_CHARGES = frozenset({"accusation", "allegation", "charge", "claim", "criticism", "suggestion"})
+
+#: roots of nouns that "hold" and "have" make events of: talks, meetings, calls, drills, protests
+_HELD_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "14"})
+
 #: roots of acts aimed at someone: a report of one of these without a recipient takes the
 #: counterpart from the document's earlier reports (threats, visits, attacks are aimed at someone)
 _AIMED_ROOTS = frozenset({"02", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16", "17", "18", "19", "20"})
+
+
+@lru_cache(maxsize=1)
+def _igo_codes() -> frozenset[str]:
+    """The codes of international organisations and their organs (``data/actors/igos.yaml``)."""
+    data = yaml.safe_load(resources.files("diplomap.data.actors").joinpath("igos.yaml").read_text("utf-8"))
+    codes = set()
+    for igo in data.get("igos") or ():
+        codes.add(str(igo["code"]))
+        codes.update(str(o["code"]) for o in igo.get("organs") or () if o.get("code"))
+    return frozenset(codes)
 
 
 def _misparsed_object(verb: Any) -> Any:
@@ -218,14 +267,18 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
     recipient; nothing is guessed otherwise."""
     out: list[EventReport] = []
     for r in reports:
-        if r.recipients or r.joint or r.cameo_root not in _AIMED_ROOTS or not r.actors:
-            out.append(r)
+        if r.recipients or r.joint or r.cameo_root not in _AIMED_ROOTS or not r.actors or r.cameo[:3] == "172":
+            out.append(r)  # (martial law, curfews, bans on parties: measures at home, aimed at no one abroad)
             continue
         mine = {a.code for a in r.actors}
         counterpart: tuple[ActorRef, ...] = ()
         window = r.start - 600  # the last few sentences: further back, the counterpart may have changed
-        for prior in reversed(out):
-            if prior.joint or prior.start >= r.start or prior.start < window:
+        # the latest before it, in the sentences before and earlier in its own sentence ("called the
+        # launch a reckless provocation and vowed a resolute response")
+        before = sorted((p for p in out if p.trigger_start < r.trigger_start and p.start >= window),
+                        key=lambda p: p.trigger_start, reverse=True)  # fmt: skip
+        for prior in before:
+            if prior.joint:
                 continue
             sides = ({a.code for a in prior.actors}, {x.code for x in prior.recipients})
             if mine & sides[0] and prior.recipients and not mine & sides[1]:
@@ -302,11 +355,13 @@ class _Sentence:
                 self.party_at.setdefault(t.i, m)
         self.used_nouns: set[int] = set()
         self.consumed: set[int] = set()
+        self.current: list[EventReport] = []
 
     # -- the pass ---------------------------------------------------------------------------------
 
     def code(self) -> list[EventReport]:
         out: list[EventReport] = []
+        self.current = out  # this sentence's reports so far, for the owners of objects
         verbs_with_events: set[int] = set()
         for t in self.doc:  # governors first: they decide what their complements become
             if t.lemma_.lower() in self.lex.governors and t.i not in self.consumed:
@@ -318,8 +373,8 @@ class _Sentence:
                 continue
             lemma = t.lemma_.lower()
             report: EventReport | None = None
-            if lemma in ("call", "label", "brand", "describe", "term", "denounce") and any(
-                    c.dep_ == "oprd" for c in t.children):  # fmt: skip
+            if (lemma in ("call", "label", "brand", "describe", "term", "denounce") and any(
+                    c.dep_ == "oprd" for c in t.children)) or (lemma in _REGARD and self._as_verdict(t)):  # fmt: skip
                 report = self._labelling(t)
                 if report:
                     out.append(report)
@@ -331,8 +386,18 @@ class _Sentence:
                     out.append(report)
                     verbs_with_events.add(t.i)
                     continue
+            if t.pos_ == "VERB" and lemma in _VEILED:
+                report = self._veiled_threat(t)
+                if report:
+                    out.append(report)
+                    verbs_with_events.add(t.i)
+                    continue
             if t.pos_ == "VERB" and lemma in self.lex.verbs:
+                if self._purpose(t, verbs_with_events):
+                    continue
                 report = self._verb_event(t)
+                if report and self._elaborates(t, report, out):
+                    continue
                 if report:
                     out.append(report)
                     verbs_with_events.add(t.i)
@@ -344,12 +409,70 @@ class _Sentence:
                 if report:
                     out.append(report)
                     verbs_with_events.add(t.head.i)
+        named = {frozenset(a.code for a in r.actors) for r in out
+                 if r.rule.startswith("threat/") and not r.rule.startswith("threat/take")}  # fmt: skip
+        # "said Beijing would take the necessary measures and that Seoul would bear the consequences": one threat
+        out[:] = [r for r in out if not (r.rule.startswith("threat/take") and frozenset(a.code for a in r.actors)
+                                         in named)]  # fmt: skip
         for t in self.doc:
             if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.statement_verbs and t.i not in verbs_with_events:
                 report = self._statement(t, verbs_with_events)
                 if report:
                     out.append(report)
         return out
+
+    def _veiled_threat(self, t: Any) -> EventReport | None:
+        """The stock phrases of a veiled threat (CAMEO 130): a speaker says another party "would
+        bear the consequences" or "pay a price" (the speaker threatens that party), or that its own
+        side "would take the necessary measures" or "resolute countermeasures"."""
+        if any(c.dep_ == "neg" for c in t.children):
+            return None
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return None
+        lemma, what = t.lemma_.lower(), obj.lemma_.lower()
+        if lemma in ("bear", "face", "suffer", "pay") and what in ("consequence", "price", "cost"):
+            speech = next((a for a in _ancestors(t, 4) if a.lemma_.lower() in self.lex.statement_verbs), None)
+            if speech is None:
+                return None
+            actors = self._subject_parties(speech)
+            own = {r.code for p in actors for r in p.ref()}
+            targets = self._subject_parties(t)  # ("would have to bear": the subject of "have")
+            if not actors or not targets or {r.code for p in targets for r in p.ref()} <= own:
+                return None
+            return self._report(t, "130", actors, targets, f"threat/{lemma}+{what}")
+        if lemma == "take" and what in ("measure", "countermeasure", "step", "action"):
+            modal = {c.lower_ for c in t.children if c.dep_ == "aux"} & (_FUTURE_AUX | {"would"})
+            firm = {c.lower_ for c in obj.subtree} | {c.lower_ for c in t.children if c.dep_ == "advmod"}
+            if not modal or not (firm & _FIRM_WORDS or what == "countermeasure"):
+                return None
+            actors = self._subject_parties(t)
+            if not actors:
+                return None
+            return self._report(t, "130", actors, [], f"threat/take+{what}")
+        return None
+
+    def _purpose(self, t: Any, coded: set[int]) -> bool:
+        """"summoned Russia's ambassador to protest against the treaty", "visited the North to meet
+        Kim", "sending troops to fight": an infinitive of purpose says why an act was done; it is
+        no event of its own."""
+        if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in t.children):
+            return False
+        if t.dep_ != "advcl" and not (t.dep_ == "xcomp" and t.head.lemma_.lower() not in _OBJECT_CONTROL | _RAISING
+                                      and any(c.dep_ == "dobj" for c in t.head.children)):  # fmt: skip
+            return False  # (the parser also reads "summoned the ambassador to protest" as a complement)
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+            return False
+        return t.head.i in coded or t.head.i in self.consumed
+
+    def _elaborates(self, t: Any, report: EventReport, out: list[EventReport]) -> bool:
+        """"shelled the island, killing two marines": a participle that only elaborates the act of
+        its clause (same quad class, same doer) is no event of its own."""
+        if t.dep_ != "advcl" or t.tag_ != "VBG" or any(c.dep_ in ("nsubj", "mark", "aux") for c in t.children):
+            return False
+        head_start = self.start + t.head.idx
+        return any(r.trigger_start == head_start and r.quad_class == report.quad_class and r.actors == report.actors
+                   for r in out)  # fmt: skip
 
     # -- triggers ---------------------------------------------------------------------------------
 
@@ -391,7 +514,17 @@ class _Sentence:
         if not actors:
             return None
         recipients = self._recipients(t, sense, [p.mention.code or "" for p in actors])
-        return self._report(t, sense.cameo, actors, recipients, sense.rule, symmetric=sense.symmetric)
+        cameo, rule = sense.cameo, sense.rule
+        if cameo == "141" and all(p.mention.sector == "GOV" for p in actors):
+            # "South Korea's foreign ministry protested against …": a government's protest is a formal
+            # complaint (114), not a street demonstration (141)
+            cameo, rule = "114", rule + "+official"
+        kept_open = t.lemma_.lower() == "rule" and sense.particle == "out" and any(c.dep_ == "neg" for c in t.children)
+        if kept_open:
+            # "did not rule out military-technical cooperation": the option is kept open, weighed (014)
+            cameo, rule = "014", rule + "+not"
+        report = self._report(t, cameo, actors, recipients, rule, symmetric=sense.symmetric)
+        return replace(report, status="occurred") if report is not None and kept_open else report
 
     def _noun_event(self, n: Any) -> EventReport | None:
         senses = self.lex.nouns[n.lemma_.lower()]
@@ -402,19 +535,36 @@ class _Sentence:
         rule = sense.rule
         anchor = n  # the token whose modality decides the status
         actors: list[_Party] = []
-        if n.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lex.light_verbs and head.pos_ == "VERB":
+        light = n.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lex.light_verbs and head.pos_ == "VERB"
+        if light and head.lemma_.lower() in ("hold", "have") and sense.cameo[:2] not in _HELD_ROOTS:
+            return None  # "Russia holds a veto", "has sanctions in place": possession, not an act
+        if light:
             actors = self._subject_parties(head)  # "held talks with", "paid a visit to"
             anchor = head
             rule += "+light:" + head.lemma_.lower()
+        elif not sense.standalone:
+            return None  # "a partial lifting of UN sanctions": a measure named, not imposed here
         if not actors:
             actors = self._noun_actors(n, sense)
+        around: Any = None  # the verb whose clause the noun's event belongs to ("remains in Vietnam for a visit")
         if not actors:
-            actors = self._actors_around_noun(n)
+            actors = self._actors_around_noun(n, sense)
+            if actors and n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX"):
+                around = anchor = n.head.head  # "will join South Korean warships for exercises": planned
+                rule += "+around:" + around.lemma_.lower()
         if not actors:
             return None
         recipients = self._parties_at(n, sense.recipient)
-        if not recipients and anchor is not n:
+        if not recipients and anchor is not n and around is None:
             recipients = self._parties_at(head, sense.recipient)
+        if not recipients and around is not None:
+            if sense.cameo[:2] == "04":
+                # "Kim remains in Vietnam for an official visit": the visit is to where he is
+                recipients = [p for c in around.children if c.dep_ == "prep" and c.lower_ in ("in", "to", "at")
+                              for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g, places=True)]
+            elif sense.symmetric:
+                # "will join South Korean warships for exercises": the one joined is the partner
+                recipients = self._parties_at(around, ("dobj",))
         if not recipients and self._owned(n) and n.dep_ == "dobj" and head.pos_ == "VERB":
             # "the Belarusian ministry rejected the EU's criticism": the criticism was aimed at Belarus
             own = {p.mention.code for p in actors}
@@ -446,16 +596,40 @@ class _Sentence:
         "vowed to retaliate": one report coded from the governor and its complement (the
         codebook's appeal, intent, demand, refusal and threat codes); an intended complement is
         also its own planned report ("agreed to hold a summit": the summit is planned)."""
+        kinds = self.lex.governors[g.lemma_.lower()]
         comp = next((c for c in g.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        if comp is None and {"appeal", "demand", "refusal"} & set(kinds):
+            # the small parser often hangs the complement as an adverbial clause: "called on Seoul
+            # to stop it", "ruled out sending troops"
+            comp = next((c for c in g.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > g.i
+                         and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                         and not any(a.dep_ in ("nsubj", "mark") for a in c.children)), None)  # fmt: skip
         if comp is None:
             return []
         if g.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in g.children):
             return []  # "the court ruled that …" refuses nothing; "ruled out sending troops" does
-        kinds = self.lex.governors[g.lemma_.lower()]
+        actors = self._subject_parties(g)
+        if not actors:
+            return []
+        if g.lemma_.lower() in _PROPOSING and comp.dep_ == "ccomp":
+            # "Wang proposed that North Korea suspend …", "hoped the ROK will properly deal with the
+            # issue": what one wishes another party to do is an appeal to that party
+            own = {r.code for p in actors for r in p.ref()}
+            doers = [p for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") for p in self._head_parties(c)]
+            if not doers or {r.code for p in doers for r in p.ref()} <= own:
+                return []
+            kinds = ("appeal",)
         found = self._complement_code(comp)
+        negated = any(c.dep_ == "neg" for c in comp.children)
+        if {"appeal", "demand"} & set(kinds) and negated:
+            # "urged Beijing not to take steps", "urged Washington not to intervene militarily":
+            # asked to refrain, an appeal (or demand) to yield, or to de-escalate force
+            found = ("087" if found and found[0][:2] >= "14" else "08", f"refrain/{comp.lemma_.lower()}")
         if found is None and comp.lemma_.lower() in self.lex.yield_verbs and {"appeal", "demand"} & set(kinds):
             # "urged Seoul to halt it": asked to undo its own act, whatever the act
             found = ("08", f"yield/{comp.lemma_.lower()}")
+        if found is None and kinds == ("appeal",) and g.lemma_.lower() in _PROPOSING:
+            found = ("02", f"wish/{comp.lemma_.lower()}")  # "suggested that the two sides adhere to …"
         if found is None:
             return []
         code, comp_rule = found
@@ -463,9 +637,6 @@ class _Sentence:
         kind = "threat" if "threat" in kinds and conflict else next((k for k in kinds if k != "threat"), None)
         if kind is None:
             return []  # "warned that talks would resume" is a warning the lexicon codes by itself
-        actors = self._subject_parties(g)
-        if not actors:
-            return []
         recipients = self._parties_at(g, ("dobj", "prep:on", "prep:upon", "prep:to")) if kind in (
             "appeal", "demand") else []  # fmt: skip
         if not recipients and kind in ("appeal", "demand"):
@@ -489,13 +660,33 @@ class _Sentence:
                 obj = next((o for o in comp.children if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.nouns), None)
                 planned = self._noun_event(obj) if obj is not None else None
             if planned is not None:
-                out.append(replace(planned, status="planned" if planned.status == "occurred" else planned.status))
+                planned = replace(planned, status="planned" if planned.status == "occurred" else planned.status)
+                if self._organ_decision(g, actors):
+                    # "EU leaders agreed to ban Belarusian airlines": one body's members agreeing
+                    # among themselves is its decision, not an agreement between parties; the
+                    # decided act is the event, planned
+                    return [replace(planned, rule=f"decision/{g.lemma_.lower()}+{planned.rule}")]
+                if planned.cameo_root == "04" or planned.cameo in _CONCRETE_PLANS:
+                    # an agreement to a concrete event (a meeting, a visit, a signing, an exercise)
+                    # plans it; general commitments ("resolved to collaborate", "agreed to
+                    # normalise ties", "offered to dismantle") are the intent only
+                    out.append(planned)
         return out
+
+    def _organ_decision(self, g: Any, actors: list[_Party]) -> bool:
+        """Whether "agreed/decided to …" is one organisation deciding: its one actor is an
+        international body and nobody is agreed with."""
+        if g.lemma_.lower() not in ("agree", "decide", "resolve", "vote"):
+            return False
+        if any(c.dep_ == "prep" and c.lower_ == "with" for c in g.children):
+            return False
+        refs = _dedupe(r for p in actors for r in p.ref())
+        return len(refs) == 1 and refs[0].code in _igo_codes()
 
     def _labelling(self, t: Any) -> EventReport | None:
         """"called the launch a reckless provocation": a verdict on someone's act. Disapproval
         (111) when the words are hostile, praise (051) when they are warm, nothing otherwise."""
-        verdict = next(c for c in t.children if c.dep_ == "oprd")
+        verdict = next((c for c in t.children if c.dep_ == "oprd"), None) or self._as_verdict(t)
         words = {w.lemma_.lower() for w in verdict.subtree}
         if words & _HOSTILE_WORDS:
             code = "111"
@@ -509,6 +700,15 @@ class _Sentence:
         recipients = self._parties_at(t, ("dobj",)) or self._owner_of_object(t, code, [p.mention.code or ""
                                                                                      for p in actors])  # fmt: skip
         return self._report(t, code, actors, recipients, f"verdict/{t.lemma_.lower()}")
+
+    def _as_verdict(self, t: Any) -> Any:
+        """"Seoul regarded the measures as unreasonable retaliation": the "as" phrase of a verb of
+        regarding, when the verb has an object; else None."""
+        if not any(c.dep_ == "dobj" for c in t.children):
+            return None
+        prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+        return next((g for g in prep.children if g.dep_ in ("pobj", "amod", "acomp")), None) if prep is not None \
+            else None  # fmt: skip
 
     def _refusal(self, t: Any) -> EventReport | None:
         """"refused to meet", "declined the invitation": a REJECT that occurred."""
@@ -570,7 +770,9 @@ class _Sentence:
                 seen.add(id(m))
                 found.append(_Party(m, tok.i))
             stack.extend(c for c in tok.children if c.dep_ not in _SKIP_SUBTREE and not (
-                acting and c.dep_ == "prep" and c.lower_ != "of" and tok.i not in self.party_at))  # fmt: skip
+                acting and c.dep_ == "prep" and c.lower_ != "of" and tok.i not in self.party_at) and not (
+                c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and c.i != token.i))  # fmt: skip
+            # ("summoned the Russian envoy over Moscow's pact with Pyongyang": the topic is no party)
             # (acting: "military cooperation with the North violated …" is not the North acting)
         return sorted(found, key=lambda p: p.token_i)
 
@@ -582,9 +784,13 @@ class _Sentence:
         found = [_Party(self.party_at[h.i], h.i) for h in heads
                  if h.i in self.party_at and self.party_at[h.i].sector not in _NOT_POLITICAL]  # fmt: skip
         if found:
-            # "the Russian and South Korean vice defence ministers": the coordinated qualifier is a party too
+            # "the Russian and South Korean vice defence ministers": the coordinated qualifier is a party
+            # too, however deep the parser hangs it among the head's modifiers
             for h in heads:
-                for c in h.children:
+                modifiers = [c for c in h.subtree if c.dep_ in ("amod", "compound", "nmod") and c.i < h.i and
+                             all(a.dep_ in ("amod", "compound", "nmod", "conj") for a in _ancestors(c, 8)
+                                 if a.i != h.i and a.i in range(c.i, h.i))]  # fmt: skip
+                for c in modifiers:
                     for q in (c, *c.conjuncts):
                         m = self.party_at.get(q.i)
                         if m is not None and q.dep_ in ("amod", "compound", "conj", "nmod") and m.code and \
@@ -611,6 +817,13 @@ class _Sentence:
                 return [p for c in t.children if c.dep_ == "nsubjpass" for p in self._head_parties(c)]
             return []  # a passive without its agent names no actor
         # The subject is elsewhere: "plans to visit", "met Putin and signed", "Russia, which signed".
+        if t.dep_ == "advcl" and t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
+            return []  # "Asked about the reports, the ministry said": the clause's subject was asked
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in _OBJECT_CONTROL:
+            # "prompting the government to warn residents", "helped Kyiv to …": the object does it
+            controller = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
+            if controller is not None and controller.pos_ != "PRON":
+                return self._head_parties(controller)
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _RAISING and any(
                 c.dep_ == "nsubjpass" for c in t.head.children):  # fmt: skip
             return [p for c in t.head.children if c.dep_ == "nsubjpass" for p in self._head_parties(c)]
@@ -632,6 +845,13 @@ class _Sentence:
         if word not in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
             return []
         wanted = "person" if word in _PRONOUNS_PERSON else None
+        if subject.dep_ == "nsubj" and subject.head.dep_ == "conj":
+            # "South Korea's foreign ministry said … and it urged Beijing …": the subject of the
+            # clause it is coordinated with, when that names an actor of the same kind
+            first = next((c for c in subject.head.head.children if c.dep_ == "nsubj"), None)
+            found = self._head_parties(first) if first is not None and first.pos_ != "PRON" else []
+            if found and all((p.mention.kind == "person") == (wanted == "person") for p in found):
+                return found
         if wanted is None and subject.dep_ == "poss":
             # "Russia vetoed a resolution that deplored its invasion": the sentence's own subject
             root = next((t for t in self.doc if t.dep_ == "ROOT"), None)
@@ -642,6 +862,14 @@ class _Sentence:
         before = [m for i, m in sorted(self.party_at.items()) if i < subject.i]
         pool = [m for m in [*self.earlier[-8:], *before] if m.kind != "place" and (m.code or "") not in exclude]
         if word in ("they", "them", "their"):
+            # "the Russian and South Korean ministers met in Seoul, where they inked …", "G7 leaders
+            # said they would meet": the main clause's plural subject
+            root = next((t for t in self.doc if t.dep_ == "ROOT"), None)
+            main = [c for c in root.children if c.dep_ == "nsubj" and c.i < subject.i] if root is not None else []
+            found = [p for c in main if subject.i not in {w.i for w in c.subtree} for p in self._head_parties(c)]
+            if len({r.code for p in found for r in p.ref()}) > 1 or (found and found[0].mention.kind in (
+                    "igo", "title", "institution")):  # fmt: skip
+                return found
             # "The two leaders met …, when they signed": a group named just before
             group = next((m for m in reversed(pool[-4:]) if m.kind == "group" and m.members), None)
             if group is not None:
@@ -661,13 +889,15 @@ class _Sentence:
                 found += [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]
         return found
 
-    def _actors_around_noun(self, n: Any) -> list[_Party]:
+    def _actors_around_noun(self, n: Any, sense: Sense) -> list[_Party]:
         """"welcomed Moon on his state visit": "his" is the last person named before; "Kim remains
-        in Vietnam for an official visit": the visit is the subject's."""
+        in Vietnam for an official visit": the visit is the subject's (visits, talks, drills, rallies,
+        alerts: things one goes to, joins or is on; "acted on a bomb threat" makes no one the threatener)."""
         poss = next((c for c in n.children if c.dep_ == "poss"), None)
         if poss is not None and poss.lower_ in ("his", "her", "its", "their"):
             return self._pronoun(poss)
-        if n.dep_ == "pobj" and n.head.lower_ in ("for", "on", "during") and n.head.head.pos_ in ("VERB", "AUX"):
+        if n.dep_ == "pobj" and n.head.lower_ in ("for", "on", "during") and n.head.head.pos_ in ("VERB", "AUX") and \
+                sense.cameo[:2] in ("04", "06", "14", "15"):  # fmt: skip
             return self._subject_parties(n.head.head)
         return []
 
@@ -677,7 +907,14 @@ class _Sentence:
             if place == "none":
                 return []
             if place == "dobj":
-                out += [p for c in t.children if c.dep_ in ("dobj", "attr") for p in self._parties_in(c)]
+                for c in t.children:
+                    if c.dep_ not in ("dobj", "attr"):
+                        continue
+                    # "supported Putin's initiative between Russia and the two Koreas": the owner of
+                    # the object is the one acted upon, not the parties its words mention
+                    owner = [p for g in c.children if g.dep_ == "poss" and c.i not in self.party_at
+                             for p in self._parties_in(g)]  # fmt: skip
+                    out += owner or self._parties_in(c)
                 if any(c.dep_ == "agent" for c in t.children):  # passive: "Seoul was warned by …"
                     out += [p for c in t.children if c.dep_ == "nsubjpass" for p in self._parties_in(c)]
             elif place == "dative":
@@ -704,12 +941,15 @@ class _Sentence:
         found = self._parties_at(t, sense.recipient) if sense.recipient != ("none",) else []
         if not found and sense.recipient != ("none",):
             # "sent troops to Russia", "imposed sanctions on Pyongyang", "cut off trade with the North"
-            found = self._parties_at(t, ("prep:to", "prep:on", "prep:against", "prep:with", "prep:at"))
+            # ("discuss … at the request of the US" is not to the US: "at" only for force, "fired at")
+            fallback = ("prep:to", "prep:on", "prep:against", "prep:with")
+            found = self._parties_at(t, (*fallback, "prep:at") if sense.cameo[:2] >= "14" else fallback)
         if not found and (sense.cameo[:2] >= "15" or sense.cameo == "042"):
             # force aimed at a territory ("fired missiles over Japan"), a visit to a capital named as a
             # place ("arrived in Pyongyang")
             found = self._place_targets(t)
-        if not found:
+        if not found and not sense.symmetric:
+            # (a joint act makes its own object: "inked an agreement" signs no one else's earlier deal)
             found = self._owner_of_object(t, sense.cameo, actors)
         if not found and sense.cameo[:2] == "13":
             found = self._threatened(t)
@@ -737,6 +977,11 @@ class _Sentence:
         """"warned that Moscow would act if South Korea supplied weapons": the one whose act is the
         condition, else the object of the warned-of act."""
         for clause in (c for c in t.children if c.dep_ == "ccomp"):
+            if clause.lemma_.lower() in ("bear", "face", "suffer", "pay"):
+                # "warned that Seoul would bear the consequences": the one who would bear them
+                found = [p for g in clause.children if g.dep_ == "nsubj" for p in self._head_parties(g)]
+                if found:
+                    return found
             for sub in clause.subtree:
                 if sub.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in sub.children):
                     found = [p for g in sub.children if g.dep_ in ("nsubj", "nsubjpass") for p in self._head_parties(g)]
@@ -781,11 +1026,15 @@ class _Sentence:
             return []
         lemma = obj.lemma_.lower()
         root = self.lex.nouns[lemma][0].cameo[:2] if lemma in self.lex.nouns else None
+        if code == "016" and lemma in _CHARGES:
+            root = "11"  # "a charge Pyongyang denied": the accuser is who last accused
         if root is None and obj.pos_ != "PRON" and code[:2] not in _VERDICT_ROOTS:
             return []  # "visited the factory": only verdicts take an unknown object's doer
         if root is None and code == "052":
             return []  # "Seoul defended the decision": one defends one's own act, not the last critic's
-        for report in reversed(self.prior):
+        here = self.start + t.idx
+        earlier = [*self.prior, *(r for r in self.current if r.trigger_start < here)]
+        for report in reversed(earlier):
             if report.neutral or (root is not None and report.cameo_root != root):
                 continue
             doers = report.actors if not report.joint else report.actors + report.recipients
@@ -799,9 +1048,15 @@ class _Sentence:
     def _status(self, t: Any, root: str) -> str:
         children = {c.dep_: c for c in t.children}
         lemmas_aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
-        if "neg" in children or (any(a.lemma_.lower() in self.lex.negation_verbs for a in _ancestors(t, 2))
-                                 and not self._owned(t)):  # fmt: skip
-            return "negated"  # ("rejected the EU's criticism": the criticism was made)
+        if t.dep_ == "xcomp" and not lemmas_aux - {"to"} and t.head.lemma_.lower() in _ASPECT_VERBS:
+            # "would keep talking", "will continue to work": the aspect verb carries the modality
+            lemmas_aux |= {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
+        if "neg" in children or (any(a.lemma_.lower() in self.lex.negation_verbs and not (
+                t.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in a.children))
+                for a in _ancestors(t, 2)) and not self._owned(t)):  # fmt: skip
+            # ("rejected the EU's criticism": the criticism was made; "Seoul blamed the sinking on
+            # the North, a charge Pyongyang denied": the denial has its own object, the charge)
+            return "negated"
         mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
         conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
                                                     for g in c.children) for c in t.children)  # fmt: skip

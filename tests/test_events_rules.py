@@ -1,0 +1,180 @@
+"""The event coder's rules of coder version events-9, each on a sentence written for its test."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplomap.extract.events import EventCoder
+from diplomap.extract.recognise import ActorRecogniser
+from diplomap.model import EventReport, PartialDate
+
+PUBLISHED = PartialDate("2021-03-26", "day")
+
+
+@pytest.fixture(scope="module")
+def rec() -> ActorRecogniser:
+    return ActorRecogniser(use_ner=False)
+
+
+@pytest.fixture(scope="module")
+def coder() -> EventCoder:
+    return EventCoder()
+
+
+def code(rec: ActorRecogniser, coder: EventCoder, text: str) -> list[EventReport]:
+    mentions = rec.recognise(text, "d", PUBLISHED.value, places=True)
+    return coder.code(text, mentions, "d", PUBLISHED, None)
+
+
+def at(reports: list[EventReport], text: str) -> dict[str, EventReport]:
+    """Reports by trigger word (each trigger once)."""
+    out = {text[r.trigger_start : r.trigger_end]: r for r in reports}
+    assert len(out) == len(reports), [(text[r.trigger_start : r.trigger_end], r.cameo) for r in reports]
+    return out
+
+
+def parties(r: EventReport) -> tuple[set[str], set[str]]:
+    return {a.code for a in r.actors}, {x.code for x in r.recipients}
+
+
+def test_only_a_concrete_intended_event_is_planned(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Moscow and Seoul resolved to expand their cooperation."
+    [r] = code(rec, coder, text)  # a general commitment: the intent only
+    assert r.cameo_root == "03" and r.joint and parties(r) == ({"RUS", "KOR"}, set())
+    text = "Russia and North Korea agreed to hold a summit."
+    got = at(code(rec, coder, text), text)
+    assert got["agreed"].cameo == "036" and got["summit"].status == "planned"
+
+
+def test_one_organisation_agreeing_is_its_decision(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "European Union leaders agreed to ban Belarusian airlines."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, r.status) == ("163", "planned") and parties(r) == ({"EU"}, {"BLR"})
+    assert r.rule.startswith("decision/agree")
+
+
+def test_purpose_and_elaboration_are_no_events_of_their_own(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "South Korea summoned Russia's ambassador to protest against the treaty."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "110" and parties(r) == ({"KOR"}, {"RUS"})
+    text = "North Korean artillery shelled a South Korean island, killing two marines."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "194" and parties(r) == ({"PRK"}, {"KOR"})
+
+
+def test_who_does_an_infinitive_or_participle(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Asked about the ban, China's foreign ministry said it was unaware of any order."
+    assert [r.cameo for r in code(rec, coder, text)] == ["010"]  # the ministry was asked, asked no one
+    text = "North Korea fired a missile over Japan, prompting the government to warn residents."
+    # the government warns, not North Korea
+    assert not [r for r in code(rec, coder, text) if r.cameo_root == "13" and "PRK" in parties(r)[0]]
+
+
+def test_ruling_out_and_not_ruling_out(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Biden ruled out sending American troops to Ukraine."
+    [r] = code(rec, coder, text)  # one refusal: the refused sending is no event
+    assert r.cameo_root == "12" and r.rule.startswith("refusal/rule")
+    text = "Putin said Russia did not rule out military cooperation with North Korea."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, r.status) == ("014", "occurred") and r.rule.endswith("+not")
+
+
+def test_measures_held_or_named_are_no_events(rec: ActorRecogniser, coder: EventCoder) -> None:
+    assert code(rec, coder, "Russia holds a veto in the Security Council.") == []
+    text = "Pyongyang asked for a partial lifting of UN sanctions."
+    assert [r.cameo_root for r in code(rec, coder, text)] == ["02"]
+
+
+def test_recipients_are_not_the_topic_nor_the_owners_words(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Seoul summoned the Russian envoy over Moscow's pact with Pyongyang."
+    [r] = code(rec, coder, text)
+    assert parties(r) == ({"KOR"}, {"RUS"})
+    text = "President Moon Jae-in supported Putin's initiative between Russia and the two Koreas."
+    [r] = code(rec, coder, text)
+    assert parties(r) == ({"KOR"}, {"RUS"})
+    text = "The UN Security Council will discuss the launch at the request of the United States."
+    [r] = code(rec, coder, text)
+    assert parties(r) == ({"UNSC"}, set())
+
+
+def test_modality_of_aspect_verbs_and_of_the_clause_around_a_noun(rec: ActorRecogniser,
+                                                                  coder: EventCoder) -> None:  # fmt: skip
+    text = "Washington and Pyongyang said they would keep talking."
+    [r] = code(rec, coder, text)
+    assert r.status == "planned" and r.joint
+    text = "The US aircraft carrier will join South Korean warships for exercises."
+    [r] = code(rec, coder, text)
+    assert r.status == "planned" and parties(r) == ({"USA"}, {"KOR"})
+    text = "Kim Jong Un remains in Vietnam for an official visit."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, r.status) == ("042", "occurred") and parties(r) == ({"PRK"}, {"VNM"})
+
+
+def test_context_recipients_within_the_sentence_and_not_for_martial_law(rec: ActorRecogniser,
+                                                                        coder: EventCoder) -> None:  # fmt: skip
+    text = ("North Korea fired a missile over Japan. "
+            "Yoon called the launch a reckless provocation and vowed a resolute response.")  # fmt: skip
+    assert parties(at(code(rec, coder, text), text)["vowed"]) == ({"KOR"}, {"PRK"})
+    text = "Russia attacked Ukraine. Zelensky declared martial law."
+    assert parties(at(code(rec, coder, text), text)["declared"]) == ({"UKR"}, set())
+
+
+def test_coordinated_demonyms_and_they(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The Russian and South Korean vice defence ministers met in Seoul, where they signed an agreement."
+    got = at(code(rec, coder, text), text)
+    for trigger in ("met", "signed"):
+        assert got[trigger].joint and parties(got[trigger]) == ({"RUS", "KOR"}, set())
+
+
+def test_a_denial_answers_the_accuser(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Seoul blamed the sinking on a North Korean torpedo, a charge Pyongyang denied."
+    got = at(code(rec, coder, text), text)
+    assert got["blamed"].status == "occurred" and parties(got["blamed"]) == ({"KOR"}, {"PRK"})
+    assert got["denied"].cameo == "016" and parties(got["denied"]) == ({"PRK"}, {"KOR"})
+    text = "The Belarusian foreign ministry rejected the EU's criticism as unfounded."
+    got = at(code(rec, coder, text), text)
+    assert got["rejected"].cameo == "016" and parties(got["rejected"]) == ({"BLR"}, {"EU"})
+
+
+def test_pronoun_subjects(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Xi Jinping met South Korean officials in Beijing. He called for more exchanges between the two countries."
+    got = at(code(rec, coder, text), text)
+    assert got["called"].cameo_root == "02" and parties(got["called"])[0] == {"CHN"}
+    text = "South Korea's foreign ministry defended the deployment, and it urged Beijing not to take steps."
+    got = at(code(rec, coder, text), text)
+    assert got["urged"].cameo == "025" and parties(got["urged"]) == ({"KOR"}, {"CHN"})
+
+
+def test_wishes_for_another_party_are_appeals(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Chinese Foreign Minister Wang Yi proposed that North Korea suspend its missile tests."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "02" and parties(r) == ({"CHN"}, {"PRK"})
+    text = "Xi Jinping hoped that South Korea would handle the issue properly."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "020" and parties(r) == ({"CHN"}, {"KOR"})
+
+
+def test_veiled_threats(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "China's foreign ministry said that South Korea would bear the consequences."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, r.status) == ("130", "occurred") and parties(r) == ({"CHN"}, {"KOR"})
+    text = "China's foreign ministry said Beijing would take the necessary measures."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "130" and r.rule == "threat/take+measure"
+    text = "Japan said it would take steps to ease the rules."
+    assert all(r.cameo_root != "13" for r in code(rec, coder, text))
+
+
+def test_a_governments_protest_and_verdicts_with_as(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "South Korea's foreign ministry protested against the treatment of South Korean companies in China."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "114" and r.rule.endswith("+official")
+    text = "Seoul described the ban as unreasonable retaliation."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "111" and r.rule == "verdict/describe"
+
+
+def test_a_ban_on_a_states_goods_or_travel(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "China banned Japanese seafood."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "163" and parties(r) == ({"CHN"}, {"JPN"})
