@@ -21,6 +21,7 @@ from conftest import EXAMPLES
 from diplomap import api
 from diplomap.clean.stage import CleanStage
 from diplomap.config import Settings, load_settings
+from diplomap.consolidate import ReuseLink, consolidate
 from diplomap.errors import ConfigError, InputError
 from diplomap.execute import LocalExecutor, RayExecutor
 from diplomap.execute.ray_executor import import_ray
@@ -28,6 +29,7 @@ from diplomap.ingest.sources import iter_paths, read_source
 from diplomap.ingest.stage import ReadStage
 from diplomap.model import RawInput
 from diplomap.pipeline import BaseStage, Pipeline, RunContext
+from diplomap.reuse.detect import ReuseFinder
 from diplomap.store import Store
 
 try:
@@ -244,6 +246,25 @@ def test_ray_executor_matches_the_local_executor_across_windows(ray_instance: No
     assert sum((s.counts for _, s in remote), start=type(local[0][1].counts)()) == sum(
         (s.counts for _, s in local), start=type(local[0][1].counts)()
     )
+
+
+@needs_ray
+def test_ray_global_steps_group_as_in_one_process(ray_instance: None, local_store: str) -> None:
+    """Consolidation and the two reuse indexes as Ray shuffles: the local executor's results."""
+    executor = RayExecutor(2)
+    with Store(local_store, read_only=True) as store:
+        reports = list(store.event_reports())
+        links = [ReuseLink.from_json(row) for row in store.reuse()]
+        texts = list(store.texts_for_reuse())
+    assert reports and links, "the examples have events and copies"
+    events = consolidate(reports, links, group=executor.group)
+    assert [e.to_json() for e in events] == [e.to_json() for e in consolidate(reports, links)]
+    found = []
+    for finder in (ReuseFinder(), ReuseFinder(group=executor.group)):
+        for doc_id, text, date in texts:
+            finder.add(doc_id, text, date)
+        found.append([p.to_json() for p in finder.find()])
+    assert found[0] == found[1] and found[0]
 
 
 @needs_ray

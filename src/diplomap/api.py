@@ -19,7 +19,8 @@ from .ingest.sources import iter_paths, read_source
 from .ingest.stage import ReadStage
 from .model import Document, DocumentActors, EventReport, InputDone, Mention, RawInput, Rejection, digest
 from .pipeline import Pipeline
-from .reuse.detect import REUSE_VERSION, find_reuse
+from .reuse.detect import REUSE_VERSION, ReuseFinder
+from .reuse.stage import shingle_pipeline
 from .store import Store
 
 #: progress(done_inputs, total_inputs_or_None, current_origin)
@@ -85,8 +86,8 @@ def extract_pipeline(actor_files: str) -> Pipeline:
 
 
 def make_executor(settings: Settings, batch_size: int) -> Executor:
-    """The executor the settings name for the per-document stages. Only they are distributed: the
-    global steps (furniture barrier, reuse, consolidation) and the store writes run in the driver."""
+    """The executor the settings name: it runs the per-document stages (``map``) and the global
+    steps' groupings (``group``); the store writes stay in this process, the single writer."""
     if settings.executor == "ray":
         return RayExecutor(settings.workers, batch_size, settings.ray_address or None)
     return LocalExecutor(settings.workers, batch_size)
@@ -156,7 +157,7 @@ def run(
             found = run_extraction(store, settings, extract_progress)
             summary.extracted, summary.mentions, summary.events = found.documents, found.mentions, found.events
             summary.reuse_pairs = update_reuse(store, settings)
-            summary.real_events = update_events(store)
+            summary.real_events = update_events(store, settings)
     return summary
 
 
@@ -255,7 +256,12 @@ def update_reuse(store: Store, settings: Settings | None = None) -> int | None:
     if store.reuse_state() == (fingerprint, version):
         return None
     docs = list(store.texts_for_reuse())
-    pairs = find_reuse(docs)
+    # Shingles per document on the executor's workers; the two indexes as its groupings.
+    executor = make_executor(settings, batch_size=32) if settings is not None else LocalExecutor()
+    finder = ReuseFinder(group=executor.group)
+    for outputs, _ in executor.map(shingle_pipeline, docs, settings or Settings()):
+        finder.docs.extend(outputs)
+    pairs = finder.find()
     if settings is not None and settings.embed:
         from .reuse import embed
 
@@ -265,15 +271,16 @@ def update_reuse(store: Store, settings: Settings | None = None) -> int | None:
     return len(pairs)
 
 
-def update_events(store: Store) -> int | None:
+def update_events(store: Store, settings: Settings | None = None) -> int | None:
     """Merge the reports of each real-world event (a corpus-wide step after reuse: a new report or
-    a new copy link can change any event). Returns the number of events, or None when the reports
-    and links are what they were last time."""
+    a new copy link can change any event), on the settings' executor. Returns the number of
+    events, or None when the reports and links are what they were last time."""
     fingerprint = store.consolidation_fingerprint()
     if store.consolidation_state() == (fingerprint, CONSOLIDATE_VERSION):
         return None
     links = [ReuseLink.from_json(row) for row in store.reuse()]
-    found = consolidate(store.event_reports(), links)
+    group = make_executor(settings, batch_size=1).group if settings is not None else None
+    found = consolidate(store.event_reports(), links, group)
     store.replace_events(found, fingerprint, CONSOLIDATE_VERSION)
     return len(found)
 
@@ -290,7 +297,7 @@ def recode(settings: Settings, progress: Progress | None = None, *, force: bool 
     with Store(settings.store) as store:
         done = run_extraction(store, settings, progress, force=force)
         update_reuse(store, settings)
-        update_events(store)
+        update_events(store, settings)
         return done
 
 
@@ -321,5 +328,5 @@ def forget(document_id: str, settings: Settings) -> bool:
             apply_corpus_furniture(store, settings)
             if store.reuse_state() is not None:  # a store that was only ingested has nothing to redo
                 update_reuse(store, settings)
-                update_events(store)
+                update_events(store, settings)
     return gone

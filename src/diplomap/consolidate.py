@@ -22,19 +22,29 @@ them only when one of the two reports' sentences lies inside a copied passage).
 
 The ``event_id`` is derived from the smallest report id in the event: stable when later reports
 join, and the same whatever order documents were read in.
+
+Reports of different keys never meet, so consolidation is a grouping by key: given an
+executor's ``group`` (a Ray cluster's shuffle, say) each partition of keys is consolidated where
+it lands, and the events are the same as in one process.
 """
 
 from __future__ import annotations
 
 import hashlib
+import pickle
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date as Date
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
 
 from .model import ActorRef, EventReport
+
+if TYPE_CHECKING:
+    from .execute import Grouping, Table
 
 CONSOLIDATE_VERSION = "consolidate-1"
 #: days between the first and last day-dated report of one event
@@ -295,11 +305,38 @@ def build_event(reports: Sequence[EventReport], links: Mapping[tuple[str, str], 
     )  # fmt: skip
 
 
-def consolidate(reports: Iterable[EventReport], reuse: Iterable[ReuseLink] = ()) -> list[ConsolidatedEvent]:
-    """Every report in exactly one event; events sorted by date, then id."""
+def consolidate(reports: Iterable[EventReport], reuse: Iterable[ReuseLink] = (),
+                group: Grouping | None = None) -> list[ConsolidatedEvent]:  # fmt: skip
+    """Every report in exactly one event; events sorted by date, then id. ``group`` (an
+    executor's) spreads the keys over its workers; without it, all runs here."""
     links = {(min(x.a, x.b), max(x.a, x.b)): x for x in reuse}
+    if group is None:
+        events = _consolidate(reports, links)
+    else:
+        rows = list(reports)
+        table = {"key": np.array([key_number(report_key(r)) for r in rows], np.uint64), "report": _pickles(rows)}
+        events = [pickle.loads(e) for part in group(table, "key", _consolidate_rows, links) for e in part["event"]]
+    return sorted(events, key=lambda e: (e.date or "9999", e.event_id))
+
+
+def _consolidate(reports: Iterable[EventReport], links: Mapping[tuple[str, str], ReuseLink]) -> list[ConsolidatedEvent]:
     groups: dict[tuple[str, str, tuple[str, ...], tuple[str, ...]], list[EventReport]] = defaultdict(list)
     for r in reports:
         groups[report_key(r)].append(r)
-    events = [build_event(c, links) for key in sorted(groups) for c in _cluster_group(groups[key])]
-    return sorted(events, key=lambda e: (e.date or "9999", e.event_id))
+    return [build_event(c, links) for key in sorted(groups) for c in _cluster_group(groups[key])]
+
+
+def key_number(key: tuple[Any, ...]) -> int:
+    """A stable 64-bit number for a report key (the same in every process, unlike ``hash``)."""
+    return int.from_bytes(hashlib.blake2b(repr(key).encode(), digest_size=8).digest(), "little")
+
+
+def _consolidate_rows(table: Table, links: Mapping[tuple[str, str], ReuseLink]) -> Table:
+    """One partition of the keys (``Executor.group``): its reports in, its events out, pickled."""
+    return {"event": _pickles(_consolidate((pickle.loads(r) for r in table["report"]), links))}
+
+
+def _pickles(items: Sequence[Any]) -> np.ndarray:
+    out = np.empty(len(items), dtype=object)
+    out[:] = [pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL) for item in items]
+    return out

@@ -2,6 +2,11 @@
 
 Each input is processed whole by one worker (a feed's 10,000 items stay together), and results
 come back in input order, so what reaches the single store writer does not depend on timing.
+
+Global steps (near-duplicate buckets, event consolidation) are groupings: ``group`` runs a
+reduce over a table whose rows sharing a key always reach one call together. Here that is one
+call over the whole table, or, with several workers and a large table, one call per hash
+partition of the key on the worker processes.
 """
 
 from __future__ import annotations
@@ -11,10 +16,17 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
+import numpy as np
+
 from ..config import Settings
 from ..pipeline import Pipeline, RunContext, RunStats
 
 PipelineFactory = Callable[[], Pipeline]
+#: a table: named columns of equal length (numbers, or Python objects such as pickles)
+Table = dict[str, np.ndarray]
+#: a global step's work on some of a table's rows, all rows of each key among them, with the
+#: step's shared data (read-only); it returns a table of results
+GroupReduce = Callable[[Table, Any], Table]
 
 _worker: tuple[Pipeline, RunContext] | None = None
 
@@ -35,10 +47,37 @@ def _process_batch(items: list[Any]) -> tuple[list[list[Any]], RunStats]:
     return outputs, ctx.stats
 
 
+def partition_of(keys: np.ndarray, partitions: int) -> np.ndarray:
+    """The partition of each integer key: rows of one key are in one partition."""
+    return (np.asarray(keys).astype(np.uint64) % np.uint64(partitions)).astype(np.int64)
+
+
+def take(table: Table, rows: np.ndarray) -> Table:
+    return {name: column[rows] for name, column in table.items()}
+
+
 class LocalExecutor:
+    #: rows under which a grouping runs in one call in this process: a pool costs more than it saves
+    min_group_rows: int = 20_000
+
     def __init__(self, workers: int = 1, batch_size: int = 16) -> None:
         self.workers = workers
         self.batch_size = batch_size
+
+    def group(self, table: Table, key: str, reduce: GroupReduce, shared: Any = None) -> Iterator[Table]:
+        """``reduce`` over ``table`` with the rows of each value of the integer column ``key``
+        together: yields the result tables, in no defined order."""
+        rows = len(table[key])
+        if not rows:
+            return
+        if self.workers == 1 or rows < self.min_group_rows:
+            yield reduce(table, shared)
+            return
+        parts = partition_of(table[key], self.workers)
+        with cf.ProcessPoolExecutor(self.workers) as pool:
+            jobs = [pool.submit(reduce, take(table, np.flatnonzero(parts == p)), shared) for p in range(self.workers)]
+            for job in jobs:
+                yield job.result()
 
     def map(
         self, factory: PipelineFactory, items: Iterable[Any], settings: Settings

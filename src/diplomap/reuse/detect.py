@@ -15,20 +15,30 @@ related: an inverted index of word 8-grams (a copied passage shares them; 8-gram
 duplicates whose edits leave few 8-grams intact; signatures and bands on numpy arrays, see
 ``minhash``). The aligned passages are runs of consecutive shared 8-grams, mapped back to
 character offsets in both texts.
+
+The work splits as an executor wants it: ``shingled`` is per document (a stage, run on the
+workers), the two indexes are groupings of (n-gram or band key, document) rows by key
+(``Executor.group``: a shuffle on a Ray cluster), and the comparison of the candidate pairs runs
+here. Without an executor's grouping, all runs in this process; the pairs are the same.
 """
 
 from __future__ import annotations
 
+import pickle
 import re
-from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .minhash import band_keys, candidate_pairs, cap_partners, lsh_bands, signatures
-from .shingles import Words, shingle_array, word_hashes, words
+from .minhash import band_keys, bucket_pairs, cap_partners, lsh_bands, signatures, unique_pairs, within_groups
+from .shingles import Words, mix64, shingle_array, word_hashes, words
+
+if TYPE_CHECKING:
+    from ..execute import Grouping, GroupReduce, Table
 
 #: reuse-2: MinHash LSH on numpy arrays (other hash functions than reuse-1's datasketch, so pairs
 #: proposed by chance near the LSH threshold can differ: stored reuse is recomputed once)
@@ -67,15 +77,33 @@ class ReusePair:
 
 
 @dataclass(slots=True)
-class _Doc:
+class Shingled:
+    """What the finder needs of one document (``shingled``: per document, on any worker)."""
+
     id: str
     date: str | None
     words: Words
     grams5: set[int]
     grams8: list[int]
-    key: str = ""
-    #: each sentence's content words (for sentence alignment), as word ids of the finder
-    sentences: _Sentences | None = None
+    #: the normalised words: equal keys are exact copies
+    key: str
+    #: each sentence's content words (for sentence alignment)
+    sentences: _Sentences
+
+
+def shingled(doc_id: str, text: str, date: str | None = None, passage_n: int = 8) -> Shingled:
+    w = words(text)
+    hashes = word_hashes(w.forms)
+    sentences = [frozenset(f for f in words(s).forms if f not in STOP_WORDS) for s in _SENTENCE.split(text)]
+    return Shingled(doc_id, date, w, set(shingle_array(hashes, 5).tolist()),
+                    shingle_array(hashes, passage_n).tolist(), " ".join(w.forms),
+                    _Sentences.of([s for s in sentences if len(s) >= 4]))  # fmt: skip
+
+
+def _in_process(table: Table, key: str, reduce: GroupReduce, shared: Any = None) -> Iterator[Table]:
+    """The grouping without an executor: one reduce over the whole table."""
+    if len(table[key]):
+        yield reduce(table, shared)
 
 
 @dataclass(slots=True)
@@ -96,22 +124,17 @@ class ReuseFinder:
     paraphrase_jaccard: float = 0.08
     edited_share: float = 0.6
     edited_jaccard: float = 0.45
-    docs: list[_Doc] = field(default_factory=list)
+    docs: list[Shingled] = field(default_factory=list)
+    #: an executor's grouping for the two indexes (default: in this process)
+    group: Grouping = _in_process
     _common: set[int] = field(default_factory=set)
-    #: content word -> id, shared by all documents' sentence tables
-    _vocabulary: dict[str, int] = field(default_factory=dict)
 
     def add(self, doc_id: str, text: str, date: str | None = None) -> None:
-        w = words(text)
-        hashes = word_hashes(w.forms)
-        sentences = [frozenset(f for f in words(s).forms if f not in STOP_WORDS) for s in _SENTENCE.split(text)]
-        self.docs.append(_Doc(doc_id, date, w, set(shingle_array(hashes, 5).tolist()),
-                              shingle_array(hashes, self.passage_n).tolist(), " ".join(w.forms),
-                              _Sentences.of([s for s in sentences if len(s) >= 4], self._vocabulary)))  # fmt: skip
+        self.docs.append(shingled(doc_id, text, date, self.passage_n))
 
     def find(self) -> list[ReusePair]:
         pairs: list[ReusePair] = []
-        by_key: dict[str, list[_Doc]] = defaultdict(list)
+        by_key: dict[str, list[Shingled]] = defaultdict(list)
         for d in self.docs:
             if d.words.forms:
                 by_key[d.key].append(d)
@@ -130,30 +153,36 @@ class ReuseFinder:
     # -- candidates -------------------------------------------------------------------------------
 
     def _candidates(self) -> set[tuple[str, str]]:
-        limit = max(self.max_df, len(self.docs) // 100)
-        postings: dict[int, list[str]] = defaultdict(list)
-        for d in self.docs:
-            for h in set(d.grams8):
-                postings[h].append(d.id)
+        # Documents are numbered in id order, so that "a < b" and "first by index" are by id.
+        docs = sorted((d for d in self.docs), key=lambda d: d.id)
+        limit = max(self.max_df, len(docs) // 100)
+        grams = [np.unique(np.array(d.grams8, np.uint64)) for d in docs]
+        table = {"key": np.concatenate(grams) if grams else np.zeros(0, np.uint64),
+                 "doc": np.repeat(np.arange(len(docs)), [len(g) for g in grams])}  # fmt: skip
+        codes, counts, common = [], [], []
+        for part in self.group(table, "key", _shared_grams, (len(docs), limit)):
+            for blob in part["result"]:
+                pair_codes, pair_counts, boilerplate = pickle.loads(blob)
+                codes.append(pair_codes)
+                counts.append(pair_counts)
+                common.append(boilerplate)
         # Boilerplate (an 8-gram in many documents) neither proposes a pair nor counts in alignment.
-        self._common = {h for h, ids in postings.items() if len(ids) > limit}
-        shared: Counter[tuple[str, str]] = Counter()
-        for ids in postings.values():
-            if 1 < len(ids) <= limit:
-                shared.update((x, y) if x < y else (y, x) for x, y in combinations(ids, 2) if x != y)
+        self._common = set(np.concatenate(common).tolist()) if common else set()
+        shared, total = _sum_counts(codes, counts)
         # A passage of min_passage_words words shares min_passage_words - n + 1 n-grams.
         needed = max(1, self.min_passage_words - self.passage_n + 1)
         # Each document keeps its max_partners strongest candidates: a story copied by hundreds of
         # outlets stays connected through them, and the work stays linear in the corpus.
-        partners: dict[str, list[tuple[int, str]]] = defaultdict(list)
-        for (x, y), n in shared.items():
-            if n >= needed:
-                partners[x].append((n, y))
-                partners[y].append((n, x))
+        partners: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        strong = total >= needed
+        for code, n in zip(shared[strong].tolist(), total[strong].tolist(), strict=True):
+            x, y = divmod(code, len(docs))
+            partners[x].append((n, y))
+            partners[y].append((n, x))
         out: set[tuple[str, str]] = set()
         for x, found in partners.items():
             for _, y in sorted(found, reverse=True)[: self.max_partners]:
-                out.add((x, y) if x < y else (y, x))
+                out.add((docs[min(x, y)].id, docs[max(x, y)].id))
         return out | self._near_candidates()
 
     def _near_candidates(self) -> set[tuple[str, str]]:
@@ -163,12 +192,18 @@ class ReuseFinder:
         docs = sorted((d for d in self.docs if d.grams5), key=lambda d: d.id)
         sigs = signatures([np.fromiter(d.grams5, np.uint64, len(d.grams5)) for d in docs], self.num_perm)
         bands, rows = lsh_bands(self.lsh_threshold, self.num_perm)
-        pairs = candidate_pairs(band_keys(sigs, bands, rows), head=self.max_partners + 1)
+        keys = band_keys(sigs, bands, rows)
+        # One bucket per (band, key): the band is mixed into the key, so all bands group at once.
+        salted = mix64(keys ^ np.arange(1, bands + 1, dtype=np.uint64)[None, :] * np.uint64(0x9E3779B97F4A7C15))
+        table = {"key": salted.ravel(), "doc": np.repeat(np.arange(len(docs)), bands)}
+        found = [pickle.loads(b) for part in self.group(table, "key", _bucket_members, self.max_partners + 1)
+                 for b in part["result"]]  # fmt: skip
+        pairs = unique_pairs(found, len(docs))
         return {(docs[a].id, docs[b].id) for a, b in cap_partners(pairs, self.max_partners).tolist()}
 
     # -- comparing a pair -------------------------------------------------------------------------
 
-    def _compare(self, a: _Doc, b: _Doc) -> ReusePair | None:
+    def _compare(self, a: Shingled, b: Shingled) -> ReusePair | None:
         union = len(a.grams5 | b.grams5)
         jaccard = len(a.grams5 & b.grams5) / union if union else 0.0
         runs = self._align(a, b)
@@ -189,7 +224,7 @@ class ReuseFinder:
             return self._pair(a, b, "passage-reuse", passages, share_a, share_b, jaccard)
         return None
 
-    def _align(self, a: _Doc, b: _Doc) -> list[tuple[int, int, int, int]]:
+    def _align(self, a: Shingled, b: Shingled) -> list[tuple[int, int, int, int]]:
         """Runs of consecutive shared n-grams: (first, last) n-gram index in a, then in b."""
         at: dict[int, list[int]] = defaultdict(list)
         for j, h in enumerate(b.grams8):
@@ -219,13 +254,13 @@ class ReuseFinder:
             i += k
         return _merge(runs, self.passage_n)
 
-    def _passage(self, a: _Doc, b: _Doc, run: tuple[int, int, int, int]) -> Passage:
+    def _passage(self, a: Shingled, b: Shingled, run: tuple[int, int, int, int]) -> Passage:
         n = self.passage_n
         i0, i1, j0, j1 = run
         return Passage(a.words.spans[i0][0], a.words.spans[i1 + n - 1][1], b.words.spans[j0][0],
                        b.words.spans[j1 + n - 1][1])  # fmt: skip
 
-    def _pair(self, a: _Doc, b: _Doc, relation: str, passages: tuple[Passage, ...], share_a: float,
+    def _pair(self, a: Shingled, b: Shingled, relation: str, passages: tuple[Passage, ...], share_a: float,
               share_b: float, jaccard: float) -> ReusePair:  # fmt: skip
         if a.id > b.id:
             a, b = b, a
@@ -250,17 +285,18 @@ class _Sentences:
     sentence-by-sentence overlaps are one matrix product instead of a loop over set pairs."""
 
     rows: np.ndarray  # sentence index of each (sentence, word) row
-    ids: np.ndarray  # the word's id
+    ids: np.ndarray  # the word's hash
     sizes: np.ndarray  # distinct content words per sentence
 
     def __len__(self) -> int:
         return len(self.sizes)
 
     @classmethod
-    def of(cls, sentences: list[frozenset[str]], vocabulary: dict[str, int]) -> _Sentences:
+    def of(cls, sentences: list[frozenset[str]]) -> _Sentences:
         rows = [i for i, s in enumerate(sentences) for _ in s]
-        ids = [vocabulary.setdefault(word, len(vocabulary)) for s in sentences for word in s]
-        return cls(np.array(rows, np.int64), np.array(ids, np.int64), np.array([len(s) for s in sentences], np.int64))
+        # Word hashes, not a vocabulary's numbers: documents shingled in other processes agree.
+        ids = word_hashes([word for s in sentences for word in s])
+        return cls(np.array(rows, np.int64), ids, np.array([len(s) for s in sentences], np.int64))
 
 
 def _counterparts(x: _Sentences, y: _Sentences) -> np.ndarray:
@@ -275,13 +311,13 @@ def _counterparts(x: _Sentences, y: _Sentences) -> np.ndarray:
     return shared >= 0.35 * union
 
 
-def _same_text(a: _Doc, b: _Doc, threshold: float) -> bool:
+def _same_text(a: Shingled, b: Shingled, threshold: float) -> bool:
     """Whether two documents are one text sentence for sentence: at least ``threshold`` of the
     shorter one's sentences, and half of the longer one's, have a counterpart in the other (best
     match sharing at least 35% of content words, Jaccard). True for a copy or a rewrite of the
     whole text; false for a different text, or one that only quotes a passage of the other (a
     commentary quoting a short report)."""
-    if a.sentences is None or b.sentences is None or min(len(a.sentences), len(b.sentences)) < 3:
+    if min(len(a.sentences), len(b.sentences)) < 3:
         return False
     small, large = (a.sentences, b.sentences) if len(a.sentences) <= len(b.sentences) else (b.sentences, a.sentences)
     matched = _counterparts(small, large)
@@ -308,7 +344,7 @@ def _merge(runs: list[tuple[int, int, int, int]], n: int) -> list[tuple[int, int
     return out
 
 
-def _share(d: _Doc, runs: list[tuple[int, int]], n: int) -> float:
+def _share(d: Shingled, runs: list[tuple[int, int]], n: int) -> float:
     total = len(d.words.forms)
     if not total:
         return 0.0
@@ -318,7 +354,7 @@ def _share(d: _Doc, runs: list[tuple[int, int]], n: int) -> float:
     return len(covered) / total
 
 
-def _whole(a: _Doc, b: _Doc) -> Passage:
+def _whole(a: Shingled, b: Shingled) -> Passage:
     return Passage(a.words.spans[0][0], a.words.spans[-1][1], b.words.spans[0][0], b.words.spans[-1][1])
 
 
@@ -338,3 +374,47 @@ def find_reuse(docs: Iterable[tuple[str, str, str | None]], **options: object) -
     for doc_id, text, date in docs:
         finder.add(doc_id, text, date)
     return finder.find()
+
+
+# -- the two indexes as groupings (Executor.group reduces: module-level, so workers can load them)
+
+
+def _shared_grams(table: Table, shared: tuple[int, int]) -> Table:
+    """One partition of the 8-gram index: for each 8-gram in 2 to ``limit`` documents, every pair
+    of them; returns (pair codes a·n + b, the 8-grams they share here, the 8-grams in more than
+    ``limit`` documents), pickled as one row."""
+    n, limit = shared
+    order = np.lexsort((table["doc"], table["key"]))
+    grams, docs = table["key"][order], table["doc"][order]
+    starts, sizes = _runs(grams)
+    common = grams[starts[sizes > limit]]
+    keep = (sizes >= 2) & (sizes <= limit)
+    pairs = within_groups(docs, starts[keep], sizes[keep])
+    codes, counts = np.unique(pairs[:, 0] * n + pairs[:, 1], return_counts=True)
+    return {"result": _one_row(pickle.dumps((codes, counts, common), protocol=pickle.HIGHEST_PROTOCOL))}
+
+
+def _bucket_members(table: Table, head: int) -> Table:
+    """One partition of the LSH buckets: the pairs each bucket proposes (``bucket_pairs``)."""
+    pairs = bucket_pairs(table["key"], table["doc"], head)
+    return {"result": _one_row(pickle.dumps(pairs, protocol=pickle.HIGHEST_PROTOCOL))}
+
+
+def _runs(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Start and length of each run of equal values in sorted ``keys``."""
+    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else np.zeros(0, np.int64)
+    return starts, np.diff(np.r_[starts, len(keys)])
+
+
+def _sum_counts(codes: list[np.ndarray], counts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Pair codes and their counts summed over the partitions (a pair shares 8-grams in several)."""
+    if not codes:
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    unique, where = np.unique(np.concatenate(codes), return_inverse=True)
+    return unique, np.bincount(where, weights=np.concatenate(counts)).astype(np.int64)
+
+
+def _one_row(blob: bytes) -> np.ndarray:
+    out = np.empty(1, dtype=object)
+    out[0] = blob
+    return out

@@ -137,21 +137,39 @@ def candidate_pairs(keys: np.ndarray, valid: np.ndarray | None = None, head: int
     ``cap_partners(pairs, head - 1)`` keeps. ``valid`` leaves documents out (those without
     shingles)."""
     idx = np.arange(len(keys)) if valid is None else np.flatnonzero(valid)
-    found: list[np.ndarray] = []
-    for band in range(keys.shape[1]):
-        k = keys[idx, band]
-        # Stable: inside a bucket the documents stay in index order, so each pair comes out a < b.
-        order = np.argsort(k, kind="stable")
-        sorted_keys, docs = k[order], idx[order]
-        starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
-        sizes = np.diff(np.r_[starts, len(docs)])
-        # Most documents are alone in a bucket: keep the shared buckets only.
-        starts, sizes = starts[sizes > 1], sizes[sizes > 1]
-        first, rank = np.repeat(starts, sizes), _ranks(sizes)
-        for d in range(min(head, int(sizes.max(initial=0)) - 1)):
-            later = rank > d  # each member after the d-th is paired with the d-th
-            found.append(np.stack([docs[first[later] + d], docs[first[later] + rank[later]]], axis=1))
-    return _unique_pairs(found, len(keys))
+    found = [bucket_pairs(keys[idx, band], idx, head) for band in range(keys.shape[1])]
+    return unique_pairs(found, len(keys))
+
+
+def bucket_pairs(keys: np.ndarray, docs: np.ndarray, head: int = 31) -> np.ndarray:
+    """The pairs that buckets of equal ``keys`` propose among ``docs`` (one key per row; a
+    document at most once per bucket), with the ``head`` rule of ``candidate_pairs``; not unique."""
+    # Stable on documents in index order: inside a bucket they stay in order, so each pair is a < b.
+    by_doc = np.argsort(docs, kind="stable")
+    order = by_doc[np.argsort(keys[by_doc], kind="stable")]
+    sorted_keys, members = keys[order], docs[order]
+    starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]]) if len(keys) else np.zeros(0, np.int64)
+    sizes = np.diff(np.r_[starts, len(members)])
+    # Most documents are alone in a bucket: keep the shared buckets only.
+    starts, sizes = starts[sizes > 1], sizes[sizes > 1]
+    first, rank = np.repeat(starts, sizes), _ranks(sizes)
+    found = [np.empty((0, 2), dtype=np.int64)]
+    for d in range(min(head, int(sizes.max(initial=0)) - 1)):
+        later = rank > d  # each member after the d-th is paired with the d-th
+        found.append(np.stack([members[first[later] + d], members[first[later] + rank[later]]], axis=1))
+    return np.concatenate(found).astype(np.int64)
+
+
+def within_groups(members: np.ndarray, starts: np.ndarray, sizes: np.ndarray) -> np.ndarray:
+    """Every pair (a, b), a < b, of members inside each group (``members[start:start + size]``)."""
+    first, rank = np.repeat(starts, sizes), _ranks(sizes)
+    size = np.repeat(sizes, sizes)
+    found = [np.empty((0, 2), dtype=np.int64)]
+    for offset in range(1, int(sizes.max(initial=0))):
+        m = rank + offset < size
+        a, b = members[first[m] + rank[m]], members[first[m] + rank[m] + offset]
+        found.append(np.stack([np.minimum(a, b), np.maximum(a, b)], axis=1))
+    return np.concatenate(found).astype(np.int64)
 
 
 def _ranks(sizes: np.ndarray) -> np.ndarray:
@@ -160,8 +178,9 @@ def _ranks(sizes: np.ndarray) -> np.ndarray:
     return np.arange(ends[-1] if len(ends) else 0) - np.repeat(ends - sizes, sizes)
 
 
-def _unique_pairs(found: list[np.ndarray], n: int) -> np.ndarray:
-    if not found:
+def unique_pairs(found: list[np.ndarray], n: int) -> np.ndarray:
+    """The distinct pairs among ``found`` (each (k, 2), a < b), sorted."""
+    if not found or not sum(len(f) for f in found):
         return np.empty((0, 2), dtype=np.int64)
     pairs = np.concatenate(found).astype(np.int64)
     # One int64 per pair makes unique a 1-D sort (n² < 2⁶³ up to 3 billion documents).
@@ -179,7 +198,7 @@ def cap_partners(pairs: np.ndarray, limit: int) -> np.ndarray:
     first = np.flatnonzero(np.r_[True, both[1:, 0] != both[:-1, 0]])
     rank = _ranks(np.diff(np.r_[first, len(both)]))
     kept = np.sort(both[rank < limit], axis=1)
-    return _unique_pairs([kept], int(pairs.max()) + 1)
+    return unique_pairs([kept], int(pairs.max()) + 1)
 
 
 def estimated_jaccard(sigs: np.ndarray, pairs: np.ndarray, block: int = 65536) -> np.ndarray:
