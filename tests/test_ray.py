@@ -270,10 +270,20 @@ def test_ray_global_steps_group_as_in_one_process(ray_instance: None, local_stor
 @needs_ray
 @pytest.mark.slow  # 10-30 s on 2 cores: each dataset starts actors that load the stages
 def test_ray_run_gives_the_same_store_as_local(ray_instance: None, small_batches: None, local_store: str,
-                                               tmp_path: Path) -> None:  # fmt: skip
+                                               tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    loads: list[int] = []
+    load_shards = Store.load_shards
+
+    def counted(store: Store, shards: Any, done: Any = ()) -> Any:
+        loads.append(len(shards))
+        return load_shards(store, shards, done)
+
+    monkeypatch.setattr(Store, "load_shards", counted)
     settings = ray_settings(tmp_path / "ray.duckdb")
     summary = api.run([EXAMPLES], settings, extract=True)
     assert summary.stored > 0 and summary.extracted == summary.stored
+    assert sum(loads) > 1, "the workers' documents came back as Parquet shards"
+    assert not list(tmp_path.glob(".*.spool-*")), "the spool folder is gone after the run"
     assert snapshot(settings.store) == snapshot(local_store)
     # run again: nothing new, and (nothing to do) no dataset is started
     again = api.run([EXAMPLES], settings, extract=True)

@@ -12,8 +12,11 @@ import pytest
 from diplomap import api
 from diplomap.config import Settings
 from diplomap.errors import StoreError, StoreLockedError
-from diplomap.model import Document
+from diplomap.ingest.sources import iter_paths, read_source
+from diplomap.model import Document, InputDone, Rejection
+from diplomap.pipeline import RunContext
 from diplomap.store import Store
+from diplomap.store.shards import Spooled, spool_batch
 
 OUTLET_FOOTER = [
     "Thank you for reading Ridge Review, an independent outlet.",
@@ -295,3 +298,47 @@ def test_store_huge_plain_file_is_rejected_unread_but_a_big_feed_is_read(tmp_pat
     feed.write_text(f'<?xml version="1.0"?><rss version="2.0"><channel><title>F</title>{items}</channel></rss>')
     summary = api.run([big, feed], settings)
     assert summary.rejected == {"too-large": 1} and summary.stored == 8
+
+
+def test_store_spooled_shards_load_as_add_stores(tmp_path: Path) -> None:
+    """Documents the workers wrote to Parquet shards load into the store as ``add`` stores them:
+    new ones in bulk; a copy read twice, one already stored, and the rejections on the row path."""
+    corpus = tmp_path / "corpus"
+    _write_corpus(corpus, n=6)
+    (corpus / "copy.txt").write_bytes((corpus / "a2.txt").read_bytes())  # the same text again: one document
+    (corpus / "empty.txt").write_text("  \n", encoding="utf-8")  # a rejection
+    pipeline = api.ingest_pipeline()
+    ctx = RunContext(Settings())
+    pipeline.setup(ctx)
+    per_input = [list(pipeline.run([read_source(p)], ctx)) for p in sorted(iter_paths([corpus]))]
+    assert any(isinstance(o, Rejection) for out in per_input for o in out)
+    done = [InputDone(f"input-{i}", "digest", len(out), 0) for i, out in enumerate(per_input)]
+
+    by_add, by_shards = tmp_path / "add.duckdb", tmp_path / "shards.duckdb"
+    with Store(by_add) as store:
+        store.add([per_input[0][0]])  # stored before: the shards bring it again
+        added = store.add([o for out in per_input for o in out] + done)
+    folder = tmp_path / "spool"
+    folder.mkdir()
+    markers = spool_batch(str(folder), "shard-000000000000", per_input[:4]) + spool_batch(
+        str(folder), "shard-000000000004", per_input[4:])  # fmt: skip
+    assert all(isinstance(m[0], Spooled) for m in markers)
+    assert [(m[0].documents, m[0].rejections) for m in markers] == [
+        (sum(isinstance(o, Document) for o in out), sum(isinstance(o, Rejection) for o in out)) for out in per_input
+    ]
+    shards = sorted({m[0].shard for m in markers})
+    with Store(by_shards) as store:
+        store.add([per_input[0][0]])
+        loaded = store.load_shards(shards, done)
+    assert loaded == added and loaded["stored"] >= 5 and loaded["already-known"] == 2
+    assert _tables(by_shards) == _tables(by_add)
+
+
+def _tables(path: Path) -> dict[str, list[str]]:
+    out = {}
+    with Store(path, read_only=True) as store:
+        for table in ("documents", "origins", "rejections", "document_lines", "inputs"):
+            columns = [c for c, kind, *_ in store.db.execute(f"DESCRIBE {table}").fetchall() if "TIMESTAMP" not in kind]
+            rows = store.db.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
+            out[table] = sorted(json.dumps(r, default=str) for r in rows)
+    return out

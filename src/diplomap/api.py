@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import shutil
+import uuid
 from collections import Counter, deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -22,6 +24,7 @@ from .pipeline import Pipeline
 from .reuse.detect import REUSE_VERSION, ReuseFinder
 from .reuse.stage import shingle_pipeline
 from .store import Store
+from .store.shards import Spooled, spool_batch
 
 #: progress(done_inputs, total_inputs_or_None, current_origin)
 Progress = Callable[[int, int | None, str], None]
@@ -135,23 +138,14 @@ def run(
                     sent.append(None)
                 yield item
 
-        pending: list[Document | Rejection | InputDone] = []
-        for outputs, stats in executor.map(pipeline, fresh_inputs(), settings):
-            summary.other.update(stats.counts)
-            key = sent.popleft()
-            pending.extend(outputs)
-            summary.read += sum(1 for item in outputs if isinstance(item, Document))
-            if key is not None:
-                rejected = sum(1 for item in outputs if isinstance(item, Rejection))
-                pending.append(InputDone(key[0], key[1], len(outputs) - rejected, rejected))
-            if len(pending) >= settings.batch_size:
-                _tally(summary, store.add(pending))
-                pending = []
-            done += 1
-            if progress is not None:
-                progress(done, total, key[0] if key else "")
-        if pending:
-            _tally(summary, store.add(pending))
+        with _StoreWriter(store, settings, summary) as writer:
+            for outputs, stats in executor.map(pipeline, fresh_inputs(), settings, spool=writer.spool):
+                summary.other.update(stats.counts)
+                key = sent.popleft()
+                writer.input(outputs, key)
+                done += 1
+                if progress is not None:
+                    progress(done, total, key[0] if key else "")
         summary.recleaned = apply_corpus_furniture(store, settings)
         if extract:
             found = run_extraction(store, settings, extract_progress)
@@ -159,6 +153,80 @@ def run(
             summary.reuse_pairs = update_reuse(store, settings)
             summary.real_events = update_events(store, settings)
     return summary
+
+
+class _StoreWriter:
+    """The single writer of a run's per-document results: what the executor hands back is stored
+    in batches, as objects (``Store.add``) or, where the workers spooled them, as Parquet shards
+    (``Store.load_shards``) once every input of a shard is in. Each input's InputDone mark goes in
+    with (or after) its documents, so an interrupted run is re-read from the first unmarked input."""
+
+    def __init__(self, store: Store, settings: Settings, summary: RunSummary) -> None:
+        self.store, self.summary, self.batch_size = store, summary, settings.batch_size
+        self.pending: list[Document | Rejection | InputDone] = []
+        #: shards whose inputs are all in (with their marks), and the shard now being filled
+        self.shards: list[str] = []
+        self.marks: list[InputDone] = []
+        self.filling: tuple[str, list[InputDone]] | None = None
+        self.spooled = 0
+        name = f".{Path(settings.store).name}.spool-{uuid.uuid4().hex[:12]}"
+        self.folder = Path(settings.spool_dir or Path(settings.store).parent) / name
+        self.spool = partial(spool_batch, str(self.folder))
+
+    def __enter__(self) -> _StoreWriter:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        return self
+
+    def input(self, outputs: list[Any], key: tuple[str, str] | None) -> None:
+        if outputs and isinstance(outputs[0], Spooled):
+            self._spooled(outputs[0], key)
+            return
+        self.pending.extend(outputs)
+        self.summary.read += sum(1 for item in outputs if isinstance(item, Document))
+        if key is not None:
+            rejected = sum(1 for item in outputs if isinstance(item, Rejection))
+            self.pending.append(InputDone(key[0], key[1], len(outputs) - rejected, rejected))
+        if len(self.pending) >= self.batch_size:
+            self._add()
+
+    def _spooled(self, marker: Spooled, key: tuple[str, str] | None) -> None:
+        self.summary.read += marker.documents
+        if self.filling is None or self.filling[0] != marker.shard:
+            self._close_shard()
+            self.filling = (marker.shard, [])
+        if key is not None:
+            self.filling[1].append(InputDone(key[0], key[1], marker.documents, marker.rejections))
+        self.spooled += marker.documents + marker.rejections
+        if self.spooled >= 4 * self.batch_size:  # a shard is tens of documents: load several at once
+            self._close_shard()
+            self._load()
+
+    def _close_shard(self) -> None:
+        if self.filling is not None:
+            self.shards.append(self.filling[0])
+            self.marks.extend(self.filling[1])
+            self.filling = None
+
+    def _add(self) -> None:
+        if self.pending:
+            _tally(self.summary, self.store.add(self.pending))
+            self.pending = []
+
+    def _load(self) -> None:
+        if self.shards or self.marks:
+            _tally(self.summary, self.store.load_shards(self.shards, self.marks))
+            for shard in self.shards:
+                for kind in ("documents", "rejections"):
+                    Path(f"{shard}.{kind}.parquet").unlink(missing_ok=True)
+            self.shards, self.marks, self.spooled = [], [], 0
+
+    def __exit__(self, failed: type[BaseException] | None, *_: object) -> None:
+        if failed is None:
+            self._add()
+            self._close_shard()
+            self._load()
+        # Shards not loaded (a failed run) are read again by the next run, not from here.
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 def _tally(summary: RunSummary, counts: Counter[str]) -> None:

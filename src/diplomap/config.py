@@ -51,6 +51,10 @@ class Settings:
         "", "With executor=ray: the cluster to join ('auto', 'ray://HOST:10001', 'HOST:6379'); empty starts "
         "a local Ray instance with `workers` CPUs."
     )
+    spool_dir: str = _setting(
+        "", "With executor=ray: where the workers write their Parquet shards for the store to load (a folder "
+        "every Ray node and this machine can read and write); empty: a folder beside the store."
+    )
 
     def replace(self, **changes: Any) -> Settings:
         return dataclasses.replace(self, **{k: v for k, v in changes.items() if v is not None})

@@ -10,13 +10,13 @@ from typing import Any, Protocol
 
 from ..config import Settings
 from ..pipeline import RunStats
-from .local import GroupReduce, LocalExecutor, PipelineFactory, Table
+from .local import GroupReduce, LocalExecutor, PipelineFactory, Spool, Table
 from .ray_executor import RayExecutor
 
 
 class Executor(Protocol):
     def map(
-        self, factory: PipelineFactory, items: Iterable[Any], settings: Settings
+        self, factory: PipelineFactory, items: Iterable[Any], settings: Settings, spool: Spool | None = None
     ) -> Iterator[tuple[list[Any], RunStats]]: ...
 
     def group(self, table: Table, key: str, reduce: GroupReduce, shared: Any = None) -> Iterator[Table]: ...
@@ -25,4 +25,4 @@ class Executor(Protocol):
 #: how a global step asks for a grouping without knowing the executor (``Executor.group``)
 Grouping = Callable[[Table, str, GroupReduce, Any], Iterator[Table]]
 
-__all__ = ["Executor", "GroupReduce", "Grouping", "LocalExecutor", "PipelineFactory", "RayExecutor", "Table"]
+__all__ = ["Executor", "GroupReduce", "Grouping", "LocalExecutor", "PipelineFactory", "RayExecutor", "Spool", "Table"]

@@ -27,6 +27,9 @@ Table = dict[str, np.ndarray]
 #: a global step's work on some of a table's rows, all rows of each key among them, with the
 #: step's shared data (read-only); it returns a table of results
 GroupReduce = Callable[[Table, Any], Table]
+#: a worker-side sink for per-document results: (a name for the batch, each input's outputs) →
+#: what to hand back for each input instead (``store.shards.spool_batch``, bound to a folder)
+Spool = Callable[[str, list[list[Any]]], list[list[Any]]]
 
 _worker: tuple[Pipeline, RunContext] | None = None
 
@@ -80,9 +83,10 @@ class LocalExecutor:
                 yield job.result()
 
     def map(
-        self, factory: PipelineFactory, items: Iterable[Any], settings: Settings
+        self, factory: PipelineFactory, items: Iterable[Any], settings: Settings, spool: Spool | None = None
     ) -> Iterator[tuple[list[Any], RunStats]]:
-        """Yield (outputs of one input, stats) for each input, in input order."""
+        """Yield (outputs of one input, stats) for each input, in input order. ``spool`` is not
+        used: on one machine the outputs come back over a pipe as cheaply as a file would carry them."""
         if self.workers == 1:
             pipeline = factory()
             ctx = RunContext(settings)

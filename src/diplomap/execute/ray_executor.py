@@ -45,7 +45,7 @@ import numpy as np
 from ..config import Settings
 from ..errors import ConfigError, PipelineError
 from ..pipeline import Pipeline, RunContext, RunStats
-from .local import GroupReduce, PipelineFactory, Table, partition_of
+from .local import GroupReduce, PipelineFactory, Spool, Table, partition_of
 
 log = logging.getLogger(__name__)
 
@@ -83,18 +83,23 @@ def connect(ray: ModuleType, address: str | None, workers: int) -> None:
 class StageWorker:
     """One Ray actor: the stages built and set up once, then batch after batch."""
 
-    def __init__(self, factory: PipelineFactory, settings: Settings) -> None:
+    def __init__(self, factory: PipelineFactory, settings: Settings, spool: Spool | None = None) -> None:
         self.pipeline: Pipeline = factory()
         self.ctx = RunContext(settings)
         self.pipeline.setup(self.ctx)
+        self.spool = spool
         # No teardown: it only drops models, and the actor process ends with its Dataset.
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
-        results = []
+        outputs, stats = [], []
         for raw in batch[_ITEM]:
             self.ctx.stats = RunStats()
-            outputs = list(self.pipeline.run([pickle.loads(raw)], self.ctx))
-            results.append(pickle.dumps((outputs, self.ctx.stats), protocol=pickle.HIGHEST_PROTOCOL))
+            outputs.append(list(self.pipeline.run([pickle.loads(raw)], self.ctx)))
+            stats.append(self.ctx.stats)
+        if self.spool is not None:
+            # Named after the batch's first input: a batch run again writes the same shard again.
+            outputs = self.spool(f"shard-{int(batch[_INDEX][0]):012d}", outputs)
+        results = [pickle.dumps(r, protocol=pickle.HIGHEST_PROTOCOL) for r in zip(outputs, stats, strict=True)]
         return {_INDEX: batch[_INDEX], _RESULT: results}
 
 
@@ -127,9 +132,10 @@ class RayExecutor:
         import_ray()  # a missing extra fails here, before anything is read
 
     def map(
-        self, factory: PipelineFactory, items: Iterable[Any], settings: Settings
+        self, factory: PipelineFactory, items: Iterable[Any], settings: Settings, spool: Spool | None = None
     ) -> Iterator[tuple[list[Any], RunStats]]:
-        """Yield (outputs of one input, stats) for each input, in input order."""
+        """Yield (outputs of one input, stats) for each input, in input order; with ``spool``, the
+        workers hand each batch's outputs to it and what it returns comes back instead."""
         ray = import_ray()
         stream = iter(items)
         start = 0
@@ -139,7 +145,7 @@ class RayExecutor:
                 return
             connect(ray, self.address, self.workers)  # not before there is work: nothing to do starts no Ray
             count = len(rows)
-            dataset = self._dataset(ray, factory, settings, rows)
+            dataset = self._dataset(ray, factory, settings, rows, spool)
             del rows  # the Dataset holds the inputs now, in the object store
             yield from self._results(dataset, start, count)
             start += count
@@ -176,15 +182,15 @@ class RayExecutor:
                 break
         return rows
 
-    def _dataset(self, ray: ModuleType, factory: PipelineFactory, settings: Settings,
-                 rows: list[dict[str, Any]]) -> Any:  # fmt: skip
+    def _dataset(self, ray: ModuleType, factory: PipelineFactory, settings: Settings, rows: list[dict[str, Any]],
+                 spool: Spool | None) -> Any:  # fmt: skip
         _quiet(ray)
         # This process's Ray Data context: diplomap's per-document results need their order kept.
         ray.data.DataContext.get_current().execution_options.preserve_order = True
         blocks = -(-len(rows) // self.batch_size)  # one batch a block: small units to share out
         return ray.data.from_items(rows, override_num_blocks=blocks).map_batches(
             StageWorker,
-            fn_constructor_args=(factory, settings),
+            fn_constructor_args=(factory, settings, spool),
             batch_size=self.batch_size,
             batch_format="numpy",
             compute=ray.data.ActorPoolStrategy(size=min(self.workers, blocks)),

@@ -36,6 +36,7 @@ from ..model import (
     partial_date_from_json,
 )
 from ..reuse.detect import ReusePair
+from .shards import SHARD_COLUMNS, shard_files
 
 _DOC_COLUMNS = (
     "id, url, outlet, title, author, published, date_precision, published_time, published_estimate, "
@@ -163,6 +164,57 @@ class Store:
             raise
         return counts
 
+    def load_shards(self, shards: Sequence[str], done: Sequence[InputDone] = ()) -> Counter[str]:
+        """Load the shards ``spool_batch`` wrote (in the order given), then record ``done``.
+        New documents go in with one INSERT … SELECT over the Parquet files; those already
+        stored or read twice take ``add``'s path, with the shards' rejections. Counts as ``add``."""
+        counts: Counter[str] = Counter()
+        rank = {shard: i for i, shard in enumerate(shards)}
+        slow: list[tuple[tuple[int, int], Document | Rejection]] = []
+        files = shard_files(list(shards), "documents")
+        if files:
+            self.db.execute("BEGIN TRANSACTION")
+            try:
+                self.db.execute("CREATE OR REPLACE TEMP TABLE staged AS SELECT * FROM read_parquet(?, filename = true)",
+                                [files])  # fmt: skip
+                self.db.execute(
+                    "CREATE OR REPLACE TEMP TABLE slow AS SELECT id FROM staged GROUP BY id HAVING count(*) > 1 "
+                    "UNION SELECT id FROM staged WHERE id IN (SELECT id FROM documents)"
+                )
+                fast = "FROM staged WHERE id NOT IN (SELECT id FROM slow)"
+                row = self.db.execute(f"SELECT count(*) {fast}").fetchone()
+                counts["stored"] += int(row[0]) if row else 0
+                self.db.execute(f"INSERT INTO documents ({_DOC_COLUMNS}) SELECT {', '.join(SHARD_COLUMNS)}, ? {fast}",
+                                [_now()])  # fmt: skip
+                self.db.execute("INSERT OR IGNORE INTO document_lines SELECT id, unnest(line_hashes), "
+                                f"unnest(line_words), unnest(line_ends) {fast}")  # fmt: skip
+                self.db.execute(f"INSERT OR IGNORE INTO origins SELECT id, unnest(origins) {fast}")
+                # A fixed input that was once rejected is no longer a rejection.
+                self.db.execute(f"DELETE FROM rejections WHERE origin IN (SELECT unnest(origins) {fast})")
+                cursor = self.db.execute("SELECT * FROM staged WHERE id IN (SELECT id FROM slow)")
+                names = [d[0] for d in cursor.description]
+                for values in cursor.fetchall():
+                    r = dict(zip(names, values, strict=True))
+                    lines = list(zip(r["line_hashes"], r["line_words"], r["line_ends"], strict=True))
+                    doc = _row_to_document(r, {r["id"]: list(r["origins"])}, {r["id"]: lines})
+                    slow.append(((rank[_shard_of(r["filename"])], r["position"]), doc))
+                self.db.execute("DROP TABLE staged")
+                self.db.execute("DROP TABLE slow")
+                self.db.execute("COMMIT")
+            except Exception:
+                self.db.execute("ROLLBACK")
+                raise
+        rejected = shard_files(list(shards), "rejections")
+        if rejected:
+            rows = self.db.execute(
+                "SELECT filename, position, origin, reason, detail FROM read_parquet(?, filename = true)", [rejected]
+            ).fetchall()
+            for filename, position, origin, reason, detail in rows:
+                slow.append(((rank[_shard_of(filename)], position), Rejection(origin, reason, detail)))
+        slow.sort(key=lambda x: x[0])
+        counts.update(self.add([item for _, item in slow] + list(done)))
+        return counts
+
     def processed_inputs(self) -> set[tuple[str, str]]:
         """(origin, digest) of inputs this diplomap version has already processed completely."""
         rows = self.db.execute("SELECT origin, digest FROM inputs WHERE version = ?", [__version__]).fetchall()
@@ -194,23 +246,7 @@ class Store:
     def _insert_documents(self, docs: list[Document]) -> None:
         if not docs:
             return
-        rows = [
-            (
-                doc.id, doc.url, doc.outlet, doc.title, doc.author,
-                doc.published.value if doc.published else None,
-                doc.published.precision if doc.published else None,
-                doc.published_time,
-                doc.published_estimate.value if doc.published_estimate else None,
-                doc.published_estimate.precision if doc.published_estimate else None,
-                doc.estimate_reason, doc.language, doc.words, doc.text_hash, doc.raw_format, doc.body_kind,
-                sorted(doc.warnings), json.dumps(doc.provenance, sort_keys=True), doc.text, doc.salvaged,
-                json.dumps(doc.dropped), list(doc.furniture_applied), doc.origin,
-            )
-            for doc in docs
-        ]  # fmt: skip
-        columns = [list(c) for c in zip(*rows, strict=True)]
-        types = ["VARCHAR"] * 12 + ["INTEGER"] + ["VARCHAR"] * 3 + ["VARCHAR[]"] + ["VARCHAR"] * 4 + ["VARCHAR[]"]
-        types += ["VARCHAR"]
+        columns, types = document_columns(docs)
         unnests = ", ".join(f"unnest(?::{t}[])" for t in types)
         # One statement for the batch (column-wise unnest): row-by-row inserts are slow in DuckDB.
         self.db.execute(f"INSERT INTO documents ({_DOC_COLUMNS}) SELECT {unnests}, ?", [*columns, _now()])
@@ -787,6 +823,31 @@ def _row_to_consolidated(row: tuple[Any, ...]) -> ConsolidatedEvent:
         status=status, historical=historical, neutral=neutral, reports=reports, independent_sources=independent,
         documents=documents, report_ids=tuple(report_ids), document_ids=tuple(document_ids), sentence=sentence,
     )  # fmt: skip
+
+
+def _shard_of(filename: str) -> str:
+    return filename.rsplit(".", 2)[0]  # "…/shard-000000000064.documents.parquet" → "…/shard-000000000064"
+
+
+def document_columns(docs: Sequence[Document]) -> tuple[list[list[Any]], list[str]]:
+    """The documents table's columns (all but ``stored_at``) for ``docs``, with their SQL types."""
+    rows = [
+        (
+            doc.id, doc.url, doc.outlet, doc.title, doc.author,
+            doc.published.value if doc.published else None,
+            doc.published.precision if doc.published else None,
+            doc.published_time,
+            doc.published_estimate.value if doc.published_estimate else None,
+            doc.published_estimate.precision if doc.published_estimate else None,
+            doc.estimate_reason, doc.language, doc.words, doc.text_hash, doc.raw_format, doc.body_kind,
+            sorted(doc.warnings), json.dumps(doc.provenance, sort_keys=True), doc.text, doc.salvaged,
+            json.dumps(doc.dropped), list(doc.furniture_applied), doc.origin,
+        )
+        for doc in docs
+    ]  # fmt: skip
+    columns = [list(c) for c in zip(*rows, strict=True)] if rows else [[] for _ in range(23)]
+    types = ["VARCHAR"] * 12 + ["INTEGER"] + ["VARCHAR"] * 3 + ["VARCHAR[]"] + ["VARCHAR"] * 4 + ["VARCHAR[]"]
+    return columns, [*types, "VARCHAR"]
 
 
 def _quality(warnings: set[str], length: int, salvaged_md5: str) -> Quality:
