@@ -8,6 +8,9 @@ Two stages, each on its own synthetic input (nothing downloaded, nothing from ..
   mixed corpus (page dumps, HTML pages, JSONL files of 100 articles, an RSS feed, WordPress
   posts, broken files), ``--docs`` articles; the inputs are read into memory first and shuffled
   (a fixed order);
+  with the ``ray-spool`` executor the Ray workers also write each batch's documents to a Parquet
+  shard, as ``diplomap run --executor ray`` does; and the driver's side is measured apart: the
+  same documents stored with ``Store.add`` and with ``Store.load_shards``;
 * **extract** (actors, events, stances; after the barrier): ``bench/events_speed.py``'s news
   stream about real states (30 % wire copy with events, 70 % other news), ``--extract-docs``
   articles, cleaned once beforehand (not timed).
@@ -54,6 +57,8 @@ from diplomap.execute import LocalExecutor, RayExecutor
 from diplomap.ingest.sources import iter_paths, read_source
 from diplomap.model import Document, DocumentActors, RawInput
 from diplomap.pipeline import Pipeline
+from diplomap.store import Store
+from diplomap.store.shards import Spooled, spool_batch
 from events_speed import make_stream
 from synth import make_corpus
 
@@ -61,13 +66,14 @@ NAME = "ray_speed"
 
 
 def timed(executor: Any, factory: Callable[[], Pipeline], items: list[Any], settings: Settings,
-          skip: int) -> dict[str, Any]:  # fmt: skip
+          skip: int, spool: Any = None) -> dict[str, Any]:  # fmt: skip
     """Map ``items``; docs/s between the result of input number ``skip`` and the last one."""
     start, cpu_start = time.perf_counter(), time.process_time()
     t_skip = None
     docs_after = docs_total = 0
-    for i, (outputs, _) in enumerate(executor.map(factory, items, settings)):
-        docs = sum(isinstance(o, Document | DocumentActors) for o in outputs)
+    for i, (outputs, _) in enumerate(executor.map(factory, items, settings, spool=spool)):
+        docs = sum(o.documents if isinstance(o, Spooled) else isinstance(o, Document | DocumentActors)
+                   for o in outputs)  # fmt: skip
         docs_total += docs
         if i == skip - 1:
             t_skip = time.perf_counter()
@@ -102,7 +108,35 @@ def extract_items(n: int, settings: Settings) -> list[Document]:
 
 
 def executor_for(kind: str, workers: int, batch_size: int) -> Any:
-    return RayExecutor(workers, batch_size) if kind == "ray" else LocalExecutor(workers, batch_size)
+    return RayExecutor(workers, batch_size) if kind.startswith("ray") else LocalExecutor(workers, batch_size)
+
+
+def load_speed(items: list[Any], settings: Settings, folder: Path) -> list[dict[str, Any]]:
+    """The driver's side of read+clean: the same documents into a fresh store with ``Store.add``
+    (objects, batches of 256) and with ``Store.load_shards`` (Parquet shards of 64 inputs, loaded
+    16 shards at a time, as a spooled Ray run loads them)."""
+    outputs = [out for out, _ in LocalExecutor(1).map(api.main_pipeline, items, settings)]
+    docs = sum(isinstance(o, Document) for out in outputs for o in out)
+    shards = []
+    for k in range(0, len(outputs), 64):
+        name = f"shard-{k:012d}"
+        spool_batch(str(folder), name, outputs[k : k + 64])
+        shards.append(str(folder / name))
+    rows = []
+    with Store(folder / "add.duckdb") as store:
+        flat = [o for out in outputs for o in out]
+        t = time.perf_counter()
+        for k in range(0, len(flat), 256):
+            store.add(flat[k : k + 256])
+        rows.append({"path": "Store.add", "docs": docs, "seconds": time.perf_counter() - t})
+    with Store(folder / "shards.duckdb") as store:
+        t = time.perf_counter()
+        for k in range(0, len(shards), 16):
+            store.load_shards(shards[k : k + 16])
+        rows.append({"path": "Store.load_shards", "docs": docs, "seconds": time.perf_counter() - t})
+    for r in rows:
+        r["docs_per_s"] = r["docs"] / r["seconds"]
+    return rows
 
 
 def measure(stage: str, factory: Callable[[], Pipeline], items: list[Any], batch_size: int, executors: Iterable[str],
@@ -114,7 +148,9 @@ def measure(stage: str, factory: Callable[[], Pipeline], items: list[Any], batch
             tries = []
             for _ in range(repeat):
                 executor = executor_for(kind, w, batch_size)
-                tries.append(timed(executor, factory, items, settings, skip * w * executor.batch_size))
+                with tempfile.TemporaryDirectory(prefix="diplomap-spool-") as folder:
+                    spool = partial(spool_batch, folder) if kind == "ray-spool" else None
+                    tries.append(timed(executor, factory, items, settings, skip * w * executor.batch_size, spool))
             best = max(tries, key=lambda t: t["docs_per_s"])
             rows.append({"stage": stage, "executor": kind, "workers": w, "inputs": len(items),
                          "batch_size": executor.batch_size, **best,
@@ -131,7 +167,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=int, default=1500, help="articles of the read+clean corpus")
     ap.add_argument("--extract-docs", type=int, default=400, help="articles of the extract stream")
     ap.add_argument("--workers", default="1,2")
-    ap.add_argument("--executors", default="ray,local")
+    ap.add_argument("--executors", default="ray,ray-spool,local",
+                    help="ray-spool: Ray workers write Parquet shards (read+clean only, as diplomap run does)")
     ap.add_argument("--stages", default="clean,extract")
     ap.add_argument("--clean-batch", type=int, default=16, help="inputs a batch for read+clean (as diplomap run)")
     ap.add_argument("--extract-batch", type=int, default=8, help="documents a batch for extract (as diplomap run)")
@@ -163,11 +200,15 @@ def main(argv: list[str] | None = None) -> int:
 
     rows: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="diplomap-ray-speed-") as tmp:
+        loads: list[dict[str, Any]] = []
         if "clean" in stages:
             items = clean_items(Path(tmp) / "corpus", args.docs)
             rows += measure("read+clean", api.main_pipeline, items, args.clean_batch, executors, workers, settings,
                             args.skip, args.repeat)
+            (Path(tmp) / "load").mkdir()
+            loads = load_speed(items, settings, Path(tmp) / "load")
         if "extract" in stages:
+            executors = [e for e in executors if e != "ray-spool"]
             docs = extract_items(args.extract_docs, settings)
             factory = partial(api.extract_pipeline, settings.actor_files)
             rows += measure("extract", factory, docs, args.extract_batch, executors, workers, settings, args.skip,
@@ -179,7 +220,11 @@ def main(argv: list[str] | None = None) -> int:
                 [[r["stage"], r["executor"], r["workers"], r["inputs"], r["docs"], r["wall_s"], r["first_results_s"],
                   r["docs_per_s"], r.get("speedup"), r["driver_cpu_s"]] for r in rows],
                 title=f"Per-document stages, steady state (ray.init: {ray_start_s:.1f} s)"))
-    result = {"args": vars(args), "ray_init_s": ray_start_s, "ray_version": ray.__version__, "runs": rows}
+    if loads:
+        print(table(["path", "docs", "seconds", "docs/s"], [[r["path"], r["docs"], r["seconds"], r["docs_per_s"]]
+                                                           for r in loads], title="Storing the cleaned documents"))
+    result = {"args": vars(args), "ray_init_s": ray_start_s, "ray_version": ray.__version__, "runs": rows,
+              "store_load": loads}
     path = write_result(NAME, result)
     print(f"\nwritten: {path}")
     if args.json:
