@@ -1,4 +1,4 @@
-"""The event coder's rules of coder version events-9, each on a sentence written for its test."""
+"""The event coder's rules of coder version events-9 and events-10, each on a sentence written for its test."""
 
 from __future__ import annotations
 
@@ -178,3 +178,57 @@ def test_a_ban_on_a_states_goods_or_travel(rec: ActorRecogniser, coder: EventCod
     text = "China banned Japanese seafood."
     [r] = code(rec, coder, text)
     assert r.cameo == "163" and parties(r) == ({"CHN"}, {"JPN"})
+
+
+# -- events-10 ----------------------------------------------------------------------------------
+
+
+def test_a_summit_that_ends_without_agreement_breaks_off_talks(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The summit between Japan and China in Osaka ended on Friday without an agreement."
+    r = at(code(rec, coder, text), text)["ended"]
+    assert (r.cameo, r.joint, parties(r)[0]) == ("164", True, {"JPN", "CHN"})
+
+
+def test_walking_away_from_talks(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Iran walked away from the talks with France."
+    r = at(code(rec, coder, text), text)["walked"]
+    assert (r.cameo, parties(r)) == ("164", ({"IRN"}, set()))
+
+
+def test_a_promise_not_to_test_is_a_pledge_to_de_escalate(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Pakistan promised not to resume missile tests."
+    r = at(code(rec, coder, text), text)["promised"]
+    assert (r.cameo, r.quad_class) == ("0356", 1)
+
+
+def test_a_vetoed_un_resolution_is_the_security_councils(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "China vetoes UN resolution on Myanmar"
+    r = at(code(rec, coder, text), text)["vetoes"]
+    assert "UNSC" in parties(r)[1] and "UN" not in parties(r)[1]
+
+
+def test_saying_a_measure_has_no_basis_is_disapproval(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Seoul demanded that Tokyo scrap the curbs and said there was no legal basis for them."
+    r = at(code(rec, coder, text), text)["said"]
+    assert (r.cameo, parties(r)[0]) == ("111", {"KOR"})
+
+
+def test_closing_a_foreign_companys_stores_penalises_its_state(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Chinese authorities closed 87 Lotte Mart stores."
+    r = at(code(rec, coder, text), text)["closed"]
+    assert (r.cameo, parties(r)) == ("172", ({"CHN"}, {"KOR"}))
+    assert r.recipients[0].sector == "BUS"
+    assert code(rec, coder, "Samsung closed two stores in Beijing.") == []  # a company acts for no state
+
+
+def test_he_in_a_persons_report_is_the_speaker(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Biden told reporters that Xi had wanted more, and that he had chosen to walk away."
+    r = at(code(rec, coder, text), text)["walk"]
+    assert parties(r)[0] == {"USA"}
+
+
+def test_a_sentence_opening_with_he_continues_the_previous_opener(rec: ActorRecogniser,
+                                                                  coder: EventCoder) -> None:  # fmt: skip
+    text = "Modi was welcomed at the airport by Putin. He last visited Russia in 2019."
+    r = at(code(rec, coder, text), text)["visited"]
+    assert parties(r)[0] == {"IND"}

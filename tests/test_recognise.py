@@ -237,3 +237,47 @@ def test_a_headline_short_name_named_in_full_below() -> None:
     found = {(m.text, m.code) for m in rec.recognise(text, "d", "2018-04-27")}
     assert ("Moon", "KOR") in found
     assert not any(m.text == "moon" for m in rec.recognise(text, "d", "2018-04-27")), "only in the headline"
+
+
+# -- actors-3 -----------------------------------------------------------------------------------
+
+
+def test_unknown_name_after_a_bare_title_takes_the_state_of_the_same_office(rec: ActorRecogniser) -> None:
+    text = ("OSLO, May 3 — Norway summoned Iran's ambassador on Monday. Deputy Foreign Minister Ola Nordby "
+            "told Ambassador Reza Karimi that the arrests were unacceptable.")
+    m = by_text(rec.recognise(text, "d", "2022-05-03"))
+    assert m["Ambassador Reza Karimi"].code == "IRN"  # the office the document gave Iran before
+    assert m["Deputy Foreign Minister Ola Nordby"].code == "NOR"  # the dateline's state, named in the story
+
+
+def test_an_envoy_takes_no_state_from_the_dateline(rec: ActorRecogniser) -> None:
+    text = "OSLO, May 3 — Norway protested. Ambassador Reza Karimi said nothing."
+    assert by_text(rec.recognise(text, "d", "2022-05-03"))["Ambassador Reza Karimi"].code is None
+
+
+def test_an_unknown_namesake_does_not_take_a_known_persons_short_name(rec: ActorRecogniser) -> None:
+    text = ("North Korean leader Kim Jong Un met the envoy. Vice Minister Kim Tae-ho was also there. "
+            "Later Kim inspected a factory.")
+    later = [m for m in rec.recognise(text, "d", "2023-05") if m.text == "Kim"]
+    assert later and later[0].person == "Kim Jong Un"
+
+
+def test_both_countries_are_the_last_pair_named_together(rec: ActorRecogniser) -> None:
+    text = ("Beijing and Seoul settled the dispute over Chinese concerns about US radars. "
+            "Both countries agreed to resume flights.")
+    group = by_text(rec.recognise(text, "d", "2017-11"))["Both countries"]
+    assert set(group.members) == {"CHN", "KOR"}
+
+
+def test_baltic_states_and_a_japanese_region(rec: ActorRecogniser) -> None:
+    text = "Poland and the Baltic states sent shells to Ukraine, and a missile flew over Hokkaido."
+    m = by_text(rec.recognise(text, "d", "2022-03", places=True))
+    assert set(m["the Baltic states"].members) == {"EST", "LVA", "LTU"}
+    assert (m["Hokkaido"].code, m["Hokkaido"].kind) == ("JPN", "place")
+    assert "Hokkaido" not in by_text(rec.recognise(text, "d", "2022-03"))  # a place, never an actor
+
+
+def test_lukashenko_and_lotte_mart(rec: ActorRecogniser) -> None:
+    m = by_text(rec.recognise("Lukashenko met managers of Lotte Mart.", "d", "2021-06"))
+    assert (m["Lukashenko"].code, m["Lukashenko"].role) == ("BLR", "president")
+    assert (m["Lotte Mart"].code, m["Lotte Mart"].sector) == ("KOR", "BUS")

@@ -322,6 +322,9 @@ class _Builder:
                     self.add(v, candidate)
         for w in data.get("places") or ():
             self.add(w, Candidate("place"))
+        for code, words in (data.get("regions") or {}).items():
+            for w in words:
+                self.add(w, Candidate("place", code=code))  # "over Hokkaido": a place of Japan
         for sector, words in (data.get("heads") or {}).items():
             for w in words:
                 t.heads[w] = sector

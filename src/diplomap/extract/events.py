@@ -42,7 +42,7 @@ from .dates import find_dates
 from .event_lexicon import EventLexicon, Sense, load_lexicon
 from .recognise import split_sentences
 
-CODER_VERSION = "events-9"  # bump with every change of what the coder outputs
+CODER_VERSION = "events-10"  # bump with every change of what the coder outputs
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
@@ -221,6 +221,17 @@ _FIRM_WORDS = frozenset({"necessary", "needed", "required", "resolute", "resolut
 
 #: verbs whose that-clause with another party as its subject is an appeal to that party
 _PROPOSING = frozenset({"propose", "suggest", "hope", "hop"})
+
+#: verbs that say a meeting failed ("the talks collapsed"); and what it may end without
+_FAILURE_VERBS = frozenset({"collapse", "fail", "founder", "falter", "stall", "flounder"})
+_OUTCOMES = frozenset({"agreement", "deal", "accord", "result", "breakthrough", "declaration", "statement",
+                       "communique", "progress"})
+
+#: what a measure may be said to lack ("there was no scientific basis for it")
+_GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
+
+#: commitments whose negated complement is a pledge to refrain ("promised not to resume tests")
+_COMMITMENTS = frozenset({"promise", "pledge", "vow", "commit", "swear", "agree", "undertake"})
 
 #: what a denial (016) may deny: someone's charge, whose maker is the recipient
 _CHARGES = frozenset({"accusation", "allegation", "charge", "claim", "criticism", "suggestion"})
@@ -409,6 +420,9 @@ class _Sentence:
                 if report:
                     out.append(report)
                     verbs_with_events.add(t.head.i)
+                    failed = self._failed_meeting(t, report)
+                    if failed is not None:
+                        out.append(failed)
         named = {frozenset(a.code for a in r.actors) for r in out
                  if r.rule.startswith("threat/") and not r.rule.startswith("threat/take")}  # fmt: skip
         # "said Beijing would take the necessary measures and that Seoul would bear the consequences": one threat
@@ -479,6 +493,8 @@ class _Sentence:
     def _sense(self, t: Any, senses: list[Sense]) -> Sense | None:
         # A "particle" inside a name is the name's ("Moon Jae-in": the parser reads "in" as one)
         particle = next((c.text.lower() for c in t.children if c.dep_ == "prt" and c.i not in self.party_at), None)
+        if particle is None and any(c.dep_ == "advmod" and c.lower_ == "away" and c.i == t.i + 1 for c in t.children):
+            particle = "away"  # "walked away from the talks": the small parser reads "away" as an adverb
         # "launched a missile on Tuesday": a preposition before a time says when, not to whom
         preps = {c.text.lower() for c in t.children if c.dep_ in ("prep", "agent", "dative") and not _temporal(c)}
         obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
@@ -572,6 +588,27 @@ class _Sentence:
         self.used_nouns.add(n.i)
         return self._report(n, sense.cameo, actors, recipients, rule, symmetric=sense.symmetric, anchor=anchor)
 
+    def _failed_meeting(self, n: Any, report: EventReport) -> EventReport | None:
+        """"The summit ended without an agreement", "talks collapsed": a meeting that failed is
+        also a breaking-off of negotiations (164) by all its parties, jointly."""
+        v = n.head
+        if report.cameo_root != "04" or n.dep_ != "nsubj" or v.pos_ not in ("VERB", "AUX"):
+            return None
+        if any(c.dep_ == "neg" for c in v.children):
+            return None  # "the talks did not collapse"
+        lemma = v.lemma_.lower()
+        failed = lemma in _FAILURE_VERBS or (lemma == "break" and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in v.children))  # fmt: skip
+        if not failed and lemma in ("end", "conclude", "close", "finish", "wrap"):
+            failed = any(c.dep_ == "prep" and c.lower_ == "without" and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in _OUTCOMES for g in c.children)
+                for c in v.children)  # fmt: skip
+        if not failed:
+            return None
+        parties = [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
+                   for a in (*report.actors, *report.recipients)]  # fmt: skip
+        return self._report(v, "164", parties, [], f"failed/{lemma}+{report.rule}")
+
     def _owned(self, n: Any) -> bool:
         """Whether a noun event names its own doer ("rejected the EU's criticism"): then it is an
         event of its own beside the verb's."""
@@ -621,7 +658,12 @@ class _Sentence:
             kinds = ("appeal",)
         found = self._complement_code(comp)
         negated = any(c.dep_ == "neg" for c in comp.children)
-        if {"appeal", "demand"} & set(kinds) and negated:
+        if negated and "intent" in kinds and g.lemma_.lower() in _COMMITMENTS:
+            # "promised not to resume nuclear tests": a pledge to refrain, to de-escalate when the
+            # act forgone is one of force (0356), else to yield (035); no threat
+            found = ("087" if found and found[0][:2] >= "14" else "08", f"refrain/{comp.lemma_.lower()}")
+            kinds = ("intent",)
+        elif {"appeal", "demand"} & set(kinds) and negated:
             # "urged Beijing not to take steps", "urged Washington not to intervene militarily":
             # asked to refrain, an appeal (or demand) to yield, or to de-escalate force
             found = ("087" if found and found[0][:2] >= "14" else "08", f"refrain/{comp.lemma_.lower()}")
@@ -739,12 +781,29 @@ class _Sentence:
         if not actors:
             return None
         recipients = self._parties_at(t, ("dative", "prep:to"))
+        if self._groundless(t):
+            # "said there was no scientific basis for it": a verdict on someone's act, disapproval
+            return self._report(t, "111", actors, recipients, f"statement/{t.lemma_.lower()}+groundless")
         code = "010"
         return self._report(t, code, actors, recipients, f"statement/{t.lemma_.lower()}", neutral=True)
 
+    @staticmethod
+    def _groundless(t: Any) -> bool:
+        """Whether what is said is that something has no basis: "there was no scientific basis for
+        it", "there is no justification for the ban"."""
+        for c in t.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() != "be" or not any(g.dep_ == "expl" for g in c.children):
+                continue
+            for a in c.children:
+                if a.dep_ == "attr" and a.lemma_.lower() in _GROUNDS and any(
+                        d.dep_ in ("det", "neg") and d.lower_ == "no" for d in a.children):  # fmt: skip
+                    return True
+        return False
+
     # -- parties ----------------------------------------------------------------------------------
 
-    def _parties_in(self, token: Any, *, acting: bool = False, places: bool = False) -> list[_Party]:
+    def _parties_in(self, token: Any, *, acting: bool = False, places: bool = False,
+                    business: bool = False) -> list[_Party]:  # fmt: skip
         """Actor mentions inside a phrase (not inside its clauses: "Russia, which …"). A demonym
         counts only as the phrase's head ("the Chinese protested"), not as a modifier of a thing
         that is no actor ("the Chinese team", "Russian tennis player")."""
@@ -762,8 +821,8 @@ class _Sentence:
             if acting and m is not None and m.kind in ("demonym", "ambiguous") and tok.dep_ in (
                     "amod", "compound", "nmod") and tok.head.i not in self.party_at and m.sector != "MIL":  # fmt: skip
                 m = None  # "the Chinese team protested" (a recipient's "North Korean torpedo" does name one)
-            if m is not None and m.sector in _NOT_POLITICAL:
-                m = None
+            if m is not None and m.sector in _NOT_POLITICAL and not business:
+                m = None  # (a company is acted upon as its state's business, "closed Lotte Mart stores", never acts)
             if m is not None and m.kind == "place" and not places:
                 m = None
             if m is not None and id(m) not in seen:
@@ -827,6 +886,11 @@ class _Sentence:
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _RAISING and any(
                 c.dep_ == "nsubjpass" for c in t.head.children):  # fmt: skip
             return [p for c in t.head.children if c.dep_ == "nsubjpass" for p in self._head_parties(c)]
+        if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.dep_ == "ccomp" and t.head.tag_ == "VB" and \
+                t.head.head.i != t.head.i:  # fmt: skip
+            # "Tokyo demanded that Beijing lift the ban and said …": a past verb cannot join the
+            # subjunctive of the demand; it joins the demanding verb, whose subject says it
+            return self._subject_parties(t.head.head)
         if t.dep_ in ("xcomp", "conj", "advcl", "acomp", "ccomp") and t.head.i != t.i and (
                 t.dep_ != "ccomp" or t.head.lemma_.lower() in self.lex.governors):  # fmt: skip
             return self._subject_parties(t.head)
@@ -845,6 +909,15 @@ class _Sentence:
         if word not in _PRONOUNS_PERSON | _PRONOUNS_GROUP:
             return []
         wanted = "person" if word in _PRONOUNS_PERSON else None
+        if wanted == "person" and subject.dep_ == "nsubj":
+            # "Trump told reporters that Kim had wanted …, and that he had chosen to walk away":
+            # "he" in what a person says is, first of all, the speaker
+            speech = next((a for a in _ancestors(subject, 4) if a.lemma_.lower() in self.lex.statement_verbs
+                           and a.i < subject.i), None)  # fmt: skip
+            speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+            found = self._head_parties(speaker) if speaker is not None and speaker.pos_ != "PRON" else []
+            if len(found) == 1 and found[0].mention.kind == "person" and (found[0].mention.code or "") not in exclude:
+                return found
         if subject.dep_ == "nsubj" and subject.head.dep_ == "conj":
             # "South Korea's foreign ministry said … and it urged Beijing …": the subject of the
             # clause it is coordinated with, when that names an actor of the same kind
@@ -874,10 +947,25 @@ class _Sentence:
             group = next((m for m in reversed(pool[-4:]) if m.kind == "group" and m.members), None)
             if group is not None:
                 return [_Party(group, -1)]
+        if wanted == "person" and not before and all(w.is_space for w in self.doc[: subject.i]):
+            # "Putin … was greeted at the airport by Kim. He last visited the North in 2000": a
+            # sentence that opens with "He" continues with the person the sentence before opened with
+            opener = self._previous_opener()
+            if opener is not None and opener.kind == "person" and (opener.code or "") not in exclude:
+                return [_Party(opener, -1)]
         for m in reversed(pool):
             if (wanted == "person") == (m.kind == "person"):
                 return [_Party(m, -1)]
         return []
+
+    def _previous_opener(self) -> Mention | None:
+        """The actor the sentence before this one opens with, if it opens with one."""
+        head = self.text[: self.start].rstrip()
+        begin = max(head.rfind(". ", 0, len(head) - 1), head.rfind("\n", 0, len(head) - 1)) + 1
+        first = next((m for m in self.earlier if m.start >= begin), None)
+        if first is None or self.text[begin : first.start].strip():
+            return None
+        return first
 
     def _noun_actors(self, n: Any, sense: Sense) -> list[_Party]:
         found: list[_Party] = []
@@ -913,12 +1001,13 @@ class _Sentence:
                     # "supported Putin's initiative between Russia and the two Koreas": the owner of
                     # the object is the one acted upon, not the parties its words mention
                     owner = [p for g in c.children if g.dep_ == "poss" and c.i not in self.party_at
-                             for p in self._parties_in(g)]  # fmt: skip
-                    out += owner or self._parties_in(c)
+                             for p in self._parties_in(g, business=True)]  # fmt: skip
+                    out += owner or self._parties_in(c, business=True)
                 if any(c.dep_ == "agent" for c in t.children):  # passive: "Seoul was warned by …"
-                    out += [p for c in t.children if c.dep_ == "nsubjpass" for p in self._parties_in(c)]
+                    out += [p for c in t.children if c.dep_ == "nsubjpass" for p in self._parties_in(c, business=True)]
             elif place == "dative":
-                out += [p for c in t.children if c.dep_ in ("dative", "iobj") for p in self._parties_in(c)]
+                out += [p for c in t.children if c.dep_ in ("dative", "iobj")
+                        for p in self._parties_in(c, business=True)]  # fmt: skip
             elif place.startswith("prep:"):
                 prep = place[5:]
                 # "imposed sanctions on Iran": the parser often hangs the preposition on the object,
@@ -930,7 +1019,8 @@ class _Sentence:
                 for h in holders:
                     for c in h.children:
                         if c.dep_ in ("prep", "dative") and c.text.lower() == prep:
-                            out += [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]
+                            out += [p for g in c.children if g.dep_ == "pobj"
+                                    for p in self._parties_in(g, business=True)]  # fmt: skip
             if out:
                 break
         return out
@@ -1187,6 +1277,9 @@ class _Sentence:
         actor_refs = _dedupe(r for p in actors for r in p.ref())
         recipient_refs = [r for r in _dedupe(r for p in recipients for r in p.ref())
                           if r.code not in {a.code for a in actor_refs}]  # fmt: skip
+        if cameo[:3] == "129":
+            # only the Security Council's resolutions can be vetoed: "vetoes UN resolution" is the UNSC's
+            recipient_refs = _dedupe(replace(r, code="UNSC") if r.code == "UN" else r for r in recipient_refs)
         if not actor_refs:
             return None
         code = self.lex.code(cameo)

@@ -37,7 +37,7 @@ from ..model import Mention
 from .actor_data import ActorTable, Candidate, Person, build_table, tokenize
 from .dates import find_dates
 
-RECOGNISER_VERSION = "actors-2"  # bump with every change of what the recogniser outputs
+RECOGNISER_VERSION = "actors-3"  # bump with every change of what the recogniser outputs
 
 _QUALIFIER_KINDS = {"state", "abbreviation", "demonym", "capital", "igo", "ambiguous"}
 _NAME_KINDS = {"person", "short"}
@@ -72,6 +72,12 @@ _BODY_PLURALS = {"forces", "authorities", "services", "courts", "ministries", "a
 # sees about four words either way; eight keeps its view of the word unchanged).
 _NER_CONTEXT = 5
 _COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# "SEOUL, June 21 — ", "TOKYO (Reuters) - ": the city line that opens a wire story (a paragraph's start)
+_DATELINE = re.compile(r"(?m)^([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)\n]{1,30}\))?"
+                       r"\s*[—–-]{1,2}\s")
+# What joins the two states of a pair: "China and South Korea", "Beijing and Seoul", "China-ROK"
+_PAIR_JOIN = re.compile(
+    r"\s+and\s+(?:the\s+)?|\s*[-–/]\s*|['’]s\s+(?:relationship|relations|ties)\s+with\s+(?:the\s+)?")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -119,6 +125,13 @@ class _Context:
     doc_month: str | None = None
     #: where each unknown person's short forms were learnt (their later uses are found afterwards)
     learnt_at: dict[str, int] = field(default_factory=dict)
+    #: (role, code) of each title the document resolved to a state: "Russia's ambassador", then
+    #: "Ambassador Georgy Zinoviev" is Russia's
+    titles: list[tuple[str, str]] = field(default_factory=list)
+    #: states named as a coordinated pair ("Beijing and Seoul", "both China and South Korea"), latest last
+    pairs: list[tuple[str, str, int]] = field(default_factory=list)
+    #: the state of the wire dateline's city ("SEOUL, June 21 —"), where the document names it
+    host: str | None = None
 
     def note_state(self, code: str | None) -> None:
         if code and (not self.states or self.states[-1] != code):
@@ -186,6 +199,9 @@ class ActorRecogniser:
         sentences = split_sentences(text)
         months = self._sentence_months(text, sentences, date)
         ctx = _Context(doc_month=_month_of(date) or (months[0] if months else None))
+        dateline = _DATELINE.search(text, 0, min(len(text), 600))
+        host = self.table.lookup(dateline.group(1).title()) if dateline else []
+        host_code = next((c.code for c in host if c.kind in ("capital", "state")), None)
         mentions: list[Mention] = []
         warnings: set[str] = set()
         korea_side = self._korea_side(atoms)
@@ -195,8 +211,11 @@ class ActorRecogniser:
         while i < len(atoms):
             atom = atoms[i]
             month = months[sentence_of(atom.start)]
+            if host_code and ctx.host is None and host_code in ctx.states:
+                ctx.host = host_code  # the dateline's state counts once the story names it as an actor
             consumed, produced = self._phrase(text, tokens, atoms, i, month, ctx, korea_side, warnings)
             for m in produced:
+                self._note_pair(text, mentions, m, ctx)
                 mentions.append(replace(m, document_id=document_id, date=month))
             i += max(consumed, 1)
             # Atoms inside a mention just made belong to it ("Kim" inside "envoy Kim Hyok Chol").
@@ -218,6 +237,17 @@ class ActorRecogniser:
             for m in self._ner(text, chosen, covered, ctx):
                 mentions.append(replace(m, document_id=document_id, date=months[sentence_at(m.start)]))
         return self._inherit(text, mentions), warnings
+
+    def _note_pair(self, text: str, before: list[Mention], m: Mention, ctx: _Context) -> None:
+        """Two states named as a pair ("Beijing and Seoul reached an agreement"): what a later "both
+        countries" most likely means."""
+        states = self.table.state_codes
+        if not before or m.kind == "place" or m.code not in states:
+            return
+        prev = before[-1]
+        if prev.kind != "place" and prev.code in states and prev.code != m.code and \
+                _PAIR_JOIN.fullmatch(text[prev.end : m.start]):  # fmt: skip
+            ctx.pairs.append((prev.code, m.code, m.end))  # type: ignore[arg-type]
 
     @staticmethod
     def _inherit(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -390,7 +420,11 @@ class ActorRecogniser:
         atom = atoms[i]
         cand = atom.best
         if cand.kind == "place":
-            return 1, []
+            if cand.code is None:
+                return 1, []
+            # a region of a state ("Hokkaido"): a place with its state's code, never an actor
+            return 1, [Mention("", atom.start, atom.end, text[atom.start : atom.end], cand.code, None, confidence=0.5,
+                               kind="place")]  # fmt: skip
         nxt = atoms[i + 1] if i + 1 < len(atoms) else None
         gap = self._adjacent(text, atom, nxt) if nxt else None
 
@@ -519,6 +553,9 @@ class ActorRecogniser:
             if unknown is not None:
                 s, e = unknown
                 name_text = text[s:e]
+                context_code = None
+                if code is None:
+                    code = context_code = self._untitled_code(ctx, head)
                 resolved = ctx.shorts.get(name_text) or ctx.shorts.get(name_text.split()[-1])
                 person_name = resolved[0] if resolved else name_text
                 person_obj = resolved[1] if resolved else None
@@ -526,9 +563,11 @@ class ActorRecogniser:
                 self._note_shorts(ctx, name_text, person_obj, code, head.sector, head.role)
                 if person_obj is None:
                     for key in self._short_keys(name_text):
-                        ctx.learnt_at.setdefault(key, e)
+                        if ctx.shorts.get(key, ("",))[0] == person_name:
+                            ctx.learnt_at.setdefault(key, e)
+                confidence = 0.6 if code is None or context_code else 0.9
                 return used, [Mention("", start, e, text[start:e], code, head.sector, person_name, head.role,
-                                      0.9 if code else 0.6, "person")]  # fmt: skip
+                                      confidence, "person")]  # fmt: skip
             # A title alone: a single office resolves to its holder then.
             if code is None:
                 if not head.single or text[end : end + 4] == " of " or head.plural:
@@ -539,6 +578,8 @@ class ActorRecogniser:
                 start = atoms[i].start
             person, role = self._holder(code, head, month, ctx.doc_month)
             sector = head.sector
+            if head.role and code in self.table.state_codes:
+                ctx.titles.append((head.role, code))
             if person is not None:
                 ctx.persons.append((person.name, person, code))
                 r = next((r for r in person.roles_at(month or "") if r.code == code), None)
@@ -607,6 +648,21 @@ class ActorRecogniser:
             return None
         return max(dict.fromkeys(states), key=states.count)
 
+    def _untitled_code(self, ctx: _Context, head: Candidate) -> str | None:
+        """Whose official an unknown name after a bare title is ("Vice Foreign Minister Kim Hong-kyun",
+        "Ambassador Georgy Zinoviev"): the state of the last title of the same office the document
+        gave a state ("Russia's ambassador"), else, for offices held at home, the state of the
+        wire dateline ("SEOUL, June 21 —") once the story has named it. An ambassador abroad is a
+        foreigner in the dateline's city: no dateline guess for envoys."""
+        if head.sector not in ("GOV", "MIL", "LEG", "JUD", "SPY"):
+            return None  # (officials of organisations, opposition figures: no state guess)
+        for role, code in reversed(ctx.titles):
+            if role == head.role:
+                return code
+        if head.role in ("ambassador", "un ambassador"):
+            return None
+        return ctx.host
+
     def _context_code(self, ctx: _Context) -> str | None:
         return ctx.states[-1] if ctx.states else None
 
@@ -642,6 +698,9 @@ class ActorRecogniser:
     def _note_shorts(self, ctx: _Context, name: str, person: Person | None, code: str | None, sector: str | None,
                      role: str | None) -> None:  # fmt: skip
         for key in self._short_keys(name):
+            prior = ctx.shorts.get(key)
+            if person is None and key != name and prior is not None and prior[1] is not None and prior[0] != name:
+                continue  # "Kim" stays Kim Jong Un after "Vice Foreign Minister Kim Hong-kyun"
             ctx.shorts[key] = (name, person, code, sector, role)
 
     @staticmethod
@@ -857,6 +916,10 @@ class ActorRecogniser:
             count = next((n for w, n in _COUNT_WORDS.items() if w in surface.lower().split()), 2)
             pool = [c for _, _, c in ctx.persons if c] if cand.need == "persons" else ctx.states
             found = ctx.last_distinct(pool, count)
+            if cand.need == "states" and count == 2 and ctx.pairs and atom.start - ctx.pairs[-1][2] < 600 and set(
+                    ctx.pairs[-1][:2]) <= set(ctx.last_distinct(pool, 4)):  # fmt: skip
+                # "Beijing and Seoul … China's concerns over US missiles … both countries": the pair
+                found = list(ctx.pairs[-1][:2])
             members = tuple(found) if len(found) == count else ()
         return Mention("", atom.start, atom.end, surface, cand.code, None, kind="group",
                        confidence=0.8 if members or cand.code else 0.5, members=members)  # fmt: skip
