@@ -281,11 +281,12 @@ STOP_WORDS = frozenset(_STOP_WORDS.split())
 
 @dataclass(frozen=True, slots=True)
 class _Sentences:
-    """A document's sentences as a table of (sentence, content word id) rows, so that one pair's
-    sentence-by-sentence overlaps are one matrix product instead of a loop over set pairs."""
+    """A document's sentences as a table of (sentence, content word) rows sorted by word, so that
+    one pair's sentence-by-sentence overlaps are a merge of two sorted tables, not a loop over
+    pairs of sets."""
 
-    rows: np.ndarray  # sentence index of each (sentence, word) row
-    ids: np.ndarray  # the word's hash
+    ids: np.ndarray  # the word's hash, sorted
+    rows: np.ndarray  # the sentence of each (sentence, word) row
     sizes: np.ndarray  # distinct content words per sentence
 
     def __len__(self) -> int:
@@ -293,20 +294,24 @@ class _Sentences:
 
     @classmethod
     def of(cls, sentences: list[frozenset[str]]) -> _Sentences:
-        rows = [i for i, s in enumerate(sentences) for _ in s]
+        rows = np.array([i for i, s in enumerate(sentences) for _ in s], np.int64)
         # Word hashes, not a vocabulary's numbers: documents shingled in other processes agree.
         ids = word_hashes([word for s in sentences for word in s])
-        return cls(np.array(rows, np.int64), ids, np.array([len(s) for s in sentences], np.int64))
+        order = np.argsort(ids, kind="stable")
+        return cls(ids[order], rows[order], np.array([len(s) for s in sentences], np.int64))
 
 
 def _counterparts(x: _Sentences, y: _Sentences) -> np.ndarray:
     """matrix[i, j]: sentences x_i and y_j share at least 35% of their content words (Jaccard)."""
-    vocabulary, columns = np.unique(np.concatenate([x.ids, y.ids]), return_inverse=True)
-    xm = np.zeros((len(x), len(vocabulary)), np.float32)
-    ym = np.zeros((len(y), len(vocabulary)), np.float32)
-    xm[x.rows, columns[: len(x.ids)]] = 1.0
-    ym[y.rows, columns[len(x.ids) :]] = 1.0
-    shared = (xm @ ym.T).astype(np.int64)  # exact: small counts of ones
+    # Each (x row, y row) with the same word is one shared word of the two sentences; integer
+    # work only (a float matrix product here went through BLAS threads, slow on a busy machine).
+    first = np.searchsorted(y.ids, x.ids, side="left")
+    matches = np.searchsorted(y.ids, x.ids, side="right") - first
+    x_rows = np.repeat(x.rows, matches)
+    ends = np.cumsum(matches)
+    offsets = np.arange(ends[-1] if len(ends) else 0) - np.repeat(ends - matches, matches)  # 0, 1, … per x row
+    y_rows = y.rows[np.repeat(first, matches) + offsets]
+    shared = np.bincount(x_rows * len(y) + y_rows, minlength=len(x) * len(y)).reshape(len(x), len(y))
     union = x.sizes[:, None] + y.sizes[None, :] - shared
     return shared >= 0.35 * union
 
