@@ -13,9 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import yaml
-
 from ..model import PartialDate
+from ..yamldata import load_yaml
 
 _YEAR = re.compile(r"(?<![\w/.-])(19[5-9]\d|20[0-4]\d)(?![\w/-])")
 _FUTURE = re.compile(
@@ -36,7 +35,7 @@ class Office:
 
 @lru_cache(maxsize=1)
 def _offices() -> tuple[Office, ...]:
-    data = yaml.safe_load(resources.files("diplomap.data").joinpath("offices.yaml").read_text("utf-8"))
+    data = load_yaml(resources.files("diplomap.data").joinpath("offices.yaml").read_text("utf-8"))
     return tuple(
         Office(re.compile(rf"\b(?:{o['pattern']})\b"), o["holder"], o["office"], str(o["start"]))
         for o in data["offices"]

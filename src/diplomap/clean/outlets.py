@@ -8,7 +8,7 @@ from functools import lru_cache
 from importlib import resources
 from urllib.parse import urlsplit
 
-import yaml
+from ..yamldata import load_yaml
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +68,7 @@ def host_of(url: str | None) -> str | None:
 
 @lru_cache(maxsize=1)
 def default_registry() -> OutletRegistry:
-    data = yaml.safe_load(resources.files("diplomap.data").joinpath("outlets.yaml").read_text("utf-8"))
+    data = load_yaml(resources.files("diplomap.data").joinpath("outlets.yaml").read_text("utf-8"))
     return OutletRegistry(
         tuple(
             Outlet(

@@ -27,6 +27,7 @@ import pycountry
 import yaml
 
 from ..errors import DiplomapError
+from ..yamldata import load_yaml
 
 PACKAGE_FILES = ("states.yaml", "states_world.yaml", "igos.yaml", "institutions.yaml", "institutions_world.yaml",
                  "persons_focus.yaml", "persons_more.yaml", "lexicon.yaml")  # fmt: skip
@@ -357,7 +358,7 @@ class _Builder:
     def read(self, text: str, where: str) -> dict[str, Any]:
         self.digest.update(where.encode() + b"\0" + text.encode() + b"\0")
         try:
-            data = yaml.safe_load(text) or {}
+            data = load_yaml(text) or {}
         except yaml.YAMLError as exc:
             raise ActorFileError(f"{where}: not valid YAML ({exc})") from None
         if not isinstance(data, dict):

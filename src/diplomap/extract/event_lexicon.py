@@ -16,9 +16,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from ..errors import DiplomapError
+from ..yamldata import load_yaml
 
 
 class LexiconError(DiplomapError):
@@ -120,7 +119,7 @@ COMPLEMENT_DEFAULTS = {"appeal": "020", "intent": "030", "demand": "100", "refus
 
 def _read(name: str) -> tuple[str, dict[str, Any]]:
     text = resources.files("diplomap.data.events").joinpath(name).read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     if not isinstance(data, dict):
         raise LexiconError(f"data/events/{name}: not a mapping")
     return text, data

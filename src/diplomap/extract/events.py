@@ -35,9 +35,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from ..model import ActorRef, EventReport, Mention, PartialDate
+from ..yamldata import load_yaml
 from .dates import find_dates
 from .event_lexicon import EventLexicon, Sense, load_lexicon
 from .recognise import split_sentences
@@ -247,7 +246,7 @@ _AIMED_ROOTS = frozenset({"02", "04", "05", "06", "07", "08", "10", "11", "12", 
 @lru_cache(maxsize=1)
 def _igo_codes() -> frozenset[str]:
     """The codes of international organisations and their organs (``data/actors/igos.yaml``)."""
-    data = yaml.safe_load(resources.files("diplomap.data.actors").joinpath("igos.yaml").read_text("utf-8"))
+    data = load_yaml(resources.files("diplomap.data.actors").joinpath("igos.yaml").read_text("utf-8"))
     codes = set()
     for igo in data.get("igos") or ():
         codes.add(str(igo["code"]))

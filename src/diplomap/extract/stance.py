@@ -28,9 +28,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-import yaml
-
 from ..model import Mention, Stance
+from ..yamldata import load_yaml
 from .events import clauses
 from .recognise import split_sentences
 
@@ -54,7 +53,7 @@ class StanceLexicon:
 @lru_cache(maxsize=1)
 def load_stance_lexicon() -> StanceLexicon:
     text = resources.files("diplomap.data.framing").joinpath("stance.yaml").read_text("utf-8")
-    data = yaml.safe_load(text)
+    data = load_yaml(text)
     weights: dict[str, float] = _general_lexicon()
     for sign, key in ((1.0, "positive"), (-1.0, "negative")):
         for strength, words in data[key].items():
