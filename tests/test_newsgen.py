@@ -14,7 +14,7 @@ from conftest import ROOT
 
 sys.path.insert(0, str(ROOT / "bench"))
 
-import newsgen  # noqa: E402
+import newsgen
 
 
 def files(folder: Path) -> dict[str, bytes]:
@@ -83,11 +83,12 @@ def test_copies_are_in_the_truth(tmp_path: Path) -> None:
 
 def test_unrelated_documents_rarely_share_a_12_word_run(stream: list[dict[str, object]]) -> None:
     found = newsgen.shingle_rarity(stream[:500])
-    # measured on this sample: pairs 0.00015, documents 0.1 (on 2,000 documents: 0.0003 and 0.3)
+    # measured on this sample: pairs 0.00028, documents 0.12 (on 2,000 documents: 0.00028 and 0.33)
     assert found["share_of_unrelated_pairs"] < 0.0006, found
     assert found["share_of_documents"] < 0.2, found
 
 
+@pytest.mark.slow  # ~10 s, most of it loading the language model
 def test_diplomap_reads_and_codes_a_generated_corpus(tmp_path: Path) -> None:
     from diplomap import api
     from diplomap.config import Settings
@@ -101,7 +102,7 @@ def test_diplomap_reads_and_codes_a_generated_corpus(tmp_path: Path) -> None:
     summary = api.run([tmp_path / "corpus"], settings, extract=True)
     assert summary.read == 60 and summary.rejected_total == 0
     assert summary.stored == manifest["distinct_documents_for_diplomap"]
-    assert summary.already_known == manifest["relations"]["exact"]
+    assert summary.already_known == manifest["relations"].get("exact", 0)
     kind = {r["url"]: r["kind"] for r in newsgen.iter_records(60, seed=1, geo_share=0.5)}
     import duckdb
 

@@ -107,18 +107,38 @@ class FastPos:
                 self.any_tag.append((order, rule))
             for t in rule.tags or ():
                 self.by_tag.setdefault(t, []).append((order, rule))
+        #: per tag, its rules and the rules for any tag, in the ruler's order
+        self.rules_for = {t: sorted(r + self.any_tag, key=lambda x: x[0]) for t, r in self.by_tag.items()}
+        self._outcomes: dict[tuple[Any, ...], tuple[str | None, str | None, str | None]] = {}
 
     def __call__(self, doc: Any) -> Any:
+        # Which rules fire depends only on the token's tag, form, dependency, space-ness and the
+        # previous token's dependency (the rules set POS, morphology and lemma, never those): so
+        # each such combination's outcome is worked out once and reused (news repeats its words).
+        previous_dep = None
         for token in doc:
-            rules = self.by_tag.get(token.tag_, [])
-            if self.any_tag:
-                rules = sorted(rules + self.any_tag, key=lambda r: r[0])
-            for _, rule in rules:
-                if rule.applies(token):
-                    if rule.pos is not None:
-                        token.pos_ = rule.pos
-                    if rule.morph is not None:
-                        token.set_morph(rule.morph)
-                    if rule.lemma is not None:
-                        token.lemma_ = rule.lemma
+            key = (token.tag_, token.lower_, token.dep_, token.is_space, previous_dep)
+            previous_dep = key[2]
+            outcome = self._outcomes.get(key)
+            if outcome is None:
+                if len(self._outcomes) > 200_000:
+                    self._outcomes.clear()
+                outcome = self._outcomes[key] = self._outcome(token)
+            pos, morph, lemma = outcome
+            if pos is not None:
+                token.pos_ = pos
+            if morph is not None:
+                token.set_morph(morph)
+            if lemma is not None:
+                token.lemma_ = lemma
         return doc
+
+    def _outcome(self, token: Any) -> tuple[str | None, str | None, str | None]:
+        """What the rules that fire on ``token`` set, applied in the ruler's order (the last wins)."""
+        pos = morph = lemma = None
+        for _, rule in self.rules_for.get(token.tag_, self.any_tag):
+            if rule.applies(token):
+                pos = rule.pos if rule.pos is not None else pos
+                morph = rule.morph if rule.morph is not None else morph
+                lemma = rule.lemma if rule.lemma is not None else lemma
+        return pos, morph, lemma
