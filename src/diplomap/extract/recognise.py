@@ -170,8 +170,10 @@ class ActorRecogniser:
         if self._nlp is None:
             from .nlp import load_nlp
 
-            # Only the entity recogniser and what it needs: parsing is for the event coder.
-            self._nlp = load_nlp(("parser", "lemmatizer", "attribute_ruler", "tagger", "senter"))
+            # Only the entity recogniser: parsing is for the event coder, and the small model's
+            # entity recogniser has its own token vectors (the shared tok2vec feeds the tagger
+            # and the parser alone), so the shared one is left out too: same entities, less work.
+            self._nlp = load_nlp(("parser", "lemmatizer", "attribute_ruler", "tagger", "senter", "tok2vec"))
         return self._nlp
 
     # -- public -----------------------------------------------------------------------------------
