@@ -1,7 +1,9 @@
 """End-to-end speed of ``diplomap run`` with the event coder, on a realistic synthetic news stream.
 
-``bench/synth.py`` writes fictional states (no real actor, hence no event), so the stream is
-generated here from our own sentence templates about real actors (states, capitals, officials by
+By default the stream is ``bench/newsgen.py``'s (``--corpus newsgen``): wire copy and opinion
+pieces about real states (the geopolitical share), other news, and their syndicated, spun and
+exact copies, in varied wording. ``--corpus templates`` uses the older stream of this script,
+generated from our own sentence templates about real actors (states, capitals, officials by
 title, a few long-serving leaders by name), deterministic for a given ``--seed``:
 
 * geopolitical wire copy (30 % of the mixed stream): ~700 words, about 40 sentences; about half
@@ -252,6 +254,16 @@ def make_stream(n: int, geo_share: float, seed: int) -> list[dict[str, Any]]:
     return records
 
 
+def newsgen_stream(n: int, geo_share: float, seed: int) -> list[dict[str, Any]]:
+    """``bench/newsgen.py``'s documents (copies included) as this script's records: wire copy and
+    opinion pieces are "geo", the rest "other"."""
+    import newsgen
+
+    fields = ("title", "text", "published", "url", "outlet", "author")
+    return [{**{k: r[k] for k in fields}, "kind": "geo" if r["kind"] in ("wire", "opinion") else "other"}
+            for r in newsgen.iter_records(n, seed=seed, geo_share=geo_share)]  # fmt: skip
+
+
 def mean_words(records: list[dict[str, Any]], kind: str) -> float:
     sizes = [len(r["text"].split()) for r in records if r["kind"] == kind]
     return sum(sizes) / len(sizes) if sizes else 0.0
@@ -336,11 +348,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--format", choices=["jsonl", "json"], default="jsonl", help="input files: JSONL or JSON arrays")
     ap.add_argument("--keep", action="store_true", help="keep the streams and stores")
+    ap.add_argument("--corpus", choices=["newsgen", "templates"], default="newsgen",
+                    help="newsgen: bench/newsgen.py's varied text (wire and opinion as geopolitical), JSONL shards "
+                         "of 100; templates: this script's own template stream (its wording repeats across articles)")
     args = ap.parse_args(argv)
     fp = fingerprint()
     workers = [int(x) for x in args.workers.split(",")]
-    mixed = make_stream(args.docs, args.geo_share, args.seed)
-    geo = make_stream(round(args.docs * args.geo_share), 1.0, args.seed + 1)
+    if args.corpus == "newsgen":
+        mixed = newsgen_stream(args.docs, args.geo_share, args.seed)
+        geo = newsgen_stream(round(args.docs * args.geo_share), 1.0, args.seed + 1)
+    else:
+        mixed = make_stream(args.docs, args.geo_share, args.seed)
+        geo = make_stream(round(args.docs * args.geo_share), 1.0, args.seed + 1)
     words = {k: mean_words(mixed, k) for k in ("geo", "other")}
     print(f"mixed stream: {len(mixed)} articles ({sum(r['kind'] == 'geo' for r in mixed)} wire copy, mean "
           f"{words['geo']:.0f} words; other news mean {words['other']:.0f} words); geopolitical-only: {len(geo)}")

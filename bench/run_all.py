@@ -21,7 +21,7 @@ SCRIPTS = ("extraction", "metadata_eval", "boilerplate_eval", "boilerplate_snipp
            "events_eval", "plover_eval", "conflibert_events", "petrarch_validation", "events_speed", "reuse_eval",
            "icews_consolidation", "spun_eval", "relations_eval", "framing_eval",
            "icews14_relations", "reuse_scale", "api_latency", "ray_speed",
-           "paraphrase_embed_eval")
+           "paraphrase_embed_eval", "pipeline_profile")
 
 
 def main(argv: list[str] | None = None) -> int:
