@@ -290,7 +290,7 @@ def timed_pass(rec: Any, coder: Any, texts: list[tuple[str, str, str]], gate: bo
         t0 = time.perf_counter()
         mentions = rec.recognise(text, date=day, places=True)
         t1 = time.perf_counter()
-        reports[kind] += len(coder.code(text, mentions, published=PartialDate(day, "day"), gate=gate))
+        reports[kind] += len(coder.code(text, mentions, published=PartialDate(day[:10], "day"), gate=gate))
         t_rec += t1 - t0
         t_code += time.perf_counter() - t1
     return {"recognise_s": t_rec, "code_s": t_code, "reports": reports["geo"] + reports["other"],

@@ -281,3 +281,14 @@ def test_lukashenko_and_lotte_mart(rec: ActorRecogniser) -> None:
     m = by_text(rec.recognise("Lukashenko met managers of Lotte Mart.", "d", "2021-06"))
     assert (m["Lukashenko"].code, m["Lukashenko"].role) == ("BLR", "president")
     assert (m["Lotte Mart"].code, m["Lotte Mart"].sector) == ("KOR", "BUS")
+
+
+# -- actors-4 -----------------------------------------------------------------------------------
+
+
+def test_the_entity_model_reads_names_beside_actors_not_beside_generic_agents(rec_ner: ActorRecogniser) -> None:
+    beside_actor = "Japan said Takeshi Moriyama would lead the delegation."
+    beside_police = "The police said Takeshi Moriyama would lead the search."
+    named = {m.text for m in rec_ner.recognise(beside_actor, "d", "2023-05")}
+    assert "Takeshi Moriyama" in named  # an unknown name next to a state: worth the model's time
+    assert not rec_ner.recognise(beside_police, "d", "2023-05")  # next to "police" only: not read

@@ -37,7 +37,7 @@ from ..model import Mention
 from .actor_data import ActorTable, Candidate, Person, build_table, tokenize
 from .dates import find_dates
 
-RECOGNISER_VERSION = "actors-3"  # bump with every change of what the recogniser outputs
+RECOGNISER_VERSION = "actors-4"  # bump with every change of what the recogniser outputs
 
 _QUALIFIER_KINDS = {"state", "abbreviation", "demonym", "capital", "igo", "ambiguous"}
 _NAME_KINDS = {"person", "short"}
@@ -71,6 +71,8 @@ _BODY_PLURALS = {"forces", "authorities", "services", "courts", "ministries", "a
 # Tokens of context on each side of an unexplained word that the entity model reads (its CNN
 # sees about four words either way; eight keeps its view of the word unchanged).
 _NER_CONTEXT = 5
+#: dictionary kinds that do not make a sentence worth the entity model's time on their own
+_NOT_ACTOR_KINDS = frozenset({"agent", "media", "place"})
 _COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "SEOUL, June 21 — ", "TOKYO (Reuters) - ": the city line that opens a wire story (a paragraph's start)
 _DATELINE = re.compile(r"(?m)^([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)\n]{1,30}\))?"
@@ -311,8 +313,8 @@ class ActorRecogniser:
         not know) is read, and only around such words: the model's context is a few words wide."""
         s, e = sentence
         inside = [a for a in atoms if s <= a.start < e]
-        if not inside:
-            return []
+        if not any(c.kind not in _NOT_ACTOR_KINDS for a in inside for c in a.candidates):
+            return []  # only generic agents ("police"), outlets or places: no actor to attach a name to
         covered = {k for a in inside for k in range(a.first_token, a.last_token + 1)}
         lo, hi = bisect_left(starts, s), bisect_left(starts, e)
         windows: list[tuple[int, int]] = []
