@@ -30,7 +30,7 @@ its workers at niceness 0 (``--worker-niceness``; Ray's default of 15 lets any o
 a shared machine outrun them, which the local executor's processes are not exposed to). Numbers
 depend on what else runs: each JSON records the load average at start and end.
 
-Run: .venv/bin/python bench/ray_speed.py [--docs 1500] [--extract-docs 400] [--workers 1,2]
+Run: .venv/bin/python bench/ray_speed.py [--docs 1500] [--extract-docs 1500] [--workers 1,2]
                                          [--executors ray,local] [--stages clean,extract]
                                          [--clean-batch 16] [--extract-batch 8] [--ray-min-batch 64]
                                          [--skip 1] [--repeat 2] [--worker-niceness 0] [--json]
@@ -165,7 +165,8 @@ def measure(stage: str, factory: Callable[[], Pipeline], items: list[Any], batch
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--docs", type=int, default=1500, help="articles of the read+clean corpus")
-    ap.add_argument("--extract-docs", type=int, default=400, help="articles of the extract stream")
+    ap.add_argument("--extract-docs", type=int, default=1500,
+                    help="articles of the extract stream (fewer leave 2 Ray workers no steady state to measure)")
     ap.add_argument("--workers", default="1,2")
     ap.add_argument("--executors", default="ray,ray-spool,local",
                     help="ray-spool: Ray workers write Parquet shards (read+clean only, as diplomap run does)")
