@@ -192,9 +192,9 @@ class _DatasketchFinder(ReuseFinder):
         lsh = MinHashLSH(threshold=self.lsh_threshold, num_perm=self.num_perm)
         found = {}
         for d in self.docs:
-            if d.grams5:
+            if len(d.grams5):
                 m = MinHash(num_perm=self.num_perm)
-                m.update_batch([h.to_bytes(8, "little") for h in d.grams5])
+                m.update_batch([h.to_bytes(8, "little") for h in d.grams5.tolist()])
                 found[d.id] = m
                 lsh.insert(d.id, m)
         out: set[tuple[str, str]] = set()

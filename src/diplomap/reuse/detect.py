@@ -24,6 +24,7 @@ here. Without an executor's grouping, all runs in this process; the pairs are th
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 import re
 from collections import defaultdict
@@ -35,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from .minhash import band_keys, bucket_pairs, cap_partners, lsh_bands, signatures, unique_pairs, within_groups
-from .shingles import Words, mix64, shingle_array, word_hashes, words
+from .shingles import mix64, shingle_array, word_hashes, words
 
 if TYPE_CHECKING:
     from ..execute import Grouping, GroupReduce, Table
@@ -78,15 +79,20 @@ class ReusePair:
 
 @dataclass(slots=True)
 class Shingled:
-    """What the finder needs of one document (``shingled``: per document, on any worker)."""
+    """What the finder needs of one document (``shingled``: per document, on any worker). Held
+    for every document of the corpus at once, so in numpy arrays (about 30 KB for a 700-word
+    article, where Python sets, lists and tuples of the same took five times as much)."""
 
     id: str
     date: str | None
-    words: Words
-    grams5: set[int]
-    grams8: list[int]
-    #: the normalised words: equal keys are exact copies
-    key: str
+    #: (start, end) code points of each word in the text
+    spans: np.ndarray
+    #: the distinct word 5-gram hashes, sorted
+    grams5: np.ndarray
+    #: the word 8-gram hashes in text order
+    grams8: np.ndarray
+    #: a digest of the normalised words: equal keys are exact copies (empty for a text of no words)
+    key: bytes
     #: each sentence's content words (for sentence alignment)
     sentences: _Sentences
 
@@ -95,8 +101,9 @@ def shingled(doc_id: str, text: str, date: str | None = None, passage_n: int = 8
     w = words(text)
     hashes = word_hashes(w.forms)
     sentences = [frozenset(f for f in words(s).forms if f not in STOP_WORDS) for s in _SENTENCE.split(text)]
-    return Shingled(doc_id, date, w, set(shingle_array(hashes, 5).tolist()),
-                    shingle_array(hashes, passage_n).tolist(), " ".join(w.forms),
+    key = hashlib.blake2b(" ".join(w.forms).encode(), digest_size=16).digest() if w.forms else b""
+    return Shingled(doc_id, date, np.array(w.spans, np.int64).reshape(-1, 2), np.unique(shingle_array(hashes, 5)),
+                    shingle_array(hashes, passage_n), key,
                     _Sentences.of([s for s in sentences if len(s) >= 4]))  # fmt: skip
 
 
@@ -134,9 +141,9 @@ class ReuseFinder:
 
     def find(self) -> list[ReusePair]:
         pairs: list[ReusePair] = []
-        by_key: dict[str, list[Shingled]] = defaultdict(list)
+        by_key: dict[bytes, list[Shingled]] = defaultdict(list)
         for d in self.docs:
-            if d.words.forms:
+            if d.key:
                 by_key[d.key].append(d)
         exact: set[tuple[str, str]] = set()
         for group in by_key.values():
@@ -156,7 +163,7 @@ class ReuseFinder:
         # Documents are numbered in id order, so that "a < b" and "first by index" are by id.
         docs = sorted((d for d in self.docs), key=lambda d: d.id)
         limit = max(self.max_df, len(docs) // 100)
-        grams = [np.unique(np.array(d.grams8, np.uint64)) for d in docs]
+        grams = [np.unique(d.grams8) for d in docs]
         table = {"key": np.concatenate(grams) if grams else np.zeros(0, np.uint64),
                  "doc": np.repeat(np.arange(len(docs)), [len(g) for g in grams])}  # fmt: skip
         codes, counts, common = [], [], []
@@ -189,8 +196,8 @@ class ReuseFinder:
         """Pairs that MinHash LSH over word 5-grams proposes, each document keeping its first
         ``max_partners`` partners by id."""
         # Index order is id order, so that "first by index" is "first by id".
-        docs = sorted((d for d in self.docs if d.grams5), key=lambda d: d.id)
-        sigs = signatures([np.fromiter(d.grams5, np.uint64, len(d.grams5)) for d in docs], self.num_perm)
+        docs = sorted((d for d in self.docs if len(d.grams5)), key=lambda d: d.id)
+        sigs = signatures([d.grams5 for d in docs], self.num_perm)
         bands, rows = lsh_bands(self.lsh_threshold, self.num_perm)
         keys = band_keys(sigs, bands, rows)
         # One bucket per (band, key): the band is mixed into the key, so all bands group at once.
@@ -204,8 +211,9 @@ class ReuseFinder:
     # -- comparing a pair -------------------------------------------------------------------------
 
     def _compare(self, a: Shingled, b: Shingled) -> ReusePair | None:
-        union = len(a.grams5 | b.grams5)
-        jaccard = len(a.grams5 & b.grams5) / union if union else 0.0
+        shared = len(np.intersect1d(a.grams5, b.grams5, assume_unique=True))
+        union = len(a.grams5) + len(b.grams5) - shared
+        jaccard = shared / union if union else 0.0
         runs = self._align(a, b)
         share_a = _share(a, [(r[0], r[1]) for r in runs], self.passage_n)
         share_b = _share(b, [(r[2], r[3]) for r in runs], self.passage_n)
@@ -226,20 +234,21 @@ class ReuseFinder:
 
     def _align(self, a: Shingled, b: Shingled) -> list[tuple[int, int, int, int]]:
         """Runs of consecutive shared n-grams: (first, last) n-gram index in a, then in b."""
+        grams_a, grams_b = a.grams8.tolist(), b.grams8.tolist()  # Python ints: the loop below is Python
         at: dict[int, list[int]] = defaultdict(list)
-        for j, h in enumerate(b.grams8):
+        for j, h in enumerate(grams_b):
             if h not in self._common:
                 at[h].append(j)
         runs: list[tuple[int, int, int, int]] = []
         used_b: set[int] = set()
         i = 0
-        while i < len(a.grams8):
+        while i < len(grams_a):
             best: tuple[int, int] | None = None  # (length, j)
-            for j in at.get(a.grams8[i], ()):
+            for j in at.get(grams_a[i], ()):
                 if j in used_b:
                     continue
                 k = 1
-                while i + k < len(a.grams8) and j + k < len(b.grams8) and a.grams8[i + k] == b.grams8[j + k]:
+                while i + k < len(grams_a) and j + k < len(grams_b) and grams_a[i + k] == grams_b[j + k]:
                     k += 1
                 if best is None or k > best[0]:
                     best = (k, j)
@@ -257,8 +266,8 @@ class ReuseFinder:
     def _passage(self, a: Shingled, b: Shingled, run: tuple[int, int, int, int]) -> Passage:
         n = self.passage_n
         i0, i1, j0, j1 = run
-        return Passage(a.words.spans[i0][0], a.words.spans[i1 + n - 1][1], b.words.spans[j0][0],
-                       b.words.spans[j1 + n - 1][1])  # fmt: skip
+        return Passage(int(a.spans[i0, 0]), int(a.spans[i1 + n - 1, 1]), int(b.spans[j0, 0]),
+                       int(b.spans[j1 + n - 1, 1]))  # fmt: skip
 
     def _pair(self, a: Shingled, b: Shingled, relation: str, passages: tuple[Passage, ...], share_a: float,
               share_b: float, jaccard: float) -> ReusePair:  # fmt: skip
@@ -350,7 +359,7 @@ def _merge(runs: list[tuple[int, int, int, int]], n: int) -> list[tuple[int, int
 
 
 def _share(d: Shingled, runs: list[tuple[int, int]], n: int) -> float:
-    total = len(d.words.forms)
+    total = len(d.spans)
     if not total:
         return 0.0
     covered: set[int] = set()
@@ -360,7 +369,7 @@ def _share(d: Shingled, runs: list[tuple[int, int]], n: int) -> float:
 
 
 def _whole(a: Shingled, b: Shingled) -> Passage:
-    return Passage(a.words.spans[0][0], a.words.spans[-1][1], b.words.spans[0][0], b.words.spans[-1][1])
+    return Passage(int(a.spans[0, 0]), int(a.spans[-1, 1]), int(b.spans[0, 0]), int(b.spans[-1, 1]))
 
 
 def earlier_of(date_a: str | None, date_b: str | None) -> str | None:
