@@ -17,7 +17,7 @@ diplomap's read → clean of the same HTML; and **spaCy parsing every sentence**
 extraction step (``bench/events_speed.py`` measures that ratio on its own too).
 
 Run: .venv/bin/python bench/pipeline_profile.py [--scales 1000,10000] [--workers 2] [--seed 1]
-                                                [--baseline-docs 300] [--executor local|ray]
+                                                [--baseline-docs 300] [--executor local|ray] [--no-extract]
 """
 
 from __future__ import annotations
@@ -63,7 +63,7 @@ def step(rows: list[dict[str, Any]], name: str, docs: int, fn: Callable[[], Any]
     return out
 
 
-def profile_run(folder: Path, n: int, workers: int, executor: str) -> dict[str, Any]:
+def profile_run(folder: Path, n: int, workers: int, executor: str, extract: bool = True) -> dict[str, Any]:
     settings = Settings(store=str(folder / "profile.duckdb"), progress=False, workers=workers, executor=executor)
     rows: list[dict[str, Any]] = []
     start = time.perf_counter()
@@ -71,7 +71,7 @@ def profile_run(folder: Path, n: int, workers: int, executor: str) -> dict[str, 
                    lambda: api.run([folder / "corpus"], settings, extract=False))  # fmt: skip
     with Store(settings.store) as store:
         found = step(rows, "extraction (actors, events, stances, spun)", n,
-                     lambda: api.run_extraction(store, settings))  # fmt: skip
+                     lambda: api.run_extraction(store, settings)) if extract else api.Extracted()  # fmt: skip
         pairs = step(rows, "text reuse", n, lambda: api.update_reuse(store, settings))
         events = step(rows, "event consolidation", n, lambda: api.update_events(store, settings))
     total = time.perf_counter() - start
@@ -143,6 +143,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--executor", choices=["local", "ray"], default="local")
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--baseline-docs", type=int, default=300, help="documents for the baselines (0: none)")
+    ap.add_argument("--no-extract", action="store_true",
+                    help="leave extraction out (the other steps at sizes where extraction would take hours here)")
     args = ap.parse_args(argv)
     runs = []
     for n in (int(x) for x in args.scales.split(",")):
@@ -150,7 +152,7 @@ def main(argv: list[str] | None = None) -> int:
         try:
             print(f"  {n:,} documents: generating ...", file=sys.stderr, flush=True)
             manifest = newsgen.generate(tmp / "corpus", n, seed=args.seed, jsonl_only=True, shard_size=100)
-            run = profile_run(tmp, n, args.workers, args.executor)
+            run = profile_run(tmp, n, args.workers, args.executor, extract=not args.no_extract)
             run["corpus_bytes"] = manifest.get("bytes")
             runs.append(run)
         finally:
