@@ -31,7 +31,6 @@ it lands, and the events are the same as in one process.
 from __future__ import annotations
 
 import hashlib
-import pickle
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -41,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from .execute.local import object_column
 from .model import ActorRef, EventReport
 
 if TYPE_CHECKING:
@@ -314,8 +314,8 @@ def consolidate(reports: Iterable[EventReport], reuse: Iterable[ReuseLink] = (),
         events = _consolidate(reports, links)
     else:
         rows = list(reports)
-        table = {"key": np.array([key_number(report_key(r)) for r in rows], np.uint64), "report": _pickles(rows)}
-        events = [pickle.loads(e) for part in group(table, "key", _consolidate_rows, links) for e in part["event"]]
+        table = {"key": np.array([key_number(report_key(r)) for r in rows], np.uint64), "report": object_column(rows)}
+        events = [e for part in group(table, "key", _consolidate_rows, links) for e in part["event"]]
     return sorted(events, key=lambda e: (e.date or "9999", e.event_id))
 
 
@@ -332,11 +332,5 @@ def key_number(key: tuple[Any, ...]) -> int:
 
 
 def _consolidate_rows(table: Table, links: Mapping[tuple[str, str], ReuseLink]) -> Table:
-    """One partition of the keys (``Executor.group``): its reports in, its events out, pickled."""
-    return {"event": _pickles(_consolidate((pickle.loads(r) for r in table["report"]), links))}
-
-
-def _pickles(items: Sequence[Any]) -> np.ndarray:
-    out = np.empty(len(items), dtype=object)
-    out[:] = [pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL) for item in items]
-    return out
+    """One partition of the keys (``Executor.group``): its reports in, its events out."""
+    return {"event": object_column(_consolidate(table["report"], links))}

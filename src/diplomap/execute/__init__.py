@@ -10,7 +10,7 @@ from typing import Any, Protocol
 
 from ..config import Settings
 from ..pipeline import RunStats
-from .local import GroupReduce, LocalExecutor, PipelineFactory, Spool, Table
+from .local import GroupReduce, LocalExecutor, PipelineFactory, Spool, Table, object_column
 from .ray_executor import RayExecutor
 
 
@@ -25,4 +25,5 @@ class Executor(Protocol):
 #: how a global step asks for a grouping without knowing the executor (``Executor.group``)
 Grouping = Callable[[Table, str, GroupReduce, Any], Iterator[Table]]
 
-__all__ = ["Executor", "GroupReduce", "Grouping", "LocalExecutor", "PipelineFactory", "RayExecutor", "Spool", "Table"]
+__all__ = ["Executor", "GroupReduce", "Grouping", "LocalExecutor", "PipelineFactory", "RayExecutor", "Spool", "Table",
+           "object_column"]

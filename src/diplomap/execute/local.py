@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import concurrent.futures as cf
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any
 
 import numpy as np
@@ -22,7 +22,8 @@ from ..config import Settings
 from ..pipeline import Pipeline, RunContext, RunStats
 
 PipelineFactory = Callable[[], Pipeline]
-#: a table: named columns of equal length (numbers, or Python objects such as pickles)
+#: a table: named columns of equal length, numbers or Python objects (``object_column``); how the
+#: objects travel (pickled for a Ray shuffle) is the executor's business
 Table = dict[str, np.ndarray]
 #: a global step's work on some of a table's rows, all rows of each key among them, with the
 #: step's shared data (read-only); it returns a table of results
@@ -53,6 +54,13 @@ def _process_batch(items: list[Any]) -> tuple[list[list[Any]], RunStats]:
 def partition_of(keys: np.ndarray, partitions: int) -> np.ndarray:
     """The partition of each integer key: rows of one key are in one partition."""
     return (np.asarray(keys).astype(np.uint64) % np.uint64(partitions)).astype(np.int64)
+
+
+def object_column(values: Sequence[Any]) -> np.ndarray:
+    """A table column of Python objects (``np.array`` would try to make an array of arrays)."""
+    out = np.empty(len(values), dtype=object)
+    out[:] = list(values)
+    return out
 
 
 def take(table: Table, rows: np.ndarray) -> Table:

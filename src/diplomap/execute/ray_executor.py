@@ -45,7 +45,7 @@ import numpy as np
 from ..config import Settings
 from ..errors import ConfigError, PipelineError
 from ..pipeline import Pipeline, RunContext, RunStats
-from .local import GroupReduce, PipelineFactory, Spool, Table, partition_of
+from .local import GroupReduce, PipelineFactory, Spool, Table, object_column, partition_of
 
 log = logging.getLogger(__name__)
 
@@ -104,11 +104,13 @@ class StageWorker:
 
 
 def _reduce_partition(batch: Table, reduce: GroupReduce, shared_box: list[Any]) -> Table:
-    """One partition's rows (a ``map_groups`` call): the step's reduce, with its shared data."""
+    """One partition's rows (a ``map_groups`` call): the step's reduce, with its shared data.
+    Object columns travel pickled (Arrow binary) both ways."""
     import ray
 
     shared = ray.get(shared_box[0])  # boxed, so that Ray hands over the reference, not the value
-    return reduce({name: column for name, column in batch.items() if name != _PARTITION}, shared)
+    table = {name: _unpickled(column) for name, column in batch.items() if name != _PARTITION}
+    return {name: _pickled(column) for name, column in reduce(table, shared).items()}
 
 
 class RayExecutor:
@@ -161,7 +163,7 @@ class RayExecutor:
         connect(ray, self.address, self.workers)
         _quiet(ray)
         partitions = self.workers * self.partitions_per_worker
-        columns = {name: _arrow_column(pa, column) for name, column in table.items()}
+        columns = {name: _arrow_column(pa, _pickled(column)) for name, column in table.items()}
         columns[_PARTITION] = pa.array(partition_of(table[key], partitions))
         dataset = ray.data.from_arrow(pa.table(columns))
         grouped = dataset.groupby(_PARTITION, num_partitions=partitions).map_groups(
@@ -169,7 +171,7 @@ class RayExecutor:
             compute=ray.data.TaskPoolStrategy(size=self.workers), num_cpus=1,
         )  # fmt: skip
         for batch in grouped.iter_batches(batch_size=None, batch_format="numpy"):
-            yield dict(batch)
+            yield {name: _unpickled(column) for name, column in batch.items()}
 
     def _window(self, stream: Iterator[Any], start: int) -> list[dict[str, Any]]:
         rows: list[dict[str, Any]] = []
@@ -217,7 +219,20 @@ def _quiet(ray: ModuleType) -> None:
 
 
 def _arrow_column(pa: ModuleType, column: np.ndarray) -> Any:
-    # Python objects (pickles) travel as Arrow binary; numbers as they are.
+    # Pickles travel as Arrow binary; numbers as they are.
     if column.dtype == object:
         return pa.array(column.tolist(), type=pa.binary())
     return pa.array(column)
+
+
+def _pickled(column: np.ndarray) -> np.ndarray:
+    """An object column as pickles (what Arrow can hold); other columns as they are."""
+    if column.dtype != object:
+        return column
+    return object_column([pickle.dumps(v, protocol=pickle.HIGHEST_PROTOCOL) for v in column])
+
+
+def _unpickled(column: np.ndarray) -> np.ndarray:
+    if column.dtype != object:
+        return column
+    return object_column([pickle.loads(v) for v in column])

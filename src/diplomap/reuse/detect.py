@@ -25,7 +25,6 @@ here. Without an executor's grouping, all runs in this process; the pairs are th
 from __future__ import annotations
 
 import hashlib
-import pickle
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -35,7 +34,18 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
-from .minhash import band_keys, bucket_pairs, cap_partners, lsh_bands, signatures, unique_pairs, within_groups
+from ..execute.local import object_column
+from .minhash import (
+    band_keys,
+    bucket_pairs,
+    cap_partners,
+    lsh_bands,
+    ranks,
+    runs,
+    signatures,
+    unique_pairs,
+    within_groups,
+)
 from .shingles import mix64, shingle_array, word_hashes, words
 
 if TYPE_CHECKING:
@@ -168,8 +178,7 @@ class ReuseFinder:
                  "doc": np.repeat(np.arange(len(docs)), [len(g) for g in grams])}  # fmt: skip
         codes, counts, common = [], [], []
         for part in self.group(table, "key", _shared_grams, (len(docs), limit)):
-            for blob in part["result"]:
-                pair_codes, pair_counts, boilerplate = pickle.loads(blob)
+            for pair_codes, pair_counts, boilerplate in part["result"]:
                 codes.append(pair_codes)
                 counts.append(pair_counts)
                 common.append(boilerplate)
@@ -203,8 +212,8 @@ class ReuseFinder:
         # One bucket per (band, key): the band is mixed into the key, so all bands group at once.
         salted = mix64(keys ^ np.arange(1, bands + 1, dtype=np.uint64)[None, :] * np.uint64(0x9E3779B97F4A7C15))
         table = {"key": salted.ravel(), "doc": np.repeat(np.arange(len(docs)), bands)}
-        found = [pickle.loads(b) for part in self.group(table, "key", _bucket_members, self.max_partners + 1)
-                 for b in part["result"]]  # fmt: skip
+        found = [pairs for part in self.group(table, "key", _bucket_members, self.max_partners + 1)
+                 for pairs in part["result"]]  # fmt: skip
         pairs = unique_pairs(found, len(docs))
         return {(docs[a].id, docs[b].id) for a, b in cap_partners(pairs, self.max_partners).tolist()}
 
@@ -317,9 +326,7 @@ def _counterparts(x: _Sentences, y: _Sentences) -> np.ndarray:
     first = np.searchsorted(y.ids, x.ids, side="left")
     matches = np.searchsorted(y.ids, x.ids, side="right") - first
     x_rows = np.repeat(x.rows, matches)
-    ends = np.cumsum(matches)
-    offsets = np.arange(ends[-1] if len(ends) else 0) - np.repeat(ends - matches, matches)  # 0, 1, … per x row
-    y_rows = y.rows[np.repeat(first, matches) + offsets]
+    y_rows = y.rows[np.repeat(first, matches) + ranks(matches)]
     shared = np.bincount(x_rows * len(y) + y_rows, minlength=len(x) * len(y)).reshape(len(x), len(y))
     union = x.sizes[:, None] + y.sizes[None, :] - shared
     return shared >= 0.35 * union
@@ -396,28 +403,22 @@ def find_reuse(docs: Iterable[tuple[str, str, str | None]], **options: object) -
 def _shared_grams(table: Table, shared: tuple[int, int]) -> Table:
     """One partition of the 8-gram index: for each 8-gram in 2 to ``limit`` documents, every pair
     of them; returns (pair codes a·n + b, the 8-grams they share here, the 8-grams in more than
-    ``limit`` documents), pickled as one row."""
+    ``limit`` documents), as one row."""
     n, limit = shared
     order = np.lexsort((table["doc"], table["key"]))
     grams, docs = table["key"][order], table["doc"][order]
-    starts, sizes = _runs(grams)
+    starts, sizes = runs(grams)
     common = grams[starts[sizes > limit]]
     keep = (sizes >= 2) & (sizes <= limit)
     pairs = within_groups(docs, starts[keep], sizes[keep])
     codes, counts = np.unique(pairs[:, 0] * n + pairs[:, 1], return_counts=True)
-    return {"result": _one_row(pickle.dumps((codes, counts, common), protocol=pickle.HIGHEST_PROTOCOL))}
+    return {"result": object_column([(codes, counts, common)])}
 
 
 def _bucket_members(table: Table, head: int) -> Table:
     """One partition of the LSH buckets: the pairs each bucket proposes (``bucket_pairs``)."""
     pairs = bucket_pairs(table["key"], table["doc"], head)
-    return {"result": _one_row(pickle.dumps(pairs, protocol=pickle.HIGHEST_PROTOCOL))}
-
-
-def _runs(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Start and length of each run of equal values in sorted ``keys``."""
-    starts = np.flatnonzero(np.r_[True, keys[1:] != keys[:-1]]) if len(keys) else np.zeros(0, np.int64)
-    return starts, np.diff(np.r_[starts, len(keys)])
+    return {"result": object_column([pairs])}
 
 
 def _sum_counts(codes: list[np.ndarray], counts: list[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
@@ -426,9 +427,3 @@ def _sum_counts(codes: list[np.ndarray], counts: list[np.ndarray]) -> tuple[np.n
         return np.zeros(0, np.int64), np.zeros(0, np.int64)
     unique, where = np.unique(np.concatenate(codes), return_inverse=True)
     return unique, np.bincount(where, weights=np.concatenate(counts)).astype(np.int64)
-
-
-def _one_row(blob: bytes) -> np.ndarray:
-    out = np.empty(1, dtype=object)
-    out[0] = blob
-    return out

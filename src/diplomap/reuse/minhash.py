@@ -148,11 +148,10 @@ def bucket_pairs(keys: np.ndarray, docs: np.ndarray, head: int = 31) -> np.ndarr
     by_doc = np.argsort(docs, kind="stable")
     order = by_doc[np.argsort(keys[by_doc], kind="stable")]
     sorted_keys, members = keys[order], docs[order]
-    starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]]) if len(keys) else np.zeros(0, np.int64)
-    sizes = np.diff(np.r_[starts, len(members)])
+    starts, sizes = runs(sorted_keys)
     # Most documents are alone in a bucket: keep the shared buckets only.
     starts, sizes = starts[sizes > 1], sizes[sizes > 1]
-    first, rank = np.repeat(starts, sizes), _ranks(sizes)
+    first, rank = np.repeat(starts, sizes), ranks(sizes)
     found = [np.empty((0, 2), dtype=np.int64)]
     for d in range(min(head, int(sizes.max(initial=0)) - 1)):
         later = rank > d  # each member after the d-th is paired with the d-th
@@ -162,7 +161,7 @@ def bucket_pairs(keys: np.ndarray, docs: np.ndarray, head: int = 31) -> np.ndarr
 
 def within_groups(members: np.ndarray, starts: np.ndarray, sizes: np.ndarray) -> np.ndarray:
     """Every pair (a, b), a < b, of members inside each group (``members[start:start + size]``)."""
-    first, rank = np.repeat(starts, sizes), _ranks(sizes)
+    first, rank = np.repeat(starts, sizes), ranks(sizes)
     size = np.repeat(sizes, sizes)
     found = [np.empty((0, 2), dtype=np.int64)]
     for offset in range(1, int(sizes.max(initial=0))):
@@ -172,7 +171,15 @@ def within_groups(members: np.ndarray, starts: np.ndarray, sizes: np.ndarray) ->
     return np.concatenate(found).astype(np.int64)
 
 
-def _ranks(sizes: np.ndarray) -> np.ndarray:
+def runs(sorted_keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Start and length of each run of equal values in ``sorted_keys``."""
+    if not len(sorted_keys):
+        return np.zeros(0, np.int64), np.zeros(0, np.int64)
+    starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+    return starts, np.diff(np.r_[starts, len(sorted_keys)])
+
+
+def ranks(sizes: np.ndarray) -> np.ndarray:
     """0, 1, …, size - 1 for each group, concatenated."""
     ends = np.cumsum(sizes)
     return np.arange(ends[-1] if len(ends) else 0) - np.repeat(ends - sizes, sizes)
@@ -195,8 +202,7 @@ def cap_partners(pairs: np.ndarray, limit: int) -> np.ndarray:
         return pairs
     both = np.concatenate([pairs, pairs[:, ::-1]])
     both = both[np.lexsort((both[:, 1], both[:, 0]))]
-    first = np.flatnonzero(np.r_[True, both[1:, 0] != both[:-1, 0]])
-    rank = _ranks(np.diff(np.r_[first, len(both)]))
+    rank = ranks(runs(both[:, 0])[1])
     kept = np.sort(both[rank < limit], axis=1)
     return unique_pairs([kept], int(pairs.max()) + 1)
 
