@@ -44,6 +44,16 @@ def _codes(values: list[str] | None) -> list[str]:
     return [v.strip().upper() for v in values or () if v.strip()]
 
 
+def _two_codes(value: str | None, name: str) -> tuple[str, str] | None:
+    """The two actors of a query parameter such as ``between=KOR,RUS``; a clear 422 otherwise."""
+    if value is None:
+        return None
+    parts = _codes(value.split(","))
+    if len(parts) != 2:
+        raise HTTPException(422, f"{name} takes two actors: {name}=KOR,RUS")
+    return parts[0], parts[1]
+
+
 Actors = Annotated[list[str] | None, Query(description="Pairs or events with this actor on either side (repeatable).")]
 Limit = Annotated[int, Query(ge=1, le=1000, description="Page size.")]
 Offset = Annotated[int, Query(ge=0, description="Rows to skip.")]
@@ -124,12 +134,7 @@ def api_router(hub: StoreHub) -> APIRouter:
         """Event reports (`diplomap events`) or real-world events (`--consolidated`), oldest first."""
         if status is not None and status not in EVENT_STATUSES:
             raise HTTPException(422, f"status must be one of {', '.join(EVENT_STATUSES)}, not {status!r}")
-        pair = None
-        if between is not None:
-            parts = _codes(between.split(","))
-            if len(parts) != 2:
-                raise HTTPException(422, "between takes two actors: between=KOR,RUS")
-            pair = (parts[0], parts[1])
+        pair = _two_codes(between, "between")
         filters = queries.EventFilters(tuple(_codes(actor)), pair, directed, since, until, status, document)
         model = hub.model()
         with hub.reader() as store:
@@ -169,12 +174,7 @@ def api_router(hub: StoreHub) -> APIRouter:
         if at is not None and resolution_of(_period(at, "at")) != resolution:
             raise HTTPException(422, f"at={at} is not a {resolution}")
         statuses = {"occurred", "planned", "hypothetical"} if with_planned else {"occurred"}
-        both = None
-        if pair is not None:
-            parts = _codes(pair.split(","))
-            if len(parts) != 2:
-                raise HTTPException(422, "pair takes two actors: pair=KOR,RUS")
-            both = (parts[0], parts[1])
+        both = _two_codes(pair, "pair")
         filters: dict[str, Any] = {"actors": _codes(actor), "directed": directed, "period": at, "pair": both}
         # An answer already made is sent from here; one to compute goes to a worker thread.
         ready = hub.ready_model()
