@@ -708,10 +708,13 @@ class ActorRecogniser:
             ctx.shorts[key] = (name, person, code, sector, role)
 
     @staticmethod
-    def _short_keys(name: str) -> set[str]:
-        # The surname comes first in Korean and Chinese names, last in most others: keep both.
+    def _short_keys(name: str) -> list[str]:
+        # The surname comes first in Korean and Chinese names, last in most others: keep both. The
+        # whole name first, in a fixed order: later uses are looked for key by key, and "Casimir
+        # Engel" must claim its words before "Casimir" and "Engel" do (a set's order changed with
+        # the process's hash seed, and so did the mentions).
         words = name.split()
-        return {w for w in {name, words[0], words[-1]} if w[:1].isupper() and w not in _NOT_NAME}
+        return [w for w in dict.fromkeys((name, words[0], words[-1])) if w[:1].isupper() and w not in _NOT_NAME]
 
     def _person(self, text: str, atom: _Atom, cand: Candidate, month: str | None, ctx: _Context, code: str | None,
                 title: Candidate | None = None) -> Mention | None:  # fmt: skip
