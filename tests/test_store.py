@@ -357,7 +357,7 @@ def test_store_extraction_warnings_replace_their_own_and_keep_cleanings(tmp_path
         after = {d.id: set(d.warnings) for d in store.documents()}
         assert after == {i: cleaning[i] | marked.get(i, set()) for i in cleaning}
         # A second extraction replaces what the first raised, and cleaning's warnings stay.
-        store.save_actors([DocumentActors(d.id, d.text_hash, "v2", (), frozenset({"anachronism"} if d is docs[2] else ()))
-                           for d in docs])  # fmt: skip
+        second = [frozenset({"anachronism"} if d is docs[2] else ()) for d in docs]
+        store.save_actors([DocumentActors(d.id, d.text_hash, "v2", (), w) for d, w in zip(docs, second, strict=True)])
         again = {d.id: set(d.warnings) for d in store.documents()}
         assert again == {i: cleaning[i] | ({"anachronism"} if i == docs[2].id else set()) for i in cleaning}

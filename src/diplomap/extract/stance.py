@@ -27,6 +27,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 from ..model import Mention, Stance
@@ -141,7 +142,7 @@ class StanceReader:
                 last = actor_at[tok.i]
             elif low in _PRONOUNS and last and tok.dep_ in ("poss", "nsubj", "nsubjpass"):
                 actor_at[tok.i] = last
-        if not actor_at or any(a == "according" and b == "to" for a, b in zip(lowers, lowers[1:])):
+        if not actor_at or any(a == "according" and b == "to" for a, b in pairwise(lowers)):
             return []
         voiced = self._other_voices(doc, actor_at)
         scores: dict[str, float] = {}
