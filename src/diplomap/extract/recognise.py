@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -84,6 +85,12 @@ _PAIR_JOIN = re.compile(
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans: cheap rules (stops before a capital, line breaks), abbreviation-aware."""
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # Cached: the recogniser, the event coder and the stance reader each split the same document.
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
@@ -97,7 +104,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = end
     if text[start:].strip():
         spans.append((start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 @dataclass(slots=True)
