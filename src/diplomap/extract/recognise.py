@@ -72,8 +72,12 @@ _BODY_PLURALS = {"forces", "authorities", "services", "courts", "ministries", "a
 # Tokens of context on each side of an unexplained word that the entity model reads (its CNN
 # sees about four words either way; eight keeps its view of the word unchanged).
 _NER_CONTEXT = 5
-#: dictionary kinds that do not make a sentence worth the entity model's time on their own
-_NOT_ACTOR_KINDS = frozenset({"agent", "media", "place"})
+#: dictionary kinds that make a sentence worth the entity model's time: an office, a known
+#: official, an institution, an organisation, a capital speaking for its state. A state's name or
+#: a demonym alone is not enough: sport and business news name countries all the time ("Japan
+#: beat Brazil", "a Korean chipmaker"), and the names around them are players and companies; nor
+#: is a short name alone ("Park", "May"), nor generic agents ("police"), outlets or places.
+_POLITICAL_ANCHORS = frozenset({"title", "person", "institution", "igo", "capital", "metonym", "abbreviation"})
 _COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "SEOUL, June 21 — ", "TOKYO (Reuters) - ": the city line that opens a wire story (a paragraph's start)
 _DATELINE = re.compile(r"(?m)^([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)\n]{1,30}\))?"
@@ -315,13 +319,14 @@ class ActorRecogniser:
 
     def _undecided(self, text: str, sentence: tuple[int, int], tokens: list[tuple[int, int]],
                    atoms: list[_Atom], starts: list[int]) -> list[tuple[int, int]]:  # fmt: skip
-        """The gate: the stretches of a sentence the model should read. Only a sentence that names
-        an actor and still holds a capitalised word the dictionary did not explain (a name it may
-        not know) is read, and only around such words: the model's context is a few words wide."""
+        """The gate: the stretches of a sentence the model should read. Only a sentence with a
+        political anchor (``_POLITICAL_ANCHORS``) that still holds a capitalised word the
+        dictionary did not explain (a name it may not know) is read, and only around such words:
+        the model's context is a few words wide."""
         s, e = sentence
         inside = [a for a in atoms if s <= a.start < e]
-        if not any(c.kind not in _NOT_ACTOR_KINDS for a in inside for c in a.candidates):
-            return []  # only generic agents ("police"), outlets or places: no actor to attach a name to
+        if not any(c.kind in _POLITICAL_ANCHORS for a in inside for c in a.candidates):
+            return []  # no political actor for an unknown name to be
         covered = {k for a in inside for k in range(a.first_token, a.last_token + 1)}
         lo, hi = bisect_left(starts, s), bisect_left(starts, e)
         windows: list[tuple[int, int]] = []
