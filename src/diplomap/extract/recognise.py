@@ -290,11 +290,12 @@ class ActorRecogniser:
         while i < n:
             s, e = tokens[i]
             word = text[s:e]
-            if word not in t.first_exact and word.lower() not in t.first_folded:
+            longest = max(t.first_exact.get(word, 0), t.first_folded.get(word.lower(), 0))
+            if not longest:
                 i += 1
                 continue
             found = None
-            for j in range(min(n, i + t.max_tokens) - 1, i - 1, -1):
+            for j in range(min(n, i + longest) - 1, i - 1, -1):
                 surface = text[s : tokens[j][1]]
                 if "\n" in surface or "  " in surface:
                     surface = " ".join(surface.split())
@@ -374,7 +375,9 @@ class ActorRecogniser:
     def _longest_at(self, text: str, tokens: list[tuple[int, int]], i: int) -> int | None:
         t = self.table
         s = tokens[i][0]
-        for j in range(min(len(tokens), i + t.max_tokens) - 1, i - 1, -1):
+        word = text[s : tokens[i][1]]
+        longest = max(t.first_exact.get(word, 0), t.first_folded.get(word.lower(), 0))
+        for j in range(min(len(tokens), i + longest) - 1, i - 1, -1):
             surface = text[s : tokens[j][1]].replace("’", "'")
             if surface in t.exact or surface.lower() in t.folded:
                 return tokens[j][1]
