@@ -269,3 +269,17 @@ def test_ingest_truncated_wordpress_list_keeps_every_post_it_holds() -> None:
     assert isinstance(first, Draft) and not first.warnings and first.origin == "list.json#item-1"
     assert isinstance(recovered, Draft) and recovered.metadata["title"].value == "Second post"
     assert recovered.warnings == {"recovered-json", "truncated"} and recovered.origin == "list.json#item-2"
+
+
+def test_ingest_repair_skips_clean_lines_and_equals_ftfy_on_the_whole_text() -> None:
+    import ftfy
+
+    from diplomap.ingest.decode import _FTFY, _repair
+
+    good = "Seoul’s envoy said talks will resume — after a pause…"
+    broken = good.encode("utf-8").decode("cp1252")  # "Seoulâ€™s envoy …"
+    text = "\r\n".join([good, broken, "plain “ASCII” line", "Café in Zürich", broken + "\r", "• last"]) + "\n"
+    fixed, repaired = _repair(text)
+    assert fixed == ftfy.fix_text(text, config=_FTFY)  # what ftfy alone makes of the whole text
+    assert repaired and fixed.count(good) == 3 and "\r" not in fixed
+    assert _repair(good + "\n" + good) == (good + "\n" + good, False)

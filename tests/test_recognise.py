@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -287,8 +290,42 @@ def test_lukashenko_and_lotte_mart(rec: ActorRecogniser) -> None:
 
 
 def test_the_entity_model_reads_names_beside_actors_not_beside_generic_agents(rec_ner: ActorRecogniser) -> None:
-    beside_actor = "Japan said Takeshi Moriyama would lead the delegation."
+    beside_actor = "Tokyo said Takeshi Moriyama would lead the delegation."
     beside_police = "The police said Takeshi Moriyama would lead the search."
     named = {m.text for m in rec_ner.recognise(beside_actor, "d", "2023-05")}
-    assert "Takeshi Moriyama" in named  # an unknown name next to a state: worth the model's time
+    assert "Takeshi Moriyama" in named  # an unknown name next to a capital speaking: worth the model's time
     assert not rec_ner.recognise(beside_police, "d", "2023-05")  # next to "police" only: not read
+
+
+def test_later_uses_of_an_unknown_name_are_whole_whatever_the_hash_seed(tmp_path: Path) -> None:
+    # The short keys of a learnt name were a set: with some hash seeds "Casimir" and "Engel"
+    # claimed a later "Casimir Engel" word by word. Each seed runs in its own interpreter.
+    script = tmp_path / "names.py"
+    script.write_text(
+        "from diplomap.extract.recognise import ActorRecogniser\n"
+        "text = ('Polish Deputy Foreign Minister Casimir Engel met officials in Kyiv on Monday. '\n"
+        "        'Talks went on late. Casimir Engel said more aid would follow.')\n"
+        "ms = ActorRecogniser(use_ner=False).recognise(text, 'd', '2023-05-01')\n"
+        "print(sorted(m.text for m in ms if 'Engel' in m.text or 'Casimir' in m.text))\n",
+        encoding="utf-8",
+    )
+    outputs = set()
+    for seed in ("0", "1", "2", "3"):
+        run = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed})  # fmt: skip
+        outputs.add(run.stdout.strip())
+    assert len(outputs) == 1, outputs
+    assert outputs.pop() == "['Casimir Engel', 'Polish Deputy Foreign Minister Casimir Engel']"
+
+
+def test_short_keys_put_the_whole_name_first() -> None:
+    assert ActorRecogniser._short_keys("Casimir Engel") == ["Casimir Engel", "Casimir", "Engel"]
+    assert ActorRecogniser._short_keys("Sergei Lavrov") == ["Sergei Lavrov", "Sergei", "Lavrov"]
+
+
+def test_the_entity_model_reads_names_beside_political_anchors_not_beside_a_country_alone(
+        rec_ner: ActorRecogniser) -> None:  # fmt: skip
+    sport = "Japan beat Brazil 2-1 in Osaka as Kenji Watanabe scored twice for Fujimori Athletic."
+    assert not [m for m in rec_ner.recognise(sport, "d", "2023-05") if m.code is None]  # players and clubs
+    office = "The Kremlin said Dmitry Lubinets would travel to Ankara for the exchange."
+    assert "Dmitry Lubinets" in {m.text for m in rec_ner.recognise(office, "d", "2023-05")}

@@ -104,3 +104,22 @@ def test_embed_without_the_extra_says_how_to_install(tmp_path: Path, monkeypatch
     with pytest.raises(DiplomapError, match=r"\.\[embed\]"):
         api.run([tmp_path], settings, extract=True)
     assert not Path(settings.store).exists(), "it fails before anything is read or stored"
+
+
+def test_sentence_table_is_each_sentences_set_of_content_words() -> None:
+    import numpy as np
+
+    from diplomap.reuse.detect import _SENTENCE, STOP_WORDS, shingled
+    from diplomap.reuse.shingles import word_hashes, words
+
+    text = ("Seoul and Tokyo agreed on Tuesday to resume their shuttle diplomacy. The talks, the first in years,\n"
+            "ran late!  Officials said the leaders would meet again in Busan next spring, and again in Osaka.\n\n"
+            "Short one. It was the talks' third round and the talks’ longest round of talks so far?")  # fmt: skip
+    # The reference: each sentence's distinct content words as strings, sentences under four left out.
+    sets = [frozenset(f for f in words(s).forms if f not in STOP_WORDS) for s in _SENTENCE.split(text)]
+    sets = [s for s in sets if len(s) >= 4]
+    pairs = sorted((int(h), i) for i, s in enumerate(sets) for h in word_hashes(sorted(s)))
+    table = shingled("d", text).sentences
+    assert table.sizes.tolist() == [len(s) for s in sets] and len(sets) == 3
+    assert list(zip(table.ids.tolist(), table.rows.tolist(), strict=True)) == pairs
+    assert table.ids.dtype == np.uint64 and table.rows.dtype == np.int64

@@ -342,3 +342,22 @@ def _tables(path: Path) -> dict[str, list[str]]:
             rows = store.db.execute(f"SELECT {', '.join(columns)} FROM {table}").fetchall()
             out[table] = sorted(json.dumps(r, default=str) for r in rows)
     return out
+
+
+def test_store_extraction_warnings_replace_their_own_and_keep_cleanings(tmp_path: Path, settings: Settings) -> None:
+    from diplomap.model import DocumentActors
+
+    _write_corpus(tmp_path / "in", n=3)
+    api.run([tmp_path / "in"], settings, extract=False)
+    with Store(settings.store) as store:
+        docs = sorted(store.documents(), key=lambda d: d.id)
+        cleaning = {d.id: set(d.warnings) for d in docs}
+        marked = {docs[0].id: {"anachronism", "machine-spun-suspected"}, docs[1].id: {"anachronism"}}
+        store.save_actors([DocumentActors(d.id, d.text_hash, "v1", (), frozenset(marked.get(d.id, ()))) for d in docs])
+        after = {d.id: set(d.warnings) for d in store.documents()}
+        assert after == {i: cleaning[i] | marked.get(i, set()) for i in cleaning}
+        # A second extraction replaces what the first raised, and cleaning's warnings stay.
+        second = [frozenset({"anachronism"} if d is docs[2] else ()) for d in docs]
+        store.save_actors([DocumentActors(d.id, d.text_hash, "v2", (), w) for d, w in zip(docs, second, strict=True)])
+        again = {d.id: set(d.warnings) for d in store.documents()}
+        assert again == {i: cleaning[i] | ({"anachronism"} if i == docs[2].id else set()) for i in cleaning}

@@ -123,8 +123,10 @@ class ActorTable:
     rank: tuple[str, ...] = ()
     state_codes: frozenset[str] = frozenset()
     max_tokens: int = 1
-    first_exact: set[str] = field(default_factory=set)
-    first_folded: set[str] = field(default_factory=set)
+    #: a name's first token → the most tokens of a name that starts with it (as written, and
+    #: lower-cased): the recogniser tries no longer spans from that word
+    first_exact: dict[str, int] = field(default_factory=dict)
+    first_folded: dict[str, int] = field(default_factory=dict)
     version: str = ""
     sources: list[str] = field(default_factory=list)
 
@@ -371,11 +373,11 @@ class _Builder:
         t.folded = dict(t.folded)
         t.holders = dict(t.holders)
         t.state_codes = frozenset(c.alpha_3 for c in pycountry.countries) | self.state_codes
-        for key in t.exact:
-            t.first_exact.add(_first_token(key))
-        for key in t.folded:
-            t.first_folded.add(_first_token(key))
-        t.max_tokens = max(len(tokenize(k)) for k in [*t.exact, *t.folded])
+        for keys, first in ((t.exact, t.first_exact), (t.folded, t.first_folded)):
+            for key in keys:
+                word, length = _first_token(key), len(tokenize(key))
+                first[word] = max(first.get(word, 0), length)
+        t.max_tokens = max([*t.first_exact.values(), *t.first_folded.values()])
         t.version = self.digest.hexdigest()[:16]
         return t
 

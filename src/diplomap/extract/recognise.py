@@ -30,6 +30,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -71,8 +72,12 @@ _BODY_PLURALS = {"forces", "authorities", "services", "courts", "ministries", "a
 # Tokens of context on each side of an unexplained word that the entity model reads (its CNN
 # sees about four words either way; eight keeps its view of the word unchanged).
 _NER_CONTEXT = 5
-#: dictionary kinds that do not make a sentence worth the entity model's time on their own
-_NOT_ACTOR_KINDS = frozenset({"agent", "media", "place"})
+#: dictionary kinds that make a sentence worth the entity model's time: an office, a known
+#: official, an institution, an organisation, a capital speaking for its state. A state's name or
+#: a demonym alone is not enough: sport and business news name countries all the time ("Japan
+#: beat Brazil", "a Korean chipmaker"), and the names around them are players and companies; nor
+#: is a short name alone ("Park", "May"), nor generic agents ("police"), outlets or places.
+_POLITICAL_ANCHORS = frozenset({"title", "person", "institution", "igo", "capital", "metonym", "abbreviation"})
 _COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "SEOUL, June 21 — ", "TOKYO (Reuters) - ": the city line that opens a wire story (a paragraph's start)
 _DATELINE = re.compile(r"(?m)^([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)\n]{1,30}\))?"
@@ -84,6 +89,12 @@ _PAIR_JOIN = re.compile(
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans: cheap rules (stops before a capital, line breaks), abbreviation-aware."""
+    return list(_sentence_spans(text))
+
+
+@lru_cache(maxsize=4)
+def _sentence_spans(text: str) -> tuple[tuple[int, int], ...]:
+    # Cached: the recogniser, the event coder and the stance reader each split the same document.
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(text):
@@ -97,7 +108,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         start = end
     if text[start:].strip():
         spans.append((start, len(text)))
-    return spans
+    return tuple(spans)
 
 
 @dataclass(slots=True)
@@ -279,11 +290,12 @@ class ActorRecogniser:
         while i < n:
             s, e = tokens[i]
             word = text[s:e]
-            if word not in t.first_exact and word.lower() not in t.first_folded:
+            longest = max(t.first_exact.get(word, 0), t.first_folded.get(word.lower(), 0))
+            if not longest:
                 i += 1
                 continue
             found = None
-            for j in range(min(n, i + t.max_tokens) - 1, i - 1, -1):
+            for j in range(min(n, i + longest) - 1, i - 1, -1):
                 surface = text[s : tokens[j][1]]
                 if "\n" in surface or "  " in surface:
                     surface = " ".join(surface.split())
@@ -308,13 +320,14 @@ class ActorRecogniser:
 
     def _undecided(self, text: str, sentence: tuple[int, int], tokens: list[tuple[int, int]],
                    atoms: list[_Atom], starts: list[int]) -> list[tuple[int, int]]:  # fmt: skip
-        """The gate: the stretches of a sentence the model should read. Only a sentence that names
-        an actor and still holds a capitalised word the dictionary did not explain (a name it may
-        not know) is read, and only around such words: the model's context is a few words wide."""
+        """The gate: the stretches of a sentence the model should read. Only a sentence with a
+        political anchor (``_POLITICAL_ANCHORS``) that still holds a capitalised word the
+        dictionary did not explain (a name it may not know) is read, and only around such words:
+        the model's context is a few words wide."""
         s, e = sentence
         inside = [a for a in atoms if s <= a.start < e]
-        if not any(c.kind not in _NOT_ACTOR_KINDS for a in inside for c in a.candidates):
-            return []  # only generic agents ("police"), outlets or places: no actor to attach a name to
+        if not any(c.kind in _POLITICAL_ANCHORS for a in inside for c in a.candidates):
+            return []  # no political actor for an unknown name to be
         covered = {k for a in inside for k in range(a.first_token, a.last_token + 1)}
         lo, hi = bisect_left(starts, s), bisect_left(starts, e)
         windows: list[tuple[int, int]] = []
@@ -362,7 +375,9 @@ class ActorRecogniser:
     def _longest_at(self, text: str, tokens: list[tuple[int, int]], i: int) -> int | None:
         t = self.table
         s = tokens[i][0]
-        for j in range(min(len(tokens), i + t.max_tokens) - 1, i - 1, -1):
+        word = text[s : tokens[i][1]]
+        longest = max(t.first_exact.get(word, 0), t.first_folded.get(word.lower(), 0))
+        for j in range(min(len(tokens), i + longest) - 1, i - 1, -1):
             surface = text[s : tokens[j][1]].replace("’", "'")
             if surface in t.exact or surface.lower() in t.folded:
                 return tokens[j][1]
@@ -708,10 +723,13 @@ class ActorRecogniser:
             ctx.shorts[key] = (name, person, code, sector, role)
 
     @staticmethod
-    def _short_keys(name: str) -> set[str]:
-        # The surname comes first in Korean and Chinese names, last in most others: keep both.
+    def _short_keys(name: str) -> list[str]:
+        # The surname comes first in Korean and Chinese names, last in most others: keep both. The
+        # whole name first, in a fixed order: later uses are looked for key by key, and "Casimir
+        # Engel" must claim its words before "Casimir" and "Engel" do (a set's order changed with
+        # the process's hash seed, and so did the mentions).
         words = name.split()
-        return {w for w in {name, words[0], words[-1]} if w[:1].isupper() and w not in _NOT_NAME}
+        return [w for w in dict.fromkeys((name, words[0], words[-1])) if w[:1].isupper() and w not in _NOT_NAME]
 
     def _person(self, text: str, atom: _Atom, cand: Candidate, month: str | None, ctx: _Context, code: str | None,
                 title: Candidate | None = None) -> Mention | None:  # fmt: skip

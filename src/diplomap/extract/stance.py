@@ -22,10 +22,12 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import pairwise
 from typing import Any
 
 from ..model import Mention, Stance
@@ -124,26 +126,29 @@ class StanceReader:
 
     def _sentence(self, doc: Any, start: int, end: int, mentions: Sequence[Mention], document_id: str,
                   previous: str | None) -> list[Stance]:  # fmt: skip
+        tokens = list(doc)  # a spaCy doc makes a new Token object at each access: once is enough
+        starts = [tok.idx for tok in tokens]
         actor_at: dict[int, str] = {}
         for m in mentions:
-            for tok in doc:
-                if m.start - start <= tok.idx < m.end - start and m.code:
-                    actor_at[tok.i] = m.code
+            if m.code:
+                for i in range(bisect_left(starts, m.start - start), bisect_left(starts, m.end - start)):
+                    actor_at[i] = m.code
         # "its patient diplomacy", "it has no reason": the actor named last (in this sentence, else
         # before it) — a pronoun's most likely antecedent in news prose
         last = previous
-        for tok in doc:
+        lowers = [tok.lower_ for tok in tokens]
+        for tok, low in zip(tokens, lowers, strict=True):
             if tok.i in actor_at:
                 last = actor_at[tok.i]
-            elif tok.lower_ in _PRONOUNS and last and tok.dep_ in ("poss", "nsubj", "nsubjpass"):
+            elif low in _PRONOUNS and last and tok.dep_ in ("poss", "nsubj", "nsubjpass"):
                 actor_at[tok.i] = last
-        if not actor_at or any(t.lower_ == "according" and t.nbor(1).lower_ == "to" for t in doc[:-1]):
+        if not actor_at or any(a == "according" and b == "to" for a, b in pairwise(lowers)):
             return []
         voiced = self._other_voices(doc, actor_at)
         scores: dict[str, float] = {}
         words: dict[str, list[str]] = {}
-        for tok in doc:
-            weight = self.lex.weights.get(tok.lower_) or self.lex.weights.get(tok.lemma_.lower())
+        for tok, low in zip(tokens, lowers, strict=True):
+            weight = self.lex.weights.get(low) or self.lex.weights.get(tok.lemma_.lower())
             if not weight or tok.i in voiced or tok.i in actor_at:
                 continue
             target, factor = self._target(tok, actor_at)
@@ -158,8 +163,11 @@ class StanceReader:
         """Tokens that carry someone else's words: quotations and reported speech."""
         voiced: set[int] = set()
         text = doc.text
-        for m in _QUOTES.finditer(text):
-            voiced.update(t.i for t in doc if m.start() <= t.idx < m.end())
+        quotes = [m.span() for m in _QUOTES.finditer(text)]
+        if quotes:
+            starts = [t.idx for t in doc]
+            for a, b in quotes:
+                voiced.update(range(bisect_left(starts, a), bisect_left(starts, b)))
         for tok in doc:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.reporting:
                 subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -29,6 +29,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
@@ -110,11 +111,10 @@ class Shingled:
 def shingled(doc_id: str, text: str, date: str | None = None, passage_n: int = 8) -> Shingled:
     w = words(text)
     hashes = word_hashes(w.forms)
-    sentences = [frozenset(f for f in words(s).forms if f not in STOP_WORDS) for s in _SENTENCE.split(text)]
+    spans = np.array(w.spans, np.int64).reshape(-1, 2)
     key = hashlib.blake2b(" ".join(w.forms).encode(), digest_size=16).digest() if w.forms else b""
-    return Shingled(doc_id, date, np.array(w.spans, np.int64).reshape(-1, 2), np.unique(shingle_array(hashes, 5)),
-                    shingle_array(hashes, passage_n), key,
-                    _Sentences.of([s for s in sentences if len(s) >= 4]))  # fmt: skip
+    return Shingled(doc_id, date, spans, np.unique(shingle_array(hashes, 5)), shingle_array(hashes, passage_n), key,
+                    _Sentences.of_words(text, spans[:, 0], hashes))  # fmt: skip
 
 
 def _in_process(table: Table, key: str, reduce: GroupReduce, shared: Any = None) -> Iterator[Table]:
@@ -297,6 +297,11 @@ _STOP_WORDS = (
 STOP_WORDS = frozenset(_STOP_WORDS.split())
 
 
+@lru_cache(maxsize=1)
+def _stop_word_hashes() -> np.ndarray:
+    return np.unique(word_hashes(sorted(STOP_WORDS)))
+
+
 @dataclass(frozen=True, slots=True)
 class _Sentences:
     """A document's sentences as a table of (sentence, content word) rows sorted by word, so that
@@ -311,12 +316,24 @@ class _Sentences:
         return len(self.sizes)
 
     @classmethod
-    def of(cls, sentences: list[frozenset[str]]) -> _Sentences:
-        rows = np.array([i for i, s in enumerate(sentences) for _ in s], np.int64)
-        # Word hashes, not a vocabulary's numbers: documents shingled in other processes agree.
-        ids = word_hashes([word for s in sentences for word in s])
-        order = np.argsort(ids, kind="stable")
-        return cls(ids[order], rows[order], np.array([len(s) for s in sentences], np.int64))
+    def of_words(cls, text: str, starts: np.ndarray, hashes: np.ndarray) -> _Sentences:
+        """The table of ``text``'s sentences (cut by ``_SENTENCE``) with at least four distinct
+        content words, from its words' start offsets and hashes (word hashes, not a vocabulary's
+        numbers: documents shingled in other processes agree). Worked out on the arrays: reading
+        each sentence's words again as sets of strings cost a third of shingling."""
+        cuts = np.array([m.end() for m in _SENTENCE.finditer(text)], np.int64)
+        content = ~np.isin(hashes, _stop_word_hashes())
+        sentence, word = np.searchsorted(cuts, starts[content], side="right"), hashes[content]
+        order = np.lexsort((word, sentence))
+        sentence, word = sentence[order], word[order]
+        first = np.r_[True, (sentence[1:] != sentence[:-1]) | (word[1:] != word[:-1])]
+        sentence, word = sentence[first], word[first]  # each sentence's distinct words
+        numbers, sizes = np.unique(sentence, return_counts=True)
+        kept = numbers[sizes >= 4]
+        inside = np.isin(sentence, kept)
+        rows, word = np.searchsorted(kept, sentence[inside]), word[inside]
+        order = np.lexsort((rows, word))  # by word, then sentence
+        return cls(word[order], rows[order].astype(np.int64), sizes[sizes >= 4].astype(np.int64))
 
 
 def _counterparts(x: _Sentences, y: _Sentences) -> np.ndarray:

@@ -243,15 +243,18 @@ def _scan(tokens: list[str], lex: _Lexicon) -> tuple[list[str], list[str]]:
     phrases: list[str] = []
     slips: list[str] = []
     i, n = 0, len(tokens)
+    folded, exact = lex.folded, lex.exact
     while i < n:
         step = 1
         word = low[i]
-        for table, seq in ((lex.folded, low), (lex.exact, tokens)):
-            for phrase in table.get(seq[i], ()):
-                k = len(phrase)
-                if tuple(seq[i : i + k]) == phrase:
-                    phrases.append(" ".join(tokens[i : i + k]))
-                    step = max(step, k)
+        # (most words start no phrase: two dictionary lookups, nothing built)
+        starting = [(p, low) for p in folded.get(word, ())] + [(p, tokens) for p in exact.get(tokens[i], ())] \
+            if word in folded or tokens[i] in exact else ()  # fmt: skip
+        for phrase, seq in starting:
+            k = len(phrase)
+            if tuple(seq[i : i + k]) == phrase:
+                phrases.append(" ".join(tokens[i : i + k]))
+                step = max(step, k)
         if i + 1 < n and (((word in _NUMERALS or word.isdigit()) and low[i + 1] in _QUANTIFIERS)
                           or ((word in _QUANTIFIERS or word == "multiple") and low[i + 1] in _UNITS)):  # fmt: skip
             slips.append(f"{tokens[i]} {tokens[i + 1]}")

@@ -338,13 +338,15 @@ class Store:
                 [ids, [r.text_hash for r in results], [r.version for r in results],
                  [len(r.mentions) for r in results], _now()],
             )  # fmt: skip
-            # The recogniser's warnings replace the ones it raised before; cleaning's stay.
-            for r in results:
-                self.db.execute(
-                    "UPDATE documents SET warnings = list_sort(list_distinct(list_concat("
-                    "list_filter(warnings, lambda w: NOT list_contains(?, w)), ?))) WHERE id = ?",
-                    [sorted(EXTRACTION_WARNINGS), sorted(r.warnings), r.document_id],
-                )
+            # The recogniser's warnings replace the ones it raised before; cleaning's stay. One
+            # statement for the batch: an UPDATE per document cost 2.6 ms each, a tenth of extraction.
+            self.db.execute(
+                "UPDATE documents SET warnings = list_sort(list_distinct(list_concat("
+                "list_filter(documents.warnings, lambda w: NOT list_contains(?, w)), found.warnings))) "
+                "FROM (SELECT unnest(?::VARCHAR[]) AS id, unnest(?::VARCHAR[][]) AS warnings) found "
+                "WHERE documents.id = found.id",
+                [sorted(EXTRACTION_WARNINGS), ids, [sorted(r.warnings) for r in results]],
+            )
             self.db.execute("COMMIT")
         except Exception:
             self.db.execute("ROLLBACK")
