@@ -232,3 +232,60 @@ def test_a_sentence_opening_with_he_continues_the_previous_opener(rec: ActorReco
     text = "Modi was welcomed at the airport by Putin. He last visited Russia in 2019."
     r = at(code(rec, coder, text), text)["visited"]
     assert parties(r)[0] == {"IND"}
+
+
+def test_a_qualified_group_noun_is_its_state(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Bolivian farmers rioted in the capital."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "145" and parties(r)[0] == {"BOL"}
+    text = "Ghana's top leader rejected the proposal by Togo."
+    got = [r for r in code(rec, coder, text) if r.cameo_root == "12"]
+    assert got and parties(got[0])[0] == {"GHA"}
+
+
+def test_the_street_protest_family(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Hundreds of Peruvian students demonstrated in Lima on Friday."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, r.plover) == ("141", "PROTEST") and parties(r)[0] == {"PER"}
+    text = "Chilean miners went on strike for higher wages."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "143" and parties(r)[0] == {"CHL"}
+    text = "Kenyan prisoners started a hunger strike on Sunday."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "142"
+    text = "Peru demonstrated its resolve."  # a show, not a street protest
+    assert all(r.cameo_root != "14" for r in code(rec, coder, text))
+
+
+def test_released_people_however_named(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Cuba released dozens of dissidents on Monday."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "0841" and parties(r)[0] == {"CUB"}
+    text = "Iran released Nadia Kessler after two years."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "0841"
+    text = "Italy returned three stolen paintings to Greece."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "0842" and parties(r) == ({"ITA"}, {"GRC"})
+
+
+def test_a_cooperative_act_refused_is_a_rejection(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Poland will not accept any more migrants from Belarus."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "12" and r.status == "occurred" and r.rule.endswith("+will-not")
+    text = "Poland did not accept the migrants."  # a past act that did not happen: no refusal stated
+    assert all(r.cameo_root != "12" for r in code(rec, coder, text))
+
+
+def test_the_compound_of_an_object_selects_the_sense(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Norway ended its mediation efforts between Sudan and Chad."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "16"
+
+
+def test_a_noun_sense_only_with_its_modifier(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Turkey launched a military operation against Syria."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "190" and parties(r) == ({"TUR"}, {"SYR"})
+    text = "Turkey launched a rescue operation in Syria."
+    assert all(r.cameo_root != "19" for r in code(rec, coder, text))

@@ -83,6 +83,30 @@ _FIGURATIVE = {"diplomatic", "charm", "peace", "media", "propaganda", "political
                "price", "tariff", "currency", "culture", "cultural", "legal", "information", "smile"}
 # Sectors that are no political actor: a company's lawsuit or a university's study is no event.
 _NOT_POLITICAL = {"BUS", "EDU"}
+#: nouns for people acting as a group or in a role: a state or demonym that qualifies one names the
+#: actor ("Egyptian demonstrators rioted", "Iran's religious leader rejected"), where it only owns a
+#: thing that does not act ("Japan's Sony said", "the Chinese team protested")
+_GROUP_NOUNS = frozenset({
+    "people", "citizen", "national", "civilian", "resident", "villager", "farmer", "peasant", "worker", "student",
+    "youth", "teenager", "protester", "protestor", "demonstrator", "activist", "rioter", "striker", "marcher",
+    "crowd", "mob", "dissident", "opponent", "supporter", "refugee", "migrant", "settler", "landowner", "miner",
+    "teacher", "doctor", "lawyer", "monk", "cleric", "leader", "official", "ruler", "chief", "commander", "general",
+    "officer", "soldier", "troop", "force", "army", "police", "policeman", "guard", "rebel", "insurgent", "guerrilla",
+    "guerilla", "militant", "separatist", "gunman", "militia", "militiaman", "fighter", "jihadist", "extremist",
+    "nationalist", "radical", "hardliner", "faction", "opposition", "government", "authority", "regime",
+    "administration", "ministry", "court", "tribunal", "judge", "prosecutor", "diplomat", "delegation",
+    "negotiator", "lawmaker", "legislator", "parliament", "minister", "president", "spokesman", "spokeswoman",
+    "envoy", "ambassador", "kurd", "kurds"})
+#: words that count what the object is: "released dozens of activists" releases activists
+_QUANTITY_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number", "group", "batch",
+                             "some", "all", "most", "many", "several", "one", "two", "three", "four", "five"})
+#: an object marker in the lexicon: a person named by the object ("released Mesale Tolu")
+_PERSON_OBJECT = "@person"
+_PERSON_NOUNS = frozenset({"leader", "follower", "victim", "physician", "doctor", "nurse", "pilot", "volunteer",
+                           "peacekeeper", "homeguard", "member", "official", "officer", "politician", "priest",
+                           "missionary", "businessman", "man", "woman", "child", "people", "person", "suspect",
+                           "opponent", "critic", "blogger", "reporter", "lawyer", "christian", "aid", "policeman",
+                           "guard", "militant", "rebel", "fighter", "migrant", "refugee", "teacher", "monk"})
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = re.compile(
     r"\b(?:(?P<on>on|last|this|On|Last|This) (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -267,6 +291,54 @@ def _misparsed_object(verb: Any) -> Any:
         if tok.pos_ in ("ADP", "PUNCT", "VERB", "AUX", "SCONJ"):
             return None
     return None
+
+
+#: roots of cooperative acts, whose refusal is a rejection ("will not accept", "won't release")
+_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+#: auxiliaries of a stated refusal: "will not", "won't" ("wo"), "cannot", "can't" ("ca"), "would not"
+_REFUSING_AUX = frozenset({"will", "wo", "would", "can", "ca", "shall", "'ll"})
+
+
+def _will_not(t: Any) -> bool:
+    """Whether a verb is negated with an auxiliary of will or ability: "will not accept"."""
+    children = list(t.children)
+    return any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX
+                                                          for c in children)  # fmt: skip
+
+
+def _counted(obj: Any) -> set[str]:
+    """"released dozens of political activists", "freed three of the hostages": the object counts
+    people; the lemmas of what it counts."""
+    if obj is None or not (obj.lemma_.lower() in _QUANTITY_WORDS or obj.pos_ == "NUM"):
+        return set()
+    return {g.lemma_.lower() for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)}  # fmt: skip
+
+
+def _person_object(obj: Any, party_at: dict[int, Mention]) -> set[str]:
+    """The lexicon's person marker when the object is a person: a name ("released Mesale Tolu"), a
+    recognised person, or a noun for people ("released the detained leaders")."""
+    if obj is None:
+        return set()
+    m = party_at.get(obj.i)
+    if (m is not None and m.kind in ("person", "title", "demonym")) or obj.lemma_.lower() in _PERSON_NOUNS or (
+            m is None and obj.pos_ == "PROPN"):  # fmt: skip
+        return {_PERSON_OBJECT}
+    return set()
+
+
+def _noun_sense(n: Any, senses: list[Sense]) -> Sense | None:
+    """A noun's sense: the one whose modifier or governing verb the lexicon names ("hunger strike",
+    "went on strike"), else its first sense without such a condition ("air strike"), else none
+    ("a rescue operation" is no event where only "military operation" is one)."""
+    words = {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound", "nmod")}
+    governor = n.head.head if n.dep_ == "pobj" else n.head
+    if governor.pos_ in ("VERB", "AUX"):
+        words.add(governor.lemma_.lower())
+    for sense in senses:
+        if sense.objects and sense.objects & words:
+            return sense
+    return next((s for s in senses if not s.objects), None)
 
 
 def _context_recipients(reports: list[EventReport], text: str) -> list[EventReport]:
@@ -500,6 +572,9 @@ class _Sentence:
         if obj is None and t.pos_ == "VERB":
             obj = _misparsed_object(t)
         obj_lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.conjuncts} if obj is not None else set()
+        obj_lemmas |= _counted(obj) | _person_object(obj, self.party_at)
+        # "ended mediation efforts", "suspended aid donations": the compound says what kind of object
+        compounds = {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"} if obj is not None else set()
         best: tuple[int, Sense] | None = None
         for sense in senses:
             score = 0
@@ -509,14 +584,21 @@ class _Sentence:
                 score += 2
             elif particle in _SENSE_CHANGING_PARTICLES and t.lemma_.lower() not in _INTENSIFIED_VERBS:
                 continue  # "gave up its weapons" is no gift; "called off" no call
+            if sense.intransitive:
+                if obj is not None:
+                    continue
+                score += 1  # ("students protested": before the transitive "protested the move")
             if sense.prep:
                 if sense.prep not in preps:
                     continue
                 score += 1
             if sense.objects:
-                if not obj_lemmas & sense.objects:
+                if obj_lemmas & sense.objects:
+                    score += 3
+                elif compounds & sense.objects:
+                    score += 2
+                else:
                     continue
-                score += 3
             if best is None or score > best[0]:
                 best = (score, sense)
         return best[1] if best else None
@@ -534,16 +616,22 @@ class _Sentence:
             # "South Korea's foreign ministry protested against …": a government's protest is a formal
             # complaint (114), not a street demonstration (141)
             cameo, rule = "114", rule + "+official"
+        refused = cameo[:2] in _COOPERATIVE_ROOTS and _will_not(t)
+        if refused:
+            # "will not accept refugees", "would not release the pilots": a cooperative act refused
+            # is a rejection that occurred (the refusal column of the complements table)
+            cameo, rule = self.lex.governed("refusal", cameo), rule + "+will-not"
         kept_open = t.lemma_.lower() == "rule" and sense.particle == "out" and any(c.dep_ == "neg" for c in t.children)
         if kept_open:
             # "did not rule out military-technical cooperation": the option is kept open, weighed (014)
             cameo, rule = "014", rule + "+not"
         report = self._report(t, cameo, actors, recipients, rule, symmetric=sense.symmetric)
-        return replace(report, status="occurred") if report is not None and kept_open else report
+        return replace(report, status="occurred") if report is not None and (kept_open or refused) else report
 
     def _noun_event(self, n: Any) -> EventReport | None:
-        senses = self.lex.nouns[n.lemma_.lower()]
-        sense = senses[0]
+        sense = _noun_sense(n, self.lex.nouns[n.lemma_.lower()])
+        if sense is None:
+            return None
         if sense.cameo[:2] >= "14" and {c.lower_ for c in n.children if c.dep_ in ("amod", "compound")} & _FIGURATIVE:
             return None  # "a diplomatic offensive", "a charm offensive", "a trade war" are no assault
         head = n.head
@@ -622,9 +710,9 @@ class _Sentence:
                 return sense.cameo, sense.rule
         if lemma in self.lex.light_verbs:
             obj = next((o for o in c.children if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.nouns), None)
-            if obj is not None:
-                sense = self.lex.nouns[obj.lemma_.lower()][0]
-                return sense.cameo, sense.rule + "+light:" + lemma
+            noun_sense = _noun_sense(obj, self.lex.nouns[obj.lemma_.lower()]) if obj is not None else None
+            if noun_sense is not None:
+                return noun_sense.cameo, noun_sense.rule + "+light:" + lemma
         return None
 
     def _governed(self, g: Any) -> list[EventReport]:
@@ -814,11 +902,13 @@ class _Sentence:
             m = self.party_at.get(tok.i)
             if m is not None and m.kind == "demonym" and tok.i != token.i and tok.head.i in self.party_at:
                 m = None if self.party_at[tok.head.i] is m else m
+            group = tok.head.lemma_.lower() in _GROUP_NOUNS  # "Egyptian demonstrators", "Iran's leader"
             if acting and m is not None and tok.dep_ == "poss" and tok.head.i not in self.party_at and \
-                    tok.i != token.i:  # fmt: skip
+                    tok.i != token.i and not group:  # fmt: skip
                 m = None  # "Japan's Sony said": the state owns the subject, it does not speak
             if acting and m is not None and m.kind in ("demonym", "ambiguous") and tok.dep_ in (
-                    "amod", "compound", "nmod") and tok.head.i not in self.party_at and m.sector != "MIL":  # fmt: skip
+                    "amod", "compound", "nmod") and tok.head.i not in self.party_at and m.sector != "MIL" and \
+                    not group:  # fmt: skip
                 m = None  # "the Chinese team protested" (a recipient's "North Korean torpedo" does name one)
             if m is not None and m.sector in _NOT_POLITICAL and not business:
                 m = None  # (a company is acted upon as its state's business, "closed Lotte Mart stores", never acts)
@@ -1114,7 +1204,8 @@ class _Sentence:
         if obj is None or obj.i in self.party_at or any(c.dep_ == "poss" for c in obj.children):
             return []
         lemma = obj.lemma_.lower()
-        root = self.lex.nouns[lemma][0].cameo[:2] if lemma in self.lex.nouns else None
+        plain = [s for s in self.lex.nouns.get(lemma, ()) if not s.objects]  # ("the strike": not a hunger strike)
+        root = plain[0].cameo[:2] if plain else None
         if code == "016" and lemma in _CHARGES:
             root = "11"  # "a charge Pyongyang denied": the accuser is who last accused
         if root is None and obj.pos_ != "PRON" and code[:2] not in _VERDICT_ROOTS:
