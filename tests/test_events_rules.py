@@ -289,3 +289,22 @@ def test_a_noun_sense_only_with_its_modifier(rec: ActorRecogniser, coder: EventC
     assert r.cameo == "190" and parties(r) == ({"TUR"}, {"SYR"})
     text = "Turkey launched a rescue operation in Syria."
     assert all(r.cameo_root != "19" for r in code(rec, coder, text))
+
+
+def test_a_group_placed_in_a_state_is_its_people(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Thousands of nurses in Portugal went on strike."  # (nurses: no group noun of the list)
+    assert not code(rec, coder, text)
+    text = "Thousands of workers in Portugal went on strike."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "143" and parties(r)[0] == {"PRT"} and r.actors[0].sector == "LAB"
+    text = "Rebels in Chad rejected the proposal."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "12" and parties(r)[0] == {"TCD"} and r.actors[0].sector == "REB"
+
+
+def test_a_kind_of_group_acts_and_a_company_group_does_not(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "A Malian rebel group declared a ceasefire."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "0871" and parties(r)[0] == {"MLI"}
+    text = "The Swiss group Nestle agreed to buy the firm."
+    assert not code(rec, coder, text)

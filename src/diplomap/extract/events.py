@@ -38,7 +38,7 @@ from typing import Any
 from ..model import ActorRef, EventReport, Mention, PartialDate
 from ..yamldata import load_yaml
 from .dates import find_dates
-from .event_lexicon import EventLexicon, Sense, load_lexicon
+from .event_lexicon import EventLexicon, Sense, load_lexicon, noun_forms
 from .recognise import split_sentences
 
 CODER_VERSION = "events-10"  # bump with every change of what the coder outputs
@@ -96,7 +96,27 @@ _GROUP_NOUNS = frozenset({
     "nationalist", "radical", "hardliner", "faction", "opposition", "government", "authority", "regime",
     "administration", "ministry", "court", "tribunal", "judge", "prosecutor", "diplomat", "delegation",
     "negotiator", "lawmaker", "legislator", "parliament", "minister", "president", "spokesman", "spokeswoman",
-    "envoy", "ambassador", "kurd", "kurds"})
+    "envoy", "ambassador", "kurd", "kurds", "politician", "mep", "regulator", "hacker", "unit", "peacekeeper",
+    "prisoner", "detainee", "christian", "muslim", "party", "member", "community", "confederation",
+    "employee", "investigator", "contingent", "woman", "man", "union", "association", "republican", "democrat"})
+#: nouns for organised groups that act only when a word says what kind ("rebel group", "armed
+#: faction"): "the German group Siemens" is a company
+_GROUP_WORDS = frozenset({"group", "faction", "organization", "organisation", "movement", "coalition", "outfit"})
+_GROUP_KINDS = frozenset({"rebel", "armed", "militant", "opposition", "protest", "student", "rights", "political",
+                          "terrorist", "jihadist", "islamist", "separatist", "guerrilla", "insurgent", "activist",
+                          "militia", "extremist", "paramilitary", "civic", "human"})
+#: the sector of a group named by its noun and its place ("workers in Brazil", "rebels in Chad")
+_GROUP_SECTORS = {"rebel": "REB", "insurgent": "INS", "guerrilla": "REB", "guerilla": "REB", "militant": "REB",
+                  "separatist": "SEP", "gunman": "REB", "militia": "REB", "militiaman": "REB", "fighter": "REB",
+                  "jihadist": "REB", "extremist": "REB", "police": "COP", "policeman": "COP", "soldier": "MIL",
+                  "troop": "MIL", "force": "MIL", "army": "MIL", "peacekeeper": "MIL", "unit": "MIL",
+                  "government": "GOV", "authority": "GOV", "official": "GOV", "regime": "GOV",
+                  "administration": "GOV", "ministry": "GOV", "leader": "GOV", "court": "JUD", "judge": "JUD",
+                  "prosecutor": "JUD", "tribunal": "JUD", "opposition": "OPP", "party": "PTY", "lawmaker": "LEG",
+                  "legislator": "LEG", "republican": "LEG", "democrat": "LEG", "worker": "LAB", "employee": "LAB",
+                  "union": "LAB", "refugee": "REF", "migrant": "REF"}
+#: prepositions that place a group: "workers in Brazil", "troops from the United States"
+_GROUP_PLACES = frozenset({"in", "from", "throughout", "across", "of"})
 #: words that count what the object is: "released dozens of activists" releases activists
 _QUANTITY_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number", "group", "batch",
                              "some", "all", "most", "many", "several", "one", "two", "three", "four", "five"})
@@ -172,12 +192,16 @@ class EventCoder:
             tuple[int, int]]:  # fmt: skip
         """The sentences worth parsing: an actor and a word that can express an event."""
         spans = sorted((m.start, m.end) for m in mentions if _usable(m))
+        # a place counts where a group noun may be placed in it ("workers in Brazil went on strike")
+        places = sorted((m.start, m.end) for m in mentions if m.kind == "place" and m.code)
         chosen = []
         k = 0
         for s, e in sentences:
             while k < len(spans) and spans[k][1] <= s:
                 k += 1
-            if (k >= len(spans) or spans[k][0] >= e) and not (k > 0 and _PRONOUN_START.match(text, s)):
+            placed = bool(places) and _group_placed(text, s, e, places)
+            if (k >= len(spans) or spans[k][0] >= e) and not (k > 0 and _PRONOUN_START.match(text, s)) and \
+                    not placed:  # fmt: skip
                 continue  # (a sentence that opens with "He" or "They" speaks of an actor named before)
             words = {w.lower() for w in _WORD.findall(text[s:e])}
             if words & self.lex.trigger_forms:
@@ -291,6 +315,38 @@ def _misparsed_object(verb: Any) -> Any:
         if tok.pos_ in ("ADP", "PUNCT", "VERB", "AUX", "SCONJ"):
             return None
     return None
+
+
+@lru_cache(maxsize=1)
+def _group_forms() -> frozenset[str]:
+    """The word forms of the group nouns, for the gate."""
+    irregular = {"men", "women", "gunmen", "policemen", "militiamen", "people", "police"}
+    return frozenset(f for lemma in _GROUP_NOUNS | _GROUP_WORDS for f in noun_forms(lemma)) | irregular
+
+
+def _group_placed(text: str, s: int, e: int, places: list[tuple[int, int]]) -> bool:
+    """Whether a sentence names a place and a group noun that may be placed in it."""
+    if not any(s <= a and b <= e for a, b in places):
+        return False
+    return bool({w.lower() for w in _WORD.findall(text[s:e])} & _group_forms())
+
+
+def _group_lemma(tok: Any) -> str:
+    """A noun's lemma; a capitalised plural the small model reads as a name ("Rebels in Chad …") singular."""
+    lemma = str(tok.lemma_.lower())
+    if tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in _GROUP_NOUNS:
+        return lemma[:-1]
+    return lemma
+
+
+def _is_group(tok: Any) -> bool:
+    """Whether a noun names people acting together: "demonstrators", "leader", "a rebel group"."""
+    lemma = _group_lemma(tok)
+    if lemma in _GROUP_NOUNS:
+        return True
+    kinds = _GROUP_KINDS | _GROUP_NOUNS
+    return lemma in _GROUP_WORDS and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in kinds
+                                         for c in tok.children)  # fmt: skip
 
 
 #: roots of cooperative acts, whose refusal is a rejection ("will not accept", "won't release")
@@ -902,7 +958,7 @@ class _Sentence:
             m = self.party_at.get(tok.i)
             if m is not None and m.kind == "demonym" and tok.i != token.i and tok.head.i in self.party_at:
                 m = None if self.party_at[tok.head.i] is m else m
-            group = tok.head.lemma_.lower() in _GROUP_NOUNS  # "Egyptian demonstrators", "Iran's leader"
+            group = _is_group(tok.head)  # "Egyptian demonstrators", "Iran's leader", "an Ethiopian rebel group"
             if acting and m is not None and tok.dep_ == "poss" and tok.head.i not in self.party_at and \
                     tok.i != token.i and not group:  # fmt: skip
                 m = None  # "Japan's Sony said": the state owns the subject, it does not speak
@@ -951,7 +1007,7 @@ class _Sentence:
     def _subject_parties(self, t: Any) -> list[_Party]:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         for c in subjects:
-            found = self._head_parties(c) or self._pronoun(c)
+            found = self._head_parties(c) or self._pronoun(c) or self._placed_group(c)
             if found:
                 return found
         if subjects:
@@ -990,6 +1046,33 @@ class _Sentence:
         before = [c for c in t.children if c.dep_ == "compound" and c.i < t.i]
         if before and t.pos_ == "VERB":
             return [p for c in before for p in self._parties_in(c)]
+        return []
+
+    def _placed_group(self, subject: Any) -> list[_Party]:
+        """"Workers in Brazil went on strike", "thousands of students throughout Indonesia", "troops
+        from the United States": a group noun placed in a state is that state's people, with the
+        sector its noun says."""
+        head = subject
+        while head.lemma_.lower() in _QUANTITY_WORDS | {"ten", "tens"} or head.pos_ == "NUM":
+            of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+            if of is None:
+                return []
+            head = of
+        if not _is_group(head):
+            return []
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ not in _GROUP_PLACES:
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                found = [p for p in self._parties_in(g, places=True) if p.mention.code]
+                if found:
+                    m = found[0].mention
+                    sector = _GROUP_SECTORS.get(_group_lemma(head), "CVL")
+                    phrase = self.sentence[head.idx : head.idx + len(head.text)]
+                    return [_Party(Mention("", m.start, m.end, phrase, m.code, sector, kind="title"), head.i)]
         return []
 
     def _pronoun(self, subject: Any, exclude: Sequence[str] = ()) -> list[_Party]:
