@@ -308,3 +308,12 @@ def test_a_kind_of_group_acts_and_a_company_group_does_not(rec: ActorRecogniser,
     assert r.cameo == "0871" and parties(r)[0] == {"MLI"}
     text = "The Swiss group Nestle agreed to buy the firm."
     assert not code(rec, coder, text)
+
+
+def test_a_material_act_announced_for_the_future_is_an_intent(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Norway said it will provide humanitarian aid to Yemen."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "03" and r.status == "occurred" and parties(r) == ({"NOR"}, {"YEM"})
+    text = "Norway provided humanitarian aid to Yemen."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "07"

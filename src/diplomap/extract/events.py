@@ -355,6 +355,15 @@ _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _REFUSING_AUX = frozenset({"will", "wo", "would", "can", "ca", "shall", "'ll"})
 
 
+#: roots of material cooperation, whose announcement for the future is an intent (03x)
+_MATERIAL_ROOTS = frozenset({"06", "07", "08"})
+
+
+def _will(t: Any) -> bool:
+    """Whether a verb is in the future: "will release", "would provide" (reported), "'ll send"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in t.children)
+
+
 def _will_not(t: Any) -> bool:
     """Whether a verb is negated with an auxiliary of will or ability: "will not accept"."""
     children = list(t.children)
@@ -682,6 +691,12 @@ class _Sentence:
             # "did not rule out military-technical cooperation": the option is kept open, weighed (014)
             cameo, rule = "014", rule + "+not"
         report = self._report(t, cameo, actors, recipients, rule, symmetric=sense.symmetric)
+        if report is not None and report.status == "planned" and cameo[:2] in _MATERIAL_ROOTS and _will(t):
+            # "said it will release the hostages", "Japan will provide aid": a material act announced
+            # for the future is the announcement, an intent that occurred (the complements table's intent)
+            intent = self._report(t, self.lex.governed("intent", cameo), actors, recipients, rule + "+will",
+                                  symmetric=sense.symmetric)  # fmt: skip
+            report = replace(intent, status="occurred") if intent is not None else report
         return replace(report, status="occurred") if report is not None and (kept_open or refused) else report
 
     def _noun_event(self, n: Any) -> EventReport | None:
