@@ -317,3 +317,14 @@ def test_a_material_act_announced_for_the_future_is_an_intent(rec: ActorRecognis
     text = "Norway provided humanitarian aid to Yemen."
     [r] = code(rec, coder, text)
     assert r.cameo_root == "07"
+
+
+def test_what_another_party_must_do_is_a_demand(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Austria declared on Monday that Hungary must open its border crossings."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "10" and parties(r) == ({"AUT"}, {"HUN"}) and r.rule.startswith("demand/must")
+    text = "Austria said Hungary should withdraw its troops."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "02" and parties(r) == ({"AUT"}, {"HUN"})
+    text = "Austria said it must act."  # its own obligation
+    assert all(r.cameo_root not in ("02", "10") for r in code(rec, coder, text))

@@ -515,6 +515,12 @@ class _Sentence:
                 for governed in self._governed(t):
                     out.append(governed)
                     verbs_with_events.add(t.i)
+        for t in self.doc:  # "said that China must drop its barriers": a demand on China
+            if t.lemma_.lower() in self.lex.statement_verbs and t.i not in self.consumed | verbs_with_events:
+                obligation = self._obligation(t)
+                if obligation is not None:
+                    out.append(obligation)
+                    verbs_with_events.add(t.i)
         for t in self.doc:
             if t.i in self.consumed or t.i in verbs_with_events:
                 continue
@@ -570,6 +576,31 @@ class _Sentence:
                 if report:
                     out.append(report)
         return out
+
+    def _obligation(self, t: Any) -> EventReport | None:
+        """"declared that China must drop its trade barriers", "said Libya must hand over the suspects":
+        what a speaker says another party must do is a demand on that party ("should": an appeal),
+        coded from the complement as the complements table says; the complement is no event of its own."""
+        comp = next((c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if comp is None:
+            return None
+        modals = {c.lower_ for c in comp.children if c.dep_ == "aux"}
+        kind = "demand" if "must" in modals else "appeal" if "should" in modals else None
+        if kind is None:
+            return None
+        actors = self._subject_parties(t)
+        doers = [p for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") for p in self._head_parties(c)]
+        own = {r.code for p in actors for r in p.ref()}
+        if not actors or not doers or {r.code for p in doers for r in p.ref()} <= own:
+            return None  # ("Tokyo said it must act": its own obligation, no demand)
+        found = self._complement_code(comp)
+        if any(c.dep_ == "neg" for c in comp.children):
+            found = ("087" if found and found[0][:2] >= "14" else "08", f"refrain/{comp.lemma_.lower()}")
+        code, comp_rule = found or ("", comp.lemma_.lower())
+        self.consumed.add(comp.i)
+        self.used_nouns.update(o.i for o in comp.children if o.dep_ == "dobj")
+        modal = "must" if kind == "demand" else "should"
+        return self._report(t, self.lex.governed(kind, code), actors, doers, f"{kind}/{modal}+{comp_rule}")
 
     def _veiled_threat(self, t: Any) -> EventReport | None:
         """The stock phrases of a veiled threat (CAMEO 130): a speaker says another party "would
