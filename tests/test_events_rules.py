@@ -328,3 +328,21 @@ def test_what_another_party_must_do_is_a_demand(rec: ActorRecogniser, coder: Eve
     assert r.cameo_root == "02" and parties(r) == ({"AUT"}, {"HUN"})
     text = "Austria said it must act."  # its own obligation
     assert all(r.cameo_root not in ("02", "10") for r in code(rec, coder, text))
+
+
+def test_the_of_object_selects_a_nominalisation(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Sweden announced a suspension of aid to Zambia."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "162" and parties(r) == ({"SWE"}, {"ZMB"})
+    text = "Sweden announced a suspension of talks with Zambia."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "164"
+
+
+def test_more_verbs_of_force_protest_and_help(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Ugandan soldiers beat up Kenyan traders."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "182" and parties(r)[0] == {"UGA"}
+    text = "Ghana is ready to contribute troops to the UN force."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "03" and parties(r) == ({"GHA"}, {"UN"})

@@ -397,6 +397,9 @@ def _noun_sense(n: Any, senses: list[Sense]) -> Sense | None:
     "went on strike"), else its first sense without such a condition ("air strike"), else none
     ("a rescue operation" is no event where only "military operation" is one)."""
     words = {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound", "nmod")}
+    # "a suspension of aid": the of-object says what kind, as a modifier would ("an aid suspension")
+    words |= {g.lemma_.lower() for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"}  # fmt: skip
     governor = n.head.head if n.dep_ == "pobj" else n.head
     if governor.pos_ in ("VERB", "AUX"):
         words.add(governor.lemma_.lower())
@@ -760,6 +763,10 @@ class _Sentence:
         if not actors:
             return None
         recipients = self._parties_at(n, sense.recipient)
+        if not recipients and sense.objects:
+            # "a suspension of aid to Zambia": the parser hangs the recipient on the of-object
+            recipients = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                          if g.dep_ == "pobj" for p in self._parties_at(g, sense.recipient)]  # fmt: skip
         if not recipients and anchor is not n and around is None:
             recipients = self._parties_at(head, sense.recipient)
         if not recipients and around is not None:
