@@ -346,3 +346,24 @@ def test_more_verbs_of_force_protest_and_help(rec: ActorRecogniser, coder: Event
     text = "Ghana is ready to contribute troops to the UN force."
     [r] = code(rec, coder, text)
     assert r.cameo_root == "03" and parties(r) == ({"GHA"}, {"UN"})
+
+
+def test_troops_arriving_make_no_visit(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Hundreds of Irish peacekeepers arrived in Lebanon."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "074" and parties(r) == ({"IRL"}, {"LBN"})
+    text = "Russian troops arrived in Belarus."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "154"
+    text = "The Russian defence minister arrived in Minsk."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "042"
+
+
+def test_war_games_and_a_cessation_of_hostilities(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Chile and Peru held joint war games."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "062" and r.joint
+    text = "Chad declared a cessation of hostilities."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "0871"

@@ -331,6 +331,18 @@ def _group_placed(text: str, s: int, e: int, places: list[tuple[int, int]]) -> b
     return bool({w.lower() for w in _WORD.findall(text[s:e])} & _group_forms())
 
 
+def _counted_head(tok: Any) -> Any:
+    """What a quantity counts: "thousands of students" → students; the noun itself otherwise; None
+    for a count of nothing named."""
+    while tok.lemma_.lower() in _QUANTITY_WORDS | {"ten", "tens"} or tok.pos_ == "NUM":
+        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+        if of is None:
+            return None
+        tok = of
+    return tok
+
+
 def _group_lemma(tok: Any) -> str:
     """A noun's lemma; a capitalised plural the small model reads as a name ("Rebels in Chad …") singular."""
     lemma = str(tok.lemma_.lower())
@@ -354,6 +366,10 @@ _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 #: auxiliaries of a stated refusal: "will not", "won't" ("wo"), "cannot", "can't" ("ca"), "would not"
 _REFUSING_AUX = frozenset({"will", "wo", "would", "can", "ca", "shall", "'ll"})
 
+
+#: nouns for soldiers: their arrival is a deployment, not a visit
+_TROOP_NOUNS = frozenset({"troop", "soldier", "peacekeeper", "force", "contingent", "marine", "unit", "battalion",
+                          "paratrooper", "servicemen", "serviceman", "platoon", "brigade"})
 
 #: roots of material cooperation, whose announcement for the future is an intent (03x)
 _MATERIAL_ROOTS = frozenset({"06", "07", "08"})
@@ -715,6 +731,11 @@ class _Sentence:
             # "South Korea's foreign ministry protested against …": a government's protest is a formal
             # complaint (114), not a street demonstration (141)
             cameo, rule = "114", rule + "+official"
+        if cameo == "042" and self._troops(t, actors):
+            # "British peacekeepers arrived in Mali": troops arriving make no visit; peacekeepers are
+            # protection given (074), other troops forces deployed (154)
+            peace = any(w.lower_.startswith(("peacekeep", "peace-keep")) for w in self.doc)
+            cameo, rule = ("074" if peace else "154"), rule + "+troops"
         refused = cameo[:2] in _COOPERATIVE_ROOTS and _will_not(t)
         if refused:
             # "will not accept refugees", "would not release the pilots": a cooperative act refused
@@ -732,6 +753,12 @@ class _Sentence:
                                   symmetric=sense.symmetric)  # fmt: skip
             report = replace(intent, status="occurred") if intent is not None else report
         return replace(report, status="occurred") if report is not None and (kept_open or refused) else report
+
+    def _troops(self, t: Any, actors: list[_Party]) -> bool:
+        """Whether a verb's subject is troops: a military mention or a noun for soldiers."""
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        head = _counted_head(subject) if subject is not None else None
+        return head is not None and _group_lemma(head) in _TROOP_NOUNS
 
     def _noun_event(self, n: Any) -> EventReport | None:
         sense = _noun_sense(n, self.lex.nouns[n.lemma_.lower()])
@@ -1105,14 +1132,8 @@ class _Sentence:
         """"Workers in Brazil went on strike", "thousands of students throughout Indonesia", "troops
         from the United States": a group noun placed in a state is that state's people, with the
         sector its noun says."""
-        head = subject
-        while head.lemma_.lower() in _QUANTITY_WORDS | {"ten", "tens"} or head.pos_ == "NUM":
-            of = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                       for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
-            if of is None:
-                return []
-            head = of
-        if not _is_group(head):
+        head = _counted_head(subject)
+        if head is None or not _is_group(head):
             return []
         for c in head.children:
             if c.dep_ != "prep" or c.lower_ not in _GROUP_PLACES:
