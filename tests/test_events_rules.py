@@ -367,3 +367,29 @@ def test_war_games_and_a_cessation_of_hostilities(rec: ActorRecogniser, coder: E
     text = "Chad declared a cessation of hostilities."
     [r] = code(rec, coder, text)
     assert r.cameo == "0871"
+
+
+def test_restrictions_lifted_positions_evacuated_amends_paid(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Estonia scrapped restrictions on Russian broadcasts."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "081" and parties(r)[0] == {"EST"}
+    text = "Morocco will evacuate its outposts in the desert."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "03"  # announced: the intent to retreat
+    text = "Chile paid compensation to Bolivian families."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "0842" and parties(r) == ({"CHL"}, {"BOL"})
+    text = "Mali will provide 2,000 tons of food aid to Niger."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "03" and parties(r) == ({"MLI"}, {"NER"})
+
+
+def test_human_shields_and_arson(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The Syrian army held hundreds of civilians as human shields."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "184" and parties(r)[0] == {"SYR"}
+    text = "The Syrian army held talks as planned."
+    assert all(r.cameo != "184" for r in code(rec, coder, text))
+    text = "Serbian nationalists set fire to the Croatian embassy."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "1712" and parties(r) == ({"SRB"}, {"HRV"})

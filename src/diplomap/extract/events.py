@@ -118,7 +118,8 @@ _GROUP_SECTORS = {"rebel": "REB", "insurgent": "INS", "guerrilla": "REB", "gueri
 #: prepositions that place a group: "workers in Brazil", "troops from the United States"
 _GROUP_PLACES = frozenset({"in", "from", "throughout", "across", "of"})
 #: words that count what the object is: "released dozens of activists" releases activists
-_QUANTITY_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number", "group", "batch",
+_QUANTITY_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number", "group", "batch", "ton",
+                             "tonne", "amount", "package", "consignment", "lot",
                              "some", "all", "most", "many", "several", "one", "two", "three", "four", "five"})
 #: an object marker in the lexicon: a person named by the object ("released Mesale Tolu")
 _PERSON_OBJECT = "@person"
