@@ -393,3 +393,12 @@ def test_human_shields_and_arson(rec: ActorRecogniser, coder: EventCoder) -> Non
     text = "Serbian nationalists set fire to the Croatian embassy."
     [r] = code(rec, coder, text)
     assert r.cameo == "1712" and parties(r) == ({"SRB"}, {"HRV"})
+
+
+def test_declining_to_comment_rejects_no_one(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The government of Eritrea declined to comment on the dispute."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "011" and r.neutral
+    text = "Eritrea refused to meet Ethiopia."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "12"

@@ -368,6 +368,10 @@ _COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
 _REFUSING_AUX = frozenset({"will", "wo", "would", "can", "ca", "shall", "'ll"})
 
 
+#: what one declines to do when one declines comment ("declined to comment", "refused to elaborate")
+_COMMENT_VERBS = frozenset({"comment", "elaborate", "confirm", "specify", "say", "answer", "respond", "speculate",
+                            "disclose", "reveal"})
+
 #: nouns for soldiers: their arrival is a deployment, not a visit
 _TROOP_NOUNS = frozenset({"troop", "soldier", "peacekeeper", "force", "contingent", "marine", "unit", "battalion",
                           "paratrooper", "servicemen", "serviceman", "platoon", "brigade"})
@@ -991,6 +995,9 @@ class _Sentence:
         else:
             recipients = self._parties_at(t, ("dobj", "prep:to"))
         code = self.lex.refusal_verbs[t.lemma_.lower()]
+        if refused is not None and refused.lemma_.lower() in _COMMENT_VERBS:
+            # "declined to comment": no rejection of anyone, the codebook's 011 (a neutral statement)
+            return self._report(t, "011", actors, [], f"refusal/{t.lemma_.lower()}+{refused.lemma_.lower()}")
         return self._report(t, code, actors, recipients, f"refusal/{t.lemma_.lower()}")
 
     def _statement(self, t: Any, coded: set[int]) -> EventReport | None:
