@@ -402,3 +402,15 @@ def test_declining_to_comment_rejects_no_one(rec: ActorRecogniser, coder: EventC
     text = "Eritrea refused to meet Ethiopia."
     [r] = code(rec, coder, text)
     assert r.cameo_root == "12"
+
+
+def test_force_announced_for_the_future_is_a_threat(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Greek farmers said they would blockade Athens."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "13" and r.status == "occurred" and parties(r)[0] == {"GRC"}
+    text = "Chad is prepared to impose martial law."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "13"
+    text = "Chad is ready to send peacekeepers to Mali."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "03"

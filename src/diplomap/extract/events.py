@@ -757,6 +757,12 @@ class _Sentence:
             intent = self._report(t, self.lex.governed("intent", cameo), actors, recipients, rule + "+will",
                                   symmetric=sense.symmetric)  # fmt: skip
             report = replace(intent, status="occurred") if intent is not None else report
+        elif report is not None and report.status == "planned" and cameo[:2] >= "14" and _will(t):
+            # "said they would blockade Paris", "will impose sanctions": force, coercion or protest
+            # announced for the future is a threat that occurred (the complements table's threat)
+            threat = self._report(t, self.lex.governed("threat", cameo), actors, recipients, rule + "+will",
+                                  symmetric=sense.symmetric)  # fmt: skip
+            report = replace(threat, status="occurred") if threat is not None else report
         return replace(report, status="occurred") if report is not None and (kept_open or refused) else report
 
     def _troops(self, t: Any, actors: list[_Party]) -> bool:
