@@ -292,3 +292,12 @@ def test_the_entity_model_reads_names_beside_actors_not_beside_generic_agents(re
     named = {m.text for m in rec_ner.recognise(beside_actor, "d", "2023-05")}
     assert "Takeshi Moriyama" in named  # an unknown name next to a state: worth the model's time
     assert not rec_ner.recognise(beside_police, "d", "2023-05")  # next to "police" only: not read
+
+
+def test_an_unknown_titled_official_takes_the_one_state_of_the_sentence(rec: ActorRecogniser) -> None:
+    text = "Interior Minister Anna Kovalenko defended Ukraine's decision to admit refugees from camps in Poland."
+    m = by_text(rec.recognise(text, date="2021-03-01"))
+    assert m["Interior Minister Anna Kovalenko"].code == "UKR"  # Poland is only a place
+    text = "Foreign Minister Anna Kovalenko met Poland's and Germany's envoys."
+    m = by_text(rec.recognise(text, date="2021-03-01"))
+    assert m["Foreign Minister Anna Kovalenko"].code is None  # two states: no guess
