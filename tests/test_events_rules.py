@@ -414,3 +414,9 @@ def test_force_announced_for_the_future_is_a_threat(rec: ActorRecogniser, coder:
     text = "Chad is ready to send peacekeepers to Mali."
     [r] = code(rec, coder, text)
     assert r.cameo_root == "03"
+
+
+def test_a_kind_of_group_placed_in_a_state_demands(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Opposition groups in Kenya are demanding that the government abandon the new tax."
+    got = [r for r in code(rec, coder, text) if r.cameo_root == "10"]
+    assert got and parties(got[0])[0] == {"KEN"} and got[0].actors[0].sector == "OPP"

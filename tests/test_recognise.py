@@ -301,3 +301,8 @@ def test_an_unknown_titled_official_takes_the_one_state_of_the_sentence(rec: Act
     text = "Foreign Minister Anna Kovalenko met Poland's and Germany's envoys."
     m = by_text(rec.recognise(text, date="2021-03-01"))
     assert m["Foreign Minister Anna Kovalenko"].code is None  # two states: no guess
+
+
+def test_the_european_community_is_the_eu(rec: ActorRecogniser) -> None:
+    m = by_text(rec.recognise("European Community foreign ministers met in Brussels.", date="1991-05"))
+    assert m["European Community foreign ministers"].code == "EU"

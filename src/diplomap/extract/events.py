@@ -333,13 +333,13 @@ def _group_placed(text: str, s: int, e: int, places: list[tuple[int, int]]) -> b
 
 
 def _counted_head(tok: Any) -> Any:
-    """What a quantity counts: "thousands of students" → students; the noun itself otherwise; None
-    for a count of nothing named."""
+    """What a quantity counts: "thousands of students" → students; the noun itself otherwise
+    ("opposition groups")."""
     while tok.lemma_.lower() in _QUANTITY_WORDS | {"ten", "tens"} or tok.pos_ == "NUM":
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
         if of is None:
-            return None
+            return tok
         tok = of
     return tok
 
@@ -350,6 +350,15 @@ def _group_lemma(tok: Any) -> str:
     if tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in _GROUP_NOUNS:
         return lemma[:-1]
     return lemma
+
+
+def _group_sector(tok: Any) -> str:
+    """The sector of a group noun: its own ("rebels": REB), else its kind's ("opposition groups": OPP),
+    else civilians."""
+    for lemma in (_group_lemma(tok), *(c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound"))):
+        if lemma in _GROUP_SECTORS:
+            return _GROUP_SECTORS[lemma]
+    return "CVL"
 
 
 def _is_group(tok: Any) -> bool:
@@ -768,8 +777,7 @@ class _Sentence:
     def _troops(self, t: Any, actors: list[_Party]) -> bool:
         """Whether a verb's subject is troops: a military mention or a noun for soldiers."""
         subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        head = _counted_head(subject) if subject is not None else None
-        return head is not None and _group_lemma(head) in _TROOP_NOUNS
+        return subject is not None and _group_lemma(_counted_head(subject)) in _TROOP_NOUNS
 
     def _noun_event(self, n: Any) -> EventReport | None:
         sense = _noun_sense(n, self.lex.nouns[n.lemma_.lower()])
@@ -1147,7 +1155,7 @@ class _Sentence:
         from the United States": a group noun placed in a state is that state's people, with the
         sector its noun says."""
         head = _counted_head(subject)
-        if head is None or not _is_group(head):
+        if not _is_group(head):
             return []
         for c in head.children:
             if c.dep_ != "prep" or c.lower_ not in _GROUP_PLACES:
@@ -1158,7 +1166,7 @@ class _Sentence:
                 found = [p for p in self._parties_in(g, places=True) if p.mention.code]
                 if found:
                     m = found[0].mention
-                    sector = _GROUP_SECTORS.get(_group_lemma(head), "CVL")
+                    sector = _group_sector(head)
                     phrase = self.sentence[head.idx : head.idx + len(head.text)]
                     return [_Party(Mention("", m.start, m.end, phrase, m.code, sector, kind="title"), head.i)]
         return []
