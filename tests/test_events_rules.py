@@ -420,3 +420,14 @@ def test_a_kind_of_group_placed_in_a_state_demands(rec: ActorRecogniser, coder: 
     text = "Opposition groups in Kenya are demanding that the government abandon the new tax."
     got = [r for r in code(rec, coder, text) if r.cameo_root == "10"]
     assert got and parties(got[0])[0] == {"KEN"} and got[0].actors[0].sector == "OPP"
+
+
+def test_mediation_efforts_defences_and_arms_handed_over(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Qatar launched a mediation effort between Sudan and Chad."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "045" and parties(r)[0] == {"QAT"}
+    text = "Vladimir Putin defended Russia's involvement in Syria."
+    assert [r.cameo for r in code(rec, coder, text)] == ["052"]
+    text = "Colombian rebels handed over their weapons to the United Nations."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "0873"
