@@ -431,3 +431,15 @@ def test_mediation_efforts_defences_and_arms_handed_over(rec: ActorRecogniser, c
     text = "Colombian rebels handed over their weapons to the United Nations."
     [r] = code(rec, coder, text)
     assert r.cameo == "0873"
+
+
+def test_politicians_banned_and_forces_reinforced(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Belarus has banned opposition leader Pavel Orlov from holding public office."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "1722" and parties(r)[0] == {"BLR"}
+    text = "Russia has strengthened its forces in Crimea."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "154"
+    text = "Russia has strengthened its ties with Laos."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "050"
