@@ -443,3 +443,11 @@ def test_politicians_banned_and_forces_reinforced(rec: ActorRecogniser, coder: E
     text = "Russia has strengthened its ties with Laos."
     [r] = code(rec, coder, text)
     assert r.cameo == "050"
+
+
+def test_anything_handed_back_to_someone(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Spain returned the confiscated parrots to Bolivia."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "0842" and parties(r) == ({"ESP"}, {"BOL"})
+    text = "The Spanish king returned to Madrid on Friday."  # travel, no object handed back
+    assert not [r for r in code(rec, coder, text) if r.cameo_root == "08"]

@@ -306,3 +306,8 @@ def test_an_unknown_titled_official_takes_the_one_state_of_the_sentence(rec: Act
 def test_the_european_community_is_the_eu(rec: ActorRecogniser) -> None:
     m = by_text(rec.recognise("European Community foreign ministers met in Brussels.", date="1991-05"))
     assert m["European Community foreign ministers"].code == "EU"
+
+
+def test_us_border_and_customs_agencies(rec: ActorRecogniser) -> None:
+    m = by_text(rec.recognise("ICE and CBP returned the antiquities; thin ice covered the lake.", date="2010-06"))
+    assert m["ICE"].code == "USA" and m["CBP"].code == "USA" and "ice" not in m

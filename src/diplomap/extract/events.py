@@ -123,6 +123,8 @@ _QUANTITY_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "score",
                              "some", "all", "most", "many", "several", "one", "two", "three", "four", "five"})
 #: an object marker in the lexicon: a person named by the object ("released Mesale Tolu")
 _PERSON_OBJECT = "@person"
+#: an object marker in the lexicon: any direct object ("returned the monkeys to Congo", not "returned to Congo")
+_ANY_OBJECT = "@object"
 _PERSON_NOUNS = frozenset({"leader", "follower", "victim", "physician", "doctor", "nurse", "pilot", "volunteer",
                            "peacekeeper", "homeguard", "member", "official", "officer", "politician", "priest",
                            "missionary", "businessman", "man", "woman", "child", "people", "person", "suspect",
@@ -726,6 +728,8 @@ class _Sentence:
                     score += 3
                 elif compounds & sense.objects:
                     score += 2
+                elif obj is not None and _ANY_OBJECT in sense.objects:
+                    score += 1  # (any object at all: after every sense that names its object)
                 else:
                     continue
             if best is None or score > best[0]:
