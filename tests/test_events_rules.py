@@ -451,3 +451,12 @@ def test_anything_handed_back_to_someone(rec: ActorRecogniser, coder: EventCoder
     assert r.cameo == "0842" and parties(r) == ({"ESP"}, {"BOL"})
     text = "The Spanish king returned to Madrid on Friday."  # travel, no object handed back
     assert not [r for r in code(rec, coder, text) if r.cameo_root == "08"]
+
+
+def test_a_team_is_what_it_is_made_of(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Japan sent a team of rescuers to Turkey."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "073" and parties(r) == ({"JPN"}, {"TUR"})
+    text = "Japan sent a team to Turkey."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "042"
