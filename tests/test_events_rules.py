@@ -460,3 +460,11 @@ def test_a_team_is_what_it_is_made_of(rec: ActorRecogniser, coder: EventCoder) -
     text = "Japan sent a team to Turkey."
     [r] = code(rec, coder, text)
     assert r.cameo == "042"
+
+
+def test_sport_and_business_groups_make_no_events(rec: ActorRecogniser, coder: EventCoder) -> None:
+    for text in ("The Korean Football Association protested the referee's decision.",
+                 "Chinese stocks rallied in Shanghai on Monday.",
+                 "German carmakers will cut jobs in Mexico.",
+                 "The Chinese team released a statement."):
+        assert not [r for r in code(rec, coder, text) if not r.neutral], text

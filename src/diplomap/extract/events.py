@@ -97,8 +97,8 @@ _GROUP_NOUNS = frozenset({
     "administration", "ministry", "court", "tribunal", "judge", "prosecutor", "diplomat", "delegation",
     "negotiator", "lawmaker", "legislator", "parliament", "minister", "president", "spokesman", "spokeswoman",
     "envoy", "ambassador", "kurd", "kurds", "politician", "mep", "regulator", "hacker", "unit", "peacekeeper",
-    "prisoner", "detainee", "christian", "muslim", "party", "member", "community", "confederation",
-    "employee", "investigator", "contingent", "woman", "man", "union", "association", "republican", "democrat"})
+    "prisoner", "detainee", "christian", "muslim", "party", "member", "community",
+    "employee", "investigator", "contingent", "woman", "man", "republican", "democrat"})
 #: nouns for organised groups that act only when a word says what kind ("rebel group", "armed
 #: faction"): "the German group Siemens" is a company
 _GROUP_WORDS = frozenset({"group", "faction", "organization", "organisation", "movement", "coalition", "outfit"})
