@@ -468,3 +468,18 @@ def test_sport_and_business_groups_make_no_events(rec: ActorRecogniser, coder: E
                  "German carmakers will cut jobs in Mexico.",
                  "The Chinese team released a statement."):
         assert not [r for r in code(rec, coder, text) if not r.neutral], text
+
+
+def test_conditions_and_vows_make_threats(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Kenya announced that it will withdraw its troops from Somalia unless Somalia holds elections."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "13" and r.status == "occurred" and parties(r) == ({"KEN"}, {"SOM"})
+    text = "Armenia will attack Azerbaijan if Turkey intervenes."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "13" and parties(r) == ({"ARM"}, {"AZE"})
+    text = "Ethnic Albanians have sworn to fight until they win."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "13" and r.rule.startswith("threat/swear")
+    text = "Canada announced it would suspend all aid to Mali."  # a decided cut, no threat
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "16"

@@ -396,6 +396,16 @@ def _will(t: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in t.children)
 
 
+def _condition(t: Any) -> str | None:
+    """The mark of a condition on a verb ("if", "unless"), else None."""
+    for c in t.children:
+        if c.dep_ == "advcl":
+            mark = next((g.lower_ for g in c.children if g.dep_ == "mark" and g.lower_ in ("if", "unless")), None)
+            if mark is not None:
+                return str(mark)
+    return None
+
+
 def _will_not(t: Any) -> bool:
     """Whether a verb is negated with an auxiliary of will or ability: "will not accept"."""
     children = list(t.children)
@@ -764,15 +774,23 @@ class _Sentence:
             # "did not rule out military-technical cooperation": the option is kept open, weighed (014)
             cameo, rule = "014", rule + "+not"
         report = self._report(t, cameo, actors, recipients, rule, symmetric=sense.symmetric)
-        if report is not None and report.status == "planned" and cameo[:2] in _MATERIAL_ROOTS and _will(t):
+        if report is not None and _will(t) and _condition(t) == "unless":
+            # "will withdraw its force unless Chad holds elections": an act announced on a condition
+            # the other side must meet is a threat, whatever the act
+            threat = self._report(t, self.lex.governed("threat", cameo), actors, recipients, rule + "+unless",
+                                  symmetric=sense.symmetric)  # fmt: skip
+            report = replace(threat, status="occurred") if threat is not None else report
+        elif report is not None and report.status == "planned" and cameo[:2] in _MATERIAL_ROOTS and _will(t):
             # "said it will release the hostages", "Japan will provide aid": a material act announced
             # for the future is the announcement, an intent that occurred (the complements table's intent)
             intent = self._report(t, self.lex.governed("intent", cameo), actors, recipients, rule + "+will",
                                   symmetric=sense.symmetric)  # fmt: skip
             report = replace(intent, status="occurred") if intent is not None else report
-        elif report is not None and report.status == "planned" and cameo[:2] >= "14" and _will(t):
-            # "said they would blockade Paris", "will impose sanctions": force, coercion or protest
-            # announced for the future is a threat that occurred (the complements table's threat)
+        elif report is not None and cameo[:2] >= "14" and cameo[:2] != "16" and _will(t) and (
+                report.status == "planned" or _condition(t)):  # fmt: skip
+            # "said they would blockade Paris", "will attack if …": force, coercion or protest announced
+            # for the future is a threat that occurred (the complements table's threat); an announced
+            # cut in relations or aid (16) is the decision itself, planned
             threat = self._report(t, self.lex.governed("threat", cameo), actors, recipients, rule + "+will",
                                   symmetric=sense.symmetric)  # fmt: skip
             report = replace(threat, status="occurred") if threat is not None else report
@@ -881,11 +899,15 @@ class _Sentence:
         also its own planned report ("agreed to hold a summit": the summit is planned)."""
         kinds = self.lex.governors[g.lemma_.lower()]
         comp = next((c for c in g.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
-        if comp is None and {"appeal", "demand", "refusal"} & set(kinds):
+        # ("have sworn to fight": with no object, any governor's to-infinitive is its complement, not a purpose)
+        objectless = not any(c.dep_ == "dobj" for c in g.children)
+        if comp is None and ({"appeal", "demand", "refusal"} & set(kinds) or objectless):
             # the small parser often hangs the complement as an adverbial clause: "called on Seoul
             # to stop it", "ruled out sending troops"
+            gerund = bool({"appeal", "demand", "refusal"} & set(kinds))
             comp = next((c for c in g.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > g.i
-                         and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                         and ((gerund and c.tag_ == "VBG") or any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                   for a in c.children))
                          and not any(a.dep_ in ("nsubj", "mark") for a in c.children)), None)  # fmt: skip
         if comp is None:
             return []
