@@ -483,3 +483,21 @@ def test_conditions_and_vows_make_threats(rec: ActorRecogniser, coder: EventCode
     text = "Canada announced it would suspend all aid to Mali."  # a decided cut, no threat
     [r] = code(rec, coder, text)
     assert r.cameo_root == "16"
+
+
+def test_deadlines_tariffs_curfews_and_supplies(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "France gave Mali a midnight deadline."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "139" and parties(r) == ({"FRA"}, {"MLI"})
+    text = "Canada cut tariffs on Mexican steel."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "085"
+    text = "Jordan will extend the nightly curfew."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "13"  # announced: a threat of the curfew (1723 when done)
+    text = "Japan handed over medical supplies to the Kenyan government."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "070" and parties(r) == ({"JPN"}, {"KEN"})
+    text = "Workers at a copper mine in Chile went on strike."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "143" and parties(r)[0] == {"CHL"}

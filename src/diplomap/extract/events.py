@@ -116,10 +116,10 @@ _GROUP_SECTORS = {"rebel": "REB", "insurgent": "INS", "guerrilla": "REB", "gueri
                   "legislator": "LEG", "republican": "LEG", "democrat": "LEG", "worker": "LAB", "employee": "LAB",
                   "union": "LAB", "refugee": "REF", "migrant": "REF"}
 #: prepositions that place a group: "workers in Brazil", "troops from the United States"
-_GROUP_PLACES = frozenset({"in", "from", "throughout", "across", "of"})
+_GROUP_PLACES = frozenset({"in", "from", "throughout", "across", "of", "at"})
 #: words that count what the object is: "released dozens of activists" releases activists
 _QUANTITY_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number", "group", "batch", "ton",
-                             "tonne", "amount", "package", "consignment", "lot", "team", "squad",
+                             "tonne", "amount", "package", "consignment", "lot", "team", "squad", "worth",
                              "some", "all", "most", "many", "several", "one", "two", "three", "four", "five"})
 #: an object marker in the lexicon: a person named by the object ("released Mesale Tolu")
 _PERSON_OBJECT = "@person"
