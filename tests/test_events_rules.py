@@ -501,3 +501,9 @@ def test_deadlines_tariffs_curfews_and_supplies(rec: ActorRecogniser, coder: Eve
     text = "Workers at a copper mine in Chile went on strike."
     [r] = code(rec, coder, text)
     assert r.cameo == "143" and parties(r)[0] == {"CHL"}
+
+
+def test_an_active_verb_joined_to_a_passive_is_its_subjects(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Serbia's prime minister has been indicted by the UN court and will resign."
+    got = at(code(rec, coder, text), text)
+    assert parties(got["indicted"]) == ({"UN"}, {"SRB"}) and parties(got["resign"])[0] == {"SRB"}

@@ -1164,6 +1164,11 @@ class _Sentence:
             # "Tokyo demanded that Beijing lift the ban and said …": a past verb cannot join the
             # subjunctive of the demand; it joins the demanding verb, whose subject says it
             return self._subject_parties(t.head.head)
+        if t.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in t.children) and any(
+                c.dep_ == "nsubjpass" for c in t.head.children):  # fmt: skip
+            # "the minister has been indicted by the court and will resign": the one indicted resigns,
+            # not the court
+            return [p for c in t.head.children if c.dep_ == "nsubjpass" for p in self._head_parties(c)]
         if t.dep_ in ("xcomp", "conj", "advcl", "acomp", "ccomp") and t.head.i != t.i and (
                 t.dep_ != "ccomp" or t.head.lemma_.lower() in self.lex.governors):  # fmt: skip
             return self._subject_parties(t.head)
