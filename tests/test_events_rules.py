@@ -507,3 +507,20 @@ def test_an_active_verb_joined_to_a_passive_is_its_subjects(rec: ActorRecogniser
     text = "Serbia's prime minister has been indicted by the UN court and will resign."
     got = at(code(rec, coder, text), text)
     assert parties(got["indicted"]) == ({"UN"}, {"SRB"}) and parties(got["resign"])[0] == {"SRB"}
+
+
+def test_forces_sent_for_peace_or_relief_are_protection(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Ireland is deploying 300 troops to the UN peacekeeping mission in Lebanon."
+    assert [r.cameo for r in code(rec, coder, text)] == ["074"]
+    text = "Ireland is deploying 300 troops near the border with Britain."
+    assert [r.cameo for r in code(rec, coder, text)] == ["154"]
+    text = "Ghana announced the deployment of 200 troops to Mali on a peacekeeping mission."
+    assert [r.cameo for r in code(rec, coder, text)] == ["074"]
+    text = "The EU is mobilising additional funds for Colombia."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "070"
+
+
+def test_operations_named_are_no_events(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Kabul called for US military operations there to be scaled back."
+    assert all(r.cameo_root != "19" for r in code(rec, coder, text))

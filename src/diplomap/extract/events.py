@@ -383,6 +383,9 @@ _REFUSING_AUX = frozenset({"will", "wo", "would", "can", "ca", "shall", "'ll"})
 _COMMENT_VERBS = frozenset({"comment", "elaborate", "confirm", "specify", "say", "answer", "respond", "speculate",
                             "disclose", "reveal"})
 
+#: words that make a deployment one for peace or relief
+_PEACE_WORDS = frozenset({"humanitarian", "relief", "ceasefire", "earthquake", "disaster", "flood", "rescue"})
+
 #: nouns for soldiers: their arrival is a deployment, not a visit
 _TROOP_NOUNS = frozenset({"troop", "soldier", "peacekeeper", "force", "contingent", "marine", "unit", "battalion",
                           "paratrooper", "servicemen", "serviceman", "platoon", "brigade"})
@@ -394,6 +397,11 @@ _MATERIAL_ROOTS = frozenset({"06", "07", "08"})
 def _will(t: Any) -> bool:
     """Whether a verb is in the future: "will release", "would provide" (reported), "'ll send"."""
     return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in t.children)
+
+
+def _peace_context(doc: Any) -> bool:
+    """Whether a sentence deploys forces for peace or relief: peacekeeping, humanitarian aid."""
+    return any(w.lower_.startswith(("peacekeep", "peace-keep")) or w.lemma_.lower() in _PEACE_WORDS for w in doc)
 
 
 def _condition(t: Any) -> str | None:
@@ -762,8 +770,11 @@ class _Sentence:
         if cameo == "042" and self._troops(t, actors):
             # "British peacekeepers arrived in Mali": troops arriving make no visit; peacekeepers are
             # protection given (074), other troops forces deployed (154)
-            peace = any(w.lower_.startswith(("peacekeep", "peace-keep")) for w in self.doc)
-            cameo, rule = ("074" if peace else "154"), rule + "+troops"
+            cameo, rule = ("074" if _peace_context(self.doc) else "154"), rule + "+troops"
+        elif cameo == "154" and _peace_context(self.doc):
+            # "deploying 300 troops to the UN peacekeeping mission", "to help deliver aid": protection
+            # given, not forces massed against someone
+            cameo, rule = "074", rule + "+peace"
         refused = cameo[:2] in _COOPERATIVE_ROOTS and _will_not(t)
         if refused:
             # "will not accept refugees", "would not release the pilots": a cooperative act refused
@@ -850,7 +861,10 @@ class _Sentence:
             own = {p.mention.code for p in actors}
             recipients = [p for p in self._subject_parties(head) if p.mention.code not in own]
         self.used_nouns.add(n.i)
-        return self._report(n, sense.cameo, actors, recipients, rule, symmetric=sense.symmetric, anchor=anchor)
+        cameo = sense.cameo
+        if cameo == "154" and _peace_context(self.doc):
+            cameo, rule = "074", rule + "+peace"  # "the deployment of 230 troops on a peacekeeping mission"
+        return self._report(n, cameo, actors, recipients, rule, symmetric=sense.symmetric, anchor=anchor)
 
     def _failed_meeting(self, n: Any, report: EventReport) -> EventReport | None:
         """"The summit ended without an agreement", "talks collapsed": a meeting that failed is
