@@ -524,3 +524,11 @@ def test_forces_sent_for_peace_or_relief_are_protection(rec: ActorRecogniser, co
 def test_operations_named_are_no_events(rec: ActorRecogniser, coder: EventCoder) -> None:
     text = "Kabul called for US military operations there to be scaled back."
     assert all(r.cameo_root != "19" for r in code(rec, coder, text))
+
+
+def test_one_party_deciding_decides_the_act(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Norway decided to ease sanctions on Iran."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "085" and r.status == "planned" and r.rule.startswith("decision/decide")
+    text = "Norway and Iran agreed to hold talks."  # two parties agreeing: the agreement and the plan
+    assert {r.cameo_root for r in code(rec, coder, text)} == {"03", "04"}

@@ -999,12 +999,14 @@ class _Sentence:
 
     def _organ_decision(self, g: Any, actors: list[_Party]) -> bool:
         """Whether "agreed/decided to …" is one organisation deciding: its one actor is an
-        international body and nobody is agreed with."""
+        international body and nobody is agreed with; or any one party decides."""
         if g.lemma_.lower() not in ("agree", "decide", "resolve", "vote"):
             return False
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in g.children):
             return False
         refs = _dedupe(r for p in actors for r in p.ref())
+        if len(refs) == 1 and g.lemma_.lower() == "decide":
+            return True  # "Japan decided to ease sanctions": one party deciding decides the act itself
         return len(refs) == 1 and refs[0].code in _igo_codes()
 
     def _labelling(self, t: Any) -> EventReport | None:
