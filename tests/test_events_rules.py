@@ -532,3 +532,12 @@ def test_one_party_deciding_decides_the_act(rec: ActorRecogniser, coder: EventCo
     assert r.cameo == "085" and r.status == "planned" and r.rule.startswith("decision/decide")
     text = "Norway and Iran agreed to hold talks."  # two parties agreeing: the agreement and the plan
     assert {r.cameo_root for r in code(rec, coder, text)} == {"03", "04"}
+
+
+def test_counts_of_counts_and_of_conjuncts(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Chad released three of the dozens of hostages."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "0841"
+    text = "Britain sent armoured vehicles and a team of paratroopers to Chad."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "072"

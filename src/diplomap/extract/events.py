@@ -424,10 +424,14 @@ def _will_not(t: Any) -> bool:
 def _counted(obj: Any) -> set[str]:
     """"released dozens of political activists", "freed three of the hostages": the object counts
     people; the lemmas of what it counts."""
-    if obj is None or not (obj.lemma_.lower() in _QUANTITY_WORDS or obj.pos_ == "NUM"):
+    if obj is None:
         return set()
-    return {g.lemma_.lower() for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children if p.dep_ == "pobj" for g in (p, *p.conjuncts)}  # fmt: skip
+    out: set[str] = set()
+    for o in (obj, *obj.conjuncts):  # ("vehicles and a team of paratroopers")
+        if o.lemma_.lower() in _QUANTITY_WORDS or o.pos_ == "NUM":
+            head = _counted_head(o)  # ("three of the dozens of hostages": hostages)
+            out |= {g.lemma_.lower() for g in (head, *head.conjuncts)}
+    return out
 
 
 def _person_object(obj: Any, party_at: dict[int, Mention]) -> set[str]:
