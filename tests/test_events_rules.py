@@ -541,3 +541,12 @@ def test_counts_of_counts_and_of_conjuncts(rec: ActorRecogniser, coder: EventCod
     text = "Britain sent armoured vehicles and a team of paratroopers to Chad."
     [r] = code(rec, coder, text)
     assert r.cameo == "072"
+
+
+def test_rounds_of_events_and_taking_part(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Egypt and Greece began a new round of joint naval exercises."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "062" and r.joint and parties(r)[0] == {"EGY", "GRC"}
+    text = "Kenyan students participated in the protests."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "141" and parties(r)[0] == {"KEN"}

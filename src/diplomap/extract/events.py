@@ -399,6 +399,19 @@ def _will(t: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in t.children)
 
 
+#: verbs of taking part, whose "in" object is the subject's event ("participated in a hunger strike")
+_TAKING_PART = frozenset({"participate", "join", "engage", "take", "partake"})
+#: nouns that count repeated events: "a new round of joint exercises", "a series of strikes"
+_SERIES = frozenset({"round", "series", "wave", "spate", "string", "campaign"})
+
+
+def _series_of(n: Any) -> Any:
+    """The series noun an event noun is the of-object of ("a round of exercises"), else None."""
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _SERIES:
+        return n.head.head
+    return None
+
+
 def _peace_context(doc: Any) -> bool:
     """Whether a sentence deploys forces for peace or relief: peacekeeping, humanitarian aid."""
     return any(w.lower_.startswith(("peacekeep", "peace-keep")) or w.lemma_.lower() in _PEACE_WORDS for w in doc)
@@ -826,7 +839,12 @@ class _Sentence:
         rule = sense.rule
         anchor = n  # the token whose modality decides the status
         actors: list[_Party] = []
-        light = n.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lex.light_verbs and head.pos_ == "VERB"
+        series = _series_of(n)
+        if series is not None:
+            n_dep, head = series.dep_, series.head  # "began a new round of joint exercises": the round's verb
+        else:
+            n_dep = n.dep_
+        light = n_dep in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lex.light_verbs and head.pos_ == "VERB"
         if light and head.lemma_.lower() in ("hold", "have") and sense.cameo[:2] not in _HELD_ROOTS:
             return None  # "Russia holds a veto", "has sanctions in place": possession, not an act
         if light:
@@ -1306,6 +1324,9 @@ class _Sentence:
         if n.dep_ == "pobj" and n.head.lower_ in ("for", "on", "during") and n.head.head.pos_ in ("VERB", "AUX") and \
                 sense.cameo[:2] in ("04", "06", "14", "15"):  # fmt: skip
             return self._subject_parties(n.head.head)
+        if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.lemma_.lower() in _TAKING_PART and \
+                sense.cameo[:2] in ("04", "06", "14", "15"):  # fmt: skip
+            return self._subject_parties(n.head.head)  # "took part in the drills", "joined in the protests"
         return []
 
     def _parties_at(self, t: Any, places: Iterable[str]) -> list[_Party]:
