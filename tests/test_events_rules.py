@@ -550,3 +550,12 @@ def test_rounds_of_events_and_taking_part(rec: ActorRecogniser, coder: EventCode
     text = "Kenyan students participated in the protests."
     [r] = code(rec, coder, text)
     assert r.cameo == "141" and parties(r)[0] == {"KEN"}
+
+
+def test_commitments_to_open_up_and_to_send_material(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Peru is committed to opening up its economy to foreign investors."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "03" and parties(r)[0] == {"PER"}
+    text = "Sweden is willing to send material to Ukraine."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "03" and parties(r) == ({"SWE"}, {"UKR"})

@@ -399,6 +399,9 @@ def _will(t: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in t.children)
 
 
+#: governors whose passive form states the subject's own disposition ("is committed to", "is prepared to")
+_STATIVE_GOVERNORS = frozenset({"commit", "prepare", "determine", "resolve", "dedicate"})
+
 #: verbs of taking part, whose "in" object is the subject's event ("participated in a hunger strike")
 _TAKING_PART = frozenset({"participate", "join", "engage", "take", "partake"})
 #: nouns that count repeated events: "a new round of joint exercises", "a series of strikes"
@@ -945,11 +948,18 @@ class _Sentence:
                          and ((gerund and c.tag_ == "VBG") or any(a.dep_ == "aux" and a.lower_ == "to"
                                                                    for a in c.children))
                          and not any(a.dep_ in ("nsubj", "mark") for a in c.children)), None)  # fmt: skip
+        if comp is None and "intent" in kinds:
+            # "is committed to opening up its economy": a gerund after "to" is the commitment's complement
+            comp = next((p for c in g.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                         if p.dep_ == "pcomp" and p.pos_ == "VERB"), None)  # fmt: skip
         if comp is None:
             return []
         if g.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in g.children):
             return []  # "the court ruled that …" refuses nothing; "ruled out sending troops" does
         actors = self._subject_parties(g)
+        if not actors and g.lemma_.lower() in _STATIVE_GOVERNORS:
+            # "Peru is committed to …", "is prepared to …": the passive form states the subject's own intent
+            actors = [p for c in g.children if c.dep_ == "nsubjpass" for p in self._head_parties(c)]
         if not actors:
             return []
         if g.lemma_.lower() in _PROPOSING and comp.dep_ == "ccomp":
