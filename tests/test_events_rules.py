@@ -559,3 +559,9 @@ def test_commitments_to_open_up_and_to_send_material(rec: ActorRecogniser, coder
     text = "Sweden is willing to send material to Ukraine."
     [r] = code(rec, coder, text)
     assert r.cameo_root == "03" and parties(r) == ({"SWE"}, {"UKR"})
+
+
+def test_a_deployment_of_troops_arriving_is_the_troops(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The first contingent of Irish peacekeeping troops has arrived in Lebanon."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "074" and parties(r) == ({"IRL"}, {"LBN"})
