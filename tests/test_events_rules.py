@@ -565,3 +565,12 @@ def test_a_deployment_of_troops_arriving_is_the_troops(rec: ActorRecogniser, cod
     text = "The first contingent of Irish peacekeeping troops has arrived in Lebanon."
     [r] = code(rec, coder, text)
     assert r.cameo == "074" and parties(r) == ({"IRL"}, {"LBN"})
+
+
+def test_hearings_opened_and_businessmen_suing(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Kenya's high court opened a hearing into the legality of the detentions."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "090" and parties(r)[0] == {"KEN"}
+    text = "A Qatari businessman is suing the Egyptian government."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "115" and parties(r) == ({"QAT"}, {"EGY"})
