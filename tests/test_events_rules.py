@@ -574,3 +574,15 @@ def test_hearings_opened_and_businessmen_suing(rec: ActorRecogniser, coder: Even
     text = "A Qatari businessman is suing the Egyptian government."
     [r] = code(rec, coder, text)
     assert r.cameo == "115" and parties(r) == ({"QAT"}, {"EGY"})
+
+
+def test_earmarked_aid_parts_handed_over_and_agencies_forced_out(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Austria has earmarked 2 million euros in emergency aid for Nepal."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "07"
+    text = "Colombian rebels handed over half of their weapons to the United Nations."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "0873"
+    text = "Sudan forced the UN refugee agency out of the country."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "166" and parties(r)[0] == {"SDN"}

@@ -120,7 +120,7 @@ _GROUP_PLACES = frozenset({"in", "from", "throughout", "across", "of", "at"})
 #: words that count what the object is: "released dozens of activists" releases activists
 _QUANTITY_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number", "group", "batch", "ton",
                              "tonne", "amount", "package", "consignment", "lot", "team", "squad", "worth",
-                             "deployment", "contingent", "detachment",
+                             "deployment", "contingent", "detachment", "percent", "portion", "half", "rest",
                              "some", "all", "most", "many", "several", "one", "two", "three", "four", "five"})
 #: an object marker in the lexicon: a person named by the object ("released Mesale Tolu")
 _PERSON_OBJECT = "@person"
