@@ -129,7 +129,7 @@ _ANY_OBJECT = "@object"
 _PERSON_NOUNS = frozenset({"leader", "follower", "victim", "physician", "doctor", "nurse", "pilot", "volunteer",
                            "peacekeeper", "homeguard", "member", "official", "officer", "politician", "priest",
                            "missionary", "businessman", "man", "woman", "child", "people", "person", "suspect",
-                           "opponent", "critic", "blogger", "reporter", "lawyer", "christian", "aid", "policeman",
+                           "opponent", "critic", "blogger", "reporter", "lawyer", "christian", "policeman",
                            "guard", "militant", "rebel", "fighter", "migrant", "refugee", "teacher", "monk"})
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = re.compile(
@@ -788,7 +788,7 @@ class _Sentence:
             # "South Korea's foreign ministry protested against …": a government's protest is a formal
             # complaint (114), not a street demonstration (141)
             cameo, rule = "114", rule + "+official"
-        if cameo == "042" and self._troops(t, actors):
+        if cameo == "042" and self._troops(t):
             # "British peacekeepers arrived in Mali": troops arriving make no visit; peacekeepers are
             # protection given (074), other troops forces deployed (154)
             cameo, rule = ("074" if _peace_context(self.doc) else "154"), rule + "+troops"
@@ -828,8 +828,9 @@ class _Sentence:
             report = replace(threat, status="occurred") if threat is not None else report
         return replace(report, status="occurred") if report is not None and (kept_open or refused) else report
 
-    def _troops(self, t: Any, actors: list[_Party]) -> bool:
-        """Whether a verb's subject is troops: a military mention or a noun for soldiers."""
+    @staticmethod
+    def _troops(t: Any) -> bool:
+        """Whether a verb's subject is troops: a noun for soldiers, or a count of them."""
         subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
         return subject is not None and _group_lemma(_counted_head(subject)) in _TROOP_NOUNS
 
