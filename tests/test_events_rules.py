@@ -586,3 +586,12 @@ def test_earmarked_aid_parts_handed_over_and_agencies_forced_out(rec: ActorRecog
     text = "Sudan forced the UN refugee agency out of the country."
     [r] = code(rec, coder, text)
     assert r.cameo == "166" and parties(r)[0] == {"SDN"}
+
+
+def test_a_weapons_user_and_the_culprit_of_an_act(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The rockets fired by the Turkish army hit a depot of the Syrian army."
+    got = [r for r in code(rec, coder, text) if r.cameo_root == "19"]
+    assert got and parties(got[0]) == ({"TUR"}, {"SYR"})
+    text = "The Indian army was guilty of violating the ceasefire agreement."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "196" and parties(r)[0] == {"IND"}

@@ -400,6 +400,12 @@ def _will(t: Any) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in t.children)
 
 
+#: weapons whose user, named in a clause about them, is the doer of what they do ("missiles fired by …")
+_WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "drone", "bomb", "projectile", "mortar", "torpedo",
+                           "airstrike", "strike", "warplane", "jet", "aircraft", "helicopter", "artillery"})
+#: adjectives of culpability: "guilty of violating", "responsible for killing"
+_CULPABLE = frozenset({"guilty", "responsible", "culpable"})
+
 #: governors whose passive form states the subject's own disposition ("is committed to", "is prepared to")
 _STATIVE_GOVERNORS = frozenset({"commit", "prepare", "determine", "resolve", "dedicate"})
 
@@ -1185,9 +1191,12 @@ class _Sentence:
     def _subject_parties(self, t: Any) -> list[_Party]:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         for c in subjects:
-            found = self._head_parties(c) or self._pronoun(c) or self._placed_group(c)
+            found = self._head_parties(c) or self._pronoun(c) or self._placed_group(c) or self._firer(c)
             if found:
                 return found
+        culprit = self._culprit(t)
+        if culprit:
+            return culprit
         if subjects:
             return []  # a subject that names no actor ("the delegates") is not someone else's
         for c in t.children:
@@ -1230,6 +1239,24 @@ class _Sentence:
         if before and t.pos_ == "VERB":
             return [p for c in before for p in self._parties_in(c)]
         return []
+
+    def _firer(self, subject: Any) -> list[_Party]:
+        """"The missiles fired by the Israeli military struck a depot": a weapon's user, named in the
+        clause that describes it, is the doer of what the weapon does."""
+        if subject.lemma_.lower() not in _WEAPON_NOUNS:
+            return []
+        return [p for c in subject.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                for g in a.children if g.dep_ == "pobj" for p in self._parties_in(g)]  # fmt: skip
+
+    def _culprit(self, t: Any) -> list[_Party]:
+        """"The army was guilty of violating the ceasefire": whom a sentence finds guilty of an act
+        is its doer (the subject of "guilty" or "responsible")."""
+        prep = t.head if t.dep_ == "pcomp" else None
+        verdict = prep.head if prep is not None and prep.lower_ in ("of", "for") else None
+        if verdict is None or verdict.lemma_.lower() not in _CULPABLE:
+            return []
+        copula = verdict.head if verdict.dep_ in ("acomp", "amod") else verdict
+        return [p for c in copula.children if c.dep_ == "nsubj" for p in self._head_parties(c)]
 
     def _placed_group(self, subject: Any) -> list[_Party]:
         """"Workers in Brazil went on strike", "thousands of students throughout Indonesia", "troops
