@@ -595,3 +595,9 @@ def test_a_weapons_user_and_the_culprit_of_an_act(rec: ActorRecogniser, coder: E
     text = "The Indian army was guilty of violating the ceasefire agreement."
     [r] = code(rec, coder, text)
     assert r.cameo == "196" and parties(r)[0] == {"IND"}
+
+
+def test_a_verbs_preposition_hung_on_its_object(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Syrian forces hold several hundred families as human shields."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "184" and parties(r)[0] == {"SYR"}

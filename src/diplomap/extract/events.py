@@ -403,6 +403,8 @@ def _will(t: Any) -> bool:
 #: weapons whose user, named in a clause about them, is the doer of what they do ("missiles fired by …")
 _WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "drone", "bomb", "projectile", "mortar", "torpedo",
                            "airstrike", "strike", "warplane", "jet", "aircraft", "helicopter", "artillery"})
+#: prepositions that belong to the verb even where the parser hangs them on its object
+_VERB_PREPS = frozenset({"as", "at", "into", "toward", "towards"})
 #: adjectives of culpability: "guilty of violating", "responsible for killing"
 _CULPABLE = frozenset({"guilty", "responsible", "culpable"})
 
@@ -749,6 +751,11 @@ class _Sentence:
             obj = _misparsed_object(t)
         obj_lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.conjuncts} if obj is not None else set()
         obj_lemmas |= _counted(obj) | _person_object(obj, self.party_at)
+        if obj is not None:
+            # "held hundreds of civilians as human shields": the parser may hang the verb's preposition
+            # on its object (or on what the object counts)
+            for holder in (obj, _counted_head(obj)):
+                preps |= {c.text.lower() for c in holder.children if c.dep_ == "prep" and c.lower_ in _VERB_PREPS}
         # "ended mediation efforts", "suspended aid donations": the compound says what kind of object
         compounds = {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"} if obj is not None else set()
         best: tuple[int, Sense] | None = None
