@@ -601,3 +601,12 @@ def test_a_verbs_preposition_hung_on_its_object(rec: ActorRecogniser, coder: Eve
     text = "Syrian forces hold several hundred families as human shields."
     [r] = code(rec, coder, text)
     assert r.cameo == "184" and parties(r)[0] == {"SYR"}
+
+
+def test_a_hyphenated_cease_fire(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Colombia declared a cease-fire on Monday."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "0871"
+    text = "Colombia announced a weeklong cease-fire with the rebels."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "0871"
