@@ -610,3 +610,9 @@ def test_a_hyphenated_cease_fire(rec: ActorRecogniser, coder: EventCoder) -> Non
     text = "Colombia announced a weeklong cease-fire with the rebels."
     [r] = code(rec, coder, text)
     assert r.cameo == "0871"
+
+
+def test_a_compromise_formula_accepted(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Serbia accepted a formula for settling the dispute."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "030" and parties(r)[0] == {"SRB"}
