@@ -12,10 +12,11 @@ the 2021 CAMEO→PLOVER crosswalk's type and mode.
 verbs.yaml: exactly the allowed top-level and entry keys; every code exists in cameo.yaml; values
 of the right types (a quoted code, a quoted particle: YAML reads a bare ``on`` as true); no two
 verb entries with the same (lemma, particle, prep, objects) and no object lemma listed twice for
-one (lemma, particle, prep); one noun entry per lemma; word lists of single lemmas (the coder
-compares token lemmas); refusal codes in root 12 (or 011) for listed refusal verbs; every root
-covered; a ``complements`` table, if present, maps each event to an appeal in 02, an intent in 03,
-a demand in 10, a refusal in 12 (or 011) and a threat in 13. Prints entry counts per root.
+one (lemma, particle, prep, intransitive); one noun entry per lemma and modifier set (``objects``:
+"hunger strike"); word lists of single lemmas (the coder compares token lemmas); refusal codes in
+root 12 (or 011) for listed refusal verbs; every root covered; a ``complements`` table, if present,
+maps each event to an appeal in 02, an intent in 03, a demand in 10, a refusal in 12 (or 011) and
+a threat in 13. Prints entry counts per root.
 
 Last, when the coder's loader (``diplomap.extract.event_lexicon``) is importable, it loads both
 files: whatever this script accepts, the loader must accept too.
@@ -52,8 +53,8 @@ CROSSWALK = SHARED / "data" / "plover" / "CAMEO2PLOVER-2021.txt"
 ROOTS = [f"{i:02d}" for i in range(1, 21)]
 CODE_KEYS = {"code", "name", "goldstein", "plover", "plover_mode"}
 CAMEO_TOP = {"version", "codes"}
-VERB_KEYS = {"lemma", "cameo", "objects", "particle", "prep", "recipient", "symmetric", "note"}
-NOUN_KEYS = {"lemma", "cameo", "recipient", "actor", "symmetric", "note"}
+VERB_KEYS = {"lemma", "cameo", "objects", "particle", "prep", "recipient", "symmetric", "note", "intransitive"}
+NOUN_KEYS = {"lemma", "cameo", "recipient", "actor", "symmetric", "note", "objects", "standalone"}
 WORD_LISTS = {
     "light_verbs",
     "statement_verbs",
@@ -290,7 +291,7 @@ def check_verbs(doc: Any, codes: dict[str, Any], rep: Report) -> tuple[Counter[s
                     rep.err(f"{where}: objects listed twice: {dup}")
         if "recipient" in e:
             check_positions(e["recipient"], RECIPIENT_WORDS, f"{where} recipient", rep, allow_none=True)
-        sense = (e.get("lemma"), e.get("particle"), e.get("prep"))
+        sense = (e.get("lemma"), e.get("particle"), e.get("prep"), bool(e.get("intransitive")))
         key = (*sense, frozenset(map(str, objs)) if objs else None)
         if key in keys_seen:
             rep.err(f"{where}: duplicates verbs[{keys_seen[key]}] (same lemma, particle, prep, objects)")
@@ -319,10 +320,12 @@ def check_verbs(doc: Any, codes: dict[str, Any], rep: Report) -> tuple[Counter[s
             check_positions(e["recipient"], RECIPIENT_WORDS, f"{where} recipient", rep, allow_none=True)
         if "actor" in e:
             check_positions(e["actor"], ACTOR_WORDS, f"{where} actor", rep, allow_none=False)
-        lemma = str(e.get("lemma"))
-        if lemma in nouns_seen:
-            rep.err(f"{where}: duplicates nouns[{nouns_seen[lemma]}]")
-        nouns_seen.setdefault(lemma, i)
+        # one entry per lemma, and per set of modifiers that selects a sense ("hunger strike")
+        modifiers = e.get("objects")
+        noun_key = f"{e.get('lemma')} {sorted(map(str, modifiers)) if modifiers else ''}"
+        if noun_key in nouns_seen:
+            rep.err(f"{where}: duplicates nouns[{nouns_seen[noun_key]}]")
+        nouns_seen.setdefault(noun_key, i)
         if code:
             ncount[code[:2]] += 1
 

@@ -329,3 +329,22 @@ def test_the_entity_model_reads_names_beside_political_anchors_not_beside_a_coun
     assert not [m for m in rec_ner.recognise(sport, "d", "2023-05") if m.code is None]  # players and clubs
     office = "The Kremlin said Dmitry Lubinets would travel to Ankara for the exchange."
     assert "Dmitry Lubinets" in {m.text for m in rec_ner.recognise(office, "d", "2023-05")}
+
+
+def test_an_unknown_titled_official_takes_the_one_state_of_the_sentence(rec: ActorRecogniser) -> None:
+    text = "Interior Minister Anna Kovalenko defended Ukraine's decision to admit refugees from camps in Poland."
+    m = by_text(rec.recognise(text, date="2021-03-01"))
+    assert m["Interior Minister Anna Kovalenko"].code == "UKR"  # Poland is only a place
+    text = "Foreign Minister Anna Kovalenko met Poland's and Germany's envoys."
+    m = by_text(rec.recognise(text, date="2021-03-01"))
+    assert m["Foreign Minister Anna Kovalenko"].code is None  # two states: no guess
+
+
+def test_the_european_community_is_the_eu(rec: ActorRecogniser) -> None:
+    m = by_text(rec.recognise("European Community foreign ministers met in Brussels.", date="1991-05"))
+    assert m["European Community foreign ministers"].code == "EU"
+
+
+def test_us_border_and_customs_agencies(rec: ActorRecogniser) -> None:
+    m = by_text(rec.recognise("ICE and CBP returned the antiquities; thin ice covered the lake.", date="2010-06"))
+    assert m["ICE"].code == "USA" and m["CBP"].code == "USA" and "ice" not in m

@@ -58,6 +58,9 @@ class Sense:
     #: a noun that names a measure ("sanctions", "tariffs") is an event only through a verb
     #: ("imposed sanctions"), not on its own ("a partial lifting of UN sanctions")
     standalone: bool = True
+    #: a verb sense that applies only without a direct object ("protesters demonstrated", not
+    #: "demonstrated its commitment")
+    intransitive: bool = False
 
     @property
     def rule(self) -> str:
@@ -107,7 +110,7 @@ class EventLexicon:
         return found
 
 
-_VERB_KEYS = {"lemma", "cameo", "objects", "particle", "prep", "recipient", "symmetric", "note"}
+_VERB_KEYS = {"lemma", "cameo", "objects", "particle", "prep", "recipient", "symmetric", "note", "intransitive"}
 _NOUN_KEYS = {"lemma", "cameo", "recipient", "actor", "symmetric", "note", "objects", "standalone"}
 _TOP_KEYS = {"version", "verbs", "nouns", "light_verbs", "statement_verbs", "refusal_verbs", "plan_verbs",
              "hypothetical_cues", "negation_verbs", "yield_verbs", "note", "refusal_codes", "complements",
@@ -166,6 +169,7 @@ def load_lexicon() -> EventLexicon:
                 recipient=_recipient(entry.get("recipient"), where) if "recipient" in entry else default_recipient,
                 actor=tuple(entry.get("actor") or ("poss", "prep:by", "amod", "compound")),
                 symmetric=bool(entry.get("symmetric")), standalone=bool(entry.get("standalone", True)),
+                intransitive=bool(entry.get("intransitive")),
             )  # fmt: skip
             target[sense.lemma].append(sense)
     lex.verbs = dict(lex.verbs)

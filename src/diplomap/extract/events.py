@@ -38,7 +38,7 @@ from typing import Any
 from ..model import ActorRef, EventReport, Mention, PartialDate
 from ..yamldata import load_yaml
 from .dates import find_dates
-from .event_lexicon import EventLexicon, Sense, load_lexicon
+from .event_lexicon import EventLexicon, Sense, load_lexicon, noun_forms
 from .recognise import split_sentences
 
 CODER_VERSION = "events-10"  # bump with every change of what the coder outputs
@@ -83,6 +83,54 @@ _FIGURATIVE = {"diplomatic", "charm", "peace", "media", "propaganda", "political
                "price", "tariff", "currency", "culture", "cultural", "legal", "information", "smile"}
 # Sectors that are no political actor: a company's lawsuit or a university's study is no event.
 _NOT_POLITICAL = {"BUS", "EDU"}
+#: nouns for people acting as a group or in a role: a state or demonym that qualifies one names the
+#: actor ("Egyptian demonstrators rioted", "Iran's religious leader rejected"), where it only owns a
+#: thing that does not act ("Japan's Sony said", "the Chinese team protested")
+_GROUP_NOUNS = frozenset({
+    "people", "citizen", "national", "civilian", "resident", "villager", "farmer", "peasant", "worker", "student",
+    "youth", "teenager", "protester", "protestor", "demonstrator", "activist", "rioter", "striker", "marcher",
+    "crowd", "mob", "dissident", "opponent", "supporter", "refugee", "migrant", "settler", "landowner", "miner",
+    "teacher", "doctor", "lawyer", "monk", "cleric", "leader", "official", "ruler", "chief", "commander", "general",
+    "officer", "soldier", "troop", "force", "army", "police", "policeman", "guard", "rebel", "insurgent", "guerrilla",
+    "guerilla", "militant", "separatist", "gunman", "militia", "militiaman", "fighter", "jihadist", "extremist",
+    "nationalist", "radical", "hardliner", "faction", "opposition", "government", "authority", "regime",
+    "administration", "ministry", "court", "tribunal", "judge", "prosecutor", "diplomat", "delegation",
+    "negotiator", "lawmaker", "legislator", "parliament", "minister", "president", "spokesman", "spokeswoman",
+    "envoy", "ambassador", "kurd", "kurds", "politician", "mep", "regulator", "hacker", "unit", "peacekeeper",
+    "prisoner", "detainee", "christian", "muslim", "party", "member", "community",
+    "employee", "investigator", "contingent", "woman", "man", "republican", "democrat", "businessman"})
+#: nouns for organised groups that act only when a word says what kind ("rebel group", "armed
+#: faction"): "the German group Siemens" is a company
+_GROUP_WORDS = frozenset({"group", "faction", "organization", "organisation", "movement", "coalition", "outfit"})
+_GROUP_KINDS = frozenset({"rebel", "armed", "militant", "opposition", "protest", "student", "rights", "political",
+                          "terrorist", "jihadist", "islamist", "separatist", "guerrilla", "insurgent", "activist",
+                          "militia", "extremist", "paramilitary", "civic", "human"})
+#: the sector of a group named by its noun and its place ("workers in Brazil", "rebels in Chad")
+_GROUP_SECTORS = {"rebel": "REB", "insurgent": "INS", "guerrilla": "REB", "guerilla": "REB", "militant": "REB",
+                  "separatist": "SEP", "gunman": "REB", "militia": "REB", "militiaman": "REB", "fighter": "REB",
+                  "jihadist": "REB", "extremist": "REB", "police": "COP", "policeman": "COP", "soldier": "MIL",
+                  "troop": "MIL", "force": "MIL", "army": "MIL", "peacekeeper": "MIL", "unit": "MIL",
+                  "government": "GOV", "authority": "GOV", "official": "GOV", "regime": "GOV",
+                  "administration": "GOV", "ministry": "GOV", "leader": "GOV", "court": "JUD", "judge": "JUD",
+                  "prosecutor": "JUD", "tribunal": "JUD", "opposition": "OPP", "party": "PTY", "lawmaker": "LEG",
+                  "legislator": "LEG", "republican": "LEG", "democrat": "LEG", "worker": "LAB", "employee": "LAB",
+                  "union": "LAB", "refugee": "REF", "migrant": "REF"}
+#: prepositions that place a group: "workers in Brazil", "troops from the United States"
+_GROUP_PLACES = frozenset({"in", "from", "throughout", "across", "of", "at"})
+#: words that count what the object is: "released dozens of activists" releases activists
+_QUANTITY_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number", "group", "batch", "ton",
+                             "tonne", "amount", "package", "consignment", "lot", "team", "squad", "worth",
+                             "deployment", "contingent", "detachment", "percent", "portion", "half", "rest",
+                             "some", "all", "most", "many", "several", "one", "two", "three", "four", "five"})
+#: an object marker in the lexicon: a person named by the object ("released Mesale Tolu")
+_PERSON_OBJECT = "@person"
+#: an object marker in the lexicon: any direct object ("returned the monkeys to Congo", not "returned to Congo")
+_ANY_OBJECT = "@object"
+_PERSON_NOUNS = frozenset({"leader", "follower", "victim", "physician", "doctor", "nurse", "pilot", "volunteer",
+                           "peacekeeper", "homeguard", "member", "official", "officer", "politician", "priest",
+                           "missionary", "businessman", "man", "woman", "child", "people", "person", "suspect",
+                           "opponent", "critic", "blogger", "reporter", "lawyer", "christian", "policeman",
+                           "guard", "militant", "rebel", "fighter", "migrant", "refugee", "teacher", "monk"})
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = re.compile(
     r"\b(?:(?P<on>on|last|this|On|Last|This) (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -146,12 +194,16 @@ class EventCoder:
             tuple[int, int]]:  # fmt: skip
         """The sentences worth parsing: an actor and a word that can express an event."""
         spans = sorted((m.start, m.end) for m in mentions if _usable(m))
+        # a place counts where a group noun may be placed in it ("workers in Brazil went on strike")
+        places = sorted((m.start, m.end) for m in mentions if m.kind == "place" and m.code)
         chosen = []
         k = 0
         for s, e in sentences:
             while k < len(spans) and spans[k][1] <= s:
                 k += 1
-            if (k >= len(spans) or spans[k][0] >= e) and not (k > 0 and _PRONOUN_START.match(text, s)):
+            placed = bool(places) and _group_placed(text, s, e, places)
+            if (k >= len(spans) or spans[k][0] >= e) and not (k > 0 and _PRONOUN_START.match(text, s)) and \
+                    not placed:  # fmt: skip
                 continue  # (a sentence that opens with "He" or "They" speaks of an actor named before)
             words = {w.lower() for w in _WORD.findall(text[s:e])}
             if words & self.lex.trigger_forms:
@@ -267,6 +319,173 @@ def _misparsed_object(verb: Any) -> Any:
     return None
 
 
+@lru_cache(maxsize=1)
+def _group_forms() -> frozenset[str]:
+    """The word forms of the group nouns, for the gate."""
+    irregular = {"men", "women", "gunmen", "policemen", "militiamen", "people", "police"}
+    return frozenset(f for lemma in _GROUP_NOUNS | _GROUP_WORDS for f in noun_forms(lemma)) | irregular
+
+
+def _group_placed(text: str, s: int, e: int, places: list[tuple[int, int]]) -> bool:
+    """Whether a sentence names a place and a group noun that may be placed in it."""
+    if not any(s <= a and b <= e for a, b in places):
+        return False
+    return bool({w.lower() for w in _WORD.findall(text[s:e])} & _group_forms())
+
+
+def _counted_head(tok: Any) -> Any:
+    """What a quantity counts: "thousands of students" → students; the noun itself otherwise
+    ("opposition groups")."""
+    while tok.lemma_.lower() in _QUANTITY_WORDS | {"ten", "tens"} or tok.pos_ == "NUM":
+        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+        if of is None:
+            return tok
+        tok = of
+    return tok
+
+
+def _group_lemma(tok: Any) -> str:
+    """A noun's lemma; a capitalised plural the small model reads as a name ("Rebels in Chad …") singular."""
+    lemma = str(tok.lemma_.lower())
+    if tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in _GROUP_NOUNS:
+        return lemma[:-1]
+    return lemma
+
+
+def _group_sector(tok: Any) -> str:
+    """The sector of a group noun: its own ("rebels": REB), else its kind's ("opposition groups": OPP),
+    else civilians."""
+    for lemma in (_group_lemma(tok), *(c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound"))):
+        if lemma in _GROUP_SECTORS:
+            return _GROUP_SECTORS[lemma]
+    return "CVL"
+
+
+def _is_group(tok: Any) -> bool:
+    """Whether a noun names people acting together: "demonstrators", "leader", "a rebel group"."""
+    lemma = _group_lemma(tok)
+    if lemma in _GROUP_NOUNS:
+        return True
+    kinds = _GROUP_KINDS | _GROUP_NOUNS
+    return lemma in _GROUP_WORDS and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in kinds
+                                         for c in tok.children)  # fmt: skip
+
+
+#: roots of cooperative acts, whose refusal is a rejection ("will not accept", "won't release")
+_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+#: auxiliaries of a stated refusal: "will not", "won't" ("wo"), "cannot", "can't" ("ca"), "would not"
+_REFUSING_AUX = frozenset({"will", "wo", "would", "can", "ca", "shall", "'ll"})
+
+
+#: what one declines to do when one declines comment ("declined to comment", "refused to elaborate")
+_COMMENT_VERBS = frozenset({"comment", "elaborate", "confirm", "specify", "say", "answer", "respond", "speculate",
+                            "disclose", "reveal"})
+
+#: words that make a deployment one for peace or relief
+_PEACE_WORDS = frozenset({"humanitarian", "relief", "ceasefire", "earthquake", "disaster", "flood", "rescue"})
+
+#: nouns for soldiers: their arrival is a deployment, not a visit
+_TROOP_NOUNS = frozenset({"troop", "soldier", "peacekeeper", "force", "contingent", "marine", "unit", "battalion",
+                          "paratrooper", "servicemen", "serviceman", "platoon", "brigade"})
+
+#: roots of material cooperation, whose announcement for the future is an intent (03x)
+_MATERIAL_ROOTS = frozenset({"06", "07", "08"})
+
+
+def _will(t: Any) -> bool:
+    """Whether a verb is in the future: "will release", "would provide" (reported), "'ll send"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in t.children)
+
+
+#: weapons whose user, named in a clause about them, is the doer of what they do ("missiles fired by …")
+_WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "drone", "bomb", "projectile", "mortar", "torpedo",
+                           "airstrike", "strike", "warplane", "jet", "aircraft", "helicopter", "artillery"})
+#: prepositions that belong to the verb even where the parser hangs them on its object
+_VERB_PREPS = frozenset({"as", "at", "into", "toward", "towards"})
+#: adjectives of culpability: "guilty of violating", "responsible for killing"
+_CULPABLE = frozenset({"guilty", "responsible", "culpable"})
+
+#: governors whose passive form states the subject's own disposition ("is committed to", "is prepared to")
+_STATIVE_GOVERNORS = frozenset({"commit", "prepare", "determine", "resolve", "dedicate"})
+
+#: verbs of taking part, whose "in" object is the subject's event ("participated in a hunger strike")
+_TAKING_PART = frozenset({"participate", "join", "engage", "take", "partake"})
+#: nouns that count repeated events: "a new round of joint exercises", "a series of strikes"
+_SERIES = frozenset({"round", "series", "wave", "spate", "string", "campaign"})
+
+
+def _series_of(n: Any) -> Any:
+    """The series noun an event noun is the of-object of ("a round of exercises"), else None."""
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _SERIES:
+        return n.head.head
+    return None
+
+
+def _peace_context(doc: Any) -> bool:
+    """Whether a sentence deploys forces for peace or relief: peacekeeping, humanitarian aid."""
+    return any(w.lower_.startswith(("peacekeep", "peace-keep")) or w.lemma_.lower() in _PEACE_WORDS for w in doc)
+
+
+def _condition(t: Any) -> str | None:
+    """The mark of a condition on a verb ("if", "unless"), else None."""
+    for c in t.children:
+        if c.dep_ == "advcl":
+            mark = next((g.lower_ for g in c.children if g.dep_ == "mark" and g.lower_ in ("if", "unless")), None)
+            if mark is not None:
+                return str(mark)
+    return None
+
+
+def _will_not(t: Any) -> bool:
+    """Whether a verb is negated with an auxiliary of will or ability: "will not accept"."""
+    children = list(t.children)
+    return any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX
+                                                          for c in children)  # fmt: skip
+
+
+def _counted(obj: Any) -> set[str]:
+    """"released dozens of political activists", "freed three of the hostages": the object counts
+    people; the lemmas of what it counts."""
+    if obj is None:
+        return set()
+    out: set[str] = set()
+    for o in (obj, *obj.conjuncts):  # ("vehicles and a team of paratroopers")
+        if o.lemma_.lower() in _QUANTITY_WORDS or o.pos_ == "NUM":
+            head = _counted_head(o)  # ("three of the dozens of hostages": hostages)
+            out |= {g.lemma_.lower() for g in (head, *head.conjuncts)}
+    return out
+
+
+def _person_object(obj: Any, party_at: dict[int, Mention]) -> set[str]:
+    """The lexicon's person marker when the object is a person: a name ("released Mesale Tolu"), a
+    recognised person, or a noun for people ("released the detained leaders")."""
+    if obj is None:
+        return set()
+    m = party_at.get(obj.i)
+    if (m is not None and m.kind in ("person", "title", "demonym")) or obj.lemma_.lower() in _PERSON_NOUNS or (
+            m is None and obj.pos_ == "PROPN"):  # fmt: skip
+        return {_PERSON_OBJECT}
+    return set()
+
+
+def _noun_sense(n: Any, senses: list[Sense]) -> Sense | None:
+    """A noun's sense: the one whose modifier or governing verb the lexicon names ("hunger strike",
+    "went on strike"), else its first sense without such a condition ("air strike"), else none
+    ("a rescue operation" is no event where only "military operation" is one)."""
+    words = {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound", "nmod")}
+    # "a suspension of aid": the of-object says what kind, as a modifier would ("an aid suspension")
+    words |= {g.lemma_.lower() for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"}  # fmt: skip
+    governor = n.head.head if n.dep_ == "pobj" else n.head
+    if governor.pos_ in ("VERB", "AUX"):
+        words.add(governor.lemma_.lower())
+    for sense in senses:
+        if sense.objects and sense.objects & words:
+            return sense
+    return next((s for s in senses if not s.objects), None)
+
+
 def _context_recipients(reports: list[EventReport], text: str) -> list[EventReport]:
     """"President Lee warned that any further provocation would be met with retaliation": the one
     warned is whoever the document's actor last dealt with. For an aimed act with no recipient in
@@ -376,6 +595,12 @@ class _Sentence:
                 for governed in self._governed(t):
                     out.append(governed)
                     verbs_with_events.add(t.i)
+        for t in self.doc:  # "said that China must drop its barriers": a demand on China
+            if t.lemma_.lower() in self.lex.statement_verbs and t.i not in self.consumed | verbs_with_events:
+                obligation = self._obligation(t)
+                if obligation is not None:
+                    out.append(obligation)
+                    verbs_with_events.add(t.i)
         for t in self.doc:
             if t.i in self.consumed or t.i in verbs_with_events:
                 continue
@@ -431,6 +656,31 @@ class _Sentence:
                 if report:
                     out.append(report)
         return out
+
+    def _obligation(self, t: Any) -> EventReport | None:
+        """"declared that China must drop its trade barriers", "said Libya must hand over the suspects":
+        what a speaker says another party must do is a demand on that party ("should": an appeal),
+        coded from the complement as the complements table says; the complement is no event of its own."""
+        comp = next((c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")), None)
+        if comp is None:
+            return None
+        modals = {c.lower_ for c in comp.children if c.dep_ == "aux"}
+        kind = "demand" if "must" in modals else "appeal" if "should" in modals else None
+        if kind is None:
+            return None
+        actors = self._subject_parties(t)
+        doers = [p for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") for p in self._head_parties(c)]
+        own = {r.code for p in actors for r in p.ref()}
+        if not actors or not doers or {r.code for p in doers for r in p.ref()} <= own:
+            return None  # ("Tokyo said it must act": its own obligation, no demand)
+        found = self._complement_code(comp)
+        if any(c.dep_ == "neg" for c in comp.children):
+            found = ("087" if found and found[0][:2] >= "14" else "08", f"refrain/{comp.lemma_.lower()}")
+        code, comp_rule = found or ("", comp.lemma_.lower())
+        self.consumed.add(comp.i)
+        self.used_nouns.update(o.i for o in comp.children if o.dep_ == "dobj")
+        modal = "must" if kind == "demand" else "should"
+        return self._report(t, self.lex.governed(kind, code), actors, doers, f"{kind}/{modal}+{comp_rule}")
 
     def _veiled_threat(self, t: Any) -> EventReport | None:
         """The stock phrases of a veiled threat (CAMEO 130): a speaker says another party "would
@@ -498,6 +748,14 @@ class _Sentence:
         if obj is None and t.pos_ == "VERB":
             obj = _misparsed_object(t)
         obj_lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.conjuncts} if obj is not None else set()
+        obj_lemmas |= _counted(obj) | _person_object(obj, self.party_at)
+        if obj is not None:
+            # "held hundreds of civilians as human shields": the parser may hang the verb's preposition
+            # on its object (or on what the object counts)
+            for holder in (obj, _counted_head(obj)):
+                preps |= {c.text.lower() for c in holder.children if c.dep_ == "prep" and c.lower_ in _VERB_PREPS}
+        # "ended mediation efforts", "suspended aid donations": the compound says what kind of object
+        compounds = {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"} if obj is not None else set()
         best: tuple[int, Sense] | None = None
         for sense in senses:
             score = 0
@@ -507,14 +765,23 @@ class _Sentence:
                 score += 2
             elif particle in _SENSE_CHANGING_PARTICLES and t.lemma_.lower() not in _INTENSIFIED_VERBS:
                 continue  # "gave up its weapons" is no gift; "called off" no call
+            if sense.intransitive:
+                if obj is not None:
+                    continue
+                score += 1  # ("students protested": before the transitive "protested the move")
             if sense.prep:
                 if sense.prep not in preps:
                     continue
                 score += 1
             if sense.objects:
-                if not obj_lemmas & sense.objects:
+                if obj_lemmas & sense.objects:
+                    score += 3
+                elif compounds & sense.objects:
+                    score += 2
+                elif obj is not None and _ANY_OBJECT in sense.objects:
+                    score += 1  # (any object at all: after every sense that names its object)
+                else:
                     continue
-                score += 3
             if best is None or score > best[0]:
                 best = (score, sense)
         return best[1] if best else None
@@ -532,23 +799,68 @@ class _Sentence:
             # "South Korea's foreign ministry protested against …": a government's protest is a formal
             # complaint (114), not a street demonstration (141)
             cameo, rule = "114", rule + "+official"
+        if cameo == "042" and self._troops(t):
+            # "British peacekeepers arrived in Mali": troops arriving make no visit; peacekeepers are
+            # protection given (074), other troops forces deployed (154)
+            cameo, rule = ("074" if _peace_context(self.doc) else "154"), rule + "+troops"
+        elif cameo == "154" and _peace_context(self.doc):
+            # "deploying 300 troops to the UN peacekeeping mission", "to help deliver aid": protection
+            # given, not forces massed against someone
+            cameo, rule = "074", rule + "+peace"
+        refused = cameo[:2] in _COOPERATIVE_ROOTS and _will_not(t)
+        if refused:
+            # "will not accept refugees", "would not release the pilots": a cooperative act refused
+            # is a rejection that occurred (the refusal column of the complements table)
+            cameo, rule = self.lex.governed("refusal", cameo), rule + "+will-not"
         kept_open = t.lemma_.lower() == "rule" and sense.particle == "out" and any(c.dep_ == "neg" for c in t.children)
         if kept_open:
             # "did not rule out military-technical cooperation": the option is kept open, weighed (014)
             cameo, rule = "014", rule + "+not"
         report = self._report(t, cameo, actors, recipients, rule, symmetric=sense.symmetric)
-        return replace(report, status="occurred") if report is not None and kept_open else report
+        if report is not None and _will(t) and _condition(t) == "unless":
+            # "will withdraw its force unless Chad holds elections": an act announced on a condition
+            # the other side must meet is a threat, whatever the act
+            threat = self._report(t, self.lex.governed("threat", cameo), actors, recipients, rule + "+unless",
+                                  symmetric=sense.symmetric)  # fmt: skip
+            report = replace(threat, status="occurred") if threat is not None else report
+        elif report is not None and report.status == "planned" and cameo[:2] in _MATERIAL_ROOTS and _will(t):
+            # "said it will release the hostages", "Japan will provide aid": a material act announced
+            # for the future is the announcement, an intent that occurred (the complements table's intent)
+            intent = self._report(t, self.lex.governed("intent", cameo), actors, recipients, rule + "+will",
+                                  symmetric=sense.symmetric)  # fmt: skip
+            report = replace(intent, status="occurred") if intent is not None else report
+        elif report is not None and cameo[:2] >= "14" and cameo[:2] != "16" and _will(t) and (
+                report.status == "planned" or _condition(t)):  # fmt: skip
+            # "said they would blockade Paris", "will attack if …": force, coercion or protest announced
+            # for the future is a threat that occurred (the complements table's threat); an announced
+            # cut in relations or aid (16) is the decision itself, planned
+            threat = self._report(t, self.lex.governed("threat", cameo), actors, recipients, rule + "+will",
+                                  symmetric=sense.symmetric)  # fmt: skip
+            report = replace(threat, status="occurred") if threat is not None else report
+        return replace(report, status="occurred") if report is not None and (kept_open or refused) else report
+
+    @staticmethod
+    def _troops(t: Any) -> bool:
+        """Whether a verb's subject is troops: a noun for soldiers, or a count of them."""
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        return subject is not None and _group_lemma(_counted_head(subject)) in _TROOP_NOUNS
 
     def _noun_event(self, n: Any) -> EventReport | None:
-        senses = self.lex.nouns[n.lemma_.lower()]
-        sense = senses[0]
+        sense = _noun_sense(n, self.lex.nouns[n.lemma_.lower()])
+        if sense is None:
+            return None
         if sense.cameo[:2] >= "14" and {c.lower_ for c in n.children if c.dep_ in ("amod", "compound")} & _FIGURATIVE:
             return None  # "a diplomatic offensive", "a charm offensive", "a trade war" are no assault
         head = n.head
         rule = sense.rule
         anchor = n  # the token whose modality decides the status
         actors: list[_Party] = []
-        light = n.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lex.light_verbs and head.pos_ == "VERB"
+        series = _series_of(n)
+        if series is not None:
+            n_dep, head = series.dep_, series.head  # "began a new round of joint exercises": the round's verb
+        else:
+            n_dep = n.dep_
+        light = n_dep in ("dobj", "nsubjpass") and head.lemma_.lower() in self.lex.light_verbs and head.pos_ == "VERB"
         if light and head.lemma_.lower() in ("hold", "have") and sense.cameo[:2] not in _HELD_ROOTS:
             return None  # "Russia holds a veto", "has sanctions in place": possession, not an act
         if light:
@@ -568,6 +880,10 @@ class _Sentence:
         if not actors:
             return None
         recipients = self._parties_at(n, sense.recipient)
+        if not recipients and sense.objects:
+            # "a suspension of aid to Zambia": the parser hangs the recipient on the of-object
+            recipients = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                          if g.dep_ == "pobj" for p in self._parties_at(g, sense.recipient)]  # fmt: skip
         if not recipients and anchor is not n and around is None:
             recipients = self._parties_at(head, sense.recipient)
         if not recipients and around is not None:
@@ -583,7 +899,10 @@ class _Sentence:
             own = {p.mention.code for p in actors}
             recipients = [p for p in self._subject_parties(head) if p.mention.code not in own]
         self.used_nouns.add(n.i)
-        return self._report(n, sense.cameo, actors, recipients, rule, symmetric=sense.symmetric, anchor=anchor)
+        cameo = sense.cameo
+        if cameo == "154" and _peace_context(self.doc):
+            cameo, rule = "074", rule + "+peace"  # "the deployment of 230 troops on a peacekeeping mission"
+        return self._report(n, cameo, actors, recipients, rule, symmetric=sense.symmetric, anchor=anchor)
 
     def _failed_meeting(self, n: Any, report: EventReport) -> EventReport | None:
         """"The summit ended without an agreement", "talks collapsed": a meeting that failed is
@@ -620,9 +939,9 @@ class _Sentence:
                 return sense.cameo, sense.rule
         if lemma in self.lex.light_verbs:
             obj = next((o for o in c.children if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.nouns), None)
-            if obj is not None:
-                sense = self.lex.nouns[obj.lemma_.lower()][0]
-                return sense.cameo, sense.rule + "+light:" + lemma
+            noun_sense = _noun_sense(obj, self.lex.nouns[obj.lemma_.lower()]) if obj is not None else None
+            if noun_sense is not None:
+                return noun_sense.cameo, noun_sense.rule + "+light:" + lemma
         return None
 
     def _governed(self, g: Any) -> list[EventReport]:
@@ -632,17 +951,28 @@ class _Sentence:
         also its own planned report ("agreed to hold a summit": the summit is planned)."""
         kinds = self.lex.governors[g.lemma_.lower()]
         comp = next((c for c in g.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
-        if comp is None and {"appeal", "demand", "refusal"} & set(kinds):
+        # ("have sworn to fight": with no object, any governor's to-infinitive is its complement, not a purpose)
+        objectless = not any(c.dep_ == "dobj" for c in g.children)
+        if comp is None and ({"appeal", "demand", "refusal"} & set(kinds) or objectless):
             # the small parser often hangs the complement as an adverbial clause: "called on Seoul
             # to stop it", "ruled out sending troops"
+            gerund = bool({"appeal", "demand", "refusal"} & set(kinds))
             comp = next((c for c in g.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > g.i
-                         and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
+                         and ((gerund and c.tag_ == "VBG") or any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                   for a in c.children))
                          and not any(a.dep_ in ("nsubj", "mark") for a in c.children)), None)  # fmt: skip
+        if comp is None and "intent" in kinds:
+            # "is committed to opening up its economy": a gerund after "to" is the commitment's complement
+            comp = next((p for c in g.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+                         if p.dep_ == "pcomp" and p.pos_ == "VERB"), None)  # fmt: skip
         if comp is None:
             return []
         if g.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in g.children):
             return []  # "the court ruled that …" refuses nothing; "ruled out sending troops" does
         actors = self._subject_parties(g)
+        if not actors and g.lemma_.lower() in _STATIVE_GOVERNORS:
+            # "Peru is committed to …", "is prepared to …": the passive form states the subject's own intent
+            actors = [p for c in g.children if c.dep_ == "nsubjpass" for p in self._head_parties(c)]
         if not actors:
             return []
         if g.lemma_.lower() in _PROPOSING and comp.dep_ == "ccomp":
@@ -714,12 +1044,14 @@ class _Sentence:
 
     def _organ_decision(self, g: Any, actors: list[_Party]) -> bool:
         """Whether "agreed/decided to …" is one organisation deciding: its one actor is an
-        international body and nobody is agreed with."""
+        international body and nobody is agreed with; or any one party decides."""
         if g.lemma_.lower() not in ("agree", "decide", "resolve", "vote"):
             return False
         if any(c.dep_ == "prep" and c.lower_ == "with" for c in g.children):
             return False
         refs = _dedupe(r for p in actors for r in p.ref())
+        if len(refs) == 1 and g.lemma_.lower() == "decide":
+            return True  # "Japan decided to ease sanctions": one party deciding decides the act itself
         return len(refs) == 1 and refs[0].code in _igo_codes()
 
     def _labelling(self, t: Any) -> EventReport | None:
@@ -764,6 +1096,9 @@ class _Sentence:
         else:
             recipients = self._parties_at(t, ("dobj", "prep:to"))
         code = self.lex.refusal_verbs[t.lemma_.lower()]
+        if refused is not None and refused.lemma_.lower() in _COMMENT_VERBS:
+            # "declined to comment": no rejection of anyone, the codebook's 011 (a neutral statement)
+            return self._report(t, "011", actors, [], f"refusal/{t.lemma_.lower()}+{refused.lemma_.lower()}")
         return self._report(t, code, actors, recipients, f"refusal/{t.lemma_.lower()}")
 
     def _statement(self, t: Any, coded: set[int]) -> EventReport | None:
@@ -812,11 +1147,13 @@ class _Sentence:
             m = self.party_at.get(tok.i)
             if m is not None and m.kind == "demonym" and tok.i != token.i and tok.head.i in self.party_at:
                 m = None if self.party_at[tok.head.i] is m else m
+            group = _is_group(tok.head)  # "Egyptian demonstrators", "Iran's leader", "an Ethiopian rebel group"
             if acting and m is not None and tok.dep_ == "poss" and tok.head.i not in self.party_at and \
-                    tok.i != token.i:  # fmt: skip
+                    tok.i != token.i and not group:  # fmt: skip
                 m = None  # "Japan's Sony said": the state owns the subject, it does not speak
             if acting and m is not None and m.kind in ("demonym", "ambiguous") and tok.dep_ in (
-                    "amod", "compound", "nmod") and tok.head.i not in self.party_at and m.sector != "MIL":  # fmt: skip
+                    "amod", "compound", "nmod") and tok.head.i not in self.party_at and m.sector != "MIL" and \
+                    not group:  # fmt: skip
                 m = None  # "the Chinese team protested" (a recipient's "North Korean torpedo" does name one)
             if m is not None and m.sector in _NOT_POLITICAL and not business:
                 m = None  # (a company is acted upon as its state's business, "closed Lotte Mart stores", never acts)
@@ -859,9 +1196,12 @@ class _Sentence:
     def _subject_parties(self, t: Any) -> list[_Party]:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         for c in subjects:
-            found = self._head_parties(c) or self._pronoun(c)
+            found = self._head_parties(c) or self._pronoun(c) or self._placed_group(c) or self._firer(c)
             if found:
                 return found
+        culprit = self._culprit(t)
+        if culprit:
+            return culprit
         if subjects:
             return []  # a subject that names no actor ("the delegates") is not someone else's
         for c in t.children:
@@ -888,6 +1228,11 @@ class _Sentence:
             # "Tokyo demanded that Beijing lift the ban and said …": a past verb cannot join the
             # subjunctive of the demand; it joins the demanding verb, whose subject says it
             return self._subject_parties(t.head.head)
+        if t.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in t.children) and any(
+                c.dep_ == "nsubjpass" for c in t.head.children):  # fmt: skip
+            # "the minister has been indicted by the court and will resign": the one indicted resigns,
+            # not the court
+            return [p for c in t.head.children if c.dep_ == "nsubjpass" for p in self._head_parties(c)]
         if t.dep_ in ("xcomp", "conj", "advcl", "acomp", "ccomp") and t.head.i != t.i and (
                 t.dep_ != "ccomp" or t.head.lemma_.lower() in self.lex.governors):  # fmt: skip
             return self._subject_parties(t.head)
@@ -898,6 +1243,45 @@ class _Sentence:
         before = [c for c in t.children if c.dep_ == "compound" and c.i < t.i]
         if before and t.pos_ == "VERB":
             return [p for c in before for p in self._parties_in(c)]
+        return []
+
+    def _firer(self, subject: Any) -> list[_Party]:
+        """"The missiles fired by the Israeli military struck a depot": a weapon's user, named in the
+        clause that describes it, is the doer of what the weapon does."""
+        if subject.lemma_.lower() not in _WEAPON_NOUNS:
+            return []
+        return [p for c in subject.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent"
+                for g in a.children if g.dep_ == "pobj" for p in self._parties_in(g)]  # fmt: skip
+
+    def _culprit(self, t: Any) -> list[_Party]:
+        """"The army was guilty of violating the ceasefire": whom a sentence finds guilty of an act
+        is its doer (the subject of "guilty" or "responsible")."""
+        prep = t.head if t.dep_ == "pcomp" else None
+        verdict = prep.head if prep is not None and prep.lower_ in ("of", "for") else None
+        if verdict is None or verdict.lemma_.lower() not in _CULPABLE:
+            return []
+        copula = verdict.head if verdict.dep_ in ("acomp", "amod") else verdict
+        return [p for c in copula.children if c.dep_ == "nsubj" for p in self._head_parties(c)]
+
+    def _placed_group(self, subject: Any) -> list[_Party]:
+        """"Workers in Brazil went on strike", "thousands of students throughout Indonesia", "troops
+        from the United States": a group noun placed in a state is that state's people, with the
+        sector its noun says."""
+        head = _counted_head(subject)
+        if not _is_group(head):
+            return []
+        for c in head.children:
+            if c.dep_ != "prep" or c.lower_ not in _GROUP_PLACES:
+                continue
+            for g in c.children:
+                if g.dep_ != "pobj":
+                    continue
+                found = [p for p in self._parties_in(g, places=True) if p.mention.code]
+                if found:
+                    m = found[0].mention
+                    sector = _group_sector(head)
+                    phrase = self.sentence[head.idx : head.idx + len(head.text)]
+                    return [_Party(Mention("", m.start, m.end, phrase, m.code, sector, kind="title"), head.i)]
         return []
 
     def _pronoun(self, subject: Any, exclude: Sequence[str] = ()) -> list[_Party]:
@@ -984,6 +1368,9 @@ class _Sentence:
         if n.dep_ == "pobj" and n.head.lower_ in ("for", "on", "during") and n.head.head.pos_ in ("VERB", "AUX") and \
                 sense.cameo[:2] in ("04", "06", "14", "15"):  # fmt: skip
             return self._subject_parties(n.head.head)
+        if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.lemma_.lower() in _TAKING_PART and \
+                sense.cameo[:2] in ("04", "06", "14", "15"):  # fmt: skip
+            return self._subject_parties(n.head.head)  # "took part in the drills", "joined in the protests"
         return []
 
     def _parties_at(self, t: Any, places: Iterable[str]) -> list[_Party]:
@@ -1112,7 +1499,8 @@ class _Sentence:
         if obj is None or obj.i in self.party_at or any(c.dep_ == "poss" for c in obj.children):
             return []
         lemma = obj.lemma_.lower()
-        root = self.lex.nouns[lemma][0].cameo[:2] if lemma in self.lex.nouns else None
+        plain = [s for s in self.lex.nouns.get(lemma, ()) if not s.objects]  # ("the strike": not a hunger strike)
+        root = plain[0].cameo[:2] if plain else None
         if code == "016" and lemma in _CHARGES:
             root = "11"  # "a charge Pyongyang denied": the accuser is who last accused
         if root is None and obj.pos_ != "PRON" and code[:2] not in _VERDICT_ROOTS:

@@ -48,6 +48,8 @@ _KIND_LABEL = {
     "abbreviation": "state", "capital": "capital-metonym", "metonym": "capital-metonym", "short": "person",
 }  # fmt: skip
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+#: offices held abroad: an envoy is no official of the state where the sentence places him
+_ABROAD_ROLES = frozenset({"ambassador", "un ambassador", "envoy", "consul"})
 # Words that precede a name without being part of it ("President Moon said").
 _NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[a-z]+)?|[A-Z][a-z]*-[A-Z]?[a-z]+|[A-Z]{2,}[a-z]*")
 _NOT_NAME = {
@@ -251,7 +253,24 @@ class ActorRecogniser:
                 chosen = sentences
             for m in self._ner(text, chosen, covered, ctx):
                 mentions.append(replace(m, document_id=document_id, date=months[sentence_at(m.start)]))
-        return self._inherit(text, mentions), warnings
+        return self._sentence_state(sentences, self._inherit(text, mentions)), warnings
+
+    def _sentence_state(self, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
+        """A titled official the table does not know, whom nothing before resolved ("Interior Minister
+        Horst Seehofer defended Germany's decision", "President Salva Kiir lifted a state of emergency in
+        South Sudan"): the state of the sentence, when it names only one (as an actor, else as a place).
+        Not for envoys, who serve abroad."""
+        out: list[Mention] = []
+        for m in mentions:
+            if m.kind == "person" and m.code is None and m.role and m.role not in _ABROAD_ROLES:
+                s, e = next(((a, b) for a, b in sentences if a <= m.start < b), (m.start, m.end))
+                near = [x for x in mentions if x is not m and s <= x.start < e and x.code in self.table.state_codes]
+                actors = {x.code for x in near if x.kind != "place"}
+                codes = actors or {x.code for x in near}
+                if len(codes) == 1:
+                    m = replace(m, code=next(iter(codes)), confidence=0.5)
+            out.append(m)
+        return out
 
     def _note_pair(self, text: str, before: list[Mention], m: Mention, ctx: _Context) -> None:
         """Two states named as a pair ("Beijing and Seoul reached an agreement"): what a later "both
