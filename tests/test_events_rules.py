@@ -232,3 +232,37 @@ def test_a_sentence_opening_with_he_continues_the_previous_opener(rec: ActorReco
     text = "Modi was welcomed at the airport by Putin. He last visited Russia in 2019."
     r = at(code(rec, coder, text), text)["visited"]
     assert parties(r)[0] == {"IND"}
+
+
+# -- recall-a: rules added after events-10 ------------------------------------------------------
+
+
+def test_an_aimed_act_after_a_two_party_joint_act_is_aimed_at_the_other_party(rec: ActorRecogniser,
+                                                                             coder: EventCoder) -> None:  # fmt: skip
+    text = "The summit between Biden and Xi ended without a deal. Biden later walked away from the process."
+    r = at(code(rec, coder, text), text)["walked"]
+    assert parties(r) == ({"USA"}, {"CHN"}) and r.rule.endswith("+context-recipient")
+    text = "Japanese and Chinese ministers held talks in Tokyo on Monday. Japan later warned that it would respond."
+    assert parties(at(code(rec, coder, text), text)["warned"]) == ({"JPN"}, {"CHN"})
+
+
+def test_an_intent_is_aimed_at_the_party_dealt_with_before(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "India condemned Pakistan over the border raid. A week later, India offered to resume talks."
+    r = at(code(rec, coder, text), text)["offered"]
+    assert r.cameo_root == "03" and parties(r) == ({"IND"}, {"PAK"})
+
+
+def test_a_gerund_after_by_is_done_by_the_main_subject(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Beijing responded by imposing tariffs on American goods."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)) == ("163", ({"CHN"}, {"USA"}))
+
+
+def test_barring_another_states_people_from_entering_is_a_sanction(rec: ActorRecogniser,
+                                                                   coder: EventCoder) -> None:  # fmt: skip
+    text = "Beijing banned five Japanese officials from entering China."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)) == ("163", ({"CHN"}, {"JPN"}))
+    text = "Moscow retaliated by barring several US lawmakers from entering Russia."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)) == ("163", ({"RUS"}, {"USA"}))

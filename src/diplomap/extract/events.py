@@ -241,6 +241,8 @@ _HELD_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "14"})
 #: roots of acts aimed at someone: a report of one of these without a recipient takes the
 #: counterpart from the document's earlier reports (threats, visits, attacks are aimed at someone)
 _AIMED_ROOTS = frozenset({"02", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16", "17", "18", "19", "20"})
+#: intents too: a pledge or offer made after dealing with someone is made to them ("offered to resume talks")
+_AIMED_ROOTS |= {"03"}
 
 
 @lru_cache(maxsize=1)
@@ -289,6 +291,9 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
                         key=lambda p: p.trigger_start, reverse=True)  # fmt: skip
         for prior in before:
             if prior.joint:
+                counterpart = _joint_counterpart(prior, mine)
+                if counterpart:
+                    break
                 continue
             sides = ({a.code for a in prior.actors}, {x.code for x in prior.recipients})
             if mine & sides[0] and prior.recipients and not mine & sides[1]:
@@ -300,6 +305,16 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
         # the rule says so: the recipient was read from context, not from the sentence
         out.append(replace(r, recipients=counterpart, rule=f"{r.rule}+context-recipient") if counterpart else r)
     return out
+
+
+def _joint_counterpart(prior: EventReport, mine: set[str]) -> tuple[ActorRef, ...]:
+    """"The summit between Trump and Kim ended without a deal … Trump chose to walk away": when the
+    last report is a joint act of exactly two parties, one of them ours, the other one is the party
+    our aimed act is aimed at. A joint act of three or more says nothing about which one."""
+    parties = _dedupe((*prior.actors, *prior.recipients))
+    if len(parties) != 2 or len(mine) != 1 or not mine & {p.code for p in parties}:
+        return ()
+    return tuple(p for p in parties if p.code not in mine)
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -895,12 +910,28 @@ class _Sentence:
             return self._subject_parties(t.head)
         if t.dep_ == "relcl":
             return self._parties_in(t.head)
+        means = self._means_clause_head(t)
+        if means is not None:
+            return self._subject_parties(means)
         # A headline drops its articles and the small parser hangs the subject on the verb as a
         # compound: "UN assembly rejects Crimea vote". The actor before the verb is the subject.
         before = [c for c in t.children if c.dep_ == "compound" and c.i < t.i]
         if before and t.pos_ == "VERB":
             return [p for c in before for p in self._parties_in(c)]
         return []
+
+    @staticmethod
+    def _means_clause_head(t: Any) -> Any:
+        """"Moscow retaliated by barring US lawmakers", "Seoul responded by recalling its envoy": a
+        gerund after "by" (or "in", "after") says how or when the main clause's subject acted, so
+        that subject does it. Returns the verb the phrase hangs on, or None."""
+        if t.dep_ != "pcomp" or t.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return None
+        prep = t.head
+        if prep.lower_ not in ("by", "after", "before", "while", "in", "through") or prep.head.pos_ not in (
+                "VERB", "AUX"):  # fmt: skip
+            return None
+        return prep.head
 
     def _pronoun(self, subject: Any, exclude: Sequence[str] = ()) -> list[_Party]:
         """"He said", "It warned": the last person or state named before, in this sentence or earlier."""
