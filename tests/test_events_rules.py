@@ -93,7 +93,7 @@ def test_recipients_are_not_the_topic_nor_the_owners_words(rec: ActorRecogniser,
     [r] = code(rec, coder, text)
     assert parties(r) == ({"KOR"}, {"RUS"})
     text = "The UN Security Council will discuss the launch at the request of the United States."
-    [r] = code(rec, coder, text)
+    r = at(code(rec, coder, text), text)["discuss"]  # (the request is a report of its own)
     assert parties(r) == ({"UNSC"}, set())
 
 
@@ -266,3 +266,15 @@ def test_barring_another_states_people_from_entering_is_a_sanction(rec: ActorRec
     text = "Moscow retaliated by barring several US lawmakers from entering Russia."
     [r] = code(rec, coder, text)
     assert (r.cameo, parties(r)) == ("163", ({"RUS"}, {"USA"}))
+
+
+def test_at_the_request_or_invitation_of_names_who_asked_whom(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The Indian prime minister visited Washington at the invitation of President Biden."
+    r = at(code(rec, coder, text), text)["invitation"]
+    assert (r.cameo, parties(r)) == ("036", ({"USA"}, {"IND"}))
+    text = "At China's invitation, the Pakistani foreign minister travelled to Beijing."
+    r = at(code(rec, coder, text), text)["invitation"]  # (a possessive after "at" is no place)
+    assert parties(r) == ({"CHN"}, {"PAK"})
+    text = "The UN Security Council will meet on Friday at the request of France."
+    r = at(code(rec, coder, text), text)["request"]
+    assert r.cameo_root == "02" and parties(r) == ({"FRA"}, {"UNSC"})

@@ -226,6 +226,9 @@ _FAILURE_VERBS = frozenset({"collapse", "fail", "founder", "falter", "stall", "f
 _OUTCOMES = frozenset({"agreement", "deal", "accord", "result", "breakthrough", "declaration", "statement",
                        "communique", "progress"})
 
+#: nouns of asking whose "at the … of X" names X as the asker ("at the request of the United States")
+_BEHESTS = frozenset({"request", "invitation", "appeal", "plea", "urging", "behest", "demand"})
+
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
 
@@ -576,6 +579,10 @@ class _Sentence:
             return None  # "a partial lifting of UN sanctions": a measure named, not imposed here
         if not actors:
             actors = self._noun_actors(n, sense)
+        behest = self._behest_verb(n)
+        if not actors and behest is not None:
+            actors = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]  # fmt: skip
         around: Any = None  # the verb whose clause the noun's event belongs to ("remains in Vietnam for a visit")
         if not actors:
             actors = self._actors_around_noun(n, sense)
@@ -585,6 +592,10 @@ class _Sentence:
         if not actors:
             return None
         recipients = self._parties_at(n, sense.recipient)
+        if not recipients and behest is not None:
+            # "visited Hiroshima at Japan's invitation": the one invited (asked) is who then acts
+            own = {p.mention.code for p in actors}
+            recipients = [p for p in self._subject_parties(behest) if p.mention.code not in own]
         if not recipients and anchor is not n and around is None:
             recipients = self._parties_at(head, sense.recipient)
         if not recipients and around is not None:
@@ -601,6 +612,15 @@ class _Sentence:
             recipients = [p for p in self._subject_parties(head) if p.mention.code not in own]
         self.used_nouns.add(n.i)
         return self._report(n, sense.cameo, actors, recipients, rule, symmetric=sense.symmetric, anchor=anchor)
+
+    def _behest_verb(self, n: Any) -> Any:
+        """"discussed the launch at the request of the United States", "at Kim's invitation, stepped
+        over into the North": a request or invitation named as the occasion of another act. Returns
+        the verb of that act (its subject is the one asked or invited), or None."""
+        if n.dep_ != "pobj" or n.head.lower_ not in ("at", "on", "upon") or n.lemma_.lower() not in _BEHESTS:
+            return None
+        verb = n.head.head
+        return verb if verb.pos_ in ("VERB", "AUX") else None
 
     def _failed_meeting(self, n: Any, report: EventReport) -> EventReport | None:
         """"The summit ended without an agreement", "talks collapsed": a meeting that failed is

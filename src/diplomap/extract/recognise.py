@@ -413,6 +413,8 @@ class ActorRecogniser:
         return None
 
     def _is_locative(self, text: str, tokens: list[tuple[int, int]], atom: _Atom) -> bool:
+        if text.startswith(("'s", "’s"), atom.end):
+            return False  # "at China's invitation", "in Russia's war": the owner of a thing, not a place
         k = atom.first_token - 1
         if k >= 0 and text[tokens[k][0] : tokens[k][1]] in ("the", "The"):
             k -= 1
