@@ -278,3 +278,16 @@ def test_at_the_request_or_invitation_of_names_who_asked_whom(rec: ActorRecognis
     text = "The UN Security Council will meet on Friday at the request of France."
     r = at(code(rec, coder, text), text)["request"]
     assert r.cameo_root == "02" and parties(r) == ({"FRA"}, {"UNSC"})
+
+
+def test_an_invitation_is_an_intent_and_the_visit_is_planned_once_accepted(rec: ActorRecogniser,
+                                                                          coder: EventCoder) -> None:  # fmt: skip
+    text = "Xi invited Macron to visit Beijing."
+    [r] = code(rec, coder, text)  # not accepted: the visit is only offered
+    assert (r.cameo, parties(r)) == ("036", ({"CHN"}, {"FRA"}))
+    text = "Xi invited Macron to visit Beijing next year, and Macron accepted."
+    got = at(code(rec, coder, text), text)
+    assert (got["accepted"].cameo, parties(got["accepted"])) == ("036", ({"FRA"}, {"CHN"}))
+    assert (got["visit"].status, parties(got["visit"])) == ("planned", ({"FRA"}, {"CHN"}))
+    text = "Xi invited Macron to visit Beijing. Macron accepted the invitation on Friday."
+    assert at(code(rec, coder, text), text)["visit"].status == "planned"

@@ -115,6 +115,8 @@ class EventCoder:
         self.version = f"{CODER_VERSION}+{self.lex.version}"
         #: the last document's parses by clause span, for the stance reader (one parse per clause)
         self.parsed: dict[tuple[int, int], Any] = {}
+        #: the current document's invitations by report id → the visit each offers, planned once accepted
+        self.offered: dict[str, EventReport] = {}
 
     @property
     def nlp(self) -> Any:
@@ -173,6 +175,7 @@ class EventCoder:
         # "Jae-in’s visit" as a verb; "Jae-in's visit" it gets right.
         docs = (self._finish(d) for d in self.nlp.pipe(text[s:e].translate(_STRAIGHT_QUOTES) for s, e in chosen))
         self.parsed = {}
+        self.offered = {}
         for (s, e), doc in zip(chosen, docs, strict=True):
             self.parsed[(s, e)] = doc
             inside = [m for m in usable if s <= m.start and m.end <= e]
@@ -424,6 +427,11 @@ class _Sentence:
                 if self._purpose(t, verbs_with_events):
                     continue
                 report = self._verb_event(t)
+                if lemma == "accept" and (report is None or report.cameo == "036"):
+                    accepted = self._accepted_invitation(t, report)
+                    if accepted:
+                        report = accepted[0]
+                        out.extend(accepted[1:])  # the visit or meeting it plans
                 if report and self._elaborates(t, report, out):
                     continue
                 if report:
@@ -482,6 +490,29 @@ class _Sentence:
                 return None
             return self._report(t, "130", actors, [], f"threat/take+{what}")
         return None
+
+    def _accepted_invitation(self, t: Any, report: EventReport | None) -> list[EventReport]:
+        """"Kim invited Putin to visit Pyongyang, and Putin accepted": an acceptance with no object
+        (or of "the invitation") accepts the invitation last made to its subject (036, to the one
+        who invited); the visit or meeting the invitation offered is then planned."""
+        if report is None and any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in t.children):
+            return []
+        actors = self._subject_parties(t)
+        mine = {r.code for p in actors for r in p.ref()}
+        if not mine:
+            return []
+        here = self.start + t.idx
+        earlier = [*self.prior[-12:], *(r for r in self.current if r.trigger_start < here)]
+        invitation = next((r for r in reversed(earlier) if r.cameo == "036" and mine <= {x.code for x in r.recipients}
+                           and not mine & {a.code for a in r.actors}), None)  # fmt: skip
+        if invitation is None:
+            return [report] if report is not None else []
+        if report is None or not report.recipients:
+            inviters = [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
+                        for a in invitation.actors]  # fmt: skip
+            report = self._report(t, "036", actors, inviters, "verb/accept+invitation")
+        offered = self.coder.offered.pop(invitation.id, None)
+        return [r for r in (report, offered) if r is not None]
 
     def _purpose(self, t: Any, coded: set[int]) -> bool:
         """"summoned Russia's ambassador to protest against the treaty", "visited the North to meet
@@ -723,6 +754,12 @@ class _Sentence:
                 else None  # fmt: skip
             recipients = self._recipients(comp, sense) if sense else self._parties_at(comp, ("dobj", "prep:with",
                                                                                                "prep:to"))  # fmt: skip
+        inviting = kind == "appeal" and g.lemma_.lower() == "invite" and code[:2] == "04"
+        if inviting:
+            # "invited Putin to visit Pyongyang": an invitation to meet is the host's intent to meet
+            # (036, the codebook's invitation), aimed at the invitee; the visit it offers is planned
+            # once the invitee accepts (_accepted_invitation)
+            kind = "intent"
         cell = self.lex.governed(kind, code)
         out = []
         report = self._report(g, cell, actors, recipients, f"{kind}/{g.lemma_.lower()}+{comp_rule}")
@@ -742,7 +779,9 @@ class _Sentence:
                     # among themselves is its decision, not an agreement between parties; the
                     # decided act is the event, planned
                     return [replace(planned, rule=f"decision/{g.lemma_.lower()}+{planned.rule}")]
-                if planned.cameo_root == "04" or planned.cameo in _CONCRETE_PLANS:
+                if inviting:
+                    self.coder.offered[report.id] = planned
+                elif planned.cameo_root == "04" or planned.cameo in _CONCRETE_PLANS:
                     # an agreement to a concrete event (a meeting, a visit, a signing, an exercise)
                     # plans it; general commitments ("resolved to collaborate", "agreed to
                     # normalise ties", "offered to dismantle") are the intent only
