@@ -291,3 +291,14 @@ def test_an_invitation_is_an_intent_and_the_visit_is_planned_once_accepted(rec: 
     assert (got["visit"].status, parties(got["visit"])) == ("planned", ({"FRA"}, {"CHN"}))
     text = "Xi invited Macron to visit Beijing. Macron accepted the invitation on Friday."
     assert at(code(rec, coder, text), text)["visit"].status == "planned"
+
+
+def test_the_guests_of_a_hosted_occasion_are_the_parties_of_the_act_done_there(rec: ActorRecogniser,
+                                                                              coder: EventCoder) -> None:  # fmt: skip
+    text = "Egypt signed a ceasefire with Libya at a summit hosted by France."
+    r = at(code(rec, coder, text), text)["hosted"]
+    assert (r.cameo, parties(r)) == ("043", ({"FRA"}, {"EGY", "LBY"}))
+    # one of several guests has no counterpart in the host: the next act's party is its co-signatory
+    text += " Egypt also signed a trade protocol."
+    last = max(code(rec, coder, text), key=lambda r: r.trigger_start)
+    assert (last.cameo, parties(last)) == ("057", ({"EGY"}, {"LBY"}))

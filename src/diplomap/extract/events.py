@@ -304,7 +304,9 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
             sides = ({a.code for a in prior.actors}, {x.code for x in prior.recipients})
             if mine & sides[0] and prior.recipients and not mine & sides[1]:
                 counterpart = prior.recipients
-            elif mine & sides[1] and not mine & sides[0]:
+            elif mine & sides[1] and not mine & sides[0] and len(sides[1]) == 1:
+                # (one of several guests or targets: "a ceremony hosted by Trump" for Israel, the UAE
+                # and Bahrain makes Trump no counterpart of what Israel does next)
                 counterpart = prior.actors
             if counterpart:
                 break
@@ -579,6 +581,8 @@ class _Sentence:
             return None
         recipients = self._recipients(t, sense, [p.mention.code or "" for p in actors])
         cameo, rule = sense.cameo, sense.rule
+        if not recipients and cameo == "043":
+            recipients = self._guests(t, {p.mention.code for p in actors})
         if cameo == "141" and all(p.mention.sector == "GOV" for p in actors):
             # "South Korea's foreign ministry protested against …": a government's protest is a formal
             # complaint (114), not a street demonstration (141)
@@ -589,6 +593,22 @@ class _Sentence:
             cameo, rule = "014", rule + "+not"
         report = self._report(t, cameo, actors, recipients, rule, symmetric=sense.symmetric)
         return replace(report, status="occurred") if report is not None and kept_open else report
+
+    def _guests(self, t: Any, hosts: set[str | None]) -> list[_Party]:
+        """"Israel signed agreements with the UAE and Bahrain at a ceremony hosted by Trump": the
+        guests of a hosted occasion are the parties of the act done at it (coded before it in the
+        sentence), the host excepted."""
+        occasion = t.head
+        if t.dep_ != "acl" or occasion.dep_ != "pobj" or occasion.head.lower_ not in ("at", "during", "in"):
+            return []
+        # (the parser may hang "at a ceremony" on a clause inside the act's object: "signed
+        # agreements to establish relations … at a ceremony": the act is the nearest coded one above)
+        heads = [occasion.head.head, *_ancestors(occasion.head.head, 3)]
+        done = next((r for h in heads for r in self.current if r.trigger_start == self.start + h.idx), None)
+        if done is None:
+            return []
+        return [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
+                for a in _dedupe((*done.actors, *done.recipients)) if a.code not in hosts]  # fmt: skip
 
     def _noun_event(self, n: Any) -> EventReport | None:
         senses = self.lex.nouns[n.lemma_.lower()]
