@@ -302,3 +302,13 @@ def test_the_guests_of_a_hosted_occasion_are_the_parties_of_the_act_done_there(r
     text += " Egypt also signed a trade protocol."
     last = max(code(rec, coder, text), key=lambda r: r.trigger_start)
     assert (last.cameo, parties(last)) == ("057", ({"EGY"}, {"LBY"}))
+
+
+def test_coordinated_subjects_with_their_own_dates_acted_separately(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "France, in 2014, and Germany, in 2016, recognised Palestine."
+    got = sorted(code(rec, coder, text), key=lambda r: r.actors[0].code)
+    assert [(parties(r), r.date, r.historical) for r in got] == [
+        (({"DEU"}, {"PSE"}), "2016", True), (({"FRA"}, {"PSE"}), "2014", True)]
+    text = "France and Germany recognised Palestine in 2014."
+    [r] = code(rec, coder, text)  # one date for both: one report
+    assert parties(r) == ({"FRA", "DEU"}, {"PSE"})

@@ -437,7 +437,7 @@ class _Sentence:
                 if report and self._elaborates(t, report, out):
                     continue
                 if report:
-                    out.append(report)
+                    out.extend(self._dated_subjects(t, report))
                     verbs_with_events.add(t.i)
         for t in self.doc:
             if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.nouns and t.i not in self.used_nouns:
@@ -515,6 +515,36 @@ class _Sentence:
             report = self._report(t, "036", actors, inviters, "verb/accept+invitation")
         offered = self.coder.offered.pop(invitation.id, None)
         return [r for r in (report, offered) if r is not None]
+
+    def _dated_subjects(self, t: Any, report: EventReport) -> list[EventReport]:
+        """"Egypt, in 1979, and Jordan, in 1994, signed peace treaties with Israel": coordinated
+        subjects that each carry their own date acted separately, each at its own time: one report
+        per subject, dated by the date written after it (before the next subject or the verb)."""
+        if len(report.actors) < 2 or report.joint:
+            return [report]
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i > t.i:
+            return [report]
+        spans = sorted((m.start - self.start, m.end - self.start, m.code) for m in {
+            id(m): m for i, m in self.party_at.items() if subject.left_edge.i <= i < t.i}.values())  # fmt: skip
+        doc_date = self.published or self.estimate
+        year = doc_date.value[:4] if doc_date else None
+        dated: dict[str, str] = {}
+        for k, (_, end, code) in enumerate(spans):
+            stop = spans[k + 1][0] if k + 1 < len(spans) else t.idx
+            found = list(find_dates(self.sentence[end:stop], year))
+            if found and code:
+                dated[code] = found[0].value
+        if len(dated) < 2 or set(dated) != {a.code for a in report.actors}:
+            return [report]
+        out = []
+        for actor in report.actors:
+            date = dated[actor.code]
+            precision = {4: "year", 7: "month", 10: "day"}[len(date)]
+            out.append(replace(report, actors=(actor,), date=date, date_precision=precision, date_source="text",
+                               historical=self._historical(date, "text"), rule=f"{report.rule}+dated-subject",
+                               id=hashlib.sha256(f"{report.id}:{actor.code}".encode()).hexdigest()[:16]))  # fmt: skip
+        return out
 
     def _purpose(self, t: Any, coded: set[int]) -> bool:
         """"summoned Russia's ambassador to protest against the treaty", "visited the North to meet
