@@ -312,3 +312,12 @@ def test_coordinated_subjects_with_their_own_dates_acted_separately(rec: ActorRe
     text = "France and Germany recognised Palestine in 2014."
     [r] = code(rec, coder, text)  # one date for both: one report
     assert parties(r) == ({"FRA", "DEU"}, {"PSE"})
+
+
+def test_dyadic_adjectives_name_both_parties_of_a_meeting(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The first inter-Korean summit was held in June 2000, when Kim Dae-jung flew to Pyongyang."
+    r = at(code(rec, coder, text), text)["summit"]
+    assert r.joint and parties(r) == ({"KOR", "PRK"}, set()) and r.historical
+    text = "The Sino-Japanese talks ended on Friday."
+    [r] = code(rec, coder, text)
+    assert r.joint and parties(r) == ({"CHN", "JPN"}, set())

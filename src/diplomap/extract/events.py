@@ -232,6 +232,9 @@ _OUTCOMES = frozenset({"agreement", "deal", "accord", "result", "breakthrough", 
 #: nouns of asking whose "at the … of X" names X as the asker ("at the request of the United States")
 _BEHESTS = frozenset({"request", "invitation", "appeal", "plea", "urging", "behest", "demand"})
 
+#: compound adjectives that name both parties of a meeting ("inter-Korean talks")
+_DYADIC_WORDS: dict[str, tuple[str, ...]] = {"inter-korean": ("KOR", "PRK")}
+
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
 
@@ -1107,13 +1110,32 @@ class _Sentence:
         return first
 
     def _noun_actors(self, n: Any, sense: Sense) -> list[_Party]:
-        found: list[_Party] = []
+        found: list[_Party] = self._dyadic_parties(n) if "amod" in sense.actor else []
         for c in n.children:
             modifier = c.dep_ in ("amod", "compound", "nmod") and bool({"amod", "compound"} & set(sense.actor))
             if (c.dep_ == "poss" and "poss" in sense.actor) or modifier:
                 found += self._parties_in(c)
             elif c.dep_ == "prep" and c.text.lower() in ("by", "between", "among"):
                 found += [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]
+        return found
+
+    def _dyadic_parties(self, n: Any) -> list[_Party]:
+        """"the inter-Korean summit", "Sino-Russian talks": a compound adjective that names the
+        parties of a meeting between them, which the recogniser leaves alone (no actor on its own;
+        the other half of "Sino-Russian" is the demonym the recogniser does find)."""
+        found: list[_Party] = []
+        doc = self.doc
+        for tok in doc[n.left_edge.i : n.i]:
+            if tok.dep_ not in ("amod", "compound"):
+                continue
+            word = tok.lower_
+            if word in ("inter", "sino") and tok.i + 2 < n.i and doc[tok.i + 1].text in ("-", "‐"):
+                word = f"{word}-{doc[tok.i + 2].lower_}"  # (the tokeniser splits the hyphen)
+            codes: tuple[str, ...] = _DYADIC_WORDS.get(word, ())
+            if not codes and word.startswith("sino-"):
+                other = self.party_at.get(tok.i)  # "Sino-Russian" as one token: its demonym's state too
+                codes = ("CHN", other.code) if other is not None and other.code else ("CHN",)
+            found += [_Party(Mention("", 0, 0, tok.text, code, None, None, kind="state"), tok.i) for code in codes]
         return found
 
     def _actors_around_noun(self, n: Any, sense: Sense) -> list[_Party]:
