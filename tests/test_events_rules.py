@@ -321,3 +321,12 @@ def test_dyadic_adjectives_name_both_parties_of_a_meeting(rec: ActorRecogniser, 
     text = "The Sino-Japanese talks ended on Friday."
     [r] = code(rec, coder, text)
     assert r.joint and parties(r) == ({"CHN", "JPN"}, set())
+
+
+def test_a_thaw_and_a_witnessed_signing_are_nominal_events(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Erdogan's rapprochement with Israel angered Tehran."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)) == ("050", ({"TUR"}, {"ISR"}))
+    text = "After their talks, Xi and Putin witnessed the signing of several documents."
+    r = at(code(rec, coder, text), text)["signing"]
+    assert r.cameo == "057" and r.joint and parties(r) == ({"CHN", "RUS"}, set())

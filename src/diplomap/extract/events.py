@@ -235,6 +235,9 @@ _BEHESTS = frozenset({"request", "invitation", "appeal", "plea", "urging", "behe
 #: compound adjectives that name both parties of a meeting ("inter-Korean talks")
 _DYADIC_WORDS: dict[str, tuple[str, ...]] = {"inter-korean": ("KOR", "PRK")}
 
+#: verbs of being present at an occasion, whose subject takes part in it ("witnessed the signing")
+_PRESENT_AT = frozenset({"witness", "attend"})
+
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
 
@@ -1145,6 +1148,10 @@ class _Sentence:
         poss = next((c for c in n.children if c.dep_ == "poss"), None)
         if poss is not None and poss.lower_ in ("his", "her", "its", "their"):
             return self._pronoun(poss)
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in _PRESENT_AT and sense.cameo[:2] in ("04", "05"):
+            # "the two leaders witnessed the signing of the documents": those present at a signing
+            # or meeting are its parties
+            return self._subject_parties(n.head)
         if n.dep_ == "pobj" and n.head.lower_ in ("for", "on", "during") and n.head.head.pos_ in ("VERB", "AUX") and \
                 sense.cameo[:2] in ("04", "06", "14", "15"):  # fmt: skip
             return self._subject_parties(n.head.head)
