@@ -330,3 +330,9 @@ def test_a_thaw_and_a_witnessed_signing_are_nominal_events(rec: ActorRecogniser,
     text = "After their talks, Xi and Putin witnessed the signing of several documents."
     r = at(code(rec, coder, text), text)["signing"]
     assert r.cameo == "057" and r.joint and parties(r) == ({"CHN", "RUS"}, set())
+
+
+def test_those_who_act_after_a_meeting_held_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "After talks that lasted most of the day, Putin and Xi signed a joint statement."
+    r = at(code(rec, coder, text), text)["talks"]
+    assert (r.cameo, r.joint, parties(r)) == ("046", True, ({"RUS", "CHN"}, set()))

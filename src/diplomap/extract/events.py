@@ -1155,6 +1155,12 @@ class _Sentence:
         if n.dep_ == "pobj" and n.head.lower_ in ("for", "on", "during") and n.head.head.pos_ in ("VERB", "AUX") and \
                 sense.cameo[:2] in ("04", "06", "14", "15"):  # fmt: skip
             return self._subject_parties(n.head.head)
+        if n.dep_ == "pobj" and n.head.lower_ in ("after", "following") and n.head.head.pos_ in ("VERB", "AUX") and \
+                sense.cameo[:2] == "04" and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("the", "their")
+                                                    for c in n.children):  # fmt: skip
+            # "After talks that lasted most of the day, the two leaders signed a declaration": those
+            # who act after a meeting held it (not after "a" meeting, someone else's)
+            return self._subject_parties(n.head.head)
         return []
 
     def _parties_at(self, t: Any, places: Iterable[str]) -> list[_Party]:
