@@ -336,3 +336,13 @@ def test_those_who_act_after_a_meeting_held_it(rec: ActorRecogniser, coder: Even
     text = "After talks that lasted most of the day, Putin and Xi signed a joint statement."
     r = at(code(rec, coder, text), text)["talks"]
     assert (r.cameo, r.joint, parties(r)) == ("046", True, ({"RUS", "CHN"}, set()))
+
+
+def test_a_definite_plural_subject_stands_for_the_parties_named_before(rec: ActorRecogniser,
+                                                                      coder: EventCoder) -> None:  # fmt: skip
+    text = "European Union leaders met in Brussels on Monday. The leaders also demanded the release of the activists."
+    r = at(code(rec, coder, text), text)["demanded"]
+    assert r.cameo_root == "10" and parties(r)[0] == {"EU"}
+    text = "China and Vietnam signed a border accord. The two sides will hold joint drills in June."
+    r = at(code(rec, coder, text), text)["drills"]
+    assert r.status == "planned" and set().union(*parties(r)) == {"CHN", "VNM"}

@@ -76,6 +76,9 @@ _DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
 )
 _PRONOUN_START = re.compile(r"\s*(?:He|She|They)\b")
+# ... and so does one that opens with a definite plural ("The two sides will …", "The leaders also …")
+_PRONOUN_START = re.compile(r"\s*(?:He|She|They|Both sides|The (?:two )?(?:sides|leaders|ministers|delegations|"
+                            r"negotiators|envoys))\b")
 _STRAIGHT_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 # Judgements of someone's act (praise, disapproval, rejection): their object's doer is the recipient.
 _VERDICT_ROOTS = {"05", "11", "12"}
@@ -237,6 +240,9 @@ _DYADIC_WORDS: dict[str, tuple[str, ...]] = {"inter-korean": ("KOR", "PRK")}
 
 #: verbs of being present at an occasion, whose subject takes part in it ("witnessed the signing")
 _PRESENT_AT = frozenset({"witness", "attend"})
+
+#: plural nouns that, made definite ("the leaders", "the two sides"), stand for parties named before
+_DEFINITE_PLURALS = frozenset({"side", "leader", "minister", "delegation", "negotiator", "envoy", "official"})
 
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
@@ -991,7 +997,7 @@ class _Sentence:
     def _subject_parties(self, t: Any) -> list[_Party]:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         for c in subjects:
-            found = self._head_parties(c) or self._pronoun(c)
+            found = self._head_parties(c) or self._pronoun(c) or self._definite_parties(c)
             if found:
                 return found
         if subjects:
@@ -1034,6 +1040,28 @@ class _Sentence:
         if before and t.pos_ == "VERB":
             return [p for c in before for p in self._parties_in(c)]
         return []
+
+    def _definite_parties(self, subject: Any) -> list[_Party]:
+        """"The two sides will stop propaganda broadcasts", "The leaders also demanded …": a definite
+        plural the recogniser could not resolve names the parties of the last joint act ("the two
+        sides", "both sides"), or the body named before with the same plural noun ("European Union
+        leaders … The leaders")."""
+        lemma = subject.lemma_.lower()
+        if lemma not in _DEFINITE_PLURALS or subject.tag_ != "NNS" or subject.i in self.party_at:
+            return []
+        words = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet")}
+        if not words & {"the", "both", "two"}:
+            return []
+        if lemma == "side" or words & {"both", "two"}:
+            here = self.start + subject.idx
+            earlier = [*self.prior, *(r for r in self.current if r.trigger_start < here)]
+            joint = next((r for r in reversed(earlier) if r.joint and here - r.trigger_start < 1500), None)
+            parties = _dedupe((*joint.actors, *joint.recipients)) if joint is not None else []
+            return [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
+                    for a in parties] if len(parties) == 2 else []  # fmt: skip
+        named = next((m for m in reversed(self.earlier[-6:]) if m.kind in ("title", "igo", "institution")
+                      and m.text.lower().endswith(" " + subject.lower_)), None)  # fmt: skip
+        return [_Party(named, -1)] if named is not None else []
 
     @staticmethod
     def _means_clause_head(t: Any) -> Any:
