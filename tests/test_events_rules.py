@@ -346,3 +346,31 @@ def test_a_definite_plural_subject_stands_for_the_parties_named_before(rec: Acto
     text = "China and Vietnam signed a border accord. The two sides will hold joint drills in June."
     r = at(code(rec, coder, text), text)["drills"]
     assert r.status == "planned" and set().union(*parties(r)) == {"CHN", "VNM"}
+
+
+def test_a_relative_clause_on_a_resolution_is_the_bodys_act(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("Russia on Friday vetoed a UN Security Council resolution that would have deplored its invasion of "
+            "Ukraine and demanded the immediate withdrawal of its troops.")
+    got = at(code(rec, coder, text), text)
+    for word in ("deplored", "demanded"):  # coordinated verbs share "would have": both hypothetical
+        assert (got[word].status, parties(got[word])) == ("hypothetical", ({"UNSC"}, {"RUS"}))
+    # the judged act is an event of its own ("its" is Russia's)
+    assert (got["invasion"].cameo_root, parties(got["invasion"])) == ("19", ({"RUS"}, {"UKR"}))
+
+
+def test_a_judged_act_is_not_aimed_at_its_judge(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "China blocked a UN Security Council statement that would have condemned Myanmar's crackdown."
+    r = at(code(rec, coder, text), text)["crackdown"]
+    assert parties(r) == ({"MMR"}, set())
+
+
+def test_an_appeal_after_a_reported_clause_is_the_speakers(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Wang Yi told Blinken that the arms sales broke the one-China principle and urged Washington to stop them."
+    r = at(code(rec, coder, text), text)["urged"]
+    assert r.cameo_root == "02" and parties(r) == ({"CHN"}, {"USA"})
+
+
+def test_an_act_inside_the_speakers_phrase_is_not_what_is_said(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Biden, who met Xi in Bali, said the two countries would keep talking."
+    got = at(code(rec, coder, text), text)
+    assert got["met"].attribution is None and got["said"].cameo == "010"

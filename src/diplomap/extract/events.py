@@ -244,6 +244,8 @@ _PRESENT_AT = frozenset({"witness", "attend"})
 #: plural nouns that, made definite ("the leaders", "the two sides"), stand for parties named before
 _DEFINITE_PLURALS = frozenset({"side", "leader", "minister", "delegation", "negotiator", "envoy", "official"})
 
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
 
@@ -308,6 +310,9 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
         before = sorted((p for p in out if p.trigger_start < r.trigger_start and p.start >= window),
                         key=lambda p: p.trigger_start, reverse=True)  # fmt: skip
         for prior in before:
+            if prior.start == r.start and prior.cameo_root in _VERDICT_ROOTS and mine & {x.code for x in
+                                                                                    prior.recipients}:  # fmt: skip
+                continue  # "the Council condemned Myanmar's crackdown": the judge is not whom the act targets
             if prior.joint:
                 counterpart = _joint_counterpart(prior, mine)
                 if counterpart:
@@ -453,7 +458,8 @@ class _Sentence:
                     verbs_with_events.add(t.i)
         for t in self.doc:
             if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.nouns and t.i not in self.used_nouns:
-                if t.head.i in verbs_with_events and t.dep_ in ("dobj", "nsubjpass") and not self._owned(t):
+                if t.head.i in verbs_with_events and t.dep_ in ("dobj", "nsubjpass") and not self._owned(t) and \
+                        not self._judged_act(t, out):  # fmt: skip
                     continue  # "signed an agreement": the verb's event already says it
                 report = self._noun_event(t)
                 if report:
@@ -473,6 +479,16 @@ class _Sentence:
                 if report:
                     out.append(report)
         return out
+
+    def _judged_act(self, n: Any, out: list[EventReport]) -> bool:
+        """"deplored its invasion of Ukraine": the object of a verdict (praise, disapproval, rejection)
+        that names an act of another kind is an event of its own, whose doer is judged."""
+        head = next((r for r in out if r.trigger_start == self.start + n.head.idx), None)
+        senses = self.lex.nouns.get(n.lemma_.lower()) or []
+        if head is None or head.cameo_root not in _VERDICT_ROOTS or not senses:
+            return False
+        return senses[0].standalone and senses[0].cameo[:2] != head.cameo_root and any(
+            c.dep_ == "poss" for c in n.children)  # fmt: skip
 
     def _veiled_threat(self, t: Any) -> EventReport | None:
         """The stock phrases of a veiled threat (CAMEO 130): a speaker says another party "would
@@ -699,7 +715,9 @@ class _Sentence:
             elif sense.symmetric:
                 # "will join South Korean warships for exercises": the one joined is the partner
                 recipients = self._parties_at(around, ("dobj",))
-        if not recipients and self._owned(n) and n.dep_ == "dobj" and head.pos_ == "VERB":
+        judged = next((r for r in self.current if r.trigger_start == self.start + head.idx and r.cameo_root in (
+            "05", "11")), None)  # ("condemned Myanmar's crackdown" was not aimed at the one who condemns)  # fmt: skip
+        if not recipients and self._owned(n) and n.dep_ == "dobj" and head.pos_ == "VERB" and judged is None:
             # "the Belarusian ministry rejected the EU's criticism": the criticism was aimed at Belarus
             own = {p.mention.code for p in actors}
             recipients = [p for p in self._subject_parties(head) if p.mention.code not in own]
@@ -910,7 +928,9 @@ class _Sentence:
             return None
         # A statement that carries a more specific event ("said it would send troops") is the
         # attribution of that event, not an event of its own.
-        if any(c.i in coded for c in t.subtree if c.i != t.i):
+        speaker = {w.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree}
+        if any(c.i in coded for c in t.subtree if c.i != t.i and c.i not in speaker):
+            # ("Trump, who signed as a witness, said …": an act inside the speaker's phrase is no content)
             return None
         actors = self._subject_parties(t)
         if not actors:
@@ -998,6 +1018,10 @@ class _Sentence:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         for c in subjects:
             found = self._head_parties(c) or self._pronoun(c) or self._definite_parties(c)
+            if not found and t.dep_ == "relcl" and c.lower_ in _RELATIVE_PRONOUNS and t.head.i != t.i:
+                # "a UN Security Council resolution that would have deplored …", "Russia, which
+                # invaded Ukraine": the relative pronoun is the noun the clause hangs on
+                found = self._parties_in(t.head, acting=True)
             if found:
                 return found
         if subjects:
@@ -1025,6 +1049,12 @@ class _Sentence:
                 t.head.head.i != t.head.i:  # fmt: skip
             # "Tokyo demanded that Beijing lift the ban and said …": a past verb cannot join the
             # subjunctive of the demand; it joins the demanding verb, whose subject says it
+            return self._subject_parties(t.head.head)
+        speech = t.head.head.lemma_.lower() in self.lex.statement_verbs
+        if t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.lemma_.lower() in self.lex.governors and speech and \
+                not self._subject_parties(t.head):  # fmt: skip
+            # "told the envoy that the cooperation violated UN resolutions and urged Moscow to end
+            # it": the appeal is the speaker's, not the reported clause's (which names no actor)
             return self._subject_parties(t.head.head)
         if t.dep_ in ("xcomp", "conj", "advcl", "acomp", "ccomp") and t.head.i != t.i and (
                 t.dep_ != "ccomp" or t.head.lemma_.lower() in self.lex.governors):  # fmt: skip
@@ -1204,6 +1234,10 @@ class _Sentence:
                     # the object is the one acted upon, not the parties its words mention
                     owner = [p for g in c.children if g.dep_ == "poss" and c.i not in self.party_at
                              for p in self._parties_in(g, business=True)]  # fmt: skip
+                    if not owner and c.lemma_.lower() in self.lex.nouns:
+                        # "deplored its invasion": the one "its" stands for did what the object names
+                        owner = [p for g in c.children if g.dep_ == "poss" and g.lower_ in ("its", "their")
+                                 for p in self._pronoun(g)]  # fmt: skip
                     out += owner or self._parties_in(c, business=True)
                 if any(c.dep_ == "agent" for c in t.children):  # passive: "Seoul was warned by …"
                     out += [p for c in t.children if c.dep_ == "nsubjpass" for p in self._parties_in(c, business=True)]
@@ -1340,6 +1374,10 @@ class _Sentence:
     def _status(self, t: Any, root: str) -> str:
         children = {c.dep_: c for c in t.children}
         lemmas_aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and not lemmas_aux and t.head.pos_ in ("VERB", "AUX"):
+            # "would have deplored the invasion and demanded a withdrawal": coordinated verbs share
+            # the first one's auxiliaries
+            lemmas_aux = {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
         if t.dep_ == "xcomp" and not lemmas_aux - {"to"} and t.head.lemma_.lower() in _ASPECT_VERBS:
             # "would keep talking", "will continue to work": the aspect verb carries the modality
             lemmas_aux |= {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
@@ -1377,6 +1415,8 @@ class _Sentence:
         for a in _ancestors(t, 4):
             if a.lemma_.lower() in self.lex.statement_verbs:
                 subj = next((c for c in a.children if c.dep_ == "nsubj"), None)
+                if subj is not None and t.i in {w.i for w in subj.subtree}:
+                    break  # "Trump, who signed as a witness, said …": the speaker's own act, not reported
                 if subj is not None and subj.i != t.i:
                     return _phrase(subj)
         for c in t.children:  # "Russia will retaliate, Putin said."
