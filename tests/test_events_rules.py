@@ -374,3 +374,13 @@ def test_an_act_inside_the_speakers_phrase_is_not_what_is_said(rec: ActorRecogni
     text = "Biden, who met Xi in Bali, said the two countries would keep talking."
     got = at(code(rec, coder, text), text)
     assert got["met"].attribution is None and got["said"].cameo == "010"
+
+
+def test_forcing_a_craft_to_land_coerces_its_owners_state(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Turkey forced a Russian cargo plane to land in Ankara."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)) == ("170", ({"TUR"}, {"RUS"}))
+    text = "Belarus forced a Ryanair passenger jet to land in Minsk and arrested a dissident journalist on board."
+    got = at(code(rec, coder, text), text)
+    assert parties(got["forced"]) == ({"BLR"}, {"IRL"}) and got["forced"].recipients[0].sector == "BUS"
+    assert parties(got["arrested"]) == ({"BLR"}, set())  # the airline is no counterpart of the arrest

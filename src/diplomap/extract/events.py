@@ -325,6 +325,8 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
                 # (one of several guests or targets: "a ceremony hosted by Trump" for Israel, the UAE
                 # and Bahrain makes Trump no counterpart of what Israel does next)
                 counterpart = prior.actors
+            if counterpart and all(c.sector in _NOT_POLITICAL for c in counterpart):
+                counterpart = ()  # a firm acted upon ("forced a Ryanair jet to land") is no party to what follows
             if counterpart:
                 break
         # the rule says so: the recipient was read from context, not from the sentence
