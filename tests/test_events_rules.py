@@ -75,7 +75,7 @@ def test_ruling_out_and_not_ruling_out(rec: ActorRecogniser, coder: EventCoder) 
     [r] = code(rec, coder, text)  # one refusal: the refused sending is no event
     assert r.cameo_root == "12" and r.rule.startswith("refusal/rule")
     text = "Putin said Russia did not rule out military cooperation with North Korea."
-    [r] = code(rec, coder, text)
+    r = at(code(rec, coder, text), text)["rule"]  # (the option kept open is a hypothetical report of its own)
     assert (r.cameo, r.status) == ("014", "occurred") and r.rule.endswith("+not")
 
 
@@ -384,3 +384,20 @@ def test_forcing_a_craft_to_land_coerces_its_owners_state(rec: ActorRecogniser, 
     got = at(code(rec, coder, text), text)
     assert parties(got["forced"]) == ({"BLR"}, {"IRL"}) and got["forced"].recipients[0].sector == "BUS"
     assert parties(got["arrested"]) == ({"BLR"}, set())  # the airline is no counterpart of the arrest
+
+
+def test_an_option_kept_open_is_a_hypothetical_event_and_names_the_party(rec: ActorRecogniser,
+                                                                        coder: EventCoder) -> None:  # fmt: skip
+    text = "Moscow did not rule out military cooperation with North Korea."
+    got = at(code(rec, coder, text), text)
+    assert (got["rule"].cameo, got["rule"].status, parties(got["rule"])) == ("014", "occurred", ({"RUS"}, {"PRK"}))
+    option = got["cooperation"]
+    assert (option.cameo_root, option.status, parties(option)) == ("06", "hypothetical", ({"RUS"}, {"PRK"}))
+    text = "Washington is weighing sanctions on Iran."
+    assert at(code(rec, coder, text), text)["sanctions"].status == "hypothetical"
+
+
+def test_an_offer_of_cooperation_is_an_intent(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "China offered cooperation to Pakistan."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)) == ("031", ({"CHN"}, {"PAK"}))

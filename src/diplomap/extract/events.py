@@ -246,6 +246,10 @@ _DEFINITE_PLURALS = frozenset({"side", "leader", "minister", "delegation", "nego
 
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 
+#: nouns that name an option without naming the act ("weighed its options"); the act is elsewhere
+_OPTION_WORDS = frozenset({"option", "possibility", "idea", "proposal", "plan", "step", "measure", "move",
+                           "response", "request", "offer", "bid", "prospect"})
+
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
 
@@ -455,6 +459,13 @@ class _Sentence:
                         out.extend(accepted[1:])  # the visit or meeting it plans
                 if report and self._elaborates(t, report, out):
                     continue
+                if report and report.cameo == "014":
+                    option = self._option(t, report)
+                    if option is not None:
+                        # "did not rule out military cooperation with the North": weighed (014) with
+                        # the party the option concerns; the option itself is hypothetical
+                        report = replace(report, recipients=report.recipients or option.recipients)
+                        out.append(option)
                 if report:
                     out.extend(self._dated_subjects(t, report))
                     verbs_with_events.add(t.i)
@@ -653,6 +664,21 @@ class _Sentence:
             cameo, rule = "014", rule + "+not"
         report = self._report(t, cameo, actors, recipients, rule, symmetric=sense.symmetric)
         return replace(report, status="occurred") if report is not None and kept_open else report
+
+    def _option(self, t: Any, weighed: EventReport) -> EventReport | None:
+        """The option a weighing (014) keeps open, when the object names an event ("did not rule out
+        military cooperation with the North", "is weighing sanctions on Iran"): a hypothetical event
+        of the one who weighs it, aimed where the noun says."""
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in self.lex.nouns or obj.lemma_.lower() in _OPTION_WORDS:
+            return None
+        sense = self.lex.nouns[obj.lemma_.lower()][0]
+        recipients = self._parties_at(obj, sense.recipient) or self._deep_parties(obj)
+        actors = [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
+                  for a in weighed.actors]  # fmt: skip
+        option = self._report(obj, sense.cameo, actors, recipients, f"option/{sense.rule}")
+        self.used_nouns.add(obj.i)
+        return replace(option, status="hypothetical", neutral=False) if option is not None else None
 
     def _guests(self, t: Any, hosts: set[str | None]) -> list[_Party]:
         """"Israel signed agreements with the UAE and Bahrain at a ceremony hosted by Trump": the
