@@ -401,3 +401,11 @@ def test_an_offer_of_cooperation_is_an_intent(rec: ActorRecogniser, coder: Event
     text = "China offered cooperation to Pakistan."
     [r] = code(rec, coder, text)
     assert (r.cameo, parties(r)) == ("031", ({"CHN"}, {"PAK"}))
+
+
+def test_the_content_and_the_condition_of_a_threat_are_part_of_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Washington has warned that it would not hesitate to impose new sanctions on Moscow."
+    [r] = code(rec, coder, text)  # one threat of sanctions, no sanctions
+    assert (r.cameo, parties(r)) == ("1312", ({"USA"}, {"RUS"}))
+    text = "Putin warned that Moscow would take decisions that Seoul would not like if South Korea supplied weapons."
+    assert [r.cameo_root for r in code(rec, coder, text)] == ["13"]  # the condition is no arms supply

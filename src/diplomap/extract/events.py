@@ -250,6 +250,12 @@ _RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 _OPTION_WORDS = frozenset({"option", "possibility", "idea", "proposal", "plan", "step", "measure", "move",
                            "response", "request", "offer", "bid", "prospect"})
 
+#: "would not hesitate to impose sanctions": a complement that hands its modality to its own complement
+_UNHESITATING = frozenset({"hesitate", "shy", "flinch"})
+
+#: verbs of threatening, whose conditions are part of the threat
+_THREATENING = frozenset({"warn", "threaten", "vow"})
+
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
 
@@ -449,7 +455,7 @@ class _Sentence:
                     verbs_with_events.add(t.i)
                     continue
             if t.pos_ == "VERB" and lemma in self.lex.verbs:
-                if self._purpose(t, verbs_with_events):
+                if self._purpose(t, verbs_with_events) or self._threat_condition(t):
                     continue
                 report = self._verb_event(t)
                 if lemma == "accept" and (report is None or report.cameo == "036"):
@@ -533,6 +539,13 @@ class _Sentence:
                 return None
             return self._report(t, "130", actors, [], f"threat/take+{what}")
         return None
+
+    def _threat_condition(self, t: Any) -> bool:
+        """"warned that Moscow would take decisions Seoul would not like if South Korea supplied
+        weapons to Ukraine": the condition of a threat is part of the threat, no event of its own."""
+        if t.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return False
+        return any(a.lemma_.lower() in _THREATENING for a in _ancestors(t, 6))
 
     def _accepted_invitation(self, t: Any, report: EventReport | None) -> list[EventReport]:
         """"Kim invited Putin to visit Pyongyang, and Putin accepted": an acceptance with no object
@@ -814,6 +827,9 @@ class _Sentence:
             comp = next((c for c in g.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > g.i
                          and (c.tag_ == "VBG" or any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children))
                          and not any(a.dep_ in ("nsubj", "mark") for a in c.children)), None)  # fmt: skip
+        if comp is not None and comp.lemma_.lower() in _UNHESITATING and any(c.dep_ == "neg" for c in comp.children):
+            # "warned that it would not hesitate to impose new sanctions": the act not hesitated over
+            comp = next((c for c in comp.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), comp)
         if comp is None:
             return []
         if g.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in g.children):
