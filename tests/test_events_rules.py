@@ -409,3 +409,11 @@ def test_the_content_and_the_condition_of_a_threat_are_part_of_it(rec: ActorReco
     assert (r.cameo, parties(r)) == ("1312", ({"USA"}, {"RUS"}))
     text = "Putin warned that Moscow would take decisions that Seoul would not like if South Korea supplied weapons."
     assert [r.cameo_root for r in code(rec, coder, text)] == ["13"]  # the condition is no arms supply
+
+
+def test_a_definite_act_judged_is_the_first_of_its_kind_in_the_story(rec: ActorRecogniser,
+                                                                    coder: EventCoder) -> None:  # fmt: skip
+    text = ("North Korean artillery shelled a South Korean island on Tuesday. South Korean forces returned fire. "
+            "Washington condemned the attack.")
+    r = at(code(rec, coder, text), text)["condemned"]
+    assert parties(r) == ({"USA"}, {"PRK"})  # not the reply in kind

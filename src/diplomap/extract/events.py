@@ -1404,7 +1404,10 @@ class _Sentence:
             return []  # "Seoul defended the decision": one defends one's own act, not the last critic's
         here = self.start + t.idx
         earlier = [*self.prior, *(r for r in self.current if r.trigger_start < here)]
-        for report in reversed(earlier):
+        definite = root is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+        # "condemned the attack": a definite noun names the document's first act of its kind, the
+        # one the story is about, not a reply in kind told after it ("returned fire")
+        for report in earlier if definite else reversed(earlier):
             if report.neutral or (root is not None and report.cameo_root != root):
                 continue
             doers = report.actors if not report.joint else report.actors + report.recipients
