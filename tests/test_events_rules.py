@@ -417,3 +417,17 @@ def test_a_definite_act_judged_is_the_first_of_its_kind_in_the_story(rec: ActorR
             "Washington condemned the attack.")
     r = at(code(rec, coder, text), text)["condemned"]
     assert parties(r) == ({"USA"}, {"PRK"})  # not the reply in kind
+
+
+def test_a_group_judging_an_act_is_not_its_own_target(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("North Korea fired a missile over Japan. Japanese Prime Minister Fumio Kishida spoke with Biden by "
+            "phone, and the two leaders condemned it.")
+    r = at(code(rec, coder, text), text)["condemned"]
+    assert parties(r) == ({"JPN", "USA"}, {"PRK"})
+
+
+def test_a_diversion_is_coercion_and_its_judge_aims_at_the_diverter(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Belarus diverted a Ryanair flight to Minsk. Biden called the diversion outrageous."
+    got = at(code(rec, coder, text), text)
+    assert (got["diverted"].cameo, parties(got["diverted"])) == ("170", ({"BLR"}, {"IRL"}))
+    assert (got["called"].cameo, parties(got["called"])) == ("111", ({"USA"}, {"BLR"}))

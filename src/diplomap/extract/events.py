@@ -663,7 +663,8 @@ class _Sentence:
         actors = self._subject_parties(t)
         if not actors:
             return None
-        recipients = self._recipients(t, sense, [p.mention.code or "" for p in actors])
+        # (a group's members are the actors: "the two leaders condemned it" is not aimed at either)
+        recipients = self._recipients(t, sense, [r.code for p in actors for r in p.ref()])
         cameo, rule = sense.cameo, sense.rule
         if not recipients and cameo == "043":
             recipients = self._guests(t, {p.mention.code for p in actors})
