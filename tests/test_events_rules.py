@@ -431,3 +431,12 @@ def test_a_diversion_is_coercion_and_its_judge_aims_at_the_diverter(rec: ActorRe
     got = at(code(rec, coder, text), text)
     assert (got["diverted"].cameo, parties(got["diverted"])) == ("170", ({"BLR"}, {"IRL"}))
     assert (got["called"].cameo, parties(got["called"])) == ("111", ({"USA"}, {"BLR"}))
+
+
+def test_a_reported_possibility_stays_hypothetical(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "US officials said Iran could supply drones to Russia."
+    [r] = code(rec, coder, text)
+    assert (r.cameo_root, r.status) == ("07", "hypothetical")
+    text = "Officials in Seoul said Japan would send a delegation to Busan."
+    [r] = code(rec, coder, text)
+    assert r.status == "planned"  # (reported intent)

@@ -256,6 +256,9 @@ _UNHESITATING = frozenset({"hesitate", "shy", "flinch"})
 #: verbs of threatening, whose conditions are part of the threat
 _THREATENING = frozenset({"warn", "threaten", "vow"})
 
+#: modals of possibility: what they govern is hypothetical even in reported speech (unlike "would")
+_POSSIBILITY_AUX = frozenset({"could", "might", "may"})
+
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
 
@@ -1447,6 +1450,8 @@ class _Sentence:
         if conditional or hypothetical_cue or mods & _HYPOTHETICAL_MODIFIERS or (lemmas_aux & _HYPOTHETICAL_AUX and \
                 not self._reported(t)):  # fmt: skip
             return "hypothetical"
+        if lemmas_aux & _POSSIBILITY_AUX:
+            return "hypothetical"  # "officials said North Korea could supply shells": a possibility, even reported
         if lemmas_aux & _FUTURE_AUX or mods & _PLANNED_MODIFIERS or lemmas_aux & _HYPOTHETICAL_AUX:
             return "planned"  # "will visit"; "said it would send" (reported intent)
         if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in self.lex.plan_verbs:
