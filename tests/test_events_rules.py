@@ -440,3 +440,19 @@ def test_a_reported_possibility_stays_hypothetical(rec: ActorRecogniser, coder: 
     text = "Officials in Seoul said Japan would send a delegation to Busan."
     [r] = code(rec, coder, text)
     assert r.status == "planned"  # (reported intent)
+
+
+def test_no_agreement_signed_is_a_negated_act_of_the_pair_that_met(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Xi and Putin met in Moscow on Tuesday. Kremlin aide Yuri Ushakov said no agreements had been signed."
+    r = at(code(rec, coder, text), text)["signed"]
+    assert (r.cameo, r.status, r.joint, parties(r)[0]) == ("057", "negated", True, {"CHN", "RUS"})
+    assert r.attribution is not None
+
+
+def test_refusing_to_attend_a_summit_is_a_boycott_of_its_host(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("NATO leaders said they would not attend the summit that Belarus was due to host, and that they "
+            "would meet in Warsaw without Belarus instead.")
+    got = at(code(rec, coder, text), text)
+    assert (got["attend"].cameo, got["attend"].status, parties(got["attend"])) == ("161", "occurred",
+                                                                                   ({"NATO"}, {"BLR"}))  # fmt: skip
+    assert parties(got["meet"])[1] == set()  # "without Belarus"

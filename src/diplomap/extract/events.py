@@ -259,6 +259,9 @@ _THREATENING = frozenset({"warn", "threaten", "vow"})
 #: modals of possibility: what they govern is hypothetical even in reported speech (unlike "would")
 _POSSIBILITY_AUX = frozenset({"could", "might", "may"})
 
+#: verbs of taking part in a meeting, whose refusal is a boycott ("would not attend the summit")
+_ATTENDING = frozenset({"attend", "join"})
+
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
 
@@ -312,7 +315,8 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
     recipient; nothing is guessed otherwise."""
     out: list[EventReport] = []
     for r in reports:
-        if r.recipients or r.joint or r.cameo_root not in _AIMED_ROOTS or not r.actors or r.cameo[:3] == "172":
+        if r.recipients or r.joint or r.cameo_root not in _AIMED_ROOTS or not r.actors or r.cameo[:3] == "172" or \
+                "+without" in r.rule:  # fmt: skip
             out.append(r)  # (martial law, curfews, bans on parties: measures at home, aimed at no one abroad)
             continue
         mine = {a.code for a in r.actors}
@@ -664,6 +668,9 @@ class _Sentence:
         if sense is None:
             return None
         actors = self._subject_parties(t)
+        if not actors and sense.symmetric and _denied_passive(t):
+            # "Peskov said no agreements had been signed": not signed by the two who just met
+            actors = self._last_joint_pair(t)
         if not actors:
             return None
         # (a group's members are the actors: "the two leaders condemned it" is not aimed at either)
@@ -675,12 +682,29 @@ class _Sentence:
             # "South Korea's foreign ministry protested against …": a government's protest is a formal
             # complaint (114), not a street demonstration (141)
             cameo, rule = "114", rule + "+official"
+        if t.lemma_.lower() in _ATTENDING and cameo[:2] == "04" and any(c.dep_ == "neg" for c in t.children):
+            # "said they would not attend the G8 summit Russia was due to host": a boycott, which
+            # reduces relations with the host (161, occurred), not a meeting that is negated
+            recipients = self._host_of_object(t) or recipients
+            report = self._report(t, "161", actors, recipients, rule + "+boycott")
+            return replace(report, status="occurred") if report is not None else None
         kept_open = t.lemma_.lower() == "rule" and sense.particle == "out" and any(c.dep_ == "neg" for c in t.children)
         if kept_open:
             # "did not rule out military-technical cooperation": the option is kept open, weighed (014)
             cameo, rule = "014", rule + "+not"
+        if not recipients and self._parties_at(t, ("prep:without",)):
+            rule += "+without"  # "would meet in Brussels without Russia": no counterpart from context either
         report = self._report(t, cameo, actors, recipients, rule, symmetric=sense.symmetric)
         return replace(report, status="occurred") if report is not None and kept_open else report
+
+    def _host_of_object(self, t: Any) -> list[_Party]:
+        """"the G8 summit that Russia was due to host": the one a relative clause on the object
+        makes its host or holder."""
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return []
+        return [p for c in obj.children if c.dep_ == "relcl" for s in c.children if s.dep_ == "nsubj"
+                for p in self._head_parties(s)]  # fmt: skip
 
     def _option(self, t: Any, weighed: EventReport) -> EventReport | None:
         """The option a weighing (014) keeps open, when the object names an event ("did not rule out
@@ -1131,15 +1155,19 @@ class _Sentence:
         if not words & {"the", "both", "two"}:
             return []
         if lemma == "side" or words & {"both", "two"}:
-            here = self.start + subject.idx
-            earlier = [*self.prior, *(r for r in self.current if r.trigger_start < here)]
-            joint = next((r for r in reversed(earlier) if r.joint and here - r.trigger_start < 1500), None)
-            parties = _dedupe((*joint.actors, *joint.recipients)) if joint is not None else []
-            return [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
-                    for a in parties] if len(parties) == 2 else []  # fmt: skip
+            return self._last_joint_pair(subject)
         named = next((m for m in reversed(self.earlier[-6:]) if m.kind in ("title", "igo", "institution")
                       and m.text.lower().endswith(" " + subject.lower_)), None)  # fmt: skip
         return [_Party(named, -1)] if named is not None else []
+
+    def _last_joint_pair(self, t: Any) -> list[_Party]:
+        """The two parties of the last joint act before ``t`` (within about ten sentences)."""
+        here = self.start + t.idx
+        earlier = [*self.prior, *(r for r in self.current if r.trigger_start < here)]
+        joint = next((r for r in reversed(earlier) if r.joint and here - r.trigger_start < 1500), None)
+        parties = _dedupe((*joint.actors, *joint.recipients)) if joint is not None else []
+        return [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
+                for a in parties] if len(parties) == 2 else []  # fmt: skip
 
     @staticmethod
     def _means_clause_head(t: Any) -> Any:
@@ -1432,6 +1460,8 @@ class _Sentence:
         if t.dep_ == "xcomp" and not lemmas_aux - {"to"} and t.head.lemma_.lower() in _ASPECT_VERBS:
             # "would keep talking", "will continue to work": the aspect verb carries the modality
             lemmas_aux |= {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
+        if t.pos_ in ("VERB", "AUX") and _denied_passive(t):
+            return "negated"  # "no agreements had been signed"
         if "neg" in children or (any(a.lemma_.lower() in self.lex.negation_verbs and not (
                 t.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in a.children))
                 for a in _ancestors(t, 2)) and not self._owned(t)):  # fmt: skip
@@ -1604,6 +1634,18 @@ _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
                "evening", "night", "afternoon", "day", "week", "month", "year", "anniversary", "occasion",
                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"}  # fmt: skip
+
+
+def _denied_passive(t: Any) -> bool:
+    """"no agreements had been signed", "no deal was reached": a passive with no agent whose
+    subject (or verb) is negated."""
+    if any(c.dep_ == "agent" for c in t.children):
+        return False
+    subject = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return False
+    return any(c.dep_ == "neg" for c in t.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)  # fmt: skip
 
 
 def _temporal(prep: Any) -> bool:
