@@ -456,3 +456,22 @@ def test_refusing_to_attend_a_summit_is_a_boycott_of_its_host(rec: ActorRecognis
     assert (got["attend"].cameo, got["attend"].status, parties(got["attend"])) == ("161", "occurred",
                                                                                    ({"NATO"}, {"BLR"}))  # fmt: skip
     assert parties(got["meet"])[1] == set()  # "without Belarus"
+
+
+def test_saying_or_replying_that_something_is_unacceptable_is_disapproval(rec: ActorRecogniser,
+                                                                         coder: EventCoder) -> None:  # fmt: skip
+    text = "China said the drills were a provocation."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)[0]) == ("111", {"CHN"})
+    text = "Japan said the talks were useful."
+    assert [r.cameo for r in code(rec, coder, text)] == ["010"]
+    text = "Seoul warned Moscow over the treaty. Russia replied that the threats were unacceptable."
+    r = at(code(rec, coder, text), text)["replied"]
+    assert (r.cameo, parties(r)) == ("111", ({"RUS"}, {"KOR"}))
+
+
+def test_defending_something_as_right_is_a_justification_aimed_at_no_one(rec: ActorRecogniser,
+                                                                         coder: EventCoder) -> None:  # fmt: skip
+    text = "Seoul criticised Moscow over the vote. Russia's envoy defended the referendum as lawful."
+    r = at(code(rec, coder, text), text)["defended"]
+    assert (r.cameo, parties(r)) == ("052", ({"RUS"}, set()))

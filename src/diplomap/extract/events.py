@@ -262,6 +262,9 @@ _POSSIBILITY_AUX = frozenset({"could", "might", "may"})
 #: verbs of taking part in a meeting, whose refusal is a boycott ("would not attend the summit")
 _ATTENDING = frozenset({"attend", "join"})
 
+#: verbs of answering, which are statements when what they say is a verdict
+_REPLYING = frozenset({"reply", "respond", "retort", "counter"})
+
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
 
@@ -316,7 +319,8 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
     out: list[EventReport] = []
     for r in reports:
         if r.recipients or r.joint or r.cameo_root not in _AIMED_ROOTS or not r.actors or r.cameo[:3] == "172" or \
-                "+without" in r.rule:  # fmt: skip
+                "+without" in r.rule or r.cameo == "052":  # fmt: skip
+            # (a justification, "defended the referendum as …", answers no one in particular)
             out.append(r)  # (martial law, curfews, bans on parties: measures at home, aimed at no one abroad)
             continue
         mine = {a.code for a in r.actors}
@@ -500,7 +504,9 @@ class _Sentence:
         out[:] = [r for r in out if not (r.rule.startswith("threat/take") and frozenset(a.code for a in r.actors)
                                          in named)]  # fmt: skip
         for t in self.doc:
-            if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.statement_verbs and t.i not in verbs_with_events:
+            replying = t.lemma_.lower() in _REPLYING and self._verdict_said(t)
+            if t.pos_ == "VERB" and (t.lemma_.lower() in self.lex.statement_verbs or replying) and \
+                    t.i not in verbs_with_events:  # fmt: skip
                 report = self._statement(t, verbs_with_events)
                 if report:
                     out.append(report)
@@ -1011,8 +1017,26 @@ class _Sentence:
         if self._groundless(t):
             # "said there was no scientific basis for it": a verdict on someone's act, disapproval
             return self._report(t, "111", actors, recipients, f"statement/{t.lemma_.lower()}+groundless")
+        if self._verdict_said(t):
+            # "replied that threats against Russia were unacceptable", "said the launch was a
+            # provocation": a verdict on someone's act, disapproval
+            return self._report(t, "111", actors, recipients, f"statement/{t.lemma_.lower()}+verdict")
         code = "010"
         return self._report(t, code, actors, recipients, f"statement/{t.lemma_.lower()}", neutral=True)
+
+    @staticmethod
+    def _verdict_said(t: Any) -> bool:
+        """Whether what is said is a hostile verdict on something: a copular clause whose
+        complement is a word of disapproval ("were unacceptable", "was a provocation")."""
+        for c in t.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() != "be" or any(g.dep_ == "neg" for g in c.children):
+                continue
+            if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                continue
+            for a in c.children:
+                if a.dep_ in ("acomp", "attr") and ({w.lemma_.lower() for w in a.subtree} & _HOSTILE_WORDS) - {"act"}:
+                    return True
+        return False
 
     @staticmethod
     def _groundless(t: Any) -> bool:
