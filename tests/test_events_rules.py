@@ -475,3 +475,13 @@ def test_defending_something_as_right_is_a_justification_aimed_at_no_one(rec: Ac
     text = "Seoul criticised Moscow over the vote. Russia's envoy defended the referendum as lawful."
     r = at(code(rec, coder, text), text)["defended"]
     assert (r.cameo, parties(r)) == ("052", ({"RUS"}, set()))
+
+
+def test_an_unnamed_armed_group_acts_for_the_territory_it_is_placed_in(rec: ActorRecogniser,
+                                                                      coder: EventCoder) -> None:  # fmt: skip
+    text = "Militants in the Gaza Strip fired rockets into Israel, the Israeli army said."
+    [r] = code(rec, coder, text)
+    assert parties(r) == ({"PSE"}, {"ISR"}) and r.actors[0].sector == "REB"
+    text = "Separatists in eastern Ukraine shelled the town."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)[0], r.actors[0].sector) == ("194", {"UKR"}, "REB")

@@ -265,6 +265,10 @@ _ATTENDING = frozenset({"attend", "join"})
 #: verbs of answering, which are statements when what they say is a verdict
 _REPLYING = frozenset({"reply", "respond", "retort", "counter"})
 
+#: nouns for unnamed armed groups, placed by a territory ("militants in Gaza")
+_ARMED_GROUP_NOUNS = frozenset({"militant", "rebel", "insurgent", "separatist", "gunman", "guerrilla", "militia",
+                                "militiaman", "jihadist", "fighter"})
+
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
 
@@ -1113,7 +1117,7 @@ class _Sentence:
     def _subject_parties(self, t: Any) -> list[_Party]:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         for c in subjects:
-            found = self._head_parties(c) or self._pronoun(c) or self._definite_parties(c)
+            found = self._head_parties(c) or self._pronoun(c) or self._definite_parties(c) or self._armed_group(c)
             if not found and t.dep_ == "relcl" and c.lower_ in _RELATIVE_PRONOUNS and t.head.i != t.i:
                 # "a UN Security Council resolution that would have deplored …", "Russia, which
                 # invaded Ukraine": the relative pronoun is the noun the clause hangs on
@@ -1183,6 +1187,21 @@ class _Sentence:
         named = next((m for m in reversed(self.earlier[-6:]) if m.kind in ("title", "igo", "institution")
                       and m.text.lower().endswith(" " + subject.lower_)), None)  # fmt: skip
         return [_Party(named, -1)] if named is not None else []
+
+    def _armed_group(self, subject: Any) -> list[_Party]:
+        """"militants in Gaza fired two rockets", "separatists in eastern Ukraine shelled the town": an
+        unnamed armed group placed in a territory acts for that territory's side, as rebels (REB)."""
+        if subject.lemma_.lower() not in _ARMED_GROUP_NOUNS:
+            return []
+        for prep in subject.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
+                continue
+            for g in prep.children:
+                where = next((self.party_at[w.i] for w in g.subtree if w.i in self.party_at), None)
+                if where is not None and where.code:
+                    return [_Party(Mention("", 0, 0, _phrase(subject), where.code, "REB", None, kind="state"),
+                                   subject.i)]  # fmt: skip
+        return []
 
     def _last_joint_pair(self, t: Any) -> list[_Party]:
         """The two parties of the last joint act before ``t`` (within about ten sentences)."""
