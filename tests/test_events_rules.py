@@ -485,3 +485,14 @@ def test_an_unnamed_armed_group_acts_for_the_territory_it_is_placed_in(rec: Acto
     text = "Separatists in eastern Ukraine shelled the town."
     [r] = code(rec, coder, text)
     assert (r.cameo, parties(r)[0], r.actors[0].sector) == ("194", {"UKR"}, "REB")
+
+
+def test_a_gerund_or_decision_on_an_owned_noun_is_the_owners_act(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Russia's practice of arming separatists in Moldova worries the EU."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)[0]) == ("072", {"RUS"})
+    text = "Beijing's decision to halt imports of Japanese seafood angered Tokyo."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)) == ("163", ({"CHN"}, {"JPN"}))
+    text = "Seoul said it would reconsider its policy of not supplying lethal arms to Ukraine."
+    assert [r.cameo_root for r in code(rec, coder, text)] == ["01"]  # a standing line, not an act

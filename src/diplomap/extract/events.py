@@ -269,6 +269,13 @@ _REPLYING = frozenset({"reply", "respond", "retort", "counter"})
 _ARMED_GROUP_NOUNS = frozenset({"militant", "rebel", "insurgent", "separatist", "gunman", "guerrilla", "militia",
                                 "militiaman", "jihadist", "fighter"})
 
+#: nouns whose infinitive is their owner's act ("Beijing's decision to halt imports")
+_DECIDING_NOUNS = frozenset({"decision", "move", "attempt", "bid", "effort", "order"})
+
+#: nouns of a standing line, whose "of"-gerund names no act ("its policy of not supplying arms")
+_POLICY_NOUNS = frozenset({"policy", "position", "stance", "principle", "doctrine", "goal", "aim", "objective",
+                           "line", "rule", "tradition", "right", "idea", "possibility", "prospect", "option"})
+
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
 
@@ -1164,6 +1171,9 @@ class _Sentence:
         means = self._means_clause_head(t)
         if means is not None:
             return self._subject_parties(means)
+        owner = self._owner_of_clause_noun(t)
+        if owner:
+            return owner
         # A headline drops its articles and the small parser hangs the subject on the verb as a
         # compound: "UN assembly rejects Crimea vote". The actor before the verb is the subject.
         before = [c for c in t.children if c.dep_ == "compound" and c.i < t.i]
@@ -1211,6 +1221,25 @@ class _Sentence:
         parties = _dedupe((*joint.actors, *joint.recipients)) if joint is not None else []
         return [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
                 for a in parties] if len(parties) == 2 else []  # fmt: skip
+
+    def _owner_of_clause_noun(self, t: Any) -> list[_Party]:
+        """"China's habit of slapping sanctions on Seoul", "Beijing's decision to halt imports": a
+        gerund after "of", or an infinitive on a noun of deciding, is done by the noun's owner (the
+        owner of the first of coordinated nouns: "China's temper and sense of slapping …")."""
+        if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = t.head.head
+            if noun.lemma_.lower() in _POLICY_NOUNS:
+                return []  # "its policy of not supplying arms": a standing line, not an act
+        elif t.dep_ == "acl" and t.head.lemma_.lower() in _DECIDING_NOUNS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):  # fmt: skip
+            noun = t.head
+        else:
+            return []
+        for n in (noun, noun.head) if noun.dep_ == "conj" else (noun,):
+            poss = next((c for c in n.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return self._parties_in(poss) or (self._pronoun(poss) if poss.pos_ == "PRON" else [])
+        return []
 
     @staticmethod
     def _means_clause_head(t: Any) -> Any:
