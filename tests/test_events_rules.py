@@ -496,3 +496,9 @@ def test_a_gerund_or_decision_on_an_owned_noun_is_the_owners_act(rec: ActorRecog
     assert (r.cameo, parties(r)) == ("163", ({"CHN"}, {"JPN"}))
     text = "Seoul said it would reconsider its policy of not supplying lethal arms to Ukraine."
     assert [r.cameo_root for r in code(rec, coder, text)] == ["01"]  # a standing line, not an act
+
+
+def test_a_crowd_acts_for_the_state_where_it_gathers(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Protesters rallied in central Seoul against the plan."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)[0], r.actors[0].sector) == ("141", {"KOR"}, "CVL")

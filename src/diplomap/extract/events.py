@@ -276,6 +276,9 @@ _DECIDING_NOUNS = frozenset({"decision", "move", "attempt", "bid", "effort", "or
 _POLICY_NOUNS = frozenset({"policy", "position", "stance", "principle", "doctrine", "goal", "aim", "objective",
                            "line", "rule", "tradition", "right", "idea", "possibility", "prospect", "option"})
 
+#: nouns for a crowd of citizens, placed by where they gather ("protesters rallied in Seoul")
+_PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "activist", "marcher", "crowd"})
+
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
 
@@ -1201,16 +1204,22 @@ class _Sentence:
     def _armed_group(self, subject: Any) -> list[_Party]:
         """"militants in Gaza fired two rockets", "separatists in eastern Ukraine shelled the town": an
         unnamed armed group placed in a territory acts for that territory's side, as rebels (REB)."""
-        if subject.lemma_.lower() not in _ARMED_GROUP_NOUNS:
+        lemma = subject.lemma_.lower()
+        sector = "REB" if lemma in _ARMED_GROUP_NOUNS else "CVL" if lemma in _PROTESTER_NOUNS else None
+        if sector is None:
             return []
-        for prep in subject.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
-                continue
-            for g in prep.children:
-                where = next((self.party_at[w.i] for w in g.subtree if w.i in self.party_at), None)
-                if where is not None and where.code:
-                    return [_Party(Mention("", 0, 0, _phrase(subject), where.code, "REB", None, kind="state"),
-                                   subject.i)]  # fmt: skip
+        # where they are: on the noun ("militants in Gaza"), or for a crowd also where it acts
+        # ("protesters rallied in central Seoul")
+        holders = [subject] if sector == "REB" else [subject, subject.head]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
+                    continue
+                for g in prep.children:
+                    where = next((self.party_at[w.i] for w in g.subtree if w.i in self.party_at), None)
+                    if where is not None and where.code:
+                        return [_Party(Mention("", 0, 0, _phrase(subject), where.code, sector, None, kind="state"),
+                                       subject.i)]  # fmt: skip
         return []
 
     def _last_joint_pair(self, t: Any) -> list[_Party]:
