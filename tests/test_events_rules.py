@@ -502,3 +502,9 @@ def test_a_crowd_acts_for_the_state_where_it_gathers(rec: ActorRecogniser, coder
     text = "Protesters rallied in central Seoul against the plan."
     [r] = code(rec, coder, text)
     assert (r.cameo, parties(r)[0], r.actors[0].sector) == ("141", {"KOR"}, "CVL")
+
+
+def test_committing_oneself_to_a_goal_is_an_intent(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Xi and Putin held talks in Moscow. They also committed themselves to a multipolar world."
+    r = at(code(rec, coder, text), text)["committed"]
+    assert r.cameo == "030" and parties(r)[0] == {"CHN", "RUS"}

@@ -1307,6 +1307,10 @@ class _Sentence:
             group = next((m for m in reversed(pool[-4:]) if m.kind == "group" and m.members), None)
             if group is not None:
                 return [_Party(group, -1)]
+            # "Xi and Putin held talks. They also committed themselves …": the pair of the last joint act
+            pair = self._last_joint_pair(subject)
+            if pair:
+                return pair
         if wanted == "person" and not before and all(w.is_space for w in self.doc[: subject.i]):
             # "Putin … was greeted at the airport by Kim. He last visited the North in 2000": a
             # sentence that opens with "He" continues with the person the sentence before opened with
