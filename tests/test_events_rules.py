@@ -508,3 +508,9 @@ def test_committing_oneself_to_a_goal_is_an_intent(rec: ActorRecogniser, coder: 
     text = "Xi and Putin held talks in Moscow. They also committed themselves to a multipolar world."
     r = at(code(rec, coder, text), text)["committed"]
     assert r.cameo == "030" and parties(r)[0] == {"CHN", "RUS"}
+
+
+def test_a_statement_made_in_a_warning_is_the_warning(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "In a warning to Seoul, Pyongyang said it would not tolerate the drills."
+    [r] = code(rec, coder, text)  # one warning, no separate statement
+    assert (r.cameo, parties(r)) == ("130", ({"PRK"}, {"KOR"}))

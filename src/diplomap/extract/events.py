@@ -279,6 +279,9 @@ _POLICY_NOUNS = frozenset({"policy", "position", "stance", "principle", "doctrin
 #: nouns for a crowd of citizens, placed by where they gather ("protesters rallied in Seoul")
 _PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "activist", "marcher", "crowd"})
 
+#: roots of speech acts, which a statement can be ("in a warning to Seoul, Pyongyang said")
+_SPEECH_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
 
@@ -1373,6 +1376,10 @@ class _Sentence:
             return self._subject_parties(n.head)
         if n.dep_ == "pobj" and n.head.lower_ in ("for", "on", "during") and n.head.head.pos_ in ("VERB", "AUX") and \
                 sense.cameo[:2] in ("04", "06", "14", "15"):  # fmt: skip
+            return self._subject_parties(n.head.head)
+        speech = n.head.head.pos_ == "VERB" and n.head.head.lemma_.lower() in self.lex.statement_verbs
+        if n.dep_ == "pobj" and n.head.lower_ == "in" and speech and sense.cameo[:2] in _SPEECH_ROOTS:
+            # "In a warning to Seoul, Pyongyang said …": the speaker's words are the warning
             return self._subject_parties(n.head.head)
         if n.dep_ == "pobj" and n.head.lower_ in ("after", "following") and n.head.head.pos_ in ("VERB", "AUX") and \
                 sense.cameo[:2] == "04" and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("the", "their")
