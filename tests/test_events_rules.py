@@ -514,3 +514,14 @@ def test_a_statement_made_in_a_warning_is_the_warning(rec: ActorRecogniser, code
     text = "In a warning to Seoul, Pyongyang said it would not tolerate the drills."
     [r] = code(rec, coder, text)  # one warning, no separate statement
     assert (r.cameo, parties(r)) == ("130", ({"PRK"}, {"KOR"}))
+
+
+def test_warning_the_public_is_an_advisory_not_a_threat(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "North Korea fired a missile over Japan, prompting Tokyo to warn residents to take cover."
+    assert [r.cameo_root for r in code(rec, coder, text)] == ["15"]
+
+
+def test_a_mood_named_as_a_topic_is_no_statement(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Beijing and Seoul reached an agreement regarding China's concerns over the radar."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "057"

@@ -282,6 +282,10 @@ _PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "activis
 #: roots of speech acts, which a statement can be ("in a warning to Seoul, Pyongyang said")
 _SPEECH_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 
+#: the public a government may warn or advise, which is no party ("warned residents to take cover")
+_PUBLIC_NOUNS = frozenset({"resident", "citizen", "people", "public", "national", "traveler", "traveller",
+                           "tourist", "population", "inhabitant", "civilian", "passenger", "consumer"})
+
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
 
@@ -690,6 +694,8 @@ class _Sentence:
         sense = self._sense(t, self.lex.verbs[t.lemma_.lower()])
         if sense is None:
             return None
+        if sense.cameo[:2] == "13" and self._public_warned(t):
+            return None  # "prompting the government to warn residents to take cover": an advisory
         actors = self._subject_parties(t)
         if not actors and sense.symmetric and _denied_passive(t):
             # "Peskov said no agreements had been signed": not signed by the two who just met
@@ -719,6 +725,13 @@ class _Sentence:
             rule += "+without"  # "would meet in Brussels without Russia": no counterpart from context either
         report = self._report(t, cameo, actors, recipients, rule, symmetric=sense.symmetric)
         return replace(report, status="occurred") if report is not None and kept_open else report
+
+    def _public_warned(self, t: Any) -> bool:
+        """Whether a warning goes to the public ("warned residents", "cautioned its citizens"), not
+        to another party: an advisory, no threat."""
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        return obj is not None and obj.lemma_.lower() in _PUBLIC_NOUNS and not any(
+            w.i in self.party_at for w in obj.subtree)  # fmt: skip
 
     def _host_of_object(self, t: Any) -> list[_Party]:
         """"the G8 summit that Russia was due to host": the one a relative clause on the object
@@ -763,6 +776,8 @@ class _Sentence:
     def _noun_event(self, n: Any) -> EventReport | None:
         senses = self.lex.nouns[n.lemma_.lower()]
         sense = senses[0]
+        if sense.cameo[:2] == "01" and n.dep_ == "pobj" and n.head.lower_ in _TOPIC_PREPS | {"on"}:
+            return None  # "an agreement regarding China's concerns": a mood named as a topic is no statement
         if sense.cameo[:2] >= "14" and {c.lower_ for c in n.children if c.dep_ in ("amod", "compound")} & _FIGURATIVE:
             return None  # "a diplomatic offensive", "a charm offensive", "a trade war" are no assault
         head = n.head
