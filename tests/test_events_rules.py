@@ -525,3 +525,12 @@ def test_a_mood_named_as_a_topic_is_no_statement(rec: ActorRecogniser, coder: Ev
     text = "Beijing and Seoul reached an agreement regarding China's concerns over the radar."
     [r] = code(rec, coder, text)
     assert r.cameo == "057"
+
+
+def test_a_response_with_a_noun_is_that_event_by_the_responder(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "China retaliated with sanctions on Lithuania."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)) == ("163", ({"CHN"}, {"LTU"}))
+    text = "South Korea and the United States responded with a joint missile drill."
+    [r] = code(rec, coder, text)
+    assert r.joint and parties(r)[0] == {"KOR", "USA"}

@@ -286,6 +286,9 @@ _SPEECH_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 _PUBLIC_NOUNS = frozenset({"resident", "citizen", "people", "public", "national", "traveler", "traveller",
                            "tourist", "population", "inhabitant", "civilian", "passenger", "consumer"})
 
+#: verbs of responding, whose "with" phrase names the response ("retaliated with sanctions")
+_RESPONDING = frozenset({"respond", "answer", "retaliate", "react", "reply", "counter", "hit"})
+
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
 
@@ -791,8 +794,10 @@ class _Sentence:
             actors = self._subject_parties(head)  # "held talks with", "paid a visit to"
             anchor = head
             rule += "+light:" + head.lemma_.lower()
-        elif not sense.standalone:
+        elif not sense.standalone and not (n.dep_ == "pobj" and n.head.lower_ == "with" and
+                                           n.head.head.lemma_.lower() in _RESPONDING):  # fmt: skip
             return None  # "a partial lifting of UN sanctions": a measure named, not imposed here
+            # ("retaliated with sanctions on Lithuania" does impose them)
         if not actors:
             actors = self._noun_actors(n, sense)
         behest = self._behest_verb(n)
@@ -1391,6 +1396,10 @@ class _Sentence:
             return self._subject_parties(n.head)
         if n.dep_ == "pobj" and n.head.lower_ in ("for", "on", "during") and n.head.head.pos_ in ("VERB", "AUX") and \
                 sense.cameo[:2] in ("04", "06", "14", "15"):  # fmt: skip
+            return self._subject_parties(n.head.head)
+        if n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.lemma_.lower() in _RESPONDING:
+            # "South Korea responded with a missile drill", "allies answer with drills": the reply is
+            # the event, done by who responds
             return self._subject_parties(n.head.head)
         speech = n.head.head.pos_ == "VERB" and n.head.head.lemma_.lower() in self.lex.statement_verbs
         if n.dep_ == "pobj" and n.head.lower_ == "in" and speech and sense.cameo[:2] in _SPEECH_ROOTS:
