@@ -534,3 +534,13 @@ def test_a_response_with_a_noun_is_that_event_by_the_responder(rec: ActorRecogni
     text = "South Korea and the United States responded with a joint missile drill."
     [r] = code(rec, coder, text)
     assert r.joint and parties(r)[0] == {"KOR", "USA"}
+
+
+def test_an_act_judged_is_its_doers_whoever_it_went_to(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Beijing condemned the visit by US House Speaker Nancy Pelosi to Taiwan."
+    got = at(code(rec, coder, text), text)
+    assert parties(got["condemned"]) == ({"CHN"}, {"USA"})
+    assert (got["visit"].cameo, parties(got["visit"])) == ("042", ({"USA"}, {"TWN"}))
+    text = "Kyiv condemned the attack by Russia on a power plant."
+    r = at(code(rec, coder, text), text)["attack"]  # an attack with no target named most likely hit the judge
+    assert parties(r) == ({"RUS"}, {"UKR"})

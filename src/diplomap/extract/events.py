@@ -356,8 +356,10 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
                         key=lambda p: p.trigger_start, reverse=True)  # fmt: skip
         for prior in before:
             if prior.start == r.start and prior.cameo_root in _VERDICT_ROOTS and mine & {x.code for x in
-                                                                                    prior.recipients}:  # fmt: skip
-                continue  # "the Council condemned Myanmar's crackdown": the judge is not whom the act targets
+                    prior.recipients} and r.cameo_root not in ("18", "19", "20"):  # fmt: skip
+                # "the Council condemned Myanmar's crackdown": the judge is not whom the act targets
+                # (but "Kyiv condemned the attack by Russia on a power plant" was most likely hit)
+                continue
             if prior.joint:
                 counterpart = _joint_counterpart(prior, mine)
                 if counterpart:
@@ -544,7 +546,7 @@ class _Sentence:
         if head is None or head.cameo_root not in _VERDICT_ROOTS or not senses:
             return False
         return senses[0].standalone and senses[0].cameo[:2] != head.cameo_root and any(
-            c.dep_ == "poss" for c in n.children)  # fmt: skip
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in n.children)  # fmt: skip
 
     def _veiled_threat(self, t: Any) -> EventReport | None:
         """The stock phrases of a veiled threat (CAMEO 130): a speaker says another party "would
@@ -1430,6 +1432,10 @@ class _Sentence:
                         # "deplored its invasion": the one "its" stands for did what the object names
                         owner = [p for g in c.children if g.dep_ == "poss" and g.lower_ in ("its", "their")
                                  for p in self._pronoun(g)]  # fmt: skip
+                    if not owner and c.lemma_.lower() in self.lex.nouns:
+                        # "condemned the visit by Pelosi to Taiwan": the doer, not where it went
+                        owner = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "by"
+                                 for o in g.children if o.dep_ == "pobj" for p in self._parties_in(o)]  # fmt: skip
                     out += owner or self._parties_in(c, business=True)
                 if any(c.dep_ == "agent" for c in t.children):  # passive: "Seoul was warned by …"
                     out += [p for c in t.children if c.dep_ == "nsubjpass" for p in self._parties_in(c, business=True)]
