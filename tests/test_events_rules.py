@@ -544,3 +544,19 @@ def test_an_act_judged_is_its_doers_whoever_it_went_to(rec: ActorRecogniser, cod
     text = "Kyiv condemned the attack by Russia on a power plant."
     r = at(code(rec, coder, text), text)["attack"]  # an attack with no target named most likely hit the judge
     assert parties(r) == ({"RUS"}, {"UKR"})
+
+
+def test_a_deal_brokered_or_mediated_by_a_third_party_is_mediation_between_its_parties(
+        rec: ActorRecogniser, coder: EventCoder) -> None:  # fmt: skip
+    text = "Israel and Hamas agreed to a ceasefire brokered by Egypt and Qatar."
+    r = at(code(rec, coder, text), text)["brokered"]
+    assert (r.cameo, parties(r)) == ("045", ({"EGY", "QAT"}, {"ISR", "PSE"}))
+    text = "Iran and Saudi Arabia restored diplomatic ties in a deal mediated by China."
+    r = at(code(rec, coder, text), text)["mediated"]
+    assert (r.cameo, parties(r)) == ("045", ({"CHN"}, {"IRN", "SAU"}))
+
+
+def test_support_one_is_thanked_for_was_aimed_at_the_thanker(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Zelensky thanked Germany for its support."
+    r = at(code(rec, coder, text), text)["support"]
+    assert parties(r) == ({"DEU"}, {"UKR"})

@@ -355,7 +355,7 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
         before = sorted((p for p in out if p.trigger_start < r.trigger_start and p.start >= window),
                         key=lambda p: p.trigger_start, reverse=True)  # fmt: skip
         for prior in before:
-            if prior.start == r.start and prior.cameo_root in _VERDICT_ROOTS and mine & {x.code for x in
+            if prior.start == r.start and prior.cameo_root in ("11", "12") and mine & {x.code for x in
                     prior.recipients} and r.cameo_root not in ("18", "19", "20"):  # fmt: skip
                 # "the Council condemned Myanmar's crackdown": the judge is not whom the act targets
                 # (but "Kyiv condemned the attack by Russia on a power plant" was most likely hit)
@@ -673,6 +673,8 @@ class _Sentence:
         obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
         if obj is None and t.pos_ == "VERB":
             obj = _misparsed_object(t)
+        if obj is None and t.dep_ == "acl" and t.tag_ == "VBN":
+            obj = t.head  # "a ceasefire brokered by Egypt": the noun is what was brokered
         obj_lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.conjuncts} if obj is not None else set()
         best: tuple[int, Sense] | None = None
         for sense in senses:
@@ -710,7 +712,8 @@ class _Sentence:
         # (a group's members are the actors: "the two leaders condemned it" is not aimed at either)
         recipients = self._recipients(t, sense, [r.code for p in actors for r in p.ref()])
         cameo, rule = sense.cameo, sense.rule
-        if not recipients and cameo == "043":
+        if not recipients and cameo in ("043", "045", "039"):
+            # the guests of a hosted occasion, the parties to a deal mediated ("brokered by Egypt")
             recipients = self._guests(t, {p.mention.code for p in actors})
         if cameo == "141" and all(p.mention.sector == "GOV" for p in actors):
             # "South Korea's foreign ministry protested against …": a government's protest is a formal
@@ -767,11 +770,17 @@ class _Sentence:
         guests of a hosted occasion are the parties of the act done at it (coded before it in the
         sentence), the host excepted."""
         occasion = t.head
-        if t.dep_ != "acl" or occasion.dep_ != "pobj" or occasion.head.lower_ not in ("at", "during", "in"):
+        if t.dep_ != "acl":
+            return []
+        if occasion.dep_ == "pobj" and occasion.head.lower_ in ("at", "during", "in", "to", "on"):
+            verb = occasion.head.head  # "at a ceremony hosted by …", "agreed to a ceasefire brokered by …"
+        elif occasion.dep_ in ("dobj", "nsubjpass"):
+            verb = occasion.head  # "signed a deal mediated by China"
+        else:
             return []
         # (the parser may hang "at a ceremony" on a clause inside the act's object: "signed
         # agreements to establish relations … at a ceremony": the act is the nearest coded one above)
-        heads = [occasion.head.head, *_ancestors(occasion.head.head, 3)]
+        heads = [verb, *_ancestors(verb, 3)]
         done = next((r for h in heads for r in self.current if r.trigger_start == self.start + h.idx), None)
         if done is None:
             return []
