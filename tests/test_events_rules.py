@@ -560,3 +560,16 @@ def test_support_one_is_thanked_for_was_aimed_at_the_thanker(rec: ActorRecognise
     text = "Zelensky thanked Germany for its support."
     r = at(code(rec, coder, text), text)["support"]
     assert parties(r) == ({"DEU"}, {"UKR"})
+
+
+def test_a_document_speaks_for_its_authors_and_a_vetoed_one_for_no_one(rec: ActorRecogniser,
+                                                                      coder: EventCoder) -> None:  # fmt: skip
+    text = "Japan and the United States issued a joint statement condemning North Korea's missile launches."
+    r = at(code(rec, coder, text), text)["condemning"]
+    assert (r.cameo, parties(r)) == ("111", ({"JPN", "USA"}, {"PRK"}))
+    text = "The Security Council adopted a resolution demanding that Russia withdraw its troops."
+    [r] = code(rec, coder, text)  # one demand: the withdrawal demanded is its content
+    assert (r.cameo_root, r.status, parties(r)) == ("10", "occurred", ({"UNSC"}, {"RUS"}))
+    text = "Russia vetoed a UN resolution demanding a ceasefire."
+    r = at(code(rec, coder, text), text)["demanding"]
+    assert r.status == "hypothetical"

@@ -289,6 +289,13 @@ _PUBLIC_NOUNS = frozenset({"resident", "citizen", "people", "public", "national"
 #: verbs of responding, whose "with" phrase names the response ("retaliated with sanctions")
 _RESPONDING = frozenset({"respond", "answer", "retaliate", "react", "reply", "counter", "hit"})
 
+#: documents that speak for their authors ("a statement condemning …", "a resolution demanding …")
+_DOCUMENT_NOUNS = frozenset({"statement", "resolution", "declaration", "communique", "communiqué", "letter",
+                             "message", "motion", "note", "memorandum", "text", "draft", "bill", "report"})
+
+#: what keeps a document from taking effect ("vetoed a resolution demanding …")
+_FAILING = frozenset({"veto", "block", "reject", "withdraw", "shelve", "scrap", "defeat"})
+
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
 
@@ -1208,7 +1215,7 @@ class _Sentence:
         means = self._means_clause_head(t)
         if means is not None:
             return self._subject_parties(means)
-        owner = self._owner_of_clause_noun(t)
+        owner = self._owner_of_clause_noun(t) or self._document_voice(t)
         if owner:
             return owner
         # A headline drops its articles and the small parser hangs the subject on the verb as a
@@ -1282,6 +1289,21 @@ class _Sentence:
             poss = next((c for c in n.children if c.dep_ == "poss"), None)
             if poss is not None:
                 return self._parties_in(poss) or (self._pronoun(poss) if poss.pos_ == "PRON" else [])
+        return []
+
+    def _document_voice(self, t: Any) -> list[_Party]:
+        """"issued a joint statement condemning the launches", "adopted a resolution demanding that
+        Russia withdraw": a participle on a document speaks for the body the document names ("a UN
+        Security Council resolution"), else for whoever issued or adopted it."""
+        doc_noun = t.head
+        if t.dep_ != "acl" or t.tag_ != "VBG" or doc_noun.lemma_.lower() not in _DOCUMENT_NOUNS:
+            return []
+        named = [p for c in doc_noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                 for p in self._parties_in(c)]  # fmt: skip
+        if named:
+            return named
+        if doc_noun.dep_ == "dobj" and doc_noun.head.pos_ == "VERB":
+            return self._subject_parties(doc_noun.head)
         return []
 
     @staticmethod
@@ -1608,6 +1630,8 @@ class _Sentence:
         hypothetical_cue = any(a.lemma_.lower() in self.lex.hypothetical_cues for a in _ancestors(t, 3))
         if root == "13":
             return "occurred"  # a threat, conditional or not, has been made
+        if self._in_failed_document(t):
+            return "hypothetical"  # "vetoed a resolution demanding a ceasefire": it demanded nothing
         if conditional or hypothetical_cue or mods & _HYPOTHETICAL_MODIFIERS or (lemmas_aux & _HYPOTHETICAL_AUX and \
                 not self._reported(t)):  # fmt: skip
             return "hypothetical"
@@ -1621,6 +1645,16 @@ class _Sentence:
                 "be", "set", "due", "scheduled"):  # fmt: skip
             return "planned"  # "is to visit", "is set to sign"
         return "occurred"
+
+    def _in_failed_document(self, t: Any) -> bool:
+        """Whether ``t`` is what a vetoed, blocked or rejected document says ("vetoed a UN resolution
+        demanding a ceasefire", "blocked a statement that would have condemned …")."""
+        if t.dep_ not in ("acl", "relcl") and not (t.dep_ == "conj" and t.head.dep_ in ("acl", "relcl")):
+            return False
+        clause = t if t.dep_ in ("acl", "relcl") else t.head
+        doc_noun = clause.head
+        return doc_noun.lemma_.lower() in _DOCUMENT_NOUNS and doc_noun.dep_ in ("dobj", "nsubjpass") and \
+            doc_noun.head.lemma_.lower() in _FAILING  # fmt: skip
 
     def _reported(self, t: Any) -> bool:
         return any(a.lemma_.lower() in self.lex.statement_verbs for a in _ancestors(t, 2))
