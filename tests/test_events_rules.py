@@ -573,3 +573,19 @@ def test_a_document_speaks_for_its_authors_and_a_vetoed_one_for_no_one(rec: Acto
     text = "Russia vetoed a UN resolution demanding a ceasefire."
     r = at(code(rec, coder, text), text)["demanding"]
     assert r.status == "hypothetical"
+
+
+def test_a_reaction_drawn_from_a_party_is_its_act_aimed_at_the_one_who_drew_it(rec: ActorRecogniser,
+                                                                               coder: EventCoder) -> None:  # fmt: skip
+    text = "Seoul's move drew criticism from Tokyo."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)) == ("111", ({"JPN"}, {"KOR"}))
+    text = "A recent string of visits from Chinese officials to Hanoi worried Manila."
+    r = at(code(rec, coder, text), text)["visits"]
+    assert parties(r)[0] == {"CHN"}
+
+
+def test_a_possessive_named_after_its_noun_is_read_from_the_clause(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "During his visit to Beijing, Blinken met Xi."
+    r = at(code(rec, coder, text), text)["visit"]
+    assert parties(r) == ({"USA"}, {"CHN"})

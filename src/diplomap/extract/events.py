@@ -296,6 +296,10 @@ _DOCUMENT_NOUNS = frozenset({"statement", "resolution", "declaration", "communiq
 #: what keeps a document from taking effect ("vetoed a resolution demanding …")
 _FAILING = frozenset({"veto", "block", "reject", "withdraw", "shelve", "scrap", "defeat"})
 
+#: verbs of meeting with a reaction, whose "from" names who reacted ("drew protests from China")
+_DRAWING = frozenset({"draw", "receive", "face", "earn", "attract", "get", "meet", "prompt", "provoke", "trigger",
+                      "spark"})
+
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
 
@@ -847,6 +851,11 @@ class _Sentence:
                 recipients = self._parties_at(around, ("dobj",))
         judged = next((r for r in self.current if r.trigger_start == self.start + head.idx and r.cameo_root in (
             "05", "11")), None)  # ("condemned Myanmar's crackdown" was not aimed at the one who condemns)  # fmt: skip
+        if not recipients and n.dep_ == "dobj" and head.lemma_.lower() in _DRAWING:
+            # "Japan's decision drew protests from China": aimed at whoever did what drew them
+            own = {p.mention.code for p in actors}
+            recipients = [p for c in head.children if c.dep_ == "nsubj" for p in self._parties_in(c)
+                          if p.mention.code not in own]  # fmt: skip
         if not recipients and self._owned(n) and n.dep_ == "dobj" and head.pos_ == "VERB" and judged is None:
             # "the Belarusian ministry rejected the EU's criticism": the criticism was aimed at Belarus
             own = {p.mention.code for p in actors}
@@ -1395,6 +1404,9 @@ class _Sentence:
                 found += self._parties_in(c)
             elif c.dep_ == "prep" and c.text.lower() in ("by", "between", "among"):
                 found += [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]
+            elif c.dep_ == "prep" and c.lower_ == "from" and "prep:from" not in sense.recipient:
+                # "drew protests from China", "a warning from Pyongyang", "visits from Russian officials"
+                found += [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]
         return found
 
     def _dyadic_parties(self, n: Any) -> list[_Party]:
@@ -1422,7 +1434,10 @@ class _Sentence:
         alerts: things one goes to, joins or is on; "acted on a bomb threat" makes no one the threatener)."""
         poss = next((c for c in n.children if c.dep_ == "poss"), None)
         if poss is not None and poss.lower_ in ("his", "her", "its", "their"):
-            return self._pronoun(poss)
+            found = self._pronoun(poss)
+            if found:
+                return found
+            # (no one named before: "During his visit to Beijing, Blinken met Xi" names him after)
         if n.dep_ == "dobj" and n.head.lemma_.lower() in _PRESENT_AT and sense.cameo[:2] in ("04", "05"):
             # "the two leaders witnessed the signing of the documents": those present at a signing
             # or meeting are its parties
@@ -1430,6 +1445,13 @@ class _Sentence:
         if n.dep_ == "pobj" and n.head.lower_ in ("for", "on", "during") and n.head.head.pos_ in ("VERB", "AUX") and \
                 sense.cameo[:2] in ("04", "06", "14", "15"):  # fmt: skip
             return self._subject_parties(n.head.head)
+        drawn = n.head if n.dep_ == "dobj" and n.head.lemma_.lower() in _DRAWING else None
+        if drawn is not None and sense.cameo[:2] in _SPEECH_ROOTS | {"14"}:
+            # "the decision drew protests from China", "faced criticism from Seoul": who it came from
+            source = [p for c in drawn.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]  # fmt: skip
+            if source:
+                return source
         if n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.lemma_.lower() in _RESPONDING:
             # "South Korea responded with a missile drill", "allies answer with drills": the reply is
             # the event, done by who responds
