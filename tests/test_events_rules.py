@@ -589,3 +589,18 @@ def test_a_possessive_named_after_its_noun_is_read_from_the_clause(rec: ActorRec
     text = "During his visit to Beijing, Blinken met Xi."
     r = at(code(rec, coder, text), text)["visit"]
     assert parties(r) == ({"USA"}, {"CHN"})
+
+
+def test_an_object_relative_clause_acts_on_its_noun(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Ukraine accused Russia of shelling the plant, a charge Moscow rejected."
+    r = at(code(rec, coder, text), text)["rejected"]
+    assert (r.cameo, parties(r)) == ("016", ({"RUS"}, {"UKR"}))
+
+
+def test_an_elliptical_verb_repeats_the_last_act_for_its_subject(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Seoul imposed unilateral sanctions on North Korean entities, and Tokyo followed suit."
+    r = at(code(rec, coder, text), text)["followed"]
+    assert (r.cameo, parties(r)) == ("163", ({"JPN"}, {"PRK"}))
+    text = "Lithuania expelled two Russian diplomats. Latvia did the same on Friday."
+    r = at(code(rec, coder, text), text)["did"]
+    assert (r.cameo, parties(r)) == ("161", ({"LVA"}, {"RUS"}))

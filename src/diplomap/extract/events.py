@@ -79,6 +79,7 @@ _PRONOUN_START = re.compile(r"\s*(?:He|She|They)\b")
 # ... and so does one that opens with a definite plural ("The two sides will …", "The leaders also …")
 _PRONOUN_START = re.compile(r"\s*(?:He|She|They|Both sides|The (?:two )?(?:sides|leaders|ministers|delegations|"
                             r"negotiators|envoys))\b")
+_ELLIPSIS = re.compile(r"\b(?:followed suit|follows suit|follow suit|did the same|does the same|did likewise)\b")
 _STRAIGHT_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 # Judgements of someone's act (praise, disapproval, rejection): their object's doer is the recipient.
 _VERDICT_ROOTS = {"05", "11", "12"}
@@ -161,8 +162,8 @@ class EventCoder:
             if (k >= len(spans) or spans[k][0] >= e) and not (k > 0 and _PRONOUN_START.match(text, s)):
                 continue  # (a sentence that opens with "He" or "They" speaks of an actor named before)
             words = {w.lower() for w in _WORD.findall(text[s:e])}
-            if words & self.lex.trigger_forms:
-                chosen.append((s, e))
+            if words & self.lex.trigger_forms or _ELLIPSIS.search(text, s, e):
+                chosen.append((s, e))  # (an elliptical "followed suit" stands for an event too)
         return chosen
 
     def code(self, text: str, mentions: Sequence[Mention], document_id: str = "",
@@ -490,6 +491,12 @@ class _Sentence:
                     out.append(report)
                     verbs_with_events.add(t.i)
                     continue
+            if t.pos_ in ("VERB", "AUX") and _elliptical(t):
+                report = self._same_again(t)
+                if report:
+                    out.append(report)
+                    verbs_with_events.add(t.i)
+                    continue
             if t.pos_ in ("VERB", "AUX") and lemma in self.lex.refusal_verbs:
                 report = self._refusal(t)
                 if report:
@@ -590,6 +597,24 @@ class _Sentence:
             return self._report(t, "130", actors, [], f"threat/take+{what}")
         return None
 
+    def _same_again(self, t: Any) -> EventReport | None:
+        """"Seoul imposed sanctions on the North, and Tokyo followed suit": an elliptical event repeats
+        the last act reported (in this sentence or the one before), done by the new subject."""
+        actors = self._subject_parties(t)
+        mine = {r.code for p in actors for r in p.ref()}
+        if not mine:
+            return None
+        here = self.start + t.idx
+        earlier = [*self.prior[-6:], *(r for r in self.current if r.trigger_start < here)]
+        model = next((r for r in reversed(earlier) if not r.neutral and here - r.trigger_start < 400
+                      and not mine & {a.code for a in r.actors}), None)  # fmt: skip
+        if model is None:
+            return None
+        targets = [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
+                   for a in model.recipients if a.code not in mine]  # fmt: skip
+        report = self._report(t, model.cameo, actors, targets, f"same-as/{model.rule}")
+        return replace(report, status=model.status) if report is not None and report.status == "occurred" else report
+
     def _threat_condition(self, t: Any) -> bool:
         """"warned that Moscow would take decisions Seoul would not like if South Korea supplied
         weapons to Ukraine": the condition of a threat is part of the threat, no event of its own."""
@@ -686,6 +711,9 @@ class _Sentence:
             obj = _misparsed_object(t)
         if obj is None and t.dep_ == "acl" and t.tag_ == "VBN":
             obj = t.head  # "a ceasefire brokered by Egypt": the noun is what was brokered
+        if obj is None and t.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in t.children) and \
+                t.head.pos_ == "NOUN":  # fmt: skip
+            obj = t.head  # "a charge Moscow rejected": an object relative clause's noun is its object
         obj_lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.conjuncts} if obj is not None else set()
         best: tuple[int, Sense] | None = None
         for sense in senses:
@@ -1599,6 +1627,8 @@ class _Sentence:
         kind of action, or, for a pronoun or a noun the lexicon does not know, the last report by
         someone else."""
         obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None and t.dep_ == "relcl" and t.head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in t.children):
+            obj = t.head  # "a charge Moscow rejected"
         if obj is None or obj.i in self.party_at or any(c.dep_ == "poss" for c in obj.children):
             return []
         lemma = obj.lemma_.lower()
@@ -1821,6 +1851,13 @@ _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
                "evening", "night", "afternoon", "day", "week", "month", "year", "anniversary", "occasion",
                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"}  # fmt: skip
+
+
+def _elliptical(t: Any) -> bool:
+    """"followed suit", "did the same", "did likewise": a verb phrase that stands for the last act."""
+    lemma = t.lemma_.lower()
+    objects = {c.lower_ for c in t.children if c.dep_ in ("dobj", "advmod", "npadvmod")}
+    return (lemma == "follow" and "suit" in objects) or (lemma == "do" and bool(objects & {"same", "likewise"}))
 
 
 def _denied_passive(t: Any) -> bool:
