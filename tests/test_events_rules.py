@@ -604,3 +604,17 @@ def test_an_elliptical_verb_repeats_the_last_act_for_its_subject(rec: ActorRecog
     text = "Lithuania expelled two Russian diplomats. Latvia did the same on Friday."
     r = at(code(rec, coder, text), text)["did"]
     assert (r.cameo, parties(r)) == ("161", ({"LVA"}, {"RUS"}))
+
+
+def test_a_list_of_states_read_as_an_apposition_is_still_a_list(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Canada, Brazil and Colombia also recognised Palestine."
+    [r] = code(rec, coder, text)
+    assert parties(r) == ({"CAN", "BRA", "COL"}, {"PSE"}) and not r.joint
+
+
+def test_a_person_welcomed_is_a_visitor_hosted(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Putin was welcomed in Pyongyang by Kim Jong Un with a lavish ceremony."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)) == ("043", ({"PRK"}, {"RUS"}))
+    text = "Seoul welcomed the decision by Tokyo."
+    assert code(rec, coder, text)[0].cameo == "051"

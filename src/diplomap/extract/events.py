@@ -301,6 +301,9 @@ _FAILING = frozenset({"veto", "block", "reject", "withdraw", "shelve", "scrap", 
 _DRAWING = frozenset({"draw", "receive", "face", "earn", "attract", "get", "meet", "prompt", "provoke", "trigger",
                       "spark"})
 
+#: kinds of mention that may be listed side by side as parties ("Canada, Brazil and Colombia")
+_LISTABLE = frozenset({"state", "capital-metonym", "igo"})
+
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
 
@@ -754,6 +757,10 @@ class _Sentence:
         if not recipients and cameo in ("043", "045", "039"):
             # the guests of a hosted occasion, the parties to a deal mediated ("brokered by Egypt")
             recipients = self._guests(t, {p.mention.code for p in actors})
+        if cameo == "051" and t.lemma_.lower() in ("welcome", "greet") and self._welcomed_person(t):
+            # "Xi welcomed Moon on his state visit", "Putin was welcomed in Pyongyang by Kim": a person
+            # welcomed is a visitor hosted (043), a decision welcomed is praised (051)
+            cameo, rule = "043", rule + "+visitor"
         if cameo == "141" and all(p.mention.sector == "GOV" for p in actors):
             # "South Korea's foreign ministry protested against …": a government's protest is a formal
             # complaint (114), not a street demonstration (141)
@@ -772,6 +779,15 @@ class _Sentence:
             rule += "+without"  # "would meet in Brussels without Russia": no counterpart from context either
         report = self._report(t, cameo, actors, recipients, rule, symmetric=sense.symmetric)
         return replace(report, status="occurred") if report is not None and kept_open else report
+
+    def _welcomed_person(self, t: Any) -> bool:
+        """Whether what is welcomed (the object, or the subject of the passive) is a person."""
+        obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None:
+            return False
+        m = self.party_at.get(obj.i)
+        return m is not None and m.kind in ("person", "title") and not any(
+            c.dep_ == "case" for c in obj.children)  # ("welcomed Moon's remarks": a possessor)  # fmt: skip
 
     def _public_warned(self, t: Any) -> bool:
         """Whether a warning goes to the public ("warned residents", "cautioned its citizens"), not
@@ -1183,6 +1199,12 @@ class _Sentence:
         conjuncts: "Russia and North Korea"), else any mention inside it ("the leader of North Korea").
         "Moscow, left out of talks between the Americans and the Chinese, welcomed …" is Moscow's."""
         heads = [token, *token.conjuncts]
+        if token.i in self.party_at and self.party_at[token.i].kind in _LISTABLE:
+            # "Canada, Brazil and Colombia recognised …": the parser reads a list of states as an
+            # apposition; a state is no apposition of another state
+            for c in token.children:
+                if c.dep_ == "appos" and c.i in self.party_at and self.party_at[c.i].kind in _LISTABLE:
+                    heads += [c, *c.conjuncts]
         found = [_Party(self.party_at[h.i], h.i) for h in heads
                  if h.i in self.party_at and self.party_at[h.i].sector not in _NOT_POLITICAL]  # fmt: skip
         if found:
