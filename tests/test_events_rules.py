@@ -618,3 +618,16 @@ def test_a_person_welcomed_is_a_visitor_hosted(rec: ActorRecogniser, coder: Even
     assert (r.cameo, parties(r)) == ("043", ({"PRK"}, {"RUS"}))
     text = "Seoul welcomed the decision by Tokyo."
     assert code(rec, coder, text)[0].cameo == "051"
+
+
+def test_a_show_of_force_near_a_party_is_aimed_at_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "China sent warships near Taiwan after the election."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)) == ("150", ({"CHN"}, {"TWN"}))
+
+
+def test_threatening_to_cut_off_communication_is_a_threat_to_reduce_relations(rec: ActorRecogniser,
+                                                                             coder: EventCoder) -> None:  # fmt: skip
+    text = "Kim Yo Jong threatened to cut off all communication with Seoul."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)) == ("1313", ({"PRK"}, {"KOR"}))

@@ -1639,6 +1639,7 @@ class _Sentence:
         for h in holders:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in ("over", "across", "into", "on", "at", "in", "toward", "towards",
+                                                     "near", "off", "around", "along",  # (a show of force near X)
                                                      "to"):  # fmt: skip
                     out += [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g, places=True)]
         return out
