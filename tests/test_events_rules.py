@@ -631,3 +631,12 @@ def test_threatening_to_cut_off_communication_is_a_threat_to_reduce_relations(re
     text = "Kim Yo Jong threatened to cut off all communication with Seoul."
     [r] = code(rec, coder, text)
     assert (r.cameo, parties(r)) == ("1313", ({"PRK"}, {"KOR"}))
+
+
+def test_courting_or_wooing_a_state_is_an_appeal_for_its_support(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Beijing has courted Pacific island states such as Fiji and Tonga."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)) == ("022", ({"CHN"}, {"FJI", "TON"}))
+    text = "Washington wooed Vietnam away from Beijing."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)) == ("022", ({"USA"}, {"VNM"}))
