@@ -640,3 +640,6 @@ def test_courting_or_wooing_a_state_is_an_appeal_for_its_support(rec: ActorRecog
     text = "Washington wooed Vietnam away from Beijing."
     [r] = code(rec, coder, text)
     assert (r.cameo, parties(r)) == ("022", ({"USA"}, {"VNM"}))
+    text = "Washington courted non-aligned states ranging from India to Egypt."
+    [r] = code(rec, coder, text)  # a listing clause names the parties
+    assert parties(r) == ({"USA"}, {"IND", "EGY"})

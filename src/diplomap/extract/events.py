@@ -1187,7 +1187,9 @@ class _Sentence:
             if m is not None and id(m) not in seen:
                 seen.add(id(m))
                 found.append(_Party(m, tok.i))
-            stack.extend(c for c in tok.children if c.dep_ not in _SKIP_SUBTREE and not (
+            # (a listing clause is no clause of its own: "states ranging from India to Egypt")
+            stack.extend(c for c in tok.children if (c.dep_ not in _SKIP_SUBTREE or (
+                c.dep_ == "acl" and c.lemma_.lower() in ("range", "include"))) and not (
                 acting and c.dep_ == "prep" and c.lower_ != "of" and tok.i not in self.party_at) and not (
                 c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and c.i != token.i))  # fmt: skip
             # ("summoned the Russian envoy over Moscow's pact with Pyongyang": the topic is no party)
