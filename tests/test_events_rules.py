@@ -643,3 +643,18 @@ def test_courting_or_wooing_a_state_is_an_appeal_for_its_support(rec: ActorRecog
     text = "Washington courted non-aligned states ranging from India to Egypt."
     [r] = code(rec, coder, text)  # a listing clause names the parties
     assert parties(r) == ({"USA"}, {"IND", "EGY"})
+
+
+def test_meetings_expected_or_possible_in_what_is_said(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Talks with Tokyo are expected next month, Seoul said."
+    [r] = code(rec, coder, text)  # the speaker's talks, planned, no separate statement
+    assert (r.cameo, r.status, parties(r)) == ("046", "planned", ({"KOR"}, {"JPN"}))
+    text = "The Kremlin said a meeting between Putin and Xi was possible."
+    [r] = code(rec, coder, text)
+    assert (r.status, r.joint) == ("hypothetical", True)
+
+
+def test_giving_a_party_a_deadline_is_an_ultimatum(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Moscow gave Kyiv a deadline to withdraw."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)) == ("139", ({"RUS"}, {"UKR"}))

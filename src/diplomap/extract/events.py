@@ -1512,6 +1512,14 @@ class _Sentence:
         if n.dep_ == "pobj" and n.head.lower_ == "in" and speech and sense.cameo[:2] in _SPEECH_ROOTS:
             # "In a warning to Seoul, Pyongyang said …": the speaker's words are the warning
             return self._subject_parties(n.head.head)
+        if sense.cameo[:2] == "04" and n.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in n.children):  # fmt: skip
+            # "Talks with Tokyo are expected next month, Seoul said": the speaker meets the one named
+            speech = next((a for a in _ancestors(n, 3) if a.lemma_.lower() in self.lex.statement_verbs), None)
+            speech = speech or next((c for c in n.head.children if c.dep_ in ("parataxis", "ccomp")
+                                     and c.lemma_.lower() in self.lex.statement_verbs), None)  # fmt: skip
+            if speech is not None:
+                return self._subject_parties(speech)
         if n.dep_ == "pobj" and n.head.lower_ in ("after", "following") and n.head.head.pos_ in ("VERB", "AUX") and \
                 sense.cameo[:2] == "04" and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("the", "their")
                                                     for c in n.children):  # fmt: skip
@@ -1705,6 +1713,9 @@ class _Sentence:
                for a in [t, *_ancestors(t, 1)]):  # fmt: skip
             conditional = True
         hypothetical_cue = any(a.lemma_.lower() in self.lex.hypothetical_cues for a in _ancestors(t, 3))
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubj" and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in self.lex.hypothetical_cues for c in t.head.children):
+            hypothetical_cue = True  # "a meeting between Putin and Trump was possible"  # fmt: skip
         if root == "13":
             return "occurred"  # a threat, conditional or not, has been made
         if self._in_failed_document(t):
@@ -1718,6 +1729,9 @@ class _Sentence:
             return "planned"  # "will visit"; "said it would send" (reported intent)
         if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in self.lex.plan_verbs:
             return "planned"  # "plans to visit", "agreed to hold a summit"
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and \
+                t.head.lemma_.lower() in ("expect", "schedule", "plan", "set", "due"):  # fmt: skip
+            return "planned"  # "talks with Tokyo are expected next month"
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.head.lemma_.lower() in (
                 "be", "set", "due", "scheduled"):  # fmt: skip
             return "planned"  # "is to visit", "is set to sign"
