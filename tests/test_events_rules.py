@@ -658,3 +658,11 @@ def test_giving_a_party_a_deadline_is_an_ultimatum(rec: ActorRecogniser, coder: 
     text = "Moscow gave Kyiv a deadline to withdraw."
     [r] = code(rec, coder, text)
     assert (r.cameo, parties(r)) == ("139", ({"RUS"}, {"UKR"}))
+
+
+def test_denying_that_an_act_happened_is_a_denial_and_a_negated_act(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Kyiv accused Moscow of sending troops. Moscow denied that it had sent troops to Ukraine."
+    got = at(code(rec, coder, text), text)
+    assert (got["denied"].cameo, parties(got["denied"])) == ("016", ({"RUS"}, {"UKR"}))
+    sent = got["sent"]
+    assert (sent.status, parties(sent)[0]) == ("negated", {"RUS"}) and "Moscow" in (sent.attribution or "")

@@ -304,6 +304,9 @@ _DRAWING = frozenset({"draw", "receive", "face", "earn", "attract", "get", "meet
 #: kinds of mention that may be listed side by side as parties ("Canada, Brazil and Colombia")
 _LISTABLE = frozenset({"state", "capital-metonym", "igo"})
 
+#: verbs that deny a reported act ("denied that it had sent troops")
+_DENYING = frozenset({"deny", "refute", "dispute"})
+
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
 
@@ -516,6 +519,8 @@ class _Sentence:
                 if self._purpose(t, verbs_with_events) or self._threat_condition(t):
                     continue
                 report = self._verb_event(t)
+                if report is None and lemma in _DENYING:
+                    report = self._denial(t)
                 if lemma == "accept" and (report is None or report.cameo == "036"):
                     accepted = self._accepted_invitation(t, report)
                     if accepted:
@@ -599,6 +604,23 @@ class _Sentence:
                 return None
             return self._report(t, "130", actors, [], f"threat/take+{what}")
         return None
+
+    def _denial(self, t: Any) -> EventReport | None:
+        """"Moscow denied that it had sent troops": the denial is an event (016), aimed at whoever
+        last accused the denier; the denied act, if coded, is negated and the denier's to vouch for."""
+        if not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
+            return None  # (what is denied follows: "a charge Pyongyang denied" has its object before)
+        actors = self._subject_parties(t)
+        mine = {r.code for p in actors for r in p.ref()}
+        if not mine:
+            return None
+        here = self.start + t.idx
+        earlier = [*self.prior[-12:], *(r for r in self.current if r.trigger_start < here)]
+        charge = next((r for r in reversed(earlier) if r.cameo_root == "11" and mine & {x.code for x in r.recipients}),
+                      None)  # fmt: skip
+        accusers = [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
+                    for a in charge.actors] if charge is not None else []  # fmt: skip
+        return self._report(t, "016", actors, accusers, f"verb/{t.lemma_.lower()}+that")
 
     def _same_again(self, t: Any) -> EventReport | None:
         """"Seoul imposed sanctions on the North, and Tokyo followed suit": an elliptical event repeats
@@ -1752,6 +1774,10 @@ class _Sentence:
 
     def _attribution(self, t: Any) -> str | None:
         for a in _ancestors(t, 4):
+            if a.lemma_.lower() in _DENYING and t.dep_ == "ccomp" and a.i == t.head.i and t.i > a.i:
+                subj = next((c for c in a.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return _phrase(subj)  # "Moscow denied that it had sent troops": Moscow's word
             if a.lemma_.lower() in self.lex.statement_verbs:
                 subj = next((c for c in a.children if c.dep_ == "nsubj"), None)
                 if subj is not None and t.i in {w.i for w in subj.subtree}:
