@@ -666,3 +666,12 @@ def test_denying_that_an_act_happened_is_a_denial_and_a_negated_act(rec: ActorRe
     assert (got["denied"].cameo, parties(got["denied"])) == ("016", ({"RUS"}, {"UKR"}))
     sent = got["sent"]
     assert (sent.status, parties(sent)[0]) == ("negated", {"RUS"}) and "Moscow" in (sent.attribution or "")
+
+
+def test_what_a_party_is_supplied_with_picks_the_code(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Russia has been supplying Iran with fighter jets."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)) == ("072", ({"RUS"}, {"IRN"}))
+    text = "Germany provided Ukraine with food and medicine."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)) == ("073", ({"DEU"}, {"UKR"}))

@@ -776,6 +776,11 @@ class _Sentence:
         # (a group's members are the actors: "the two leaders condemned it" is not aimed at either)
         recipients = self._recipients(t, sense, [r.code for p in actors for r in p.ref()])
         cameo, rule = sense.cameo, sense.rule
+        supplied = self._supplied_with(t, sense)
+        if supplied is not None:
+            # "supplied Kyiv with fighter jets": what is supplied, the object of "with", picks the code
+            cameo, rule = supplied.cameo, f"{sense.rule}+with:{supplied.rule}"
+            recipients = recipients or self._parties_at(t, ("dobj",))
         if not recipients and cameo in ("043", "045", "039"):
             # the guests of a hosted occasion, the parties to a deal mediated ("brokered by Egypt")
             recipients = self._guests(t, {p.mention.code for p in actors})
@@ -841,6 +846,20 @@ class _Sentence:
         option = self._report(obj, sense.cameo, actors, recipients, f"option/{sense.rule}")
         self.used_nouns.add(obj.i)
         return replace(option, status="hypothetical", neutral=False) if option is not None else None
+
+    def _supplied_with(self, t: Any, sense: Sense) -> Sense | None:
+        """The sense of a delivery verb whose objects list what "with" names ("provided Ukraine with
+        air defence systems", "supplied Iran with fighter jets"), when the object is a party."""
+        if sense.objects or t.lemma_.lower() not in ("supply", "provide", "equip", "arm"):
+            return None
+        what = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                if g.dep_ == "pobj"]  # fmt: skip
+        if not what:
+            return None
+        heads = [what[0], *what[0].conjuncts]
+        # ("missile systems", "air defence systems": the kind is often the compound's first word)
+        lemmas = {w.lemma_.lower() for h in heads for w in (h, *(c for c in h.children if c.dep_ == "compound"))}
+        return next((s for s in self.lex.verbs.get(t.lemma_.lower(), []) if s.objects & lemmas and not s.prep), None)
 
     def _guests(self, t: Any, hosts: set[str | None]) -> list[_Party]:
         """"Israel signed agreements with the UAE and Bahrain at a ceremony hosted by Trump": the
