@@ -75,10 +75,10 @@ _WARM_WORDS = {"friend", "partner", "ally", "success", "historic", "milestone", 
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
 )
-_PRONOUN_START = re.compile(r"\s*(?:He|She|They)\b")
-# ... and so does one that opens with a definite plural ("The two sides will …", "The leaders also …")
-_PRONOUN_START = re.compile(r"\s*(?:He|She|They|Both sides|The (?:two )?(?:sides|leaders|ministers|delegations|"
-                            r"negotiators|envoys))\b")
+# a sentence that opens with a pronoun or a definite plural ("The two sides will …", "The leaders
+# also …") speaks of actors named before
+_CONTINUING_START = re.compile(r"\s*(?:He|She|They|Both sides|The (?:two )?(?:sides|leaders|ministers|delegations|"
+                               r"negotiators|envoys))\b")
 _ELLIPSIS = re.compile(r"\b(?:followed suit|follows suit|follow suit|did the same|does the same|did likewise)\b")
 _STRAIGHT_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 # Judgements of someone's act (praise, disapproval, rejection): their object's doer is the recipient.
@@ -159,7 +159,7 @@ class EventCoder:
         for s, e in sentences:
             while k < len(spans) and spans[k][1] <= s:
                 k += 1
-            if (k >= len(spans) or spans[k][0] >= e) and not (k > 0 and _PRONOUN_START.match(text, s)):
+            if (k >= len(spans) or spans[k][0] >= e) and not (k > 0 and _CONTINUING_START.match(text, s)):
                 continue  # (a sentence that opens with "He" or "They" speaks of an actor named before)
             words = {w.lower() for w in _WORD.findall(text[s:e])}
             if words & self.lex.trigger_forms or _ELLIPSIS.search(text, s, e):
@@ -183,7 +183,7 @@ class EventCoder:
         for (s, e), doc in zip(chosen, docs, strict=True):
             self.parsed[(s, e)] = doc
             inside = [m for m in usable if s <= m.start and m.end <= e]
-            if not inside and not _PRONOUN_START.match(text, s):
+            if not inside and not _CONTINUING_START.match(text, s):
                 continue
             earlier = [m for m in usable if m.end <= s]
             reports.extend(_Sentence(self, text, s, e, doc, inside, earlier, document_id, published, estimate,
