@@ -675,3 +675,9 @@ def test_what_a_party_is_supplied_with_picks_the_code(rec: ActorRecogniser, code
     text = "Germany provided Ukraine with food and medicine."
     [r] = code(rec, coder, text)
     assert (r.cameo, parties(r)) == ("073", ({"DEU"}, {"UKR"}))
+
+
+def test_how_one_could_act_is_hypothetical(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "By cooperating with both China and Russia, South Korea can win trust from Pyongyang."
+    r = at(code(rec, coder, text), text)["cooperating"]
+    assert (r.status, parties(r)) == ("hypothetical", ({"KOR"}, {"CHN", "RUS"}))

@@ -258,7 +258,7 @@ _UNHESITATING = frozenset({"hesitate", "shy", "flinch"})
 _THREATENING = frozenset({"warn", "threaten", "vow"})
 
 #: modals of possibility: what they govern is hypothetical even in reported speech (unlike "would")
-_POSSIBILITY_AUX = frozenset({"could", "might", "may"})
+_POSSIBILITY_AUX = frozenset({"could", "might", "may", "can"})
 
 #: verbs of taking part in a meeting, whose refusal is a boycott ("would not attend the summit")
 _ATTENDING = frozenset({"attend", "join"})
@@ -1736,6 +1736,10 @@ class _Sentence:
             # "would have deplored the invasion and demanded a withdrawal": coordinated verbs share
             # the first one's auxiliaries
             lemmas_aux = {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
+        means = self._means_clause_head(t) if t.pos_ in ("VERB", "AUX") else None
+        if means is not None and not lemmas_aux:
+            # "By cooperating with China, Seoul can win trust": how one would act shares the modality
+            lemmas_aux = {c.lower_ for c in means.children if c.dep_ in ("aux", "auxpass")}
         if t.dep_ == "xcomp" and not lemmas_aux - {"to"} and t.head.lemma_.lower() in _ASPECT_VERBS:
             # "would keep talking", "will continue to work": the aspect verb carries the modality
             lemmas_aux |= {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
