@@ -681,3 +681,12 @@ def test_how_one_could_act_is_hypothetical(rec: ActorRecogniser, coder: EventCod
     text = "By cooperating with both China and Russia, South Korea can win trust from Pyongyang."
     r = at(code(rec, coder, text), text)["cooperating"]
     assert (r.status, parties(r)) == ("hypothetical", ({"KOR"}, {"CHN", "RUS"}))
+
+
+def test_an_event_some_months_before_the_story_is_background(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "In October 2020, Seoul cut off trade with the North."  # published 2021-03-26
+    [r] = code(rec, coder, text)
+    assert r.historical and r.date == "2020-10"
+    text = "In February 2021, Seoul cut off trade with the North."
+    [r] = code(rec, coder, text)
+    assert not r.historical

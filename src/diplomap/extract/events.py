@@ -307,6 +307,10 @@ _LISTABLE = frozenset({"state", "capital-metonym", "igo"})
 #: verbs that deny a reported act ("denied that it had sent troops")
 _DENYING = frozenset({"deny", "refute", "dispute"})
 
+#: how many months before the document an event is background history (the gold convention: "as a
+#: rule more than about three months before publication")
+_HISTORICAL_MONTHS = 3
+
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
 
@@ -1898,7 +1902,7 @@ class _Sentence:
         doc_month = doc_date.value[:7] if len(doc_date.value) >= 7 else f"{doc_date.value}-06"
         ey, em = int(event_month[:4]), int(event_month[5:7])
         dy, dm = int(doc_month[:4]), int(doc_month[5:7])
-        return (dy - ey) * 12 + (dm - em) > 12
+        return (dy - ey) * 12 + (dm - em) > _HISTORICAL_MONTHS
 
     # -- the report -------------------------------------------------------------------------------
 
