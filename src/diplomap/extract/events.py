@@ -15,7 +15,7 @@ Per document, after actor recognition:
 4. **Status.** negated ("did not meet", "denied sending"), hypothetical ("the possibility of a
    visit", "could", "if …", except conditional threats, which occurred), planned ("will visit",
    "plans to", "agreed to hold": the agreement occurred, the summit is planned), else occurred.
-   ``historical`` when the sentence dates the event more than a year before the document.
+   ``historical`` when the sentence dates the event more than three months before the document.
 5. **Date** from the sentence (the stated date nearest the trigger, relative dates such as "on
    Tuesday" or "last month" resolved against the publication date), else the document's date
    (published, else its estimate, with that provenance), else unknown. Never the run's date.
