@@ -690,3 +690,14 @@ def test_an_event_some_months_before_the_story_is_background(rec: ActorRecognise
     text = "In February 2021, Seoul cut off trade with the North."
     [r] = code(rec, coder, text)
     assert not r.historical
+
+
+def test_saying_that_someone_broke_a_rule_is_an_accusation(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("Foreign Minister Park Jin told Russia's ambassador that military cooperation with the North violated "
+            "UN Security Council resolutions and urged Moscow to end it.")
+    got = at(code(rec, coder, text), text)
+    assert (got["told"].cameo, parties(got["told"])) == ("112", ({"KOR"}, {"RUS"}))
+    assert got["urged"].cameo_root == "02"
+    text = "Seoul said Pyongyang's launch breached the 2018 military agreement."
+    r = at(code(rec, coder, text), text)["said"]
+    assert (r.cameo, parties(r)) == ("112", ({"KOR"}, {"PRK"}))

@@ -311,6 +311,9 @@ _DENYING = frozenset({"deny", "refute", "dispute"})
 #: rule more than about three months before publication")
 _HISTORICAL_MONTHS = 3
 
+#: verbs of breaking a rule, which make what is said of someone an accusation ("said it violated …")
+_BREAKING = frozenset({"violate", "breach", "flout", "contravene", "infringe", "undermine"})
+
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
 
@@ -1160,6 +1163,15 @@ class _Sentence:
         # A statement that carries a more specific event ("said it would send troops") is the
         # attribution of that event, not an event of its own.
         speaker = {w.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree}
+        if self._charge_said(t):
+            # "told the ambassador that the cooperation violated UN resolutions (and urged …)": an
+            # accusation, whatever else the words go on to do
+            actors = self._subject_parties(t)
+            recipients = self._parties_at(t, ("dative", "prep:to", "dobj")) or [
+                p for c in t.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+                for p in self._parties_in(g)]  # ("said Pyongyang's launch breached …": the one charged)  # fmt: skip
+            return self._report(t, "112", actors, recipients, f"statement/{t.lemma_.lower()}+charge") if actors \
+                else None  # fmt: skip
         if any(c.i in coded for c in t.subtree if c.i != t.i and c.i not in speaker):
             # ("Trump, who signed as a witness, said …": an act inside the speaker's phrase is no content)
             return None
@@ -1176,6 +1188,13 @@ class _Sentence:
             return self._report(t, "111", actors, recipients, f"statement/{t.lemma_.lower()}+verdict")
         code = "010"
         return self._report(t, code, actors, recipients, f"statement/{t.lemma_.lower()}", neutral=True)
+
+    @staticmethod
+    def _charge_said(t: Any) -> bool:
+        """Whether what is said is that something broke a rule ("violated UN resolutions",
+        "breached the ceasefire"): an accusation."""
+        return any(c.dep_ == "ccomp" and c.lemma_.lower() in _BREAKING and not any(g.dep_ == "neg" for g in c.children)
+                   and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in t.children)  # fmt: skip
 
     @staticmethod
     def _verdict_said(t: Any) -> bool:
