@@ -701,3 +701,11 @@ def test_saying_that_someone_broke_a_rule_is_an_accusation(rec: ActorRecogniser,
     text = "Seoul said Pyongyang's launch breached the 2018 military agreement."
     r = at(code(rec, coder, text), text)["said"]
     assert (r.cameo, parties(r)) == ("112", ({"KOR"}, {"PRK"}))
+
+
+def test_handing_over_a_report_shares_information_and_an_apposition_names_the_title(
+        rec: ActorRecogniser, coder: EventCoder) -> None:  # fmt: skip
+    text = ("The International Atomic Energy Agency finished its review. Its chief, Rafael Grossi, handed the "
+            "report to Prime Minister Fumio Kishida in Tokyo.")
+    r = at(code(rec, coder, text), text)["handed"]
+    assert (r.cameo, parties(r)) == ("064", ({"IAEA"}, {"JPN"}))

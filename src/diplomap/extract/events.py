@@ -1288,7 +1288,10 @@ class _Sentence:
                             found.append(_Party(m, q.i))
             seen: set[int] = set()
             return [p for p in found if not (id(p.mention) in seen or seen.add(id(p.mention)))]  # type: ignore[func-returns-value]
-        return self._parties_in(token, acting=True)
+        named = [_Party(self.party_at[c.i], c.i) for c in token.children if c.dep_ == "appos" and c.i in self.party_at
+                 and self.party_at[c.i].kind in ("person", "title")]  # fmt: skip
+        # ("Its chief, Rafael Grossi, handed …": the apposition names who the title is)
+        return self._parties_in(token, acting=True) or named
 
     def _subject_parties(self, t: Any) -> list[_Party]:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
