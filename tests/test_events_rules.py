@@ -709,3 +709,12 @@ def test_handing_over_a_report_shares_information_and_an_apposition_names_the_ti
             "report to Prime Minister Fumio Kishida in Tokyo.")
     r = at(code(rec, coder, text), text)["handed"]
     assert (r.cameo, parties(r)) == ("064", ({"IAEA"}, {"JPN"}))
+
+
+def test_a_definite_body_stands_for_the_organisation_named_before(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The European Union imposed sanctions on Minsk. The bloc also banned Belarusian airlines."
+    r = at(code(rec, coder, text), text)["banned"]
+    assert (r.cameo, parties(r)) == ("163", ({"EU"}, {"BLR"}))
+    text = "The International Atomic Energy Agency approved the plan in July. The agency said it was satisfied."
+    r = at(code(rec, coder, text), text)["said"]
+    assert parties(r)[0] == {"IAEA"}

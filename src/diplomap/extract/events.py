@@ -78,7 +78,7 @@ _DATELINE = re.compile(
 # a sentence that opens with a pronoun or a definite plural ("The two sides will …", "The leaders
 # also …") speaks of actors named before
 _CONTINUING_START = re.compile(r"\s*(?:He|She|They|Both sides|The (?:two )?(?:sides|leaders|ministers|delegations|"
-                               r"negotiators|envoys))\b")
+                               r"negotiators|envoys)|The (?:agency|bloc|alliance|council|organi[sz]ation|ministry))\b")
 _ELLIPSIS = re.compile(r"\b(?:followed suit|follows suit|follow suit|did the same|does the same|did likewise)\b")
 _STRAIGHT_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 # Judgements of someone's act (praise, disapproval, rejection): their object's doer is the recipient.
@@ -313,6 +313,10 @@ _HISTORICAL_MONTHS = 3
 
 #: verbs of breaking a rule, which make what is said of someone an accusation ("said it violated …")
 _BREAKING = frozenset({"violate", "breach", "flout", "contravene", "infringe", "undermine"})
+
+#: nouns that, made definite ("the agency", "the bloc"), stand for the body of that kind named before
+_DEFINITE_BODIES = frozenset({"agency", "bloc", "alliance", "council", "organisation", "organization", "ministry",
+                              "union", "assembly"})
 
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
@@ -1359,6 +1363,14 @@ class _Sentence:
         sides", "both sides"), or the body named before with the same plural noun ("European Union
         leaders … The leaders")."""
         lemma = subject.lemma_.lower()
+        if lemma in _DEFINITE_BODIES and subject.tag_ == "NN" and subject.i not in self.party_at and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in subject.children):  # fmt: skip
+            # "The International Atomic Energy Agency … The agency said": the body named before
+            # ("the bloc", "the alliance", "the union": the organisation named last, whatever its name)
+            body = next((m for m in reversed(self.earlier[-6:]) if m.kind in ("igo", "institution") and (
+                m.text.lower().endswith(lemma) or (lemma in ("bloc", "alliance", "union") and m.kind == "igo"))),
+                None)  # fmt: skip
+            return [_Party(body, -1)] if body is not None else []
         if lemma not in _DEFINITE_PLURALS or subject.tag_ != "NNS" or subject.i in self.party_at:
             return []
         words = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet")}
