@@ -718,3 +718,11 @@ def test_a_definite_body_stands_for_the_organisation_named_before(rec: ActorReco
     text = "The International Atomic Energy Agency approved the plan in July. The agency said it was satisfied."
     r = at(code(rec, coder, text), text)["said"]
     assert parties(r)[0] == {"IAEA"}
+
+
+def test_a_possessive_subject_acts_for_its_owner(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The IAEA reviewed the plan in July. The agency said its staff on site would monitor the discharge."
+    r = at(code(rec, coder, text), text)["monitor"]
+    assert (r.cameo, r.status, parties(r)[0]) == ("090", "planned", {"IAEA"})
+    text = "Pyongyang does not want to see their country destroyed like Iraq."
+    assert not [r for r in code(rec, coder, text) if r.cameo_root == "17"]  # what is done to it is no act of its

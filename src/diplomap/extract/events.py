@@ -334,7 +334,7 @@ _HELD_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "14"})
 #: counterpart from the document's earlier reports (threats, visits, attacks are aimed at someone)
 _AIMED_ROOTS = frozenset({"02", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16", "17", "18", "19", "20"})
 #: intents too: a pledge or offer made after dealing with someone is made to them ("offered to resume talks")
-_AIMED_ROOTS |= {"03"}
+_AIMED_ROOTS |= {"03", "09"}
 
 
 @lru_cache(maxsize=1)
@@ -1301,6 +1301,12 @@ class _Sentence:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         for c in subjects:
             found = self._head_parties(c) or self._pronoun(c) or self._definite_parties(c) or self._armed_group(c)
+            if not found and t.tag_ != "VBN":
+                # "its staff would monitor", "their forces attacked": the owner the pronoun stands for
+                # (not "to see their country destroyed": what is done to it)
+                poss = next((g for g in c.children if g.dep_ == "poss" and g.lower_ in ("its", "their", "his", "her")),
+                            None)  # fmt: skip
+                found = self._pronoun(poss) if poss is not None else []
             if not found and t.dep_ == "relcl" and c.lower_ in _RELATIVE_PRONOUNS and t.head.i != t.i:
                 # "a UN Security Council resolution that would have deplored …", "Russia, which
                 # invaded Ukraine": the relative pronoun is the noun the clause hangs on
