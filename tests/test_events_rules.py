@@ -726,3 +726,9 @@ def test_a_possessive_subject_acts_for_its_owner(rec: ActorRecogniser, coder: Ev
     assert (r.cameo, r.status, parties(r)[0]) == ("090", "planned", {"IAEA"})
     text = "Pyongyang does not want to see their country destroyed like Iraq."
     assert not [r for r in code(rec, coder, text) if r.cameo_root == "17"]  # what is done to it is no act of its
+
+
+def test_a_verb_misread_as_its_objects_adjective_still_takes_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "In response, South Korea scrambled fighter jets."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)[0]) == ("150", {"KOR"})

@@ -747,6 +747,10 @@ class _Sentence:
             obj = _misparsed_object(t)
         if obj is None and t.dep_ == "acl" and t.tag_ == "VBN":
             obj = t.head  # "a ceasefire brokered by Egypt": the noun is what was brokered
+        if obj is None and t.dep_ == "amod" and any(c.dep_ == "nsubj" for c in t.children):
+            # "South Korea scrambled fighter jets": the small parser reads the verb as the object's
+            # adjective, with its subject still attached; the noun it hangs on is its object
+            obj = t.head
         if obj is None and t.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in t.children) and \
                 t.head.pos_ == "NOUN":  # fmt: skip
             obj = t.head  # "a charge Moscow rejected": an object relative clause's noun is its object
