@@ -15,7 +15,7 @@ Per document, after actor recognition:
 4. **Status.** negated ("did not meet", "denied sending"), hypothetical ("the possibility of a
    visit", "could", "if …", except conditional threats, which occurred), planned ("will visit",
    "plans to", "agreed to hold": the agreement occurred, the summit is planned), else occurred.
-   ``historical`` when the sentence dates the event more than a year before the document.
+   ``historical`` when the sentence dates the event more than three months before the document.
 5. **Date** from the sentence (the stated date nearest the trigger, relative dates such as "on
    Tuesday" or "last month" resolved against the publication date), else the document's date
    (published, else its estimate, with that provenance), else unknown. Never the run's date.
@@ -41,7 +41,7 @@ from .dates import find_dates
 from .event_lexicon import EventLexicon, Sense, load_lexicon, noun_forms
 from .recognise import split_sentences
 
-CODER_VERSION = "events-10"  # bump with every change of what the coder outputs
+CODER_VERSION = "events-11"  # bump with every change of what the coder outputs
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
@@ -75,7 +75,11 @@ _WARM_WORDS = {"friend", "partner", "ally", "success", "historic", "milestone", 
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
 )
-_PRONOUN_START = re.compile(r"\s*(?:He|She|They)\b")
+# a sentence that opens with a pronoun or a definite plural ("The two sides will …", "The leaders
+# also …") speaks of actors named before
+_CONTINUING_START = re.compile(r"\s*(?:He|She|They|Both sides|The (?:two )?(?:sides|leaders|ministers|delegations|"
+                               r"negotiators|envoys)|The (?:agency|bloc|alliance|council|organi[sz]ation|ministry))\b")
+_ELLIPSIS = re.compile(r"\b(?:followed suit|follows suit|follow suit|did the same|does the same|did likewise)\b")
 _STRAIGHT_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 # Judgements of someone's act (praise, disapproval, rejection): their object's doer is the recipient.
 _VERDICT_ROOTS = {"05", "11", "12"}
@@ -162,6 +166,8 @@ class EventCoder:
         self.version = f"{CODER_VERSION}+{self.lex.version}"
         #: the last document's parses by clause span, for the stance reader (one parse per clause)
         self.parsed: dict[tuple[int, int], Any] = {}
+        #: the current document's invitations by report id → the visit each offers, planned once accepted
+        self.offered: dict[str, EventReport] = {}
 
     @property
     def nlp(self) -> Any:
@@ -202,12 +208,12 @@ class EventCoder:
             while k < len(spans) and spans[k][1] <= s:
                 k += 1
             placed = bool(places) and _group_placed(text, s, e, places)
-            if (k >= len(spans) or spans[k][0] >= e) and not (k > 0 and _PRONOUN_START.match(text, s)) and \
+            if (k >= len(spans) or spans[k][0] >= e) and not (k > 0 and _CONTINUING_START.match(text, s)) and \
                     not placed:  # fmt: skip
                 continue  # (a sentence that opens with "He" or "They" speaks of an actor named before)
             words = {w.lower() for w in _WORD.findall(text[s:e])}
-            if words & self.lex.trigger_forms:
-                chosen.append((s, e))
+            if words & self.lex.trigger_forms or _ELLIPSIS.search(text, s, e):
+                chosen.append((s, e))  # (an elliptical "followed suit" stands for an event too)
         return chosen
 
     def code(self, text: str, mentions: Sequence[Mention], document_id: str = "",
@@ -223,10 +229,11 @@ class EventCoder:
         # "Jae-in’s visit" as a verb; "Jae-in's visit" it gets right.
         docs = (self._finish(d) for d in self.nlp.pipe(text[s:e].translate(_STRAIGHT_QUOTES) for s, e in chosen))
         self.parsed = {}
+        self.offered = {}
         for (s, e), doc in zip(chosen, docs, strict=True):
             self.parsed[(s, e)] = doc
             inside = [m for m in usable if s <= m.start and m.end <= e]
-            if not inside and not _PRONOUN_START.match(text, s):
+            if not inside and not _CONTINUING_START.match(text, s):
                 continue
             earlier = [m for m in usable if m.end <= s]
             reports.extend(_Sentence(self, text, s, e, doc, inside, earlier, document_id, published, estimate,
@@ -276,6 +283,91 @@ _FAILURE_VERBS = frozenset({"collapse", "fail", "founder", "falter", "stall", "f
 _OUTCOMES = frozenset({"agreement", "deal", "accord", "result", "breakthrough", "declaration", "statement",
                        "communique", "progress"})
 
+#: nouns of asking whose "at the … of X" names X as the asker ("at the request of the United States")
+_BEHESTS = frozenset({"request", "invitation", "appeal", "plea", "urging", "behest", "demand"})
+
+#: compound adjectives that name both parties of a meeting ("inter-Korean talks")
+_DYADIC_WORDS: dict[str, tuple[str, ...]] = {"inter-korean": ("KOR", "PRK")}
+
+#: verbs of being present at an occasion, whose subject takes part in it ("witnessed the signing")
+_PRESENT_AT = frozenset({"witness", "attend"})
+
+#: plural nouns that, made definite ("the leaders", "the two sides"), stand for parties named before
+_DEFINITE_PLURALS = frozenset({"side", "leader", "minister", "delegation", "negotiator", "envoy", "official"})
+
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+
+#: nouns that name an option without naming the act ("weighed its options"); the act is elsewhere
+_OPTION_WORDS = frozenset({"option", "possibility", "idea", "proposal", "plan", "step", "measure", "move",
+                           "response", "request", "offer", "bid", "prospect"})
+
+#: "would not hesitate to impose sanctions": a complement that hands its modality to its own complement
+_UNHESITATING = frozenset({"hesitate", "shy", "flinch"})
+
+#: verbs of threatening, whose conditions are part of the threat
+_THREATENING = frozenset({"warn", "threaten", "vow"})
+
+#: modals of possibility: what they govern is hypothetical even in reported speech (unlike "would")
+_POSSIBILITY_AUX = frozenset({"could", "might", "may", "can"})
+
+#: verbs of taking part in a meeting, whose refusal is a boycott ("would not attend the summit")
+_ATTENDING = frozenset({"attend", "join"})
+
+#: verbs of answering, which are statements when what they say is a verdict
+_REPLYING = frozenset({"reply", "respond", "retort", "counter"})
+
+#: nouns for unnamed armed groups, placed by a territory ("militants in Gaza")
+_ARMED_GROUP_NOUNS = frozenset({"militant", "rebel", "insurgent", "separatist", "gunman", "guerrilla", "militia",
+                                "militiaman", "jihadist", "fighter"})
+
+#: nouns whose infinitive is their owner's act ("Beijing's decision to halt imports")
+_DECIDING_NOUNS = frozenset({"decision", "move", "attempt", "bid", "effort", "order"})
+
+#: nouns of a standing line, whose "of"-gerund names no act ("its policy of not supplying arms")
+_POLICY_NOUNS = frozenset({"policy", "position", "stance", "principle", "doctrine", "goal", "aim", "objective",
+                           "line", "rule", "tradition", "right", "idea", "possibility", "prospect", "option"})
+
+#: nouns for a crowd of citizens, placed by where they gather ("protesters rallied in Seoul")
+_PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "activist", "marcher", "crowd"})
+
+#: roots of speech acts, which a statement can be ("in a warning to Seoul, Pyongyang said")
+_SPEECH_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+
+#: the public a government may warn or advise, which is no party ("warned residents to take cover")
+_PUBLIC_NOUNS = frozenset({"resident", "citizen", "people", "public", "national", "traveler", "traveller",
+                           "tourist", "population", "inhabitant", "civilian", "passenger", "consumer"})
+
+#: verbs of responding, whose "with" phrase names the response ("retaliated with sanctions")
+_RESPONDING = frozenset({"respond", "answer", "retaliate", "react", "reply", "counter", "hit"})
+
+#: documents that speak for their authors ("a statement condemning …", "a resolution demanding …")
+_DOCUMENT_NOUNS = frozenset({"statement", "resolution", "declaration", "communique", "communiqué", "letter",
+                             "message", "motion", "note", "memorandum", "text", "draft", "bill", "report"})
+
+#: what keeps a document from taking effect ("vetoed a resolution demanding …")
+_FAILING = frozenset({"veto", "block", "reject", "withdraw", "shelve", "scrap", "defeat"})
+
+#: verbs of meeting with a reaction, whose "from" names who reacted ("drew protests from China")
+_DRAWING = frozenset({"draw", "receive", "face", "earn", "attract", "get", "meet", "prompt", "provoke", "trigger",
+                      "spark"})
+
+#: kinds of mention that may be listed side by side as parties ("Canada, Brazil and Colombia")
+_LISTABLE = frozenset({"state", "capital-metonym", "igo"})
+
+#: verbs that deny a reported act ("denied that it had sent troops")
+_DENYING = frozenset({"deny", "refute", "dispute"})
+
+#: how many months before the document an event is background history (the gold convention: "as a
+#: rule more than about three months before publication")
+_HISTORICAL_MONTHS = 3
+
+#: verbs of breaking a rule, which make what is said of someone an accusation ("said it violated …")
+_BREAKING = frozenset({"violate", "breach", "flout", "contravene", "infringe", "undermine"})
+
+#: nouns that, made definite ("the agency", "the bloc"), stand for the body of that kind named before
+_DEFINITE_BODIES = frozenset({"agency", "bloc", "alliance", "council", "organisation", "organization", "ministry",
+                              "union", "assembly"})
+
 #: what a measure may be said to lack ("there was no scientific basis for it")
 _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
 
@@ -291,6 +383,8 @@ _HELD_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "14"})
 #: roots of acts aimed at someone: a report of one of these without a recipient takes the
 #: counterpart from the document's earlier reports (threats, visits, attacks are aimed at someone)
 _AIMED_ROOTS = frozenset({"02", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16", "17", "18", "19", "20"})
+#: intents too: a pledge or offer made after dealing with someone is made to them ("offered to resume talks")
+_AIMED_ROOTS |= {"03", "09"}
 
 
 @lru_cache(maxsize=1)
@@ -494,7 +588,9 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
     recipient; nothing is guessed otherwise."""
     out: list[EventReport] = []
     for r in reports:
-        if r.recipients or r.joint or r.cameo_root not in _AIMED_ROOTS or not r.actors or r.cameo[:3] == "172":
+        if r.recipients or r.joint or r.cameo_root not in _AIMED_ROOTS or not r.actors or r.cameo[:3] == "172" or \
+                "+without" in r.rule or r.cameo == "052":  # fmt: skip
+            # (a justification, "defended the referendum as …", answers no one in particular)
             out.append(r)  # (martial law, curfews, bans on parties: measures at home, aimed at no one abroad)
             continue
         mine = {a.code for a in r.actors}
@@ -505,18 +601,40 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
         before = sorted((p for p in out if p.trigger_start < r.trigger_start and p.start >= window),
                         key=lambda p: p.trigger_start, reverse=True)  # fmt: skip
         for prior in before:
+            if prior.start == r.start and prior.cameo_root in ("11", "12") and mine & {x.code for x in
+                    prior.recipients} and r.cameo_root not in ("18", "19", "20"):  # fmt: skip
+                # "the Council condemned Myanmar's crackdown": the judge is not whom the act targets
+                # (but "Kyiv condemned the attack by Russia on a power plant" was most likely hit)
+                continue
             if prior.joint:
+                counterpart = _joint_counterpart(prior, mine)
+                if counterpart:
+                    break
                 continue
             sides = ({a.code for a in prior.actors}, {x.code for x in prior.recipients})
             if mine & sides[0] and prior.recipients and not mine & sides[1]:
                 counterpart = prior.recipients
-            elif mine & sides[1] and not mine & sides[0]:
+            elif mine & sides[1] and not mine & sides[0] and len(sides[1]) == 1:
+                # (one of several guests or targets: "a ceremony hosted by Trump" for Israel, the UAE
+                # and Bahrain makes Trump no counterpart of what Israel does next)
                 counterpart = prior.actors
+            if counterpart and all(c.sector in _NOT_POLITICAL for c in counterpart):
+                counterpart = ()  # a firm acted upon ("forced a Ryanair jet to land") is no party to what follows
             if counterpart:
                 break
         # the rule says so: the recipient was read from context, not from the sentence
         out.append(replace(r, recipients=counterpart, rule=f"{r.rule}+context-recipient") if counterpart else r)
     return out
+
+
+def _joint_counterpart(prior: EventReport, mine: set[str]) -> tuple[ActorRef, ...]:
+    """"The summit between Trump and Kim ended without a deal … Trump chose to walk away": when the
+    last report is a joint act of exactly two parties, one of them ours, the other one is the party
+    our aimed act is aimed at. A joint act of three or more says nothing about which one."""
+    parties = _dedupe((*prior.actors, *prior.recipients))
+    if len(parties) != 2 or len(mine) != 1 or not mine & {p.code for p in parties}:
+        return ()
+    return tuple(p for p in parties if p.code not in mine)
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -613,6 +731,12 @@ class _Sentence:
                     out.append(report)
                     verbs_with_events.add(t.i)
                     continue
+            if t.pos_ in ("VERB", "AUX") and _elliptical(t):
+                report = self._same_again(t)
+                if report:
+                    out.append(report)
+                    verbs_with_events.add(t.i)
+                    continue
             if t.pos_ in ("VERB", "AUX") and lemma in self.lex.refusal_verbs:
                 report = self._refusal(t)
                 if report:
@@ -626,17 +750,32 @@ class _Sentence:
                     verbs_with_events.add(t.i)
                     continue
             if t.pos_ == "VERB" and lemma in self.lex.verbs:
-                if self._purpose(t, verbs_with_events):
+                if self._purpose(t, verbs_with_events) or self._threat_condition(t):
                     continue
                 report = self._verb_event(t)
+                if report is None and lemma in _DENYING:
+                    report = self._denial(t)
+                if lemma == "accept" and (report is None or report.cameo == "036"):
+                    accepted = self._accepted_invitation(t, report)
+                    if accepted:
+                        report = accepted[0]
+                        out.extend(accepted[1:])  # the visit or meeting it plans
                 if report and self._elaborates(t, report, out):
                     continue
+                if report and report.cameo == "014":
+                    option = self._option(t, report)
+                    if option is not None:
+                        # "did not rule out military cooperation with the North": weighed (014) with
+                        # the party the option concerns; the option itself is hypothetical
+                        report = replace(report, recipients=report.recipients or option.recipients)
+                        out.append(option)
                 if report:
-                    out.append(report)
+                    out.extend(self._dated_subjects(t, report))
                     verbs_with_events.add(t.i)
         for t in self.doc:
             if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.nouns and t.i not in self.used_nouns:
-                if t.head.i in verbs_with_events and t.dep_ in ("dobj", "nsubjpass") and not self._owned(t):
+                if t.head.i in verbs_with_events and t.dep_ in ("dobj", "nsubjpass") and not self._owned(t) and \
+                        not self._judged_act(t, out):  # fmt: skip
                     continue  # "signed an agreement": the verb's event already says it
                 report = self._noun_event(t)
                 if report:
@@ -651,7 +790,9 @@ class _Sentence:
         out[:] = [r for r in out if not (r.rule.startswith("threat/take") and frozenset(a.code for a in r.actors)
                                          in named)]  # fmt: skip
         for t in self.doc:
-            if t.pos_ == "VERB" and t.lemma_.lower() in self.lex.statement_verbs and t.i not in verbs_with_events:
+            replying = t.lemma_.lower() in _REPLYING and self._verdict_said(t)
+            if t.pos_ == "VERB" and (t.lemma_.lower() in self.lex.statement_verbs or replying) and \
+                    t.i not in verbs_with_events:  # fmt: skip
                 report = self._statement(t, verbs_with_events)
                 if report:
                     out.append(report)
@@ -681,6 +822,16 @@ class _Sentence:
         self.used_nouns.update(o.i for o in comp.children if o.dep_ == "dobj")
         modal = "must" if kind == "demand" else "should"
         return self._report(t, self.lex.governed(kind, code), actors, doers, f"{kind}/{modal}+{comp_rule}")
+
+    def _judged_act(self, n: Any, out: list[EventReport]) -> bool:
+        """"deplored its invasion of Ukraine": the object of a verdict (praise, disapproval, rejection)
+        that names an act of another kind is an event of its own, whose doer is judged."""
+        head = next((r for r in out if r.trigger_start == self.start + n.head.idx), None)
+        senses = self.lex.nouns.get(n.lemma_.lower()) or []
+        if head is None or head.cameo_root not in _VERDICT_ROOTS or not senses:
+            return False
+        return senses[0].standalone and senses[0].cameo[:2] != head.cameo_root and any(
+            c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in n.children)  # fmt: skip
 
     def _veiled_threat(self, t: Any) -> EventReport | None:
         """The stock phrases of a veiled threat (CAMEO 130): a speaker says another party "would
@@ -712,6 +863,101 @@ class _Sentence:
                 return None
             return self._report(t, "130", actors, [], f"threat/take+{what}")
         return None
+
+    def _denial(self, t: Any) -> EventReport | None:
+        """"Moscow denied that it had sent troops": the denial is an event (016), aimed at whoever
+        last accused the denier; the denied act, if coded, is negated and the denier's to vouch for."""
+        if not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
+            return None  # (what is denied follows: "a charge Pyongyang denied" has its object before)
+        actors = self._subject_parties(t)
+        mine = {r.code for p in actors for r in p.ref()}
+        if not mine:
+            return None
+        here = self.start + t.idx
+        earlier = [*self.prior[-12:], *(r for r in self.current if r.trigger_start < here)]
+        charge = next((r for r in reversed(earlier) if r.cameo_root == "11" and mine & {x.code for x in r.recipients}),
+                      None)  # fmt: skip
+        accusers = [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
+                    for a in charge.actors] if charge is not None else []  # fmt: skip
+        return self._report(t, "016", actors, accusers, f"verb/{t.lemma_.lower()}+that")
+
+    def _same_again(self, t: Any) -> EventReport | None:
+        """"Seoul imposed sanctions on the North, and Tokyo followed suit": an elliptical event repeats
+        the last act reported (in this sentence or the one before), done by the new subject."""
+        actors = self._subject_parties(t)
+        mine = {r.code for p in actors for r in p.ref()}
+        if not mine:
+            return None
+        here = self.start + t.idx
+        earlier = [*self.prior[-6:], *(r for r in self.current if r.trigger_start < here)]
+        model = next((r for r in reversed(earlier) if not r.neutral and here - r.trigger_start < 400
+                      and not mine & {a.code for a in r.actors}), None)  # fmt: skip
+        if model is None:
+            return None
+        targets = [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
+                   for a in model.recipients if a.code not in mine]  # fmt: skip
+        report = self._report(t, model.cameo, actors, targets, f"same-as/{model.rule}")
+        return replace(report, status=model.status) if report is not None and report.status == "occurred" else report
+
+    def _threat_condition(self, t: Any) -> bool:
+        """"warned that Moscow would take decisions Seoul would not like if South Korea supplied
+        weapons to Ukraine": the condition of a threat is part of the threat, no event of its own."""
+        if t.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+            return False
+        return any(a.lemma_.lower() in _THREATENING for a in _ancestors(t, 6))
+
+    def _accepted_invitation(self, t: Any, report: EventReport | None) -> list[EventReport]:
+        """"Kim invited Putin to visit Pyongyang, and Putin accepted": an acceptance with no object
+        (or of "the invitation") accepts the invitation last made to its subject (036, to the one
+        who invited); the visit or meeting the invitation offered is then planned."""
+        if report is None and any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in t.children):
+            return []
+        actors = self._subject_parties(t)
+        mine = {r.code for p in actors for r in p.ref()}
+        if not mine:
+            return []
+        here = self.start + t.idx
+        earlier = [*self.prior[-12:], *(r for r in self.current if r.trigger_start < here)]
+        invitation = next((r for r in reversed(earlier) if r.cameo == "036" and mine <= {x.code for x in r.recipients}
+                           and not mine & {a.code for a in r.actors}), None)  # fmt: skip
+        if invitation is None:
+            return [report] if report is not None else []
+        if report is None or not report.recipients:
+            inviters = [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
+                        for a in invitation.actors]  # fmt: skip
+            report = self._report(t, "036", actors, inviters, "verb/accept+invitation")
+        offered = self.coder.offered.pop(invitation.id, None)
+        return [r for r in (report, offered) if r is not None]
+
+    def _dated_subjects(self, t: Any, report: EventReport) -> list[EventReport]:
+        """"Egypt, in 1979, and Jordan, in 1994, signed peace treaties with Israel": coordinated
+        subjects that each carry their own date acted separately, each at its own time: one report
+        per subject, dated by the date written after it (before the next subject or the verb)."""
+        if len(report.actors) < 2 or report.joint:
+            return [report]
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i > t.i:
+            return [report]
+        spans = sorted((m.start - self.start, m.end - self.start, m.code) for m in {
+            id(m): m for i, m in self.party_at.items() if subject.left_edge.i <= i < t.i}.values())  # fmt: skip
+        doc_date = self.published or self.estimate
+        year = doc_date.value[:4] if doc_date else None
+        dated: dict[str, str] = {}
+        for k, (_, end, code) in enumerate(spans):
+            stop = spans[k + 1][0] if k + 1 < len(spans) else t.idx
+            found = list(find_dates(self.sentence[end:stop], year))
+            if found and code:
+                dated[code] = found[0].value
+        if len(dated) < 2 or set(dated) != {a.code for a in report.actors}:
+            return [report]
+        out = []
+        for actor in report.actors:
+            date = dated[actor.code]
+            precision = {4: "year", 7: "month", 10: "day"}[len(date)]
+            out.append(replace(report, actors=(actor,), date=date, date_precision=precision, date_source="text",
+                               historical=self._historical(date, "text"), rule=f"{report.rule}+dated-subject",
+                               id=hashlib.sha256(f"{report.id}:{actor.code}".encode()).hexdigest()[:16]))  # fmt: skip
+        return out
 
     def _purpose(self, t: Any, coded: set[int]) -> bool:
         """"summoned Russia's ambassador to protest against the treaty", "visited the North to meet
@@ -747,6 +993,15 @@ class _Sentence:
         obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
         if obj is None and t.pos_ == "VERB":
             obj = _misparsed_object(t)
+        if obj is None and t.dep_ == "acl" and t.tag_ == "VBN":
+            obj = t.head  # "a ceasefire brokered by Egypt": the noun is what was brokered
+        if obj is None and t.dep_ == "amod" and any(c.dep_ == "nsubj" for c in t.children):
+            # "South Korea scrambled fighter jets": the small parser reads the verb as the object's
+            # adjective, with its subject still attached; the noun it hangs on is its object
+            obj = t.head
+        if obj is None and t.dep_ == "relcl" and any(c.dep_ == "nsubj" for c in t.children) and \
+                t.head.pos_ == "NOUN":  # fmt: skip
+            obj = t.head  # "a charge Moscow rejected": an object relative clause's noun is its object
         obj_lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.conjuncts} if obj is not None else set()
         obj_lemmas |= _counted(obj) | _person_object(obj, self.party_at)
         if obj is not None:
@@ -790,11 +1045,29 @@ class _Sentence:
         sense = self._sense(t, self.lex.verbs[t.lemma_.lower()])
         if sense is None:
             return None
+        if sense.cameo[:2] == "13" and self._public_warned(t):
+            return None  # "prompting the government to warn residents to take cover": an advisory
         actors = self._subject_parties(t)
+        if not actors and sense.symmetric and _denied_passive(t):
+            # "Peskov said no agreements had been signed": not signed by the two who just met
+            actors = self._last_joint_pair(t)
         if not actors:
             return None
-        recipients = self._recipients(t, sense, [p.mention.code or "" for p in actors])
+        # (a group's members are the actors: "the two leaders condemned it" is not aimed at either)
+        recipients = self._recipients(t, sense, [r.code for p in actors for r in p.ref()])
         cameo, rule = sense.cameo, sense.rule
+        supplied = self._supplied_with(t, sense)
+        if supplied is not None:
+            # "supplied Kyiv with fighter jets": what is supplied, the object of "with", picks the code
+            cameo, rule = supplied.cameo, f"{sense.rule}+with:{supplied.rule}"
+            recipients = recipients or self._parties_at(t, ("dobj",))
+        if not recipients and cameo in ("043", "045", "039"):
+            # the guests of a hosted occasion, the parties to a deal mediated ("brokered by Egypt")
+            recipients = self._guests(t, {p.mention.code for p in actors})
+        if cameo == "051" and t.lemma_.lower() in ("welcome", "greet") and self._welcomed_person(t):
+            # "Xi welcomed Moon on his state visit", "Putin was welcomed in Pyongyang by Kim": a person
+            # welcomed is a visitor hosted (043), a decision welcomed is praised (051)
+            cameo, rule = "043", rule + "+visitor"
         if cameo == "141" and all(p.mention.sector == "GOV" for p in actors):
             # "South Korea's foreign ministry protested against …": a government's protest is a formal
             # complaint (114), not a street demonstration (141)
@@ -807,6 +1080,12 @@ class _Sentence:
             # "deploying 300 troops to the UN peacekeeping mission", "to help deliver aid": protection
             # given, not forces massed against someone
             cameo, rule = "074", rule + "+peace"
+        if t.lemma_.lower() in _ATTENDING and cameo[:2] == "04" and any(c.dep_ == "neg" for c in t.children):
+            # "said they would not attend the G8 summit Russia was due to host": a boycott, which
+            # reduces relations with the host (161, occurred), not a meeting that is negated
+            recipients = self._host_of_object(t) or recipients
+            report = self._report(t, "161", actors, recipients, rule + "+boycott")
+            return replace(report, status="occurred") if report is not None else None
         refused = cameo[:2] in _COOPERATIVE_ROOTS and _will_not(t)
         if refused:
             # "will not accept refugees", "would not release the pilots": a cooperative act refused
@@ -816,6 +1095,8 @@ class _Sentence:
         if kept_open:
             # "did not rule out military-technical cooperation": the option is kept open, weighed (014)
             cameo, rule = "014", rule + "+not"
+        if not recipients and self._parties_at(t, ("prep:without",)):
+            rule += "+without"  # "would meet in Brussels without Russia": no counterpart from context either
         report = self._report(t, cameo, actors, recipients, rule, symmetric=sense.symmetric)
         if report is not None and _will(t) and _condition(t) == "unless":
             # "will withdraw its force unless Chad holds elections": an act announced on a condition
@@ -845,10 +1126,88 @@ class _Sentence:
         subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
         return subject is not None and _group_lemma(_counted_head(subject)) in _TROOP_NOUNS
 
+    def _welcomed_person(self, t: Any) -> bool:
+        """Whether what is welcomed (the object, or the subject of the passive) is a person."""
+        obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None:
+            return False
+        m = self.party_at.get(obj.i)
+        return m is not None and m.kind in ("person", "title") and not any(
+            c.dep_ == "case" for c in obj.children)  # ("welcomed Moon's remarks": a possessor)  # fmt: skip
+
+    def _public_warned(self, t: Any) -> bool:
+        """Whether a warning goes to the public ("warned residents", "cautioned its citizens"), not
+        to another party: an advisory, no threat."""
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        return obj is not None and obj.lemma_.lower() in _PUBLIC_NOUNS and not any(
+            w.i in self.party_at for w in obj.subtree)  # fmt: skip
+
+    def _host_of_object(self, t: Any) -> list[_Party]:
+        """"the G8 summit that Russia was due to host": the one a relative clause on the object
+        makes its host or holder."""
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return []
+        return [p for c in obj.children if c.dep_ == "relcl" for s in c.children if s.dep_ == "nsubj"
+                for p in self._head_parties(s)]  # fmt: skip
+
+    def _option(self, t: Any, weighed: EventReport) -> EventReport | None:
+        """The option a weighing (014) keeps open, when the object names an event ("did not rule out
+        military cooperation with the North", "is weighing sanctions on Iran"): a hypothetical event
+        of the one who weighs it, aimed where the noun says."""
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in self.lex.nouns or obj.lemma_.lower() in _OPTION_WORDS:
+            return None
+        sense = self.lex.nouns[obj.lemma_.lower()][0]
+        recipients = self._parties_at(obj, sense.recipient) or self._deep_parties(obj)
+        actors = [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
+                  for a in weighed.actors]  # fmt: skip
+        option = self._report(obj, sense.cameo, actors, recipients, f"option/{sense.rule}")
+        self.used_nouns.add(obj.i)
+        return replace(option, status="hypothetical", neutral=False) if option is not None else None
+
+    def _supplied_with(self, t: Any, sense: Sense) -> Sense | None:
+        """The sense of a delivery verb whose objects list what "with" names ("provided Ukraine with
+        air defence systems", "supplied Iran with fighter jets"), when the object is a party."""
+        if sense.objects or t.lemma_.lower() not in ("supply", "provide", "equip", "arm"):
+            return None
+        what = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                if g.dep_ == "pobj"]  # fmt: skip
+        if not what:
+            return None
+        heads = [what[0], *what[0].conjuncts]
+        # ("missile systems", "air defence systems": the kind is often the compound's first word)
+        lemmas = {w.lemma_.lower() for h in heads for w in (h, *(c for c in h.children if c.dep_ == "compound"))}
+        return next((s for s in self.lex.verbs.get(t.lemma_.lower(), []) if s.objects & lemmas and not s.prep), None)
+
+    def _guests(self, t: Any, hosts: set[str | None]) -> list[_Party]:
+        """"Israel signed agreements with the UAE and Bahrain at a ceremony hosted by Trump": the
+        guests of a hosted occasion are the parties of the act done at it (coded before it in the
+        sentence), the host excepted."""
+        occasion = t.head
+        if t.dep_ != "acl":
+            return []
+        if occasion.dep_ == "pobj" and occasion.head.lower_ in ("at", "during", "in", "to", "on"):
+            verb = occasion.head.head  # "at a ceremony hosted by …", "agreed to a ceasefire brokered by …"
+        elif occasion.dep_ in ("dobj", "nsubjpass"):
+            verb = occasion.head  # "signed a deal mediated by China"
+        else:
+            return []
+        # (the parser may hang "at a ceremony" on a clause inside the act's object: "signed
+        # agreements to establish relations … at a ceremony": the act is the nearest coded one above)
+        heads = [verb, *_ancestors(verb, 3)]
+        done = next((r for h in heads for r in self.current if r.trigger_start == self.start + h.idx), None)
+        if done is None:
+            return []
+        return [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
+                for a in _dedupe((*done.actors, *done.recipients)) if a.code not in hosts]  # fmt: skip
+
     def _noun_event(self, n: Any) -> EventReport | None:
         sense = _noun_sense(n, self.lex.nouns[n.lemma_.lower()])
         if sense is None:
             return None
+        if sense.cameo[:2] == "01" and n.dep_ == "pobj" and n.head.lower_ in _TOPIC_PREPS | {"on"}:
+            return None  # "an agreement regarding China's concerns": a mood named as a topic is no statement
         if sense.cameo[:2] >= "14" and {c.lower_ for c in n.children if c.dep_ in ("amod", "compound")} & _FIGURATIVE:
             return None  # "a diplomatic offensive", "a charm offensive", "a trade war" are no assault
         head = n.head
@@ -867,10 +1226,16 @@ class _Sentence:
             actors = self._subject_parties(head)  # "held talks with", "paid a visit to"
             anchor = head
             rule += "+light:" + head.lemma_.lower()
-        elif not sense.standalone:
+        elif not sense.standalone and not (n.dep_ == "pobj" and n.head.lower_ == "with" and
+                                           n.head.head.lemma_.lower() in _RESPONDING):  # fmt: skip
             return None  # "a partial lifting of UN sanctions": a measure named, not imposed here
+            # ("retaliated with sanctions on Lithuania" does impose them)
         if not actors:
             actors = self._noun_actors(n, sense)
+        behest = self._behest_verb(n)
+        if not actors and behest is not None:
+            actors = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+                      for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]  # fmt: skip
         around: Any = None  # the verb whose clause the noun's event belongs to ("remains in Vietnam for a visit")
         if not actors:
             actors = self._actors_around_noun(n, sense)
@@ -884,6 +1249,10 @@ class _Sentence:
             # "a suspension of aid to Zambia": the parser hangs the recipient on the of-object
             recipients = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                           if g.dep_ == "pobj" for p in self._parties_at(g, sense.recipient)]  # fmt: skip
+        if not recipients and behest is not None:
+            # "visited Hiroshima at Japan's invitation": the one invited (asked) is who then acts
+            own = {p.mention.code for p in actors}
+            recipients = [p for p in self._subject_parties(behest) if p.mention.code not in own]
         if not recipients and anchor is not n and around is None:
             recipients = self._parties_at(head, sense.recipient)
         if not recipients and around is not None:
@@ -894,7 +1263,14 @@ class _Sentence:
             elif sense.symmetric:
                 # "will join South Korean warships for exercises": the one joined is the partner
                 recipients = self._parties_at(around, ("dobj",))
-        if not recipients and self._owned(n) and n.dep_ == "dobj" and head.pos_ == "VERB":
+        judged = next((r for r in self.current if r.trigger_start == self.start + head.idx and r.cameo_root in (
+            "05", "11")), None)  # ("condemned Myanmar's crackdown" was not aimed at the one who condemns)  # fmt: skip
+        if not recipients and n.dep_ == "dobj" and head.lemma_.lower() in _DRAWING:
+            # "Japan's decision drew protests from China": aimed at whoever did what drew them
+            own = {p.mention.code for p in actors}
+            recipients = [p for c in head.children if c.dep_ == "nsubj" for p in self._parties_in(c)
+                          if p.mention.code not in own]  # fmt: skip
+        if not recipients and self._owned(n) and n.dep_ == "dobj" and head.pos_ == "VERB" and judged is None:
             # "the Belarusian ministry rejected the EU's criticism": the criticism was aimed at Belarus
             own = {p.mention.code for p in actors}
             recipients = [p for p in self._subject_parties(head) if p.mention.code not in own]
@@ -903,6 +1279,15 @@ class _Sentence:
         if cameo == "154" and _peace_context(self.doc):
             cameo, rule = "074", rule + "+peace"  # "the deployment of 230 troops on a peacekeeping mission"
         return self._report(n, cameo, actors, recipients, rule, symmetric=sense.symmetric, anchor=anchor)
+
+    def _behest_verb(self, n: Any) -> Any:
+        """"discussed the launch at the request of the United States", "at Kim's invitation, stepped
+        over into the North": a request or invitation named as the occasion of another act. Returns
+        the verb of that act (its subject is the one asked or invited), or None."""
+        if n.dep_ != "pobj" or n.head.lower_ not in ("at", "on", "upon") or n.lemma_.lower() not in _BEHESTS:
+            return None
+        verb = n.head.head
+        return verb if verb.pos_ in ("VERB", "AUX") else None
 
     def _failed_meeting(self, n: Any, report: EventReport) -> EventReport | None:
         """"The summit ended without an agreement", "talks collapsed": a meeting that failed is
@@ -965,6 +1350,9 @@ class _Sentence:
             # "is committed to opening up its economy": a gerund after "to" is the commitment's complement
             comp = next((p for c in g.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
                          if p.dep_ == "pcomp" and p.pos_ == "VERB"), None)  # fmt: skip
+        if comp is not None and comp.lemma_.lower() in _UNHESITATING and any(c.dep_ == "neg" for c in comp.children):
+            # "warned that it would not hesitate to impose new sanctions": the act not hesitated over
+            comp = next((c for c in comp.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), comp)
         if comp is None:
             return []
         if g.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in g.children):
@@ -1016,6 +1404,12 @@ class _Sentence:
                 else None  # fmt: skip
             recipients = self._recipients(comp, sense) if sense else self._parties_at(comp, ("dobj", "prep:with",
                                                                                                "prep:to"))  # fmt: skip
+        inviting = kind == "appeal" and g.lemma_.lower() == "invite" and code[:2] == "04"
+        if inviting:
+            # "invited Putin to visit Pyongyang": an invitation to meet is the host's intent to meet
+            # (036, the codebook's invitation), aimed at the invitee; the visit it offers is planned
+            # once the invitee accepts (_accepted_invitation)
+            kind = "intent"
         cell = self.lex.governed(kind, code)
         out = []
         report = self._report(g, cell, actors, recipients, f"{kind}/{g.lemma_.lower()}+{comp_rule}")
@@ -1035,7 +1429,9 @@ class _Sentence:
                     # among themselves is its decision, not an agreement between parties; the
                     # decided act is the event, planned
                     return [replace(planned, rule=f"decision/{g.lemma_.lower()}+{planned.rule}")]
-                if planned.cameo_root == "04" or planned.cameo in _CONCRETE_PLANS:
+                if inviting:
+                    self.coder.offered[report.id] = planned
+                elif planned.cameo_root == "04" or planned.cameo in _CONCRETE_PLANS:
                     # an agreement to a concrete event (a meeting, a visit, a signing, an exercise)
                     # plans it; general commitments ("resolved to collaborate", "agreed to
                     # normalise ties", "offered to dismantle") are the intent only
@@ -1107,7 +1503,18 @@ class _Sentence:
             return None
         # A statement that carries a more specific event ("said it would send troops") is the
         # attribution of that event, not an event of its own.
-        if any(c.i in coded for c in t.subtree if c.i != t.i):
+        speaker = {w.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass") for w in c.subtree}
+        if self._charge_said(t):
+            # "told the ambassador that the cooperation violated UN resolutions (and urged …)": an
+            # accusation, whatever else the words go on to do
+            actors = self._subject_parties(t)
+            recipients = self._parties_at(t, ("dative", "prep:to", "dobj")) or [
+                p for c in t.children if c.dep_ == "ccomp" for g in c.children if g.dep_ in ("nsubj", "nsubjpass")
+                for p in self._parties_in(g)]  # ("said Pyongyang's launch breached …": the one charged)  # fmt: skip
+            return self._report(t, "112", actors, recipients, f"statement/{t.lemma_.lower()}+charge") if actors \
+                else None  # fmt: skip
+        if any(c.i in coded for c in t.subtree if c.i != t.i and c.i not in speaker):
+            # ("Trump, who signed as a witness, said …": an act inside the speaker's phrase is no content)
             return None
         actors = self._subject_parties(t)
         if not actors:
@@ -1116,8 +1523,33 @@ class _Sentence:
         if self._groundless(t):
             # "said there was no scientific basis for it": a verdict on someone's act, disapproval
             return self._report(t, "111", actors, recipients, f"statement/{t.lemma_.lower()}+groundless")
+        if self._verdict_said(t):
+            # "replied that threats against Russia were unacceptable", "said the launch was a
+            # provocation": a verdict on someone's act, disapproval
+            return self._report(t, "111", actors, recipients, f"statement/{t.lemma_.lower()}+verdict")
         code = "010"
         return self._report(t, code, actors, recipients, f"statement/{t.lemma_.lower()}", neutral=True)
+
+    @staticmethod
+    def _charge_said(t: Any) -> bool:
+        """Whether what is said is that something broke a rule ("violated UN resolutions",
+        "breached the ceasefire"): an accusation."""
+        return any(c.dep_ == "ccomp" and c.lemma_.lower() in _BREAKING and not any(g.dep_ == "neg" for g in c.children)
+                   and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in t.children)  # fmt: skip
+
+    @staticmethod
+    def _verdict_said(t: Any) -> bool:
+        """Whether what is said is a hostile verdict on something: a copular clause whose
+        complement is a word of disapproval ("were unacceptable", "was a provocation")."""
+        for c in t.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() != "be" or any(g.dep_ == "neg" for g in c.children):
+                continue
+            if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+                continue
+            for a in c.children:
+                if a.dep_ in ("acomp", "attr") and ({w.lemma_.lower() for w in a.subtree} & _HOSTILE_WORDS) - {"act"}:
+                    return True
+        return False
 
     @staticmethod
     def _groundless(t: Any) -> bool:
@@ -1162,7 +1594,9 @@ class _Sentence:
             if m is not None and id(m) not in seen:
                 seen.add(id(m))
                 found.append(_Party(m, tok.i))
-            stack.extend(c for c in tok.children if c.dep_ not in _SKIP_SUBTREE and not (
+            # (a listing clause is no clause of its own: "states ranging from India to Egypt")
+            stack.extend(c for c in tok.children if (c.dep_ not in _SKIP_SUBTREE or (
+                c.dep_ == "acl" and c.lemma_.lower() in ("range", "include"))) and not (
                 acting and c.dep_ == "prep" and c.lower_ != "of" and tok.i not in self.party_at) and not (
                 c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and c.i != token.i))  # fmt: skip
             # ("summoned the Russian envoy over Moscow's pact with Pyongyang": the topic is no party)
@@ -1174,6 +1608,12 @@ class _Sentence:
         conjuncts: "Russia and North Korea"), else any mention inside it ("the leader of North Korea").
         "Moscow, left out of talks between the Americans and the Chinese, welcomed …" is Moscow's."""
         heads = [token, *token.conjuncts]
+        if token.i in self.party_at and self.party_at[token.i].kind in _LISTABLE:
+            # "Canada, Brazil and Colombia recognised …": the parser reads a list of states as an
+            # apposition; a state is no apposition of another state
+            for c in token.children:
+                if c.dep_ == "appos" and c.i in self.party_at and self.party_at[c.i].kind in _LISTABLE:
+                    heads += [c, *c.conjuncts]
         found = [_Party(self.party_at[h.i], h.i) for h in heads
                  if h.i in self.party_at and self.party_at[h.i].sector not in _NOT_POLITICAL]  # fmt: skip
         if found:
@@ -1191,12 +1631,26 @@ class _Sentence:
                             found.append(_Party(m, q.i))
             seen: set[int] = set()
             return [p for p in found if not (id(p.mention) in seen or seen.add(id(p.mention)))]  # type: ignore[func-returns-value]
-        return self._parties_in(token, acting=True)
+        named = [_Party(self.party_at[c.i], c.i) for c in token.children if c.dep_ == "appos" and c.i in self.party_at
+                 and self.party_at[c.i].kind in ("person", "title")]  # fmt: skip
+        # ("Its chief, Rafael Grossi, handed …": the apposition names who the title is)
+        return self._parties_in(token, acting=True) or named
 
     def _subject_parties(self, t: Any) -> list[_Party]:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         for c in subjects:
-            found = self._head_parties(c) or self._pronoun(c) or self._placed_group(c) or self._firer(c)
+            found = self._head_parties(c) or self._pronoun(c) or self._definite_parties(c) or \
+                self._armed_group(c) or self._placed_group(c) or self._firer(c)
+            if not found and t.tag_ != "VBN":
+                # "its staff would monitor", "their forces attacked": the owner the pronoun stands for
+                # (not "to see their country destroyed": what is done to it)
+                poss = next((g for g in c.children if g.dep_ == "poss" and g.lower_ in ("its", "their", "his", "her")),
+                            None)  # fmt: skip
+                found = self._pronoun(poss) if poss is not None else []
+            if not found and t.dep_ == "relcl" and c.lower_ in _RELATIVE_PRONOUNS and t.head.i != t.i:
+                # "a UN Security Council resolution that would have deplored …", "Russia, which
+                # invaded Ukraine": the relative pronoun is the noun the clause hangs on
+                found = self._parties_in(t.head, acting=True)
             if found:
                 return found
         culprit = self._culprit(t)
@@ -1233,11 +1687,23 @@ class _Sentence:
             # "the minister has been indicted by the court and will resign": the one indicted resigns,
             # not the court
             return [p for c in t.head.children if c.dep_ == "nsubjpass" for p in self._head_parties(c)]
+        speech = t.head.head.lemma_.lower() in self.lex.statement_verbs
+        if t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.lemma_.lower() in self.lex.governors and speech and \
+                not self._subject_parties(t.head):  # fmt: skip
+            # "told the envoy that the cooperation violated UN resolutions and urged Moscow to end
+            # it": the appeal is the speaker's, not the reported clause's (which names no actor)
+            return self._subject_parties(t.head.head)
         if t.dep_ in ("xcomp", "conj", "advcl", "acomp", "ccomp") and t.head.i != t.i and (
                 t.dep_ != "ccomp" or t.head.lemma_.lower() in self.lex.governors):  # fmt: skip
             return self._subject_parties(t.head)
         if t.dep_ == "relcl":
             return self._parties_in(t.head)
+        means = self._means_clause_head(t)
+        if means is not None:
+            return self._subject_parties(means)
+        owner = self._owner_of_clause_noun(t) or self._document_voice(t)
+        if owner:
+            return owner
         # A headline drops its articles and the small parser hangs the subject on the verb as a
         # compound: "UN assembly rejects Crimea vote". The actor before the verb is the subject.
         before = [c for c in t.children if c.dep_ == "compound" and c.i < t.i]
@@ -1284,6 +1750,108 @@ class _Sentence:
                     return [_Party(Mention("", m.start, m.end, phrase, m.code, sector, kind="title"), head.i)]
         return []
 
+    def _definite_parties(self, subject: Any) -> list[_Party]:
+        """"The two sides will stop propaganda broadcasts", "The leaders also demanded …": a definite
+        plural the recogniser could not resolve names the parties of the last joint act ("the two
+        sides", "both sides"), or the body named before with the same plural noun ("European Union
+        leaders … The leaders")."""
+        lemma = subject.lemma_.lower()
+        if lemma in _DEFINITE_BODIES and subject.tag_ == "NN" and subject.i not in self.party_at and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in subject.children):  # fmt: skip
+            # "The International Atomic Energy Agency … The agency said": the body named before
+            # ("the bloc", "the alliance", "the union": the organisation named last, whatever its name)
+            body = next((m for m in reversed(self.earlier[-6:]) if m.kind in ("igo", "institution") and (
+                m.text.lower().endswith(lemma) or (lemma in ("bloc", "alliance", "union") and m.kind == "igo"))),
+                None)  # fmt: skip
+            return [_Party(body, -1)] if body is not None else []
+        if lemma not in _DEFINITE_PLURALS or subject.tag_ != "NNS" or subject.i in self.party_at:
+            return []
+        words = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet")}
+        if not words & {"the", "both", "two"}:
+            return []
+        if lemma == "side" or words & {"both", "two"}:
+            return self._last_joint_pair(subject)
+        named = next((m for m in reversed(self.earlier[-6:]) if m.kind in ("title", "igo", "institution")
+                      and m.text.lower().endswith(" " + subject.lower_)), None)  # fmt: skip
+        return [_Party(named, -1)] if named is not None else []
+
+    def _armed_group(self, subject: Any) -> list[_Party]:
+        """"militants in Gaza fired two rockets", "separatists in eastern Ukraine shelled the town": an
+        unnamed armed group placed in a territory acts for that territory's side, as rebels (REB)."""
+        lemma = subject.lemma_.lower()
+        sector = "REB" if lemma in _ARMED_GROUP_NOUNS else "CVL" if lemma in _PROTESTER_NOUNS else None
+        if sector is None:
+            return []
+        # where they are: on the noun ("militants in Gaza"), or for a crowd also where it acts
+        # ("protesters rallied in central Seoul")
+        holders = [subject] if sector == "REB" else [subject, subject.head]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
+                    continue
+                for g in prep.children:
+                    where = next((self.party_at[w.i] for w in g.subtree if w.i in self.party_at), None)
+                    if where is not None and where.code:
+                        return [_Party(Mention("", 0, 0, _phrase(subject), where.code, sector, None, kind="state"),
+                                       subject.i)]  # fmt: skip
+        return []
+
+    def _last_joint_pair(self, t: Any) -> list[_Party]:
+        """The two parties of the last joint act before ``t`` (within about ten sentences)."""
+        here = self.start + t.idx
+        earlier = [*self.prior, *(r for r in self.current if r.trigger_start < here)]
+        joint = next((r for r in reversed(earlier) if r.joint and here - r.trigger_start < 1500), None)
+        parties = _dedupe((*joint.actors, *joint.recipients)) if joint is not None else []
+        return [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
+                for a in parties] if len(parties) == 2 else []  # fmt: skip
+
+    def _owner_of_clause_noun(self, t: Any) -> list[_Party]:
+        """"China's habit of slapping sanctions on Seoul", "Beijing's decision to halt imports": a
+        gerund after "of", or an infinitive on a noun of deciding, is done by the noun's owner (the
+        owner of the first of coordinated nouns: "China's temper and sense of slapping …")."""
+        if t.dep_ == "pcomp" and t.tag_ == "VBG" and t.head.lower_ == "of" and t.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = t.head.head
+            if noun.lemma_.lower() in _POLICY_NOUNS:
+                return []  # "its policy of not supplying arms": a standing line, not an act
+        elif t.dep_ == "acl" and t.head.lemma_.lower() in _DECIDING_NOUNS and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):  # fmt: skip
+            noun = t.head
+        else:
+            return []
+        for n in (noun, noun.head) if noun.dep_ == "conj" else (noun,):
+            poss = next((c for c in n.children if c.dep_ == "poss"), None)
+            if poss is not None:
+                return self._parties_in(poss) or (self._pronoun(poss) if poss.pos_ == "PRON" else [])
+        return []
+
+    def _document_voice(self, t: Any) -> list[_Party]:
+        """"issued a joint statement condemning the launches", "adopted a resolution demanding that
+        Russia withdraw": a participle on a document speaks for the body the document names ("a UN
+        Security Council resolution"), else for whoever issued or adopted it."""
+        doc_noun = t.head
+        if t.dep_ != "acl" or t.tag_ != "VBG" or doc_noun.lemma_.lower() not in _DOCUMENT_NOUNS:
+            return []
+        named = [p for c in doc_noun.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                 for p in self._parties_in(c)]  # fmt: skip
+        if named:
+            return named
+        if doc_noun.dep_ == "dobj" and doc_noun.head.pos_ == "VERB":
+            return self._subject_parties(doc_noun.head)
+        return []
+
+    @staticmethod
+    def _means_clause_head(t: Any) -> Any:
+        """"Moscow retaliated by barring US lawmakers", "Seoul responded by recalling its envoy": a
+        gerund after "by" (or "in", "after") says how or when the main clause's subject acted, so
+        that subject does it. Returns the verb the phrase hangs on, or None."""
+        if t.dep_ != "pcomp" or t.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+            return None
+        prep = t.head
+        if prep.lower_ not in ("by", "after", "before", "while", "in", "through") or prep.head.pos_ not in (
+                "VERB", "AUX"):  # fmt: skip
+            return None
+        return prep.head
+
     def _pronoun(self, subject: Any, exclude: Sequence[str] = ()) -> list[_Party]:
         """"He said", "It warned": the last person or state named before, in this sentence or earlier."""
         word = subject.text.lower()
@@ -1328,6 +1896,10 @@ class _Sentence:
             group = next((m for m in reversed(pool[-4:]) if m.kind == "group" and m.members), None)
             if group is not None:
                 return [_Party(group, -1)]
+            # "Xi and Putin held talks. They also committed themselves …": the pair of the last joint act
+            pair = self._last_joint_pair(subject)
+            if pair:
+                return pair
         if wanted == "person" and not before and all(w.is_space for w in self.doc[: subject.i]):
             # "Putin … was greeted at the airport by Kim. He last visited the North in 2000": a
             # sentence that opens with "He" continues with the person the sentence before opened with
@@ -1349,13 +1921,35 @@ class _Sentence:
         return first
 
     def _noun_actors(self, n: Any, sense: Sense) -> list[_Party]:
-        found: list[_Party] = []
+        found: list[_Party] = self._dyadic_parties(n) if "amod" in sense.actor else []
         for c in n.children:
             modifier = c.dep_ in ("amod", "compound", "nmod") and bool({"amod", "compound"} & set(sense.actor))
             if (c.dep_ == "poss" and "poss" in sense.actor) or modifier:
                 found += self._parties_in(c)
             elif c.dep_ == "prep" and c.text.lower() in ("by", "between", "among"):
                 found += [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]
+            elif c.dep_ == "prep" and c.lower_ == "from" and "prep:from" not in sense.recipient:
+                # "drew protests from China", "a warning from Pyongyang", "visits from Russian officials"
+                found += [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]
+        return found
+
+    def _dyadic_parties(self, n: Any) -> list[_Party]:
+        """"the inter-Korean summit", "Sino-Russian talks": a compound adjective that names the
+        parties of a meeting between them, which the recogniser leaves alone (no actor on its own;
+        the other half of "Sino-Russian" is the demonym the recogniser does find)."""
+        found: list[_Party] = []
+        doc = self.doc
+        for tok in doc[n.left_edge.i : n.i]:
+            if tok.dep_ not in ("amod", "compound"):
+                continue
+            word = tok.lower_
+            if word in ("inter", "sino") and tok.i + 2 < n.i and doc[tok.i + 1].text in ("-", "‐"):
+                word = f"{word}-{doc[tok.i + 2].lower_}"  # (the tokeniser splits the hyphen)
+            codes: tuple[str, ...] = _DYADIC_WORDS.get(word, ())
+            if not codes and word.startswith("sino-"):
+                other = self.party_at.get(tok.i)  # "Sino-Russian" as one token: its demonym's state too
+                codes = ("CHN", other.code) if other is not None and other.code else ("CHN",)
+            found += [_Party(Mention("", 0, 0, tok.text, code, None, None, kind="state"), tok.i) for code in codes]
         return found
 
     def _actors_around_noun(self, n: Any, sense: Sense) -> list[_Party]:
@@ -1364,13 +1958,49 @@ class _Sentence:
         alerts: things one goes to, joins or is on; "acted on a bomb threat" makes no one the threatener)."""
         poss = next((c for c in n.children if c.dep_ == "poss"), None)
         if poss is not None and poss.lower_ in ("his", "her", "its", "their"):
-            return self._pronoun(poss)
+            found = self._pronoun(poss)
+            if found:
+                return found
+            # (no one named before: "During his visit to Beijing, Blinken met Xi" names him after)
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in _PRESENT_AT and sense.cameo[:2] in ("04", "05"):
+            # "the two leaders witnessed the signing of the documents": those present at a signing
+            # or meeting are its parties
+            return self._subject_parties(n.head)
         if n.dep_ == "pobj" and n.head.lower_ in ("for", "on", "during") and n.head.head.pos_ in ("VERB", "AUX") and \
                 sense.cameo[:2] in ("04", "06", "14", "15"):  # fmt: skip
             return self._subject_parties(n.head.head)
         if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.lemma_.lower() in _TAKING_PART and \
                 sense.cameo[:2] in ("04", "06", "14", "15"):  # fmt: skip
             return self._subject_parties(n.head.head)  # "took part in the drills", "joined in the protests"
+        drawn = n.head if n.dep_ == "dobj" and n.head.lemma_.lower() in _DRAWING else None
+        if drawn is not None and sense.cameo[:2] in _SPEECH_ROOTS | {"14"}:
+            # "the decision drew protests from China", "faced criticism from Seoul": who it came from
+            source = [p for c in drawn.children if c.dep_ == "prep" and c.lower_ == "from"
+                      for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]  # fmt: skip
+            if source:
+                return source
+        if n.dep_ == "pobj" and n.head.lower_ == "with" and n.head.head.lemma_.lower() in _RESPONDING:
+            # "South Korea responded with a missile drill", "allies answer with drills": the reply is
+            # the event, done by who responds
+            return self._subject_parties(n.head.head)
+        speech = n.head.head.pos_ == "VERB" and n.head.head.lemma_.lower() in self.lex.statement_verbs
+        if n.dep_ == "pobj" and n.head.lower_ == "in" and speech and sense.cameo[:2] in _SPEECH_ROOTS:
+            # "In a warning to Seoul, Pyongyang said …": the speaker's words are the warning
+            return self._subject_parties(n.head.head)
+        if sense.cameo[:2] == "04" and n.dep_ in ("nsubj", "nsubjpass") and any(
+                c.dep_ == "prep" and c.lower_ == "with" for c in n.children):  # fmt: skip
+            # "Talks with Tokyo are expected next month, Seoul said": the speaker meets the one named
+            speech = next((a for a in _ancestors(n, 3) if a.lemma_.lower() in self.lex.statement_verbs), None)
+            speech = speech or next((c for c in n.head.children if c.dep_ in ("parataxis", "ccomp")
+                                     and c.lemma_.lower() in self.lex.statement_verbs), None)  # fmt: skip
+            if speech is not None:
+                return self._subject_parties(speech)
+        if n.dep_ == "pobj" and n.head.lower_ in ("after", "following") and n.head.head.pos_ in ("VERB", "AUX") and \
+                sense.cameo[:2] == "04" and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("the", "their")
+                                                    for c in n.children):  # fmt: skip
+            # "After talks that lasted most of the day, the two leaders signed a declaration": those
+            # who act after a meeting held it (not after "a" meeting, someone else's)
+            return self._subject_parties(n.head.head)
         return []
 
     def _parties_at(self, t: Any, places: Iterable[str]) -> list[_Party]:
@@ -1386,6 +2016,14 @@ class _Sentence:
                     # the object is the one acted upon, not the parties its words mention
                     owner = [p for g in c.children if g.dep_ == "poss" and c.i not in self.party_at
                              for p in self._parties_in(g, business=True)]  # fmt: skip
+                    if not owner and c.lemma_.lower() in self.lex.nouns:
+                        # "deplored its invasion": the one "its" stands for did what the object names
+                        owner = [p for g in c.children if g.dep_ == "poss" and g.lower_ in ("its", "their")
+                                 for p in self._pronoun(g)]  # fmt: skip
+                    if not owner and c.lemma_.lower() in self.lex.nouns:
+                        # "condemned the visit by Pelosi to Taiwan": the doer, not where it went
+                        owner = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "by"
+                                 for o in g.children if o.dep_ == "pobj" for p in self._parties_in(o)]  # fmt: skip
                     out += owner or self._parties_in(c, business=True)
                 if any(c.dep_ == "agent" for c in t.children):  # passive: "Seoul was warned by …"
                     out += [p for c in t.children if c.dep_ == "nsubjpass" for p in self._parties_in(c, business=True)]
@@ -1486,6 +2124,7 @@ class _Sentence:
         for h in holders:
             for c in h.children:
                 if c.dep_ == "prep" and c.lower_ in ("over", "across", "into", "on", "at", "in", "toward", "towards",
+                                                     "near", "off", "around", "along",  # (a show of force near X)
                                                      "to"):  # fmt: skip
                     out += [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g, places=True)]
         return out
@@ -1496,6 +2135,8 @@ class _Sentence:
         kind of action, or, for a pronoun or a noun the lexicon does not know, the last report by
         someone else."""
         obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None and t.dep_ == "relcl" and t.head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in t.children):
+            obj = t.head  # "a charge Moscow rejected"
         if obj is None or obj.i in self.party_at or any(c.dep_ == "poss" for c in obj.children):
             return []
         lemma = obj.lemma_.lower()
@@ -1509,7 +2150,10 @@ class _Sentence:
             return []  # "Seoul defended the decision": one defends one's own act, not the last critic's
         here = self.start + t.idx
         earlier = [*self.prior, *(r for r in self.current if r.trigger_start < here)]
-        for report in reversed(earlier):
+        definite = root is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+        # "condemned the attack": a definite noun names the document's first act of its kind, the
+        # one the story is about, not a reply in kind told after it ("returned fire")
+        for report in earlier if definite else reversed(earlier):
             if report.neutral or (root is not None and report.cameo_root != root):
                 continue
             doers = report.actors if not report.joint else report.actors + report.recipients
@@ -1523,9 +2167,19 @@ class _Sentence:
     def _status(self, t: Any, root: str) -> str:
         children = {c.dep_: c for c in t.children}
         lemmas_aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and not lemmas_aux and t.head.pos_ in ("VERB", "AUX"):
+            # "would have deplored the invasion and demanded a withdrawal": coordinated verbs share
+            # the first one's auxiliaries
+            lemmas_aux = {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
+        means = self._means_clause_head(t) if t.pos_ in ("VERB", "AUX") else None
+        if means is not None and not lemmas_aux:
+            # "By cooperating with China, Seoul can win trust": how one would act shares the modality
+            lemmas_aux = {c.lower_ for c in means.children if c.dep_ in ("aux", "auxpass")}
         if t.dep_ == "xcomp" and not lemmas_aux - {"to"} and t.head.lemma_.lower() in _ASPECT_VERBS:
             # "would keep talking", "will continue to work": the aspect verb carries the modality
             lemmas_aux |= {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
+        if t.pos_ in ("VERB", "AUX") and _denied_passive(t):
+            return "negated"  # "no agreements had been signed"
         if "neg" in children or (any(a.lemma_.lower() in self.lex.negation_verbs and not (
                 t.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in a.children))
                 for a in _ancestors(t, 2)) and not self._owned(t)):  # fmt: skip
@@ -1539,27 +2193,53 @@ class _Sentence:
                for a in [t, *_ancestors(t, 1)]):  # fmt: skip
             conditional = True
         hypothetical_cue = any(a.lemma_.lower() in self.lex.hypothetical_cues for a in _ancestors(t, 3))
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubj" and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in self.lex.hypothetical_cues for c in t.head.children):
+            hypothetical_cue = True  # "a meeting between Putin and Trump was possible"  # fmt: skip
         if root == "13":
             return "occurred"  # a threat, conditional or not, has been made
+        if self._in_failed_document(t):
+            return "hypothetical"  # "vetoed a resolution demanding a ceasefire": it demanded nothing
         if conditional or hypothetical_cue or mods & _HYPOTHETICAL_MODIFIERS or (lemmas_aux & _HYPOTHETICAL_AUX and \
                 not self._reported(t)):  # fmt: skip
             return "hypothetical"
+        if lemmas_aux & _POSSIBILITY_AUX:
+            return "hypothetical"  # "officials said North Korea could supply shells": a possibility, even reported
         if lemmas_aux & _FUTURE_AUX or mods & _PLANNED_MODIFIERS or lemmas_aux & _HYPOTHETICAL_AUX:
             return "planned"  # "will visit"; "said it would send" (reported intent)
         if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in self.lex.plan_verbs:
             return "planned"  # "plans to visit", "agreed to hold a summit"
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and \
+                t.head.lemma_.lower() in ("expect", "schedule", "plan", "set", "due"):  # fmt: skip
+            return "planned"  # "talks with Tokyo are expected next month"
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.head.lemma_.lower() in (
                 "be", "set", "due", "scheduled"):  # fmt: skip
             return "planned"  # "is to visit", "is set to sign"
         return "occurred"
+
+    def _in_failed_document(self, t: Any) -> bool:
+        """Whether ``t`` is what a vetoed, blocked or rejected document says ("vetoed a UN resolution
+        demanding a ceasefire", "blocked a statement that would have condemned …")."""
+        if t.dep_ not in ("acl", "relcl") and not (t.dep_ == "conj" and t.head.dep_ in ("acl", "relcl")):
+            return False
+        clause = t if t.dep_ in ("acl", "relcl") else t.head
+        doc_noun = clause.head
+        return doc_noun.lemma_.lower() in _DOCUMENT_NOUNS and doc_noun.dep_ in ("dobj", "nsubjpass") and \
+            doc_noun.head.lemma_.lower() in _FAILING  # fmt: skip
 
     def _reported(self, t: Any) -> bool:
         return any(a.lemma_.lower() in self.lex.statement_verbs for a in _ancestors(t, 2))
 
     def _attribution(self, t: Any) -> str | None:
         for a in _ancestors(t, 4):
+            if a.lemma_.lower() in _DENYING and t.dep_ == "ccomp" and a.i == t.head.i and t.i > a.i:
+                subj = next((c for c in a.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return _phrase(subj)  # "Moscow denied that it had sent troops": Moscow's word
             if a.lemma_.lower() in self.lex.statement_verbs:
                 subj = next((c for c in a.children if c.dep_ == "nsubj"), None)
+                if subj is not None and t.i in {w.i for w in subj.subtree}:
+                    break  # "Trump, who signed as a witness, said …": the speaker's own act, not reported
                 if subj is not None and subj.i != t.i:
                     return _phrase(subj)
         for c in t.children:  # "Russia will retaliate, Putin said."
@@ -1653,7 +2333,7 @@ class _Sentence:
         doc_month = doc_date.value[:7] if len(doc_date.value) >= 7 else f"{doc_date.value}-06"
         ey, em = int(event_month[:4]), int(event_month[5:7])
         dy, dm = int(doc_month[:4]), int(doc_month[5:7])
-        return (dy - ey) * 12 + (dm - em) > 12
+        return (dy - ey) * 12 + (dm - em) > _HISTORICAL_MONTHS
 
     # -- the report -------------------------------------------------------------------------------
 
@@ -1694,6 +2374,25 @@ _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
                "evening", "night", "afternoon", "day", "week", "month", "year", "anniversary", "occasion",
                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"}  # fmt: skip
+
+
+def _elliptical(t: Any) -> bool:
+    """"followed suit", "did the same", "did likewise": a verb phrase that stands for the last act."""
+    lemma = t.lemma_.lower()
+    objects = {c.lower_ for c in t.children if c.dep_ in ("dobj", "advmod", "npadvmod")}
+    return (lemma == "follow" and "suit" in objects) or (lemma == "do" and bool(objects & {"same", "likewise"}))
+
+
+def _denied_passive(t: Any) -> bool:
+    """"no agreements had been signed", "no deal was reached": a passive with no agent whose
+    subject (or verb) is negated."""
+    if any(c.dep_ == "agent" for c in t.children):
+        return False
+    subject = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return False
+    return any(c.dep_ == "neg" for c in t.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)  # fmt: skip
 
 
 def _temporal(prep: Any) -> bool:

@@ -38,7 +38,7 @@ from ..model import Mention
 from .actor_data import ActorTable, Candidate, Person, build_table, tokenize
 from .dates import find_dates
 
-RECOGNISER_VERSION = "actors-4"  # bump with every change of what the recogniser outputs
+RECOGNISER_VERSION = "actors-5"  # bump with every change of what the recogniser outputs
 
 _QUALIFIER_KINDS = {"state", "abbreviation", "demonym", "capital", "igo", "ambiguous"}
 _NAME_KINDS = {"person", "short"}
@@ -447,6 +447,8 @@ class ActorRecogniser:
         return None
 
     def _is_locative(self, text: str, tokens: list[tuple[int, int]], atom: _Atom) -> bool:
+        if text.startswith(("'s", "’s"), atom.end):
+            return False  # "at China's invitation", "in Russia's war": the owner of a thing, not a place
         k = atom.first_token - 1
         if k >= 0 and text[tokens[k][0] : tokens[k][1]] in ("the", "The"):
             k -= 1
