@@ -16,17 +16,20 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
+import conflibert_events  # noqa: E402
 import events_eval  # noqa: E402
+import plover_eval  # noqa: E402
+from conftest import shared_path  # noqa: E402
 
 # split → subset → metric → floor ("status" is the status accuracy on paired events)
 FLOORS = {
     "tune": {
-        "tune/texts": {"precision": 0.70, "recall": 0.52, "status": 0.95},
-        "tune/seeds": {"precision": 0.69, "recall": 0.47},
+        "tune/texts": {"precision": 0.76, "recall": 0.60, "status": 0.97},
+        "tune/seeds": {"precision": 0.73, "recall": 0.53},
     },
     "blind": {
-        "blind/texts": {"precision": 0.52, "recall": 0.34, "status": 0.92},
-        "blind/seeds": {"precision": 0.58, "recall": 0.27},
+        "blind/texts": {"precision": 0.50, "recall": 0.35, "status": 0.93},
+        "blind/seeds": {"precision": 0.61, "recall": 0.27},
     },
 }
 
@@ -54,3 +57,26 @@ def test_event_coder_meets_its_floors(split: str, tmp_path: Path, monkeypatch: p
 def _write(path: Path, data: dict[str, object]) -> str:
     path.write_text(json.dumps(data), encoding="utf-8")
     return str(path)
+
+
+# The held-out halves of the public sets (../shared/data), scored like the gold set: just under
+# the figures of coder events-11 (PLOVER blind main 0.494, any 0.506; ConfliBERT test quad 0.557,
+# penta 0.619). The goals (0.8) are not met.
+@pytest.mark.parametrize(
+    ("script", "args", "data", "floors"),
+    [
+        (plover_eval, ["--split", "blind"], "plover", {("blind", "main"): 0.48, ("blind", "any"): 0.49}),
+        (conflibert_events, ["--split", "test"], "conflibert-cameo",
+         {("quad", "accuracy"): 0.54, ("penta", "accuracy"): 0.60}),
+    ],
+    ids=["plover-blind", "conflibert-test"],
+)
+def test_public_sets_meet_their_floors(script: object, args: list[str], data: str, floors: dict[tuple[str, str], float],
+                                       tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    shared_path("data", data)  # skips, saying why, where ../shared is absent
+    monkeypatch.setattr(script, "write_result", lambda name, result: _write(tmp_path / f"{name}.json", result))
+    assert script.main(args) == 0  # type: ignore[attr-defined]
+    [result] = [json.loads(p.read_text()) for p in tmp_path.glob("*.json")]
+    for (group, metric), floor in floors.items():
+        value = result["results"][group][metric]
+        assert value >= floor, f"{data} {group} {metric} {value:.3f} < floor {floor}"
