@@ -344,7 +344,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--docs", type=int, default=1000, help="articles in the mixed stream")
     ap.add_argument("--geo-share", type=float, default=0.3)
     ap.add_argument("--workers", default="1,2")
-    ap.add_argument("--direct", type=int, default=300, help="articles of the mixed stream for the gate measurement")
+    ap.add_argument("--direct", type=int, default=300, help="articles for the gate measurement (0: none)")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--format", choices=["jsonl", "json"], default="jsonl", help="input files: JSONL or JSON arrays")
     ap.add_argument("--keep", action="store_true", help="keep the streams and stores")
@@ -377,14 +377,15 @@ def main(argv: list[str] | None = None) -> int:
                 [[r["stream"], r["workers"], (r.get("summary") or {}).get("read"), r["wall_s"], r["docs_per_s"],
                   r["mentions"], r["events"], r.get("max_rss_mb")] for r in runs],
                 title=f"diplomap run on {args.format} (fresh store; wall time includes start-up and model loads)"))
-    d = direct(mixed[: args.direct])
-    print()
-    print(table(["coder gate", "articles", "recognise s", "code s", "articles/s", "reports", "in other news"],
-                [[k, d["articles"], d[k]["recognise_s"], d[k]["code_s"], d[k]["articles_per_s"], d[k]["reports"],
-                  d[k]["reports_in_other_news"]] for k in ("gated", "ungated")],
-                title="Recognise + code in one process, same mixed texts: the gate against parsing every sentence"))
-    print(f"\nungated / gated time: {d['ratio_total']:.2f}x overall, {d['ratio_coder'] or 0:.2f}x the coder alone; "
-          f"code+data {fp}")
+    d = direct(mixed[: args.direct]) if args.direct > 0 else None  # (--direct 0: the runs only)
+    if d is not None:
+        print()
+        print(table(["coder gate", "articles", "recognise s", "code s", "articles/s", "reports", "in other news"],
+                    [[k, d["articles"], d[k]["recognise_s"], d[k]["code_s"], d[k]["articles_per_s"], d[k]["reports"],
+                      d[k]["reports_in_other_news"]] for k in ("gated", "ungated")],
+                    title="Recognise + code in one process, same mixed texts: the gate against parsing every sentence"))
+        print(f"\nungated / gated time: {d['ratio_total']:.2f}x overall, {d['ratio_coder'] or 0:.2f}x the coder "
+              f"alone; code+data {fp}")
     data = {"script": "bench/events_speed.py",
             "fingerprint": fp, "docs": args.docs, "format": args.format, "geo_share": args.geo_share, "seed": args.seed,
             "mean_words": words, "runs": runs, "direct": d}
