@@ -123,3 +123,6 @@ def test_sentence_table_is_each_sentences_set_of_content_words() -> None:
     assert table.sizes.tolist() == [len(s) for s in sets] and len(sets) == 3
     assert list(zip(table.ids.tolist(), table.rows.tolist(), strict=True)) == pairs
     assert table.ids.dtype == np.uint64 and table.rows.dtype == np.int64
+    for bare in ("", "   ", "The and of it.", "!!!"):  # no content word: an empty table
+        empty = shingled("d", bare).sentences
+        assert len(empty) == 0 and len(empty.ids) == 0 and empty.ids.dtype == np.uint64

@@ -326,7 +326,7 @@ class _Sentences:
         sentence, word = np.searchsorted(cuts, starts[content], side="right"), hashes[content]
         order = np.lexsort((word, sentence))
         sentence, word = sentence[order], word[order]
-        first = np.r_[True, (sentence[1:] != sentence[:-1]) | (word[1:] != word[:-1])]
+        first = np.r_[True, (sentence[1:] != sentence[:-1]) | (word[1:] != word[:-1])][: len(word)]
         sentence, word = sentence[first], word[first]  # each sentence's distinct words
         numbers, sizes = np.unique(sentence, return_counts=True)
         kept = numbers[sizes >= 4]
