@@ -1117,3 +1117,19 @@ def test_a_verb_misread_as_its_objects_adjective_still_takes_it(rec: ActorRecogn
     text = "In response, South Korea scrambled fighter jets."
     [r] = code(rec, coder, text)
     assert (r.cameo, parties(r)[0]) == ("150", {"KOR"})
+
+
+# -- events-11: review fixes ------------------------------------------------------------------------
+
+
+def test_no_choice_but_to_act_is_as_future_as_its_verb(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Trump said the United States would have no choice but to totally destroy North Korea."
+    [r] = [r for r in code(rec, coder, text) if r.cameo_root != "01"]
+    assert r.cameo[:2] == "13" and r.status == "occurred" and parties(r) == ({"USA"}, {"PRK"})  # a threat
+
+
+def test_a_conjunct_with_its_own_subject_keeps_its_own_tense(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("Biden said that if the United States were forced to defend itself it would have no choice but to totally "
+            "destroy North Korea, and he mocked Kim as a reckless gambler.")  # fmt: skip
+    mocked = at(code(rec, coder, text), text)["mocked"]
+    assert mocked.cameo == "111" and mocked.status == "occurred"

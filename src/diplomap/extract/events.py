@@ -489,7 +489,29 @@ _MATERIAL_ROOTS = frozenset({"06", "07", "08"})
 
 def _will(t: Any) -> bool:
     """Whether a verb is in the future: "will release", "would provide" (reported), "'ll send"."""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in t.children)
+    carrier = _no_choice_but(t) or t
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in carrier.children)
+
+
+#: what one may say one has none of but to act ("would have no choice but to destroy")
+_CHOICES = frozenset({"choice", "option", "alternative"})
+
+
+def _no_choice_but(t: Any) -> Any:
+    """"it would have no choice but to totally destroy North Korea": the verb ("have") whose
+    auxiliaries give the act after "but to" its modality; None for any other verb."""
+    if t.dep_ in ("pcomp", "xcomp", "advcl") and t.head.lower_ == "but":
+        verb = t.head.head
+    elif t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "but" for c in t.head.children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children):  # fmt: skip
+        verb = t.head  # (the parser also reads "but to destroy" as a second verb of "have")
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _CHOICES and any(d.lower_ == "no" for d in c.children)
+            for c in verb.children):  # fmt: skip
+        return None
+    return verb
 
 
 #: weapons whose user, named in a clause about them, is the doer of what they do ("missiles fired by …")
@@ -2167,14 +2189,20 @@ class _Sentence:
     def _status(self, t: Any, root: str) -> str:
         children = {c.dep_: c for c in t.children}
         lemmas_aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
-        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and not lemmas_aux and t.head.pos_ in ("VERB", "AUX"):
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and not lemmas_aux and t.head.pos_ in ("VERB", "AUX") and \
+                "nsubj" not in children and "nsubjpass" not in children:  # fmt: skip
             # "would have deplored the invasion and demanded a withdrawal": coordinated verbs share
-            # the first one's auxiliaries
+            # the first one's auxiliaries (not a clause with its own subject: "it would have no choice
+            # …, and he mocked Kim" is a second statement, which occurred)
             lemmas_aux = {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
         means = self._means_clause_head(t) if t.pos_ in ("VERB", "AUX") else None
         if means is not None and not lemmas_aux:
             # "By cooperating with China, Seoul can win trust": how one would act shares the modality
             lemmas_aux = {c.lower_ for c in means.children if c.dep_ in ("aux", "auxpass")}
+        carrier = _no_choice_but(t)
+        if carrier is not None and not lemmas_aux - {"to"}:
+            # "would have no choice but to destroy": the act is as future (or conditional) as "have"
+            lemmas_aux |= {c.lower_ for c in carrier.children if c.dep_ in ("aux", "auxpass")}
         if t.dep_ == "xcomp" and not lemmas_aux - {"to"} and t.head.lemma_.lower() in _ASPECT_VERBS:
             # "would keep talking", "will continue to work": the aspect verb carries the modality
             lemmas_aux |= {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
