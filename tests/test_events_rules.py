@@ -1133,3 +1133,33 @@ def test_a_conjunct_with_its_own_subject_keeps_its_own_tense(rec: ActorRecognise
             "destroy North Korea, and he mocked Kim as a reckless gambler.")  # fmt: skip
     mocked = at(code(rec, coder, text), text)["mocked"]
     assert mocked.cameo == "111" and mocked.status == "occurred"
+
+
+# -- events-12 (generalisation: rules checked on the texts the coder was not tuned on) --------------
+
+
+def test_one_sides_drill_without_a_partner_is_a_show_of_force(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The Iranian navy held drills in the Gulf of Oman."
+    r = at(code(rec, coder, text), text)["drills"]
+    assert r.cameo == "150" and parties(r) == ({"IRN"}, set())
+    text = "Egypt and Greece held joint naval drills."
+    r = at(code(rec, coder, text), text)["drills"]
+    assert r.cameo == "062" and r.joint
+    for text in ("NATO held exercises in Norway.", "The Japanese army held a disaster relief exercise in Osaka."):
+        [r] = code(rec, coder, text)  # an alliance's manoeuvres are joint; a civil exercise shows no force
+        assert r.cameo == "062", text
+
+
+def test_a_span_of_time_of_an_event_noun_is_held_like_a_series(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The Turkish army held three days of drills near the border."
+    r = at(code(rec, coder, text), text)["drills"]
+    assert r.cameo == "150" and parties(r)[0] == {"TUR"}
+
+
+def test_people_from_both_sides_act_for_the_two_parties(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Peru and Ecuador signed a fisheries accord. Negotiators from both sides will hold talks in May."
+    r = at(code(rec, coder, text), text)["talks"]
+    assert r.status == "planned" and r.joint and parties(r)[0] == {"PER", "ECU"}
+    text = "Peru and Ecuador signed a fisheries accord. Army officers from the two sides met on Friday."
+    r = at(code(rec, coder, text), text)["met"]
+    assert r.cameo_root == "04" and parties(r)[0] == {"PER", "ECU"}

@@ -78,7 +78,9 @@ _DATELINE = re.compile(
 # a sentence that opens with a pronoun or a definite plural ("The two sides will …", "The leaders
 # also …") speaks of actors named before
 _CONTINUING_START = re.compile(r"\s*(?:He|She|They|Both sides|The (?:two )?(?:sides|leaders|ministers|delegations|"
-                               r"negotiators|envoys)|The (?:agency|bloc|alliance|council|organi[sz]ation|ministry))\b")
+                               r"negotiators|envoys)|The (?:agency|bloc|alliance|council|organi[sz]ation|ministry)|"
+                               # "Military commanders from both sides …": people of the two parties
+                               r"[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+from (?:both|the two) sides)\b")
 _ELLIPSIS = re.compile(r"\b(?:followed suit|follows suit|follow suit|did the same|does the same|did likewise)\b")
 _STRAIGHT_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 # Judgements of someone's act (praise, disapproval, rejection): their object's doer is the recipient.
@@ -530,12 +532,44 @@ _TAKING_PART = frozenset({"participate", "join", "engage", "take", "partake"})
 #: nouns that count repeated events: "a new round of joint exercises", "a series of strikes"
 _SERIES = frozenset({"round", "series", "wave", "spate", "string", "campaign"})
 
+#: spans of time that measure an event noun ("held a week of drills", "three days of talks"): the
+#: noun's verb is the measure's verb, as for a series
+_DURATIONS = frozenset({"hour", "day", "week", "month"})
+
 
 def _series_of(n: Any) -> Any:
     """The series noun an event noun is the of-object of ("a round of exercises"), else None."""
-    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _SERIES:
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _SERIES | _DURATIONS:
         return n.head.head
     return None
+
+
+def _from_both_sides(subject: Any) -> bool:
+    """Whether a plural subject is people drawn "from both sides" ("officials from both sides",
+    "commanders from the two sides"): they act for the two parties together."""
+    if subject.tag_ not in ("NNS", "NNPS"):  # (a capitalised first word may be read as a proper plural)
+        return False
+    return any(g.dep_ == "pobj" and g.lemma_.lower() == "side" and g.tag_ == "NNS" and
+               {c.lower_ for c in g.children if c.dep_ in ("det", "nummod", "predet")} & {"both", "two"}
+               for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "from"
+               for g in prep.children)  # fmt: skip
+
+
+#: what a drill may be of and still be a show of force ("missile drills", "live-fire exercises")
+_ARMED_DRILL_KINDS = frozenset({"military", "naval", "navy", "army", "air", "missile", "artillery", "war", "combat",
+                                "fire", "live-fire", "amphibious", "nuclear", "rocket", "sea", "land", "submarine"})
+
+
+def _solo_show_of_force(n: Any, actors: list[Any], recipients: int) -> bool:
+    """Whether a drill noun is one state's show of force (150) rather than joint manoeuvres (062):
+    one state, no partner, no "joint" on the noun and no civil kind ("the Chinese navy held drills
+    near …"; not "NATO's exercises", an alliance's being joint, nor "an evacuation exercise")."""
+    if len({a.code for a in actors}) != 1 or recipients or actors[0].kind == "igo":
+        return False
+    kinds = [c for c in n.children if c.dep_ in ("amod", "compound")]
+    if any(c.lower_ in ("joint", "combined", "bilateral", "trilateral", "multinational") for c in kinds):
+        return False
+    return all(c.lower_ in _ARMED_DRILL_KINDS for c in kinds if c.pos_ in ("NOUN", "PROPN"))
 
 
 def _peace_context(doc: Any) -> bool:
@@ -1300,6 +1334,9 @@ class _Sentence:
         cameo = sense.cameo
         if cameo == "154" and _peace_context(self.doc):
             cameo, rule = "074", rule + "+peace"  # "the deployment of 230 troops on a peacekeeping mission"
+        if cameo == "062" and sense.symmetric and _solo_show_of_force(n, [p.mention for p in actors], len(recipients)):
+            # the lexicon's convention (verbs.yaml): one side's drill with no partner shows force
+            cameo, rule = "150", rule + "+solo"
         return self._report(n, cameo, actors, recipients, rule, symmetric=sense.symmetric, anchor=anchor)
 
     def _behest_verb(self, n: Any) -> Any:
@@ -1661,7 +1698,9 @@ class _Sentence:
     def _subject_parties(self, t: Any) -> list[_Party]:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         for c in subjects:
-            found = self._head_parties(c) or self._pronoun(c) or self._definite_parties(c) or \
+            # ("commanders from both sides met": the two parties, not the unresolved "both sides")
+            found = (self._last_joint_pair(c) if _from_both_sides(c) else []) or \
+                self._head_parties(c) or self._pronoun(c) or self._definite_parties(c) or \
                 self._armed_group(c) or self._placed_group(c) or self._firer(c)
             if not found and t.tag_ != "VBN":
                 # "its staff would monitor", "their forces attacked": the owner the pronoun stands for
