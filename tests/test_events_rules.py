@@ -1163,3 +1163,13 @@ def test_people_from_both_sides_act_for_the_two_parties(rec: ActorRecogniser, co
     text = "Peru and Ecuador signed a fisheries accord. Army officers from the two sides met on Friday."
     r = at(code(rec, coder, text), text)["met"]
     assert r.cameo_root == "04" and parties(r)[0] == {"PER", "ECU"}
+
+
+def test_an_official_in_a_fronted_capital_speaks_for_its_state(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("ANKARA, May 4 — Turkey said it would reply. In Athens, foreign ministry spokesman Nikos Petrou "
+            "accused Turkish jets of violating Greek airspace.")
+    r = at(code(rec, coder, text), text)["accused"]
+    assert parties(r) == ({"GRC"}, {"TUR"})  # Athens's official, not the dateline's
+    text = "ANKARA, May 4 — Turkey said it would reply. In Athens, Ambassador Nikos Petrou protested."
+    assert all(m.code != "GRC" for m in rec.recognise(text, "d", PUBLISHED.value, places=True)
+               if m.text.endswith("Petrou"))  # an ambassador in a capital is a foreigner there  # fmt: skip

@@ -82,6 +82,8 @@ _NER_CONTEXT = 5
 _POLITICAL_ANCHORS = frozenset({"title", "person", "institution", "igo", "capital", "metonym", "abbreviation"})
 _COUNT_WORDS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # "SEOUL, June 21 — ", "TOKYO (Reuters) - ": the city line that opens a wire story (a paragraph's start)
+# "In Beijing, " (or "In Beijing, the ") opening a sentence right before a title
+_FRONTED_PLACE = re.compile(r"(?:^|[.!?]\s+|\n|— )In ([A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}), (?:the )?$")
 _DATELINE = re.compile(r"(?m)^([A-Z][A-Z.'’ -]{2,30}?)(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)\n]{1,30}\))?"
                        r"\s*[—–-]{1,2}\s")
 # What joins the two states of a pair: "China and South Korea", "Beijing and Seoul", "China-ROK"
@@ -595,7 +597,7 @@ class ActorRecogniser:
                 name_text = text[s:e]
                 context_code = None
                 if code is None:
-                    code = context_code = self._untitled_code(ctx, head)
+                    code = context_code = self._untitled_code(ctx, head, self._fronted_place(text, start))
                 resolved = ctx.shorts.get(name_text) or ctx.shorts.get(name_text.split()[-1])
                 person_name = resolved[0] if resolved else name_text
                 person_obj = resolved[1] if resolved else None
@@ -688,7 +690,16 @@ class ActorRecogniser:
             return None
         return max(dict.fromkeys(states), key=states.count)
 
-    def _untitled_code(self, ctx: _Context, head: Candidate) -> str | None:
+    def _fronted_place(self, text: str, start: int) -> str | None:
+        """The state of a place a sentence opens with right before a title ("In Beijing, foreign
+        ministry spokesman …", "In Manila, Foreign Secretary …"): wire copy names where an official
+        spoke, away from the dateline's city."""
+        m = _FRONTED_PLACE.search(text, max(0, start - 60), start)
+        if m is None:
+            return None
+        return next((c.code for c in self.table.lookup(m.group(1)) if c.kind in ("capital", "state")), None)
+
+    def _untitled_code(self, ctx: _Context, head: Candidate, fronted: str | None = None) -> str | None:
         """Whose official an unknown name after a bare title is ("Vice Foreign Minister Kim Hong-kyun",
         "Ambassador Georgy Zinoviev"): the state of the last title of the same office the document
         gave a state ("Russia's ambassador"), else, for offices held at home, the state of the
@@ -696,6 +707,8 @@ class ActorRecogniser:
         foreigner in the dateline's city: no dateline guess for envoys."""
         if head.sector not in ("GOV", "MIL", "LEG", "JUD", "SPY"):
             return None  # (officials of organisations, opposition figures: no state guess)
+        if fronted is not None and head.role not in ("ambassador", "un ambassador"):
+            return fronted  # ("In Beijing, foreign ministry spokesman …" is Beijing's, whatever the dateline)
         for role, code in reversed(ctx.titles):
             if role == head.role:
                 return code
