@@ -1173,3 +1173,17 @@ def test_an_official_in_a_fronted_capital_speaks_for_its_state(rec: ActorRecogni
     text = "ANKARA, May 4 — Turkey said it would reply. In Athens, Ambassador Nikos Petrou protested."
     assert all(m.code != "GRC" for m in rec.recognise(text, "d", PUBLISHED.value, places=True)
                if m.text.endswith("Petrou"))  # an ambassador in a capital is a foreigner there  # fmt: skip
+
+
+def test_a_comma_relative_pronoun_object_is_the_noun_it_hangs_on(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Chile reopened the air links, which Bolivia had cut off in May."
+    r = at(code(rec, coder, text), text)["cut"]
+    assert r.cameo_root == "16" and parties(r)[0] == {"BOL"}
+    text = "Bolivia refused to lift the ban that it imposed in May."
+    assert "imposed" not in at(code(rec, coder, text), text)  # a restrictive clause only says which ban
+
+
+def test_forces_blocking_a_waterway_is_a_blockade(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Iranian forces blocked the strait for six hours on Friday."
+    r = at(code(rec, coder, text), text)["blocked"]
+    assert r.cameo == "191" and parties(r)[0] == {"IRN"}
