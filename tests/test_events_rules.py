@@ -1187,3 +1187,12 @@ def test_forces_blocking_a_waterway_is_a_blockade(rec: ActorRecogniser, coder: E
     text = "Iranian forces blocked the strait for six hours on Friday."
     r = at(code(rec, coder, text), text)["blocked"]
     assert r.cameo == "191" and parties(r)[0] == {"IRN"}
+
+
+def test_a_relative_clause_keeps_its_own_status(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The plan, which Kenya rejected last year, failed."
+    r = at(code(rec, coder, text), text)["rejected"]
+    assert r.status == "occurred"  # the rejection happened; it is the plan that failed
+    text = "The talks, which Kenya hosted in May, may resume."
+    r = at(code(rec, coder, text), text)["hosted"]
+    assert r.status == "occurred"  # the hosting happened; the resumption is what may come

@@ -2262,7 +2262,7 @@ class _Sentence:
             return "negated"  # "no agreements had been signed"
         if "neg" in children or (any(a.lemma_.lower() in self.lex.negation_verbs and not (
                 t.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in a.children))
-                for a in _ancestors(t, 2)) and not self._owned(t)):  # fmt: skip
+                for a in _clause_ancestors(t, 2)) and not self._owned(t)):  # fmt: skip
             # ("rejected the EU's criticism": the criticism was made; "Seoul blamed the sinking on
             # the North, a charge Pyongyang denied": the denial has its own object, the charge)
             return "negated"
@@ -2272,7 +2272,7 @@ class _Sentence:
         if any(a.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in a.children)
                for a in [t, *_ancestors(t, 1)]):  # fmt: skip
             conditional = True
-        hypothetical_cue = any(a.lemma_.lower() in self.lex.hypothetical_cues for a in _ancestors(t, 3))
+        hypothetical_cue = any(a.lemma_.lower() in self.lex.hypothetical_cues for a in _clause_ancestors(t, 3))
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubj" and any(
                 c.dep_ == "acomp" and c.lemma_.lower() in self.lex.hypothetical_cues for c in t.head.children):
             hypothetical_cue = True  # "a meeting between Putin and Trump was possible"  # fmt: skip
@@ -2483,6 +2483,18 @@ def _temporal(prep: Any) -> bool:
 def _ancestors(t: Any, n: int) -> list[Any]:
     out = []
     while n > 0 and t.head.i != t.i:  # spaCy makes a new Token per access: compare positions
+        t = t.head
+        out.append(t)
+        n -= 1
+    return out
+
+
+def _clause_ancestors(t: Any, n: int) -> list[Any]:
+    """``_ancestors`` that stay inside a relative clause: "the proposal, which Japan rejected,
+    failed" is no failed rejection; the clause asserts on its own, and only a failed document's
+    clause takes the failure (``_in_failed_document``)."""
+    out = []
+    while n > 0 and t.head.i != t.i and not (t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX")):
         t = t.head
         out.append(t)
         n -= 1
