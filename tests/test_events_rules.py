@@ -1196,3 +1196,16 @@ def test_a_relative_clause_keeps_its_own_status(rec: ActorRecogniser, coder: Eve
     text = "The talks, which Kenya hosted in May, may resume."
     r = at(code(rec, coder, text), text)["hosted"]
     assert r.status == "occurred"  # the hosting happened; the resumption is what may come
+
+
+def test_the_event_asked_for_picks_the_appeals_code(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Brazil called for a ceasefire in Sudan."
+    assert at(code(rec, coder, text), text)["called"].cameo == "0256"
+    text = "Brazil urged restraint and called for the release of the detained pilots."
+    got = at(code(rec, coder, text), text)
+    assert (got["urged"].cameo, got["called"].cameo) == ("0256", "0253")
+    text = "Brazil urged Argentina to exercise restraint."
+    r = at(code(rec, coder, text), text)["urged"]
+    assert r.cameo == "0256" and parties(r) == ({"BRA"}, {"ARG"})
+    text = "Brazil called for calm."  # no event noun asked for: a plain appeal
+    assert at(code(rec, coder, text), text)["called"].cameo == "020"

@@ -38,7 +38,7 @@ from typing import Any
 from ..model import ActorRef, EventReport, Mention, PartialDate
 from ..yamldata import load_yaml
 from .dates import find_dates
-from .event_lexicon import EventLexicon, Sense, load_lexicon, noun_forms
+from .event_lexicon import COMPLEMENT_DEFAULTS, EventLexicon, Sense, load_lexicon, noun_forms
 from .recognise import split_sentences
 
 CODER_VERSION = "events-11"  # bump with every change of what the coder outputs
@@ -1135,6 +1135,11 @@ class _Sentence:
             # "Xi welcomed Moon on his state visit", "Putin was welcomed in Pyongyang by Kim": a person
             # welcomed is a visitor hosted (043), a decision welcomed is praised (051)
             cameo, rule = "043", rule + "+visitor"
+        asked = self._asked_for(t, cameo) if cameo in ("020", "100") else None
+        if asked is not None:
+            # "called for the release of the sailors", "urged restraint", "demanded a ceasefire": the
+            # event asked for picks the appeal's (demand's) code, as a complement clause would
+            cameo, rule = asked[0], f"{rule}+for:{asked[1]}"
         if cameo == "141" and all(p.mention.sector == "GOV" for p in actors):
             # "South Korea's foreign ministry protested against …": a government's protest is a formal
             # complaint (114), not a street demonstration (141)
@@ -2296,6 +2301,27 @@ class _Sentence:
                 "be", "set", "due", "scheduled"):  # fmt: skip
             return "planned"  # "is to visit", "is set to sign"
         return "occurred"
+
+    def _asked_for(self, t: Any, cameo: str) -> tuple[str, str] | None:
+        """The code of an appeal (020) or demand (100) verb whose object names the event asked for
+        ("urged a ceasefire", "called for the release of …", "demanded restraint"), with the noun's
+        rule; None when the object is no event noun or the complements table has no cell for it."""
+        kind = "appeal" if cameo == "020" else "demand"
+        if kind not in self.lex.governors.get(t.lemma_.lower(), ()):
+            return None
+        nouns = [c for c in t.children if c.dep_ == "dobj"]
+        nouns += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                  if g.dep_ == "pobj"]  # fmt: skip
+        for n in nouns:
+            if n.i in self.party_at or n.lemma_.lower() not in self.lex.nouns:
+                continue  # ("urged Seoul …": the one asked, not what is asked)
+            sense = _noun_sense(n, self.lex.nouns[n.lemma_.lower()])
+            if sense is None:
+                continue
+            cell = self.lex.governed(kind, sense.cameo)
+            if cell != COMPLEMENT_DEFAULTS[kind]:
+                return cell, sense.rule
+        return None
 
     def _in_failed_document(self, t: Any) -> bool:
         """Whether ``t`` is what a vetoed, blocked or rejected document says ("vetoed a UN resolution
