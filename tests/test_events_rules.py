@@ -1209,3 +1209,9 @@ def test_the_event_asked_for_picks_the_appeals_code(rec: ActorRecogniser, coder:
     assert r.cameo == "0256" and parties(r) == ({"BRA"}, {"ARG"})
     text = "Brazil called for calm."  # no event noun asked for: a plain appeal
     assert at(code(rec, coder, text), text)["called"].cameo == "020"
+
+
+def test_the_one_told_is_the_statements_recipient(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Foreign Minister Mauro Vieira told Argentine President Javier Milei that the tariffs were unacceptable."
+    r = at(code(rec, coder, text), text)["told"]
+    assert parties(r)[1] == {"ARG"}

@@ -1596,7 +1596,9 @@ class _Sentence:
         actors = self._subject_parties(t)
         if not actors:
             return None
-        recipients = self._parties_at(t, ("dative", "prep:to"))
+        recipients = self._parties_at(t, ("dative", "prep:to")) or [
+            p for p in self._parties_at(t, ("dobj",)) if p.mention.sector != "MED"]  # fmt: skip
+        # ("told Wang Yi that …": the one told is the object; not a newspaper one told it to)
         if self._groundless(t):
             # "said there was no scientific basis for it": a verdict on someone's act, disapproval
             return self._report(t, "111", actors, recipients, f"statement/{t.lemma_.lower()}+groundless")
