@@ -1215,3 +1215,9 @@ def test_the_one_told_is_the_statements_recipient(rec: ActorRecogniser, coder: E
     text = "Foreign Minister Mauro Vieira told Argentine President Javier Milei that the tariffs were unacceptable."
     r = at(code(rec, coder, text), text)["told"]
     assert parties(r)[1] == {"ARG"}
+
+
+def test_a_stranded_preposition_shares_the_next_verbs_object(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Turkish border guards fired on and seized two Greek fishing boats."
+    got = at(code(rec, coder, text), text)
+    assert parties(got["fired"]) == ({"TUR"}, {"GRC"}) and parties(got["seized"]) == ({"TUR"}, {"GRC"})

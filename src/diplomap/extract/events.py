@@ -544,6 +544,16 @@ def _series_of(n: Any) -> Any:
     return None
 
 
+def _shared_object(t: Any) -> list[Any]:
+    """"fired on and seized three Ukrainian vessels": a verb whose preposition is left without its
+    object shares the object of the verb coordinated after it; else []."""
+    stranded = any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "at", "upon") and not list(c.children)
+                   and c.i == t.i + 1 for c in t.children)  # fmt: skip
+    if not stranded:
+        return []
+    return [o for v in t.conjuncts if v.i > t.i and v.pos_ == "VERB" for o in v.children if o.dep_ == "dobj"]
+
+
 def _relative_object(t: Any, obj: Any) -> bool:
     """Whether a non-restrictive relative clause's object is its relative pronoun ("the
     communications, which Beijing had cut off"): then the noun the clause hangs on is what the verb
@@ -2150,7 +2160,7 @@ class _Sentence:
             # "suspended all imports of Japanese seafood", "signed agreements to establish relations
             # with the UAE": the party is deeper inside the object. Not for support and praise:
             # "supported the removal of Russian banks" supports an act against Russia.
-            objects = [c for c in t.children if c.dep_ == "dobj"]
+            objects = [c for c in t.children if c.dep_ == "dobj"] or _shared_object(t)
             if sense.cameo[:3] in ("050", "051", "052", "053"):
                 objects = [o for o in objects if o.lemma_.lower() in self.lex.nouns]
             if sense.symmetric and len(set(actors)) > 1:
