@@ -1221,3 +1221,15 @@ def test_a_stranded_preposition_shares_the_next_verbs_object(rec: ActorRecognise
     text = "Turkish border guards fired on and seized two Greek fishing boats."
     got = at(code(rec, coder, text), text)
     assert parties(got["fired"]) == ({"TUR"}, {"GRC"}) and parties(got["seized"]) == ({"TUR"}, {"GRC"})
+
+
+def test_a_leader_voicing_their_own_act_is_no_attribution(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "President Emmanuel Macron said France would send more aid to Lebanon."
+    r = at(code(rec, coder, text), text)["send"]
+    assert r.attribution is None  # his own intent, said as he states it
+    text = "President Emmanuel Macron said Germany would send more aid to Lebanon."
+    r = at(code(rec, coder, text), text)["send"]
+    assert r.attribution is not None  # another state's act, on his word
+    text = "President Emmanuel Macron said France had sent aid to Lebanon."
+    r = at(code(rec, coder, text), text)["sent"]
+    assert r.attribution is not None  # a past act he reports

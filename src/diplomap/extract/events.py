@@ -530,6 +530,10 @@ _STATIVE_GOVERNORS = frozenset({"commit", "prepare", "determine", "resolve", "de
 #: verbs of taking part, whose "in" object is the subject's event ("participated in a hunger strike")
 _TAKING_PART = frozenset({"participate", "join", "engage", "take", "partake"})
 #: nouns that count repeated events: "a new round of joint exercises", "a series of strikes"
+#: roots of acts done in words (statements, appeals, intents, demands, disapproval, rejection,
+#: threats): said by their doer, the saying is the act
+_VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+
 _SERIES = frozenset({"round", "series", "wave", "spate", "string", "campaign"})
 
 #: spans of time that measure an event noun ("held a week of drills", "three days of talks"): the
@@ -2348,7 +2352,25 @@ class _Sentence:
     def _reported(self, t: Any) -> bool:
         return any(a.lemma_.lower() in self.lex.statement_verbs for a in _ancestors(t, 2))
 
-    def _attribution(self, t: Any) -> str | None:
+    def _own_voice(self, t: Any, subj: Any, actors: set[str], root: str) -> bool:
+        """Whether a speaker voices their own act as they speak ("Putin said Russia would
+        cooperate", "Biden told reporters he regarded Xi as a dictator"): a speech act the author
+        reports directly, no attribution. Not a past act the speaker reports ("Zhao said China had
+        lodged a protest"), nor a deed of force or aid told by its doer."""
+        if t.dep_ != "ccomp":
+            return False  # (only what is said: "reaffirmed its position and hoped …" is two acts)
+        found = self._head_parties(subj) or self._pronoun(subj)
+        if any(p.mention.kind not in ("person", "title") or p.mention.sector == "MED" for p in found):
+            return False  # an agency or state media reporting its state's acts is a source
+        speakers = {p.mention.code for p in found}
+        if not speakers or not speakers <= actors:
+            return False
+        aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        if aux & (_HYPOTHETICAL_AUX | _FUTURE_AUX):
+            return True  # an intent, a possibility, a threat: said now, by the one who would act
+        return root in _VERBAL_ROOTS and not aux & {"had", "has", "have"}
+
+    def _attribution(self, t: Any, actors: set[str] | None = None, root: str = "") -> str | None:
         for a in _ancestors(t, 4):
             if a.lemma_.lower() in _DENYING and t.dep_ == "ccomp" and a.i == t.head.i and t.i > a.i:
                 subj = next((c for c in a.children if c.dep_ == "nsubj"), None)
@@ -2359,6 +2381,8 @@ class _Sentence:
                 if subj is not None and t.i in {w.i for w in subj.subtree}:
                     break  # "Trump, who signed as a witness, said …": the speaker's own act, not reported
                 if subj is not None and subj.i != t.i:
+                    if actors and a.i == t.head.i and self._own_voice(t, subj, actors, root):
+                        return None
                     return _phrase(subj)
         for c in t.children:  # "Russia will retaliate, Putin said."
             if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in self.lex.statement_verbs:
@@ -2481,7 +2505,8 @@ class _Sentence:
             joint=len(actor_refs) > 1 and not recipient_refs, cameo=code.code, cameo_root=code.root,
             quad_class=code.quad_class,
             plover=code.plover, plover_mode=code.plover_mode, goldstein=code.goldstein, status=status,
-            historical=self._historical(date, source), attribution=self._attribution(anchor or t),
+            historical=self._historical(date, source),
+            attribution=self._attribution(anchor or t, {a.code for a in actor_refs}, code.root),
             sentence=self.sentence, start=self.start, end=self.end, rule=rule,
             coder_version=self.coder.version, trigger_start=trigger_start, trigger_end=trigger_end,
             neutral=neutral or code.root == "01", date_source=source,
