@@ -1233,3 +1233,12 @@ def test_a_leader_voicing_their_own_act_is_no_attribution(rec: ActorRecogniser, 
     text = "President Emmanuel Macron said France had sent aid to Lebanon."
     r = at(code(rec, coder, text), text)["sent"]
     assert r.attribution is not None  # a past act he reports
+
+
+def test_a_date_inside_a_clause_below_the_act_dates_that_clause(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("Peru and Chile agreed to reopen the border crossings, which Lima had closed after Chile expelled "
+            "its consul in May 2019.")
+    r = at(code(rec, coder, text), text)["agreed"]
+    assert r.date == PUBLISHED.value and not r.historical  # May 2019 is the expulsion's
+    text = "Peru and Chile agreed on Monday to reopen the border crossings."
+    assert at(code(rec, coder, text), text)["agreed"].date == "2021-03-22"

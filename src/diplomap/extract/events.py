@@ -2417,6 +2417,7 @@ class _Sentence:
         doc_date = self.published or self.estimate
         year = doc_date.value[:4] if doc_date else None
         stated = [d for d in find_dates(self.sentence, year) if not self.sentence[d.start : d.end].startswith("since")]
+        stated = self._dates_of_clause(t, stated)
         if stated:
             nearest = min(stated, key=lambda d: abs(d.start - t.idx))
             precision = {4: "year", 7: "month", 10: "day"}[len(nearest.value)]
@@ -2425,6 +2426,26 @@ class _Sentence:
         if relative:
             return relative
         return self._document_date()
+
+    def _dates_of_clause(self, t: Any, stated: list[Any]) -> list[Any]:
+        """The dates that may date ``t``: not one inside a clause of another verb below it ("agreed
+        to restore the channels, which Beijing cut after Pelosi visited Taiwan in August 2022": the
+        date is the visit's); of the rest, those of ``t``'s own verb or a verb above it when any."""
+        verb = t if t.pos_ in ("VERB", "AUX") else next((a for a in _ancestors(t, 6) if a.pos_ in ("VERB", "AUX")), t)
+        above = {verb.i, t.i, *(a.i for a in _ancestors(verb, 6))}
+        below = {w.i for w in verb.subtree}
+        own, rest = [], []
+        for d in stated:
+            word = next((w for w in self.doc if w.idx <= d.start < w.idx + max(len(w.text), 1)), None)
+            if word is None:
+                rest.append(d)
+                continue
+            governor = next((a for a in _ancestors(word, 8) if a.pos_ in ("VERB", "AUX") or a.i == t.i), None)
+            if governor is None or governor.i in above:
+                own.append(d)
+            elif governor.i not in below:
+                rest.append(d)  # (a date of another clause beside it: kept as before, by distance)
+        return own or rest
 
     def _document_date(self) -> tuple[str | None, str | None, str | None]:
         if self.published:
