@@ -1242,3 +1242,11 @@ def test_a_date_inside_a_clause_below_the_act_dates_that_clause(rec: ActorRecogn
     assert r.date == PUBLISHED.value and not r.historical  # May 2019 is the expulsion's
     text = "Peru and Chile agreed on Monday to reopen the border crossings."
     assert at(code(rec, coder, text), text)["agreed"].date == "2021-03-22"
+
+
+def test_neither_side_is_the_two_parties_denied(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Greece and Turkey traded accusations over the collision. Neither side fired a shot."
+    r = at(code(rec, coder, text), text)["fired"]
+    assert (r.cameo, r.status) == ("193", "negated") and set().union(*parties(r)) == {"GRC", "TUR"}
+    text = "Peru and Chile signed a deal. Neither country attended the summit in Quito."
+    assert at(code(rec, coder, text), text)["attended"].status == "negated"

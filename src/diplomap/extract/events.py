@@ -77,7 +77,8 @@ _DATELINE = re.compile(
 )
 # a sentence that opens with a pronoun or a definite plural ("The two sides will …", "The leaders
 # also …") speaks of actors named before
-_CONTINUING_START = re.compile(r"\s*(?:He|She|They|Both sides|The (?:two )?(?:sides|leaders|ministers|delegations|"
+_CONTINUING_START = re.compile(r"\s*(?:He|She|They|Both sides|Neither (?:side|country)|"
+                               r"The (?:two )?(?:sides|leaders|ministers|delegations|"
                                r"negotiators|envoys)|The (?:agency|bloc|alliance|council|organi[sz]ation|ministry)|"
                                # "Military commanders from both sides …": people of the two parties
                                r"[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+from (?:both|the two) sides)\b")
@@ -556,6 +557,11 @@ def _shared_object(t: Any) -> list[Any]:
     if not stranded:
         return []
     return [o for v in t.conjuncts if v.i > t.i and v.pos_ == "VERB" for o in v.children if o.dep_ == "dobj"]
+
+
+def _denied_subject(subject: Any) -> bool:
+    """Whether a subject denies that anyone of it acted ("neither side", "no country")."""
+    return any(g.dep_ == "det" and g.lower_ in ("neither", "no") for g in subject.children)
 
 
 def _relative_object(t: Any, obj: Any) -> bool:
@@ -1859,6 +1865,9 @@ class _Sentence:
                 m.text.lower().endswith(lemma) or (lemma in ("bloc", "alliance", "union") and m.kind == "igo"))),
                 None)  # fmt: skip
             return [_Party(body, -1)] if body is not None else []
+        if lemma in ("side", "country") and subject.tag_ == "NN" and subject.i not in self.party_at and any(
+                c.dep_ == "det" and c.lower_ == "neither" for c in subject.children):  # fmt: skip
+            return self._last_joint_pair(subject)  # "Neither side fired a shot": the two, denied (_status)
         if lemma not in _DEFINITE_PLURALS or subject.tag_ != "NNS" or subject.i in self.party_at:
             return []
         words = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet")}
@@ -2281,6 +2290,8 @@ class _Sentence:
             lemmas_aux |= {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
         if t.pos_ in ("VERB", "AUX") and _denied_passive(t):
             return "negated"  # "no agreements had been signed"
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and _denied_subject(c) for c in t.children):
+            return "negated"  # "neither side fired a shot", "no country voted against"
         if "neg" in children or (any(a.lemma_.lower() in self.lex.negation_verbs and not (
                 t.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in a.children))
                 for a in _clause_ancestors(t, 2)) and not self._owned(t)):  # fmt: skip
