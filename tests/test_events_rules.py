@@ -1250,3 +1250,13 @@ def test_neither_side_is_the_two_parties_denied(rec: ActorRecogniser, coder: Eve
     assert (r.cameo, r.status) == ("193", "negated") and set().union(*parties(r)) == {"GRC", "TUR"}
     text = "Peru and Chile signed a deal. Neither country attended the summit in Quito."
     assert at(code(rec, coder, text), text)["attended"].status == "negated"
+
+
+def test_a_participle_on_a_named_party_is_its_act(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "President Emmanuel Macron, meeting Argentine President Javier Milei in Paris, said trade would grow."
+    r = at(code(rec, coder, text), text)["meeting"]
+    assert r.cameo_root == "04" and parties(r) == ({"FRA"}, {"ARG"})
+    assert r.attribution is None  # the meeting is when he spoke, not what he said
+    text = "Chancellor Olaf Scholz, meeting Indian Prime Minister Narendra Modi in Berlin, said trade would grow."
+    r = at(code(rec, coder, text), text)["meeting"]  # (read as a participle on the name)
+    assert parties(r) == ({"DEU"}, {"IND"})

@@ -559,6 +559,14 @@ def _shared_object(t: Any) -> list[Any]:
     return [o for v in t.conjuncts if v.i > t.i and v.pos_ == "VERB" for o in v.children if o.dep_ == "dobj"]
 
 
+def _circumstance_of(t: Any, verb: Any) -> bool:
+    """Whether ``t`` hangs on ``verb`` (an ancestor) as a participle clause of circumstance ("…,
+    meeting Milei in Paris, said"), not as what the verb says."""
+    while t.head.i != verb.i and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ == "mark" for c in t.children)
+
+
 def _denied_subject(subject: Any) -> bool:
     """Whether a subject denies that anyone of it acted ("neither side", "no country")."""
     return any(g.dep_ == "det" and g.lower_ in ("neither", "no") for g in subject.children)
@@ -1799,6 +1807,10 @@ class _Sentence:
             return self._subject_parties(t.head)
         if t.dep_ == "relcl":
             return self._parties_in(t.head)
+        if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.i in self.party_at:
+            # "President Xi, meeting the Japanese prime minister in Beijing, said …": a participle on
+            # a named party is that party's act (a reduced "who was meeting")
+            return self._head_parties(t.head)
         means = self._means_clause_head(t)
         if means is not None:
             return self._subject_parties(means)
@@ -2391,6 +2403,8 @@ class _Sentence:
                 subj = next((c for c in a.children if c.dep_ == "nsubj"), None)
                 if subj is not None and t.i in {w.i for w in subj.subtree}:
                     break  # "Trump, who signed as a witness, said …": the speaker's own act, not reported
+                if _circumstance_of(t, a):
+                    break  # "Macron, meeting Milei in Paris, said …": when he spoke, not what he said
                 if subj is not None and subj.i != t.i:
                     if actors and a.i == t.head.i and self._own_voice(t, subj, actors, root):
                         return None
