@@ -41,7 +41,7 @@ from .dates import find_dates
 from .event_lexicon import COMPLEMENT_DEFAULTS, EventLexicon, Sense, load_lexicon, noun_forms
 from .recognise import split_sentences
 
-CODER_VERSION = "events-11"  # bump with every change of what the coder outputs
+CODER_VERSION = "events-12"  # bump with every change of what the coder outputs
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}

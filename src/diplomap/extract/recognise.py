@@ -38,7 +38,7 @@ from ..model import Mention
 from .actor_data import ActorTable, Candidate, Person, build_table, tokenize
 from .dates import find_dates
 
-RECOGNISER_VERSION = "actors-5"  # bump with every change of what the recogniser outputs
+RECOGNISER_VERSION = "actors-6"  # bump with every change of what the recogniser outputs
 
 _QUALIFIER_KINDS = {"state", "abbreviation", "demonym", "capital", "igo", "ambiguous"}
 _NAME_KINDS = {"person", "short"}
