@@ -158,6 +158,16 @@ class _Party:
         assert m.code is not None
         return [ActorRef(m.code, m.sector, m.person, m.text)]
 
+    @classmethod
+    def of(cls, ref: ActorRef) -> _Party:
+        """A party taken from another report's actors or recipients (no token of this sentence)."""
+        return cls(Mention("", 0, 0, ref.text, ref.code, ref.sector, ref.person, kind="state"), -1)
+
+
+def _codes(parties: Iterable[_Party]) -> set[str]:
+    """The actor codes parties stand for (a group's members)."""
+    return {r.code for p in parties for r in p.ref()}
+
 
 class EventCoder:
     """Code events in documents. Build once per worker (the parser loads here)."""
@@ -904,8 +914,8 @@ class _Sentence:
             return None
         actors = self._subject_parties(t)
         doers = [p for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") for p in self._head_parties(c)]
-        own = {r.code for p in actors for r in p.ref()}
-        if not actors or not doers or {r.code for p in doers for r in p.ref()} <= own:
+        own = _codes(actors)
+        if not actors or not doers or _codes(doers) <= own:
             return None  # ("Tokyo said it must act": its own obligation, no demand)
         found = self._complement_code(comp)
         if any(c.dep_ == "neg" for c in comp.children):
@@ -941,9 +951,9 @@ class _Sentence:
             if speech is None:
                 return None
             actors = self._subject_parties(speech)
-            own = {r.code for p in actors for r in p.ref()}
+            own = _codes(actors)
             targets = self._subject_parties(t)  # ("would have to bear": the subject of "have")
-            if not actors or not targets or {r.code for p in targets for r in p.ref()} <= own:
+            if not actors or not targets or _codes(targets) <= own:
                 return None
             return self._report(t, "130", actors, targets, f"threat/{lemma}+{what}")
         if lemma == "take" and what in ("measure", "countermeasure", "step", "action"):
@@ -963,22 +973,21 @@ class _Sentence:
         if not any(c.dep_ == "ccomp" and c.i > t.i for c in t.children):
             return None  # (what is denied follows: "a charge Pyongyang denied" has its object before)
         actors = self._subject_parties(t)
-        mine = {r.code for p in actors for r in p.ref()}
+        mine = _codes(actors)
         if not mine:
             return None
         here = self.start + t.idx
         earlier = [*self.prior[-12:], *(r for r in self.current if r.trigger_start < here)]
         charge = next((r for r in reversed(earlier) if r.cameo_root == "11" and mine & {x.code for x in r.recipients}),
                       None)  # fmt: skip
-        accusers = [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
-                    for a in charge.actors] if charge is not None else []  # fmt: skip
+        accusers = [_Party.of(a) for a in charge.actors] if charge is not None else []
         return self._report(t, "016", actors, accusers, f"verb/{t.lemma_.lower()}+that")
 
     def _same_again(self, t: Any) -> EventReport | None:
         """"Seoul imposed sanctions on the North, and Tokyo followed suit": an elliptical event repeats
         the last act reported (in this sentence or the one before), done by the new subject."""
         actors = self._subject_parties(t)
-        mine = {r.code for p in actors for r in p.ref()}
+        mine = _codes(actors)
         if not mine:
             return None
         here = self.start + t.idx
@@ -987,8 +996,7 @@ class _Sentence:
                       and not mine & {a.code for a in r.actors}), None)  # fmt: skip
         if model is None:
             return None
-        targets = [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
-                   for a in model.recipients if a.code not in mine]  # fmt: skip
+        targets = [_Party.of(a) for a in model.recipients if a.code not in mine]
         report = self._report(t, model.cameo, actors, targets, f"same-as/{model.rule}")
         return replace(report, status=model.status) if report is not None and report.status == "occurred" else report
 
@@ -1006,7 +1014,7 @@ class _Sentence:
         if report is None and any(c.dep_ in ("dobj", "xcomp", "ccomp", "nsubjpass") for c in t.children):
             return []
         actors = self._subject_parties(t)
-        mine = {r.code for p in actors for r in p.ref()}
+        mine = _codes(actors)
         if not mine:
             return []
         here = self.start + t.idx
@@ -1016,8 +1024,7 @@ class _Sentence:
         if invitation is None:
             return [report] if report is not None else []
         if report is None or not report.recipients:
-            inviters = [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
-                        for a in invitation.actors]  # fmt: skip
+            inviters = [_Party.of(a) for a in invitation.actors]
             report = self._report(t, "036", actors, inviters, "verb/accept+invitation")
         offered = self.coder.offered.pop(invitation.id, None)
         return [r for r in (report, offered) if r is not None]
@@ -1260,8 +1267,7 @@ class _Sentence:
             return None
         sense = self.lex.nouns[obj.lemma_.lower()][0]
         recipients = self._parties_at(obj, sense.recipient) or self._deep_parties(obj)
-        actors = [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
-                  for a in weighed.actors]  # fmt: skip
+        actors = [_Party.of(a) for a in weighed.actors]
         option = self._report(obj, sense.cameo, actors, recipients, f"option/{sense.rule}")
         self.used_nouns.add(obj.i)
         return replace(option, status="hypothetical", neutral=False) if option is not None else None
@@ -1299,8 +1305,7 @@ class _Sentence:
         done = next((r for h in heads for r in self.current if r.trigger_start == self.start + h.idx), None)
         if done is None:
             return []
-        return [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
-                for a in _dedupe((*done.actors, *done.recipients)) if a.code not in hosts]  # fmt: skip
+        return [_Party.of(a) for a in _dedupe((*done.actors, *done.recipients)) if a.code not in hosts]
 
     def _noun_event(self, n: Any) -> EventReport | None:
         sense = _noun_sense(n, self.lex.nouns[n.lemma_.lower()])
@@ -1411,8 +1416,7 @@ class _Sentence:
                 for c in v.children)  # fmt: skip
         if not failed:
             return None
-        parties = [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
-                   for a in (*report.actors, *report.recipients)]  # fmt: skip
+        parties = [_Party.of(a) for a in (*report.actors, *report.recipients)]
         return self._report(v, "164", parties, [], f"failed/{lemma}+{report.rule}")
 
     def _owned(self, n: Any) -> bool:
@@ -1471,9 +1475,9 @@ class _Sentence:
         if g.lemma_.lower() in _PROPOSING and comp.dep_ == "ccomp":
             # "Wang proposed that North Korea suspend …", "hoped the ROK will properly deal with the
             # issue": what one wishes another party to do is an appeal to that party
-            own = {r.code for p in actors for r in p.ref()}
+            own = _codes(actors)
             doers = [p for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") for p in self._head_parties(c)]
-            if not doers or {r.code for p in doers for r in p.ref()} <= own:
+            if not doers or _codes(doers) <= own:
                 return []
             kinds = ("appeal",)
         found = self._complement_code(comp)
@@ -1918,8 +1922,7 @@ class _Sentence:
         earlier = [*self.prior, *(r for r in self.current if r.trigger_start < here)]
         joint = next((r for r in reversed(earlier) if r.joint and here - r.trigger_start < 1500), None)
         parties = _dedupe((*joint.actors, *joint.recipients)) if joint is not None else []
-        return [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1)
-                for a in parties] if len(parties) == 2 else []  # fmt: skip
+        return [_Party.of(a) for a in parties] if len(parties) == 2 else []
 
     def _owner_of_clause_noun(self, t: Any) -> list[_Party]:
         """"China's habit of slapping sanctions on Seoul", "Beijing's decision to halt imports": a
@@ -2005,7 +2008,7 @@ class _Sentence:
             root = next((t for t in self.doc if t.dep_ == "ROOT"), None)
             main = [c for c in root.children if c.dep_ == "nsubj" and c.i < subject.i] if root is not None else []
             found = [p for c in main if subject.i not in {w.i for w in c.subtree} for p in self._head_parties(c)]
-            if len({r.code for p in found for r in p.ref()}) > 1 or (found and found[0].mention.kind in (
+            if len(_codes(found)) > 1 or (found and found[0].mention.kind in (
                     "igo", "title", "institution")):  # fmt: skip
                 return found
             # "The two leaders met …, when they signed": a group named just before
@@ -2275,7 +2278,7 @@ class _Sentence:
             doers = report.actors if not report.joint else report.actors + report.recipients
             if root is None and {a.code for a in doers} & set(actors):
                 continue
-            return [_Party(Mention("", 0, 0, a.text, a.code, a.sector, a.person, kind="state"), -1) for a in doers]
+            return [_Party.of(a) for a in doers]
         return []
 
     # -- status, date, attribution ----------------------------------------------------------------
