@@ -122,7 +122,6 @@ class ActorTable:
     common_shorts: frozenset[str] = frozenset()
     rank: tuple[str, ...] = ()
     state_codes: frozenset[str] = frozenset()
-    max_tokens: int = 1
     #: a name's first token → the most tokens of a name that starts with it (as written, and
     #: lower-cased): the recogniser tries no longer spans from that word
     first_exact: dict[str, int] = field(default_factory=dict)
@@ -132,6 +131,10 @@ class ActorTable:
 
     def lookup(self, surface: str) -> list[Candidate]:
         return self.exact.get(surface) or self.folded.get(surface.lower()) or []
+
+    def longest_from(self, word: str) -> int:
+        """The most tokens of a name that starts with ``word`` (0: none does)."""
+        return max(self.first_exact.get(word, 0), self.first_folded.get(word.lower(), 0))
 
     def holder(self, code: str, role: str, month: str) -> Person | None:
         """The person in ``role`` for ``code`` at ``month``; the newest when a term changes that month."""
@@ -377,7 +380,6 @@ class _Builder:
             for key in keys:
                 word, length = _first_token(key), len(tokenize(key))
                 first[word] = max(first.get(word, 0), length)
-        t.max_tokens = max([*t.first_exact.values(), *t.first_folded.values()])
         t.version = self.digest.hexdigest()[:16]
         return t
 

@@ -311,7 +311,7 @@ class ActorRecogniser:
         while i < n:
             s, e = tokens[i]
             word = text[s:e]
-            longest = max(t.first_exact.get(word, 0), t.first_folded.get(word.lower(), 0))
+            longest = t.longest_from(word)
             if not longest:
                 i += 1
                 continue
@@ -397,7 +397,7 @@ class ActorRecogniser:
         t = self.table
         s = tokens[i][0]
         word = text[s : tokens[i][1]]
-        longest = max(t.first_exact.get(word, 0), t.first_folded.get(word.lower(), 0))
+        longest = t.longest_from(word)
         for j in range(min(len(tokens), i + longest) - 1, i - 1, -1):
             surface = text[s : tokens[j][1]].replace("’", "'")
             if surface in t.exact or surface.lower() in t.folded:
