@@ -144,7 +144,7 @@ class StanceReader:
                 actor_at[tok.i] = last
         if not actor_at or any(a == "according" and b == "to" for a, b in pairwise(lowers)):
             return []
-        voiced = self._other_voices(doc, actor_at)
+        voiced = self._other_voices(doc, tokens, starts)
         scores: dict[str, float] = {}
         words: dict[str, list[str]] = {}
         for tok, low in zip(tokens, lowers, strict=True):
@@ -159,16 +159,13 @@ class StanceReader:
         return [Stance(document_id, code, start, end, round(score, 3), tuple(words[code]))
                 for code, score in scores.items() if score]  # fmt: skip
 
-    def _other_voices(self, doc: Any, actor_at: dict[int, str]) -> set[int]:
-        """Tokens that carry someone else's words: quotations and reported speech."""
+    def _other_voices(self, doc: Any, tokens: list[Any], starts: list[int]) -> set[int]:
+        """Tokens that carry someone else's words: quotations and reported speech. ``tokens`` and
+        their ``starts`` are the doc's, read once by the caller."""
         voiced: set[int] = set()
-        text = doc.text
-        quotes = [m.span() for m in _QUOTES.finditer(text)]
-        if quotes:
-            starts = [t.idx for t in doc]
-            for a, b in quotes:
-                voiced.update(range(bisect_left(starts, a), bisect_left(starts, b)))
-        for tok in doc:
+        for m in _QUOTES.finditer(doc.text):
+            voiced.update(range(bisect_left(starts, m.start()), bisect_left(starts, m.end())))
+        for tok in tokens:
             if tok.pos_ == "VERB" and tok.lemma_.lower() in self.lex.reporting:
                 subjects = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")]
                 if not subjects:
