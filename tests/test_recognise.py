@@ -348,3 +348,27 @@ def test_the_european_community_is_the_eu(rec: ActorRecogniser) -> None:
 def test_us_border_and_customs_agencies(rec: ActorRecogniser) -> None:
     m = by_text(rec.recognise("ICE and CBP returned the antiquities; thin ice covered the lake.", date="2010-06"))
     assert m["ICE"].code == "USA" and m["CBP"].code == "USA" and "ice" not in m
+
+
+def test_world_leaders_south_are_known(rec: ActorRecogniser) -> None:
+    # persons_world_south.yaml: leaders of Africa, the Middle East, South and Central Asia and the Caucasus.
+    cases = [
+        ("Bashar al-Assad met Vladimir Putin in Moscow after the attack in Douma.", "2018-04-20",
+         {"Bashar al-Assad": ("SYR", "GOV")}),
+        ("Abiy Ahmed accepted the Nobel Peace Prize for ending the war with Eritrea.", "2019-12-10",
+         {"Abiy Ahmed": ("ETH", "GOV")}),
+        ("Imran Khan told the UN General Assembly that Kashmir faced a bloodbath.", "2019-09-27",
+         {"Imran Khan": ("PAK", "GOV")}),
+        ("Ilham Aliyev and Nikol Pashinyan signed the ceasefire with Vladimir Putin.", "2020-11-10",
+         {"Ilham Aliyev": ("AZE", "GOV"), "Nikol Pashinyan": ("ARM", "GOV")}),
+        ("Mahmoud Abbas said Ismail Haniyeh could not speak for the Palestinians.", "2023-09-21",
+         {"Mahmoud Abbas": ("PSE", "GOV"), "Ismail Haniyeh": ("PSE", "REB")}),
+        ("Hibatullah Akhundzada ordered girls' schools closed; Amir Khan Muttaqi defended the ban.", "2022-03-23",
+         {"Hibatullah Akhundzada": ("AFG", "REB"), "Amir Khan Muttaqi": ("AFG", "REB")}),
+        ("Abdel Fattah el-Sisi ousted Mohamed Morsi and suspended the constitution.", "2013-07-04",
+         {"Abdel Fattah el-Sisi": ("EGY", "MIL"), "Mohamed Morsi": ("EGY", "GOV")}),
+    ]
+    for text, date, expected in cases:
+        m = by_text(rec.recognise(text, date=date))
+        for name, (code, sector) in expected.items():
+            assert (m[name].code, m[name].sector) == (code, sector), (text, name)
