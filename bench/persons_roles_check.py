@@ -26,7 +26,8 @@ def _fmt(n: int) -> str:
 
 def main(path: str) -> int:
     rec = ActorRecogniser()
-    persons = yaml.safe_load(open(path, encoding="utf-8"))["persons"]
+    with open(path, encoding="utf-8") as f:
+        persons = yaml.safe_load(f)["persons"]
     fails = n = 0
     for p in persons:
         for r in p["roles"]:
@@ -40,7 +41,8 @@ def main(path: str) -> int:
                 m = ms[0] if ms else None
                 if not m or m.start != 0 or m.code != r["code"]:
                     fails += 1
-                    print("FAIL", repr(form), date, r["code"], r["role"], "->", m and (m.start, m.text, m.code, m.person))
+                    got = m and (m.start, m.text, m.code, m.person)
+                    print("FAIL", repr(form), date, r["code"], r["role"], "->", got)
             if p.get("short") and r is p["roles"][-1]:
                 n += 1
                 text = f"{p['name']} arrived in Geneva. {p['short']} said on Monday that talks would continue."
