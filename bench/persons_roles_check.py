@@ -1,49 +1,63 @@
-"""Every person and role of a persons file is recognised with the role's code at a month inside it.
+"""Every role of a persons file is recognised: for each person and role, "<name> said on Monday that
+talks would continue." dated inside the role must give a first mention at offset 0 with the role's code;
+the aliases are tried with the first role, the short form (after a full mention) with the last. Prints
+failures and a count; exits 1 when any fails. Without arguments it checks the two world files. Run:
 
-For each role, "<name> said on Monday that talks would continue." is recognised at the middle
-month of the role (the 15th); the first mention must start at 0 and carry the role's code. Prints
-the failures and a count; exits 1 when any fails. Run:
-
-    PYTHONPATH=src .venv/bin/python bench/persons_roles_check.py [src/diplomap/data/actors/persons_world_south.yaml]
+    PYTHONPATH=src .venv/bin/python bench/persons_roles_check.py [src/diplomap/data/actors/persons_world_north.yaml ...]
 """
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 import yaml
 
 from diplomap.extract.recognise import ActorRecogniser
 
 
-def middle_month(start: str, until: str) -> str:
-    a = int(start[:4]) * 12 + int(start[5:7]) - 1
-    b = int(until[:4]) * 12 + int(until[5:7]) - 1
-    mid = (a + b) // 2
-    return f"{mid // 12:04d}-{mid % 12 + 1:02d}"
+def _month(s: str) -> int:
+    y, m = map(int, s.split("-"))
+    return y * 12 + m - 1
+
+
+def _fmt(n: int) -> str:
+    return f"{n // 12:04d}-{n % 12 + 1:02d}"
 
 
 def main(path: str) -> int:
-    with open(path, encoding="utf-8") as f:
-        data = yaml.safe_load(f)
     rec = ActorRecogniser()
-    fails = roles = 0
-    for person in data["persons"]:
-        for role in person["roles"]:
-            roles += 1
-            start, until = str(role["from"]), str(role.get("until") or "2026-11")
-            if until < start:
-                print("BAD RANGE", person["name"], role)
-            month = middle_month(start, until)
-            mentions = rec.recognise(f"{person['name']} said on Monday that talks would continue.", "", f"{month}-15")
-            first = mentions[0] if mentions else None
-            if first is None or first.start != 0 or first.code != role["code"]:
-                fails += 1
-                print("FAIL", person["name"], role["code"], role["role"], month, "->",
-                      first and (first.start, first.end, first.code, first.sector, first.kind))  # fmt: skip
-    print(f"{len(data['persons'])} persons, {roles} roles, {fails} failures")
+    with open(path, encoding="utf-8") as f:
+        persons = yaml.safe_load(f)["persons"]
+    fails = n = 0
+    for p in persons:
+        for r in p["roles"]:
+            a, b = _month(r["from"]), _month(r.get("until", "2026-11"))
+            lo = max(a, _month("2000-01")) if b >= _month("2000-01") else a
+            date = _fmt((lo + b) // 2) + "-15"
+            forms = [p["name"]] + (list(p.get("aliases") or []) if r is p["roles"][0] else [])
+            for form in forms:
+                n += 1
+                ms = rec.recognise(f"{form} said on Monday that talks would continue.", "", date)
+                m = ms[0] if ms else None
+                if not m or m.start != 0 or m.code != r["code"]:
+                    fails += 1
+                    got = m and (m.start, m.text, m.code, m.person)
+                    print("FAIL", repr(form), date, r["code"], r["role"], "->", got)
+            if p.get("short") and r is p["roles"][-1]:
+                n += 1
+                text = f"{p['name']} arrived in Geneva. {p['short']} said on Monday that talks would continue."
+                ms = [m for m in rec.recognise(text, "", date) if m.start >= text.index(". ") + 2]
+                m = ms[0] if ms else None
+                if not m or m.code != r["code"] or m.text != p["short"]:
+                    fails += 1
+                    print("FAIL short", repr(p["short"]), date, r["code"], "->", m and (m.text, m.code, m.person))
+    print(f"{n} checks, {fails} failures")
     return 1 if fails else 0
 
 
+WORLD_FILES = [str(Path(__file__).resolve().parents[1] / "src/diplomap/data/actors" / name)
+               for name in ("persons_world_south.yaml", "persons_world_north.yaml")]
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1] if len(sys.argv) > 1 else "src/diplomap/data/actors/persons_world_south.yaml"))
+    sys.exit(max(main(path) for path in sys.argv[1:] or WORLD_FILES))

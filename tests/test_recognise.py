@@ -372,3 +372,30 @@ def test_world_leaders_south_are_known(rec: ActorRecogniser) -> None:
         m = by_text(rec.recognise(text, date=date))
         for name, (code, sector) in expected.items():
             assert (m[name].code, m[name].sector) == (code, sector), (text, name)
+
+
+def test_world_leaders_north_are_known(rec: ActorRecogniser) -> None:
+    # Real events, sentences written for this test; persons from persons_world_north.yaml.
+    cases = [
+        ("Juan Guaidó declared himself interim president, and Nicolás Maduro cut ties with Washington.",
+         "2019-01-23", {"Juan Guaidó": ("VEN", "OPP"), "Nicolás Maduro": ("VEN", "GOV")}),
+        ("Rodrigo Londoño and Juan Manuel Santos signed the peace agreement in Cartagena.",
+         "2016-09-26", {"Rodrigo Londoño": ("COL", "REB"), "Juan Manuel Santos": ("COL", "GOV")}),
+        ("Min Aung Hlaing seized power and Aung San Suu Kyi was detained in Naypyidaw.",
+         "2021-02-01", {"Min Aung Hlaing": ("MMR", "GOV"), "Aung San Suu Kyi": ("MMR", "GOV")}),
+        ("Viktor Orban hosted Aleksandar Vucic in Budapest to discuss energy supplies.",
+         "2023-01-30", {"Viktor Orban": ("HUN", "GOV"), "Aleksandar Vucic": ("SRB", "GOV")}),
+        ("Tsai Ing-wen thanked the visiting speaker for her support.",
+         "2022-08-03", {"Tsai Ing-wen": ("TWN", "GOV")}),
+        ("Hun Sen handed the premiership to his son Hun Manet.",
+         "2023-08-22", {"Hun Manet": ("KHM", "GOV")}),
+        ("Jacinda Ardern announced a ban on military-style semi-automatic weapons.",
+         "2019-03-21", {"Jacinda Ardern": ("NZL", "GOV")}),
+        ("Ferdinand Marcos Jr. met Anwar Ibrahim to discuss the South China Sea.",
+         "2023-07-26", {"Ferdinand Marcos Jr.": ("PHL", "GOV"), "Anwar Ibrahim": ("MYS", "GOV")}),
+    ]
+    for text, date, expected in cases:
+        found = by_text(rec.recognise(text, "d", date))
+        for name, (code, sector) in expected.items():
+            assert name in found, (name, text)
+            assert (found[name].code, found[name].sector) == (code, sector), (name, found[name])

@@ -30,7 +30,8 @@ from ..errors import DiplomapError
 from ..yamldata import load_yaml
 
 PACKAGE_FILES = ("states.yaml", "states_world.yaml", "igos.yaml", "institutions.yaml", "institutions_world.yaml",
-                 "persons_focus.yaml", "persons_more.yaml", "persons_world_south.yaml", "lexicon.yaml")  # fmt: skip
+                 "persons_focus.yaml", "persons_more.yaml", "persons_world_south.yaml", "persons_world_north.yaml",
+                 "lexicon.yaml")  # fmt: skip
 
 
 class ActorFileError(DiplomapError):
