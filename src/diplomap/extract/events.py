@@ -804,6 +804,10 @@ class _Sentence:
         self.used_nouns: set[int] = set()
         self.consumed: set[int] = set()
         self.current: list[EventReport] = []
+        # The passes below each read every token: spaCy makes a new Token object per access and a
+        # new string per ``lemma_``, so both are made once per sentence.
+        self.tokens: list[Any] = list(doc)
+        self.lemmas: list[str] = [t.lemma_.lower() for t in self.tokens]
 
     # -- the pass ---------------------------------------------------------------------------------
 
@@ -811,21 +815,21 @@ class _Sentence:
         out: list[EventReport] = []
         self.current = out  # this sentence's reports so far, for the owners of objects
         verbs_with_events: set[int] = set()
-        for t in self.doc:  # governors first: they decide what their complements become
-            if t.lemma_.lower() in self.lex.governors and t.i not in self.consumed:
+        for t in self.tokens:  # governors first: they decide what their complements become
+            if self.lemmas[t.i] in self.lex.governors and t.i not in self.consumed:
                 for governed in self._governed(t):
                     out.append(governed)
                     verbs_with_events.add(t.i)
-        for t in self.doc:  # "said that China must drop its barriers": a demand on China
-            if t.lemma_.lower() in self.lex.statement_verbs and t.i not in self.consumed | verbs_with_events:
+        for t in self.tokens:  # "said that China must drop its barriers": a demand on China
+            if self.lemmas[t.i] in self.lex.statement_verbs and t.i not in self.consumed | verbs_with_events:
                 obligation = self._obligation(t)
                 if obligation is not None:
                     out.append(obligation)
                     verbs_with_events.add(t.i)
-        for t in self.doc:
+        for t in self.tokens:
             if t.i in self.consumed or t.i in verbs_with_events:
                 continue
-            lemma = t.lemma_.lower()
+            lemma = self.lemmas[t.i]
             report: EventReport | None = None
             if (lemma in ("call", "label", "brand", "describe", "term", "denounce") and any(
                     c.dep_ == "oprd" for c in t.children)) or (lemma in _REGARD and self._as_verdict(t)):  # fmt: skip
@@ -875,8 +879,8 @@ class _Sentence:
                 if report:
                     out.extend(self._dated_subjects(t, report))
                     verbs_with_events.add(t.i)
-        for t in self.doc:
-            if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.nouns and t.i not in self.used_nouns:
+        for t in self.tokens:
+            if t.pos_ in ("NOUN", "PROPN") and self.lemmas[t.i] in self.lex.nouns and t.i not in self.used_nouns:
                 if t.head.i in verbs_with_events and t.dep_ in ("dobj", "nsubjpass") and not self._owned(t) and \
                         not self._judged_act(t, out):  # fmt: skip
                     continue  # "signed an agreement": the verb's event already says it
@@ -892,9 +896,9 @@ class _Sentence:
         # "said Beijing would take the necessary measures and that Seoul would bear the consequences": one threat
         out[:] = [r for r in out if not (r.rule.startswith("threat/take") and frozenset(a.code for a in r.actors)
                                          in named)]  # fmt: skip
-        for t in self.doc:
-            replying = t.lemma_.lower() in _REPLYING and self._verdict_said(t)
-            if t.pos_ == "VERB" and (t.lemma_.lower() in self.lex.statement_verbs or replying) and \
+        for t in self.tokens:
+            replying = self.lemmas[t.i] in _REPLYING and self._verdict_said(t)
+            if t.pos_ == "VERB" and (self.lemmas[t.i] in self.lex.statement_verbs or replying) and \
                     t.i not in verbs_with_events:  # fmt: skip
                 report = self._statement(t, verbs_with_events)
                 if report:
@@ -2417,7 +2421,7 @@ class _Sentence:
                 subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
                 if subj is not None:
                     return _phrase(subj)
-        for tok in self.doc:  # "according to South Korea's foreign ministry"
+        for tok in self.tokens if "ccording" in self.sentence else ():  # "according to South Korea's foreign ministry"
             if tok.lower_ == "according":
                 to = next((c for c in tok.children if c.lower_ == "to"), None)
                 obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
