@@ -1260,3 +1260,19 @@ def test_a_participle_on_a_named_party_is_its_act(rec: ActorRecogniser, coder: E
     text = "Chancellor Olaf Scholz, meeting Indian Prime Minister Narendra Modi in Berlin, said trade would grow."
     r = at(code(rec, coder, text), text)["meeting"]  # (read as a participle on the name)
     assert parties(r) == ({"DEU"}, {"IND"})
+
+
+# -- events-13: a sentence that opens with "He" continues with the one the sentence before opened with
+
+
+def test_he_is_the_subject_of_the_sentence_before_after_its_time_phrase(rec: ActorRecogniser,
+                                                                        coder: EventCoder) -> None:
+    text = ("On Tuesday Chancellor Olaf Scholz met French President Emmanuel Macron in Paris. "
+            "He also met Polish President Andrzej Duda.")
+    [r] = [x for x in code(rec, coder, text) if x.trigger_start > text.index("He also")]
+    assert parties(r) == ({"DEU"}, {"POL"})
+    # an actor after anything but a time phrase is no subject: "he" is then the last person named
+    text = ("After meeting French President Emmanuel Macron, Chancellor Olaf Scholz flew to Warsaw. "
+            "He met Polish President Andrzej Duda.")
+    [r] = [x for x in code(rec, coder, text) if x.trigger_start > text.index("He met")]
+    assert parties(r) == ({"DEU"}, {"POL"})

@@ -2039,7 +2039,7 @@ class _Sentence:
         head = self.text[: self.start].rstrip()
         begin = max(head.rfind(". ", 0, len(head) - 1), head.rfind("\n", 0, len(head) - 1)) + 1
         first = next((m for m in self.earlier if m.start >= begin), None)
-        if first is None or self.text[begin : first.start].strip():
+        if first is None or not _only_when(self.text[begin : first.start]):
             return None
         return first
 
@@ -2570,6 +2570,19 @@ _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
                "evening", "night", "afternoon", "day", "week", "month", "year", "anniversary", "occasion",
                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"}  # fmt: skip
+
+
+#: words of a sentence's opening time phrase ("On Monday", "Later that day,", "Earlier this week")
+_WHEN_WORDS = frozenset({"on", "in", "at", "last", "this", "that", "next", "early", "late", "earlier", "later",
+                         "then", "the", "same", "following", "previous", "overnight", "today", "yesterday"})
+
+
+def _only_when(opening: str) -> bool:
+    """Whether the words before a sentence's first actor are nothing but a time phrase ("On Monday
+    Kishida met …"): that actor then still opens the sentence as its subject. ("After meeting Biden,
+    Kishida …" opens with an object.)"""
+    words = re.findall(r"[\w’']+|[^\w\s,]", opening.lower())
+    return all(w in _WHEN_WORDS or w in _TIME_WORDS or w.isdigit() for w in words)
 
 
 def _elliptical(t: Any) -> bool:
