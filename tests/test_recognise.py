@@ -348,3 +348,12 @@ def test_the_european_community_is_the_eu(rec: ActorRecogniser) -> None:
 def test_us_border_and_customs_agencies(rec: ActorRecogniser) -> None:
     m = by_text(rec.recognise("ICE and CBP returned the antiquities; thin ice covered the lake.", date="2010-06"))
     assert m["ICE"].code == "USA" and m["CBP"].code == "USA" and "ice" not in m
+
+
+def test_a_region_named_for_asean_and_the_hague_as_a_city(rec: ActorRecogniser) -> None:
+    text = "Southeast Asian foreign ministers met in Vientiane to discuss Myanmar."
+    first = rec.recognise(text, "d", "2024-07-25")[0]
+    assert (first.text, first.code) == ("Southeast Asian foreign ministers", "ASEAN")
+    # the city is no one, even where a known person bears its name ("Hague" for William Hague)
+    text = "Foreign Secretary William Hague spoke on Monday. A tribunal in The Hague ruled on Tuesday."
+    assert [m.text for m in rec.recognise(text, "d", "2012-07-10")] == ["Foreign Secretary William Hague"]
