@@ -1276,3 +1276,29 @@ def test_he_is_the_subject_of_the_sentence_before_after_its_time_phrase(rec: Act
             "He met Polish President Andrzej Duda.")
     [r] = [x for x in code(rec, coder, text) if x.trigger_start > text.index("He met")]
     assert parties(r) == ({"DEU"}, {"POL"})
+
+
+# -- events-13: conditional threats
+
+
+def test_an_act_after_no_choice_but_is_the_threat_of_whoever_has_no_choice(rec: ActorRecogniser,
+                                                                          coder: EventCoder) -> None:
+    text = "Iran said that if Israel struck its nuclear sites, it would have no choice but to attack Israel."
+    r = at(code(rec, coder, text), text)["attack"]
+    assert (r.cameo_root, r.status) == ("13", "occurred") and parties(r) == ({"IRN"}, {"ISR"})
+    text = "Turkey said that if the raids went on, Ankara would have no choice but to strike Syria."
+    r = at(code(rec, coder, text), text)["strike"]  # ("but" read as a preposition on "choice")
+    assert (r.cameo_root, r.status) == ("13", "occurred") and parties(r)[0] == {"TUR"}
+
+
+def test_an_act_announced_on_a_condition_is_a_threat_at_the_party_it_names(rec: ActorRecogniser,
+                                                                         coder: EventCoder) -> None:
+    text = "Egypt said it would close its border with Libya if the fighting spread."
+    r = at(code(rec, coder, text), text)["close"]
+    assert (r.cameo_root, r.status) == ("13", "occurred") and parties(r)[0] == {"EGY"}
+    text = "Egypt said it would close its border with Libya."  # no condition: the decision, planned
+    r = at(code(rec, coder, text), text)["close"]
+    assert (r.cameo_root, r.status) == ("16", "planned")
+    text = "China said that if Taiwan declared independence, it would use force."
+    r = at(code(rec, coder, text), text)["use"]  # aimed at the one the condition names
+    assert r.cameo_root == "13" and parties(r) == ({"CHN"}, {"TWN"})

@@ -515,6 +515,8 @@ def _no_choice_but(t: Any) -> Any:
     auxiliaries give the act after "but to" its modality; None for any other verb."""
     if t.dep_ in ("pcomp", "xcomp", "advcl") and t.head.lower_ == "but":
         verb = t.head.head
+        if verb.lemma_.lower() in _CHOICES:
+            verb = verb.head  # ("but" read as a preposition on "choice")
     elif t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "but" for c in t.head.children) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children):  # fmt: skip
         verb = t.head  # (the parser also reads "but to destroy" as a second verb of "have")
@@ -1221,12 +1223,14 @@ class _Sentence:
             intent = self._report(t, self.lex.governed("intent", cameo), actors, recipients, rule + "+will",
                                   symmetric=sense.symmetric)  # fmt: skip
             report = replace(intent, status="occurred") if intent is not None else report
-        elif report is not None and cameo[:2] >= "14" and cameo[:2] != "16" and _will(t) and (
-                report.status == "planned" or _condition(t)):  # fmt: skip
+        elif report is not None and cameo[:2] >= "14" and (cameo[:2] != "16" or _condition(_no_choice_but(t) or t)) \
+                and _will(t) and (report.status == "planned" or _condition(_no_choice_but(t) or t)):  # fmt: skip
             # "said they would blockade Paris", "will attack if …": force, coercion or protest announced
             # for the future is a threat that occurred (the complements table's threat); an announced
-            # cut in relations or aid (16) is the decision itself, planned
-            threat = self._report(t, self.lex.governed("threat", cameo), actors, recipients, rule + "+will",
+            # cut in relations or aid (16) is the decision itself, planned, unless it waits on what the
+            # other side does ("would close the strait if it were attacked": a threat)
+            threat = self._report(t, self.lex.governed("threat", cameo), actors,
+                                  recipients or self._conditioned_party(t, actors), rule + "+will",
                                   symmetric=sense.symmetric)  # fmt: skip
             report = replace(threat, status="occurred") if threat is not None else report
         return replace(report, status="occurred") if report is not None and (kept_open or refused) else report
@@ -1786,6 +1790,9 @@ class _Sentence:
         # The subject is elsewhere: "plans to visit", "met Putin and signed", "Russia, which signed".
         if t.dep_ == "advcl" and t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
             return []  # "Asked about the reports, the ministry said": the clause's subject was asked
+        carrier = _no_choice_but(t)
+        if carrier is not None:
+            return self._subject_parties(carrier)  # "it would have no choice but to destroy": who has none
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _OBJECT_CONTROL:
             # "prompting the government to warn residents", "helped Kyiv to …": the object does it
             controller = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
@@ -1990,6 +1997,10 @@ class _Sentence:
             found = self._head_parties(speaker) if speaker is not None and speaker.pos_ != "PRON" else []
             if len(found) == 1 and found[0].mention.kind == "person" and (found[0].mention.code or "") not in exclude:
                 return found
+        if wanted is None and subject.dep_ == "nsubj":
+            found = self._conditional_speaker(subject)
+            if found and not _codes(found) & set(exclude):
+                return found
         if subject.dep_ == "nsubj" and subject.head.dep_ == "conj":
             # "South Korea's foreign ministry said … and it urged Beijing …": the subject of the
             # clause it is coordinated with, when that names an actor of the same kind
@@ -2033,6 +2044,34 @@ class _Sentence:
             if (wanted == "person") == (m.kind == "person"):
                 return [_Party(m, -1)]
         return []
+
+    def _conditioned_party(self, t: Any, actors: list[_Party]) -> list[_Party]:
+        """"would use force if Taiwan declared independence": a threat that names no target is aimed
+        at the party whose act its condition names (not the threatening side itself)."""
+        verb = _no_choice_but(t) or t
+        own = _codes(actors)
+        return [p for c in verb.children if c.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                for p in self._head_parties(s) if p.mention.code not in own]  # fmt: skip
+
+    def _conditional_speaker(self, subject: Any) -> list[_Party]:
+        """"Iran said that if Israel struck its sites, it would retaliate": "it" in the answer to
+        another party's condition is the speaker, who sets the condition (not the party that would
+        meet it, named last); [] where the condition's subject is the speaker's own side."""
+        verb = subject.head
+        condition = next((c for c in verb.children if c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)), None)  # fmt: skip
+        if condition is None:
+            return []
+        speech = next((a for a in _ancestors(subject, 4) if a.lemma_.lower() in self.lex.statement_verbs
+                       and a.i < subject.i), None)  # fmt: skip
+        speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        if speaker is None or speaker.pos_ == "PRON":
+            return []
+        found = self._head_parties(speaker)
+        other = [p for c in condition.children if c.dep_ in ("nsubj", "nsubjpass") for p in self._head_parties(c)]
+        return found if found and other and not _codes(found) & _codes(other) else []
 
     def _previous_opener(self) -> Mention | None:
         """The actor the sentence before this one opens with, if it opens with one."""
