@@ -1302,3 +1302,6 @@ def test_an_act_announced_on_a_condition_is_a_threat_at_the_party_it_names(rec: 
     text = "China said that if Taiwan declared independence, it would use force."
     r = at(code(rec, coder, text), text)["use"]  # aimed at the one the condition names
     assert r.cameo_root == "13" and parties(r) == ({"CHN"}, {"TWN"})
+    text = "Russia warned that it would cut gas supplies if Ukraine did not pay its debts."
+    r = at(code(rec, coder, text), text)["warned"]
+    assert r.cameo_root == "13" and parties(r) == ({"RUS"}, {"UKR"})

@@ -1521,6 +1521,9 @@ class _Sentence:
                 else None  # fmt: skip
             recipients = self._recipients(comp, sense) if sense else self._parties_at(comp, ("dobj", "prep:with",
                                                                                                "prep:to"))  # fmt: skip
+        if not recipients and kind == "threat":
+            # "warned it would cut gas supplies if Ukraine did not pay": at the one the condition names
+            recipients = self._conditioned_party(comp, actors) or self._conditioned_party(g, actors)
         inviting = kind == "appeal" and g.lemma_.lower() == "invite" and code[:2] == "04"
         if inviting:
             # "invited Putin to visit Pyongyang": an invitation to meet is the host's intent to meet
