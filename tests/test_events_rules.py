@@ -1260,3 +1260,48 @@ def test_a_participle_on_a_named_party_is_its_act(rec: ActorRecogniser, coder: E
     text = "Chancellor Olaf Scholz, meeting Indian Prime Minister Narendra Modi in Berlin, said trade would grow."
     r = at(code(rec, coder, text), text)["meeting"]  # (read as a participle on the name)
     assert parties(r) == ({"DEU"}, {"IND"})
+
+
+# -- events-13: a sentence that opens with "He" continues with the one the sentence before opened with
+
+
+def test_he_is_the_subject_of_the_sentence_before_after_its_time_phrase(rec: ActorRecogniser,
+                                                                        coder: EventCoder) -> None:
+    text = ("On Tuesday Chancellor Olaf Scholz met French President Emmanuel Macron in Paris. "
+            "He also met Polish President Andrzej Duda.")
+    [r] = [x for x in code(rec, coder, text) if x.trigger_start > text.index("He also")]
+    assert parties(r) == ({"DEU"}, {"POL"})
+    # an actor after anything but a time phrase is no subject: "he" is then the last person named
+    text = ("After meeting French President Emmanuel Macron, Chancellor Olaf Scholz flew to Warsaw. "
+            "He met Polish President Andrzej Duda.")
+    [r] = [x for x in code(rec, coder, text) if x.trigger_start > text.index("He met")]
+    assert parties(r) == ({"DEU"}, {"POL"})
+
+
+# -- events-13: conditional threats
+
+
+def test_an_act_after_no_choice_but_is_the_threat_of_whoever_has_no_choice(rec: ActorRecogniser,
+                                                                          coder: EventCoder) -> None:
+    text = "Iran said that if Israel struck its nuclear sites, it would have no choice but to attack Israel."
+    r = at(code(rec, coder, text), text)["attack"]
+    assert (r.cameo_root, r.status) == ("13", "occurred") and parties(r) == ({"IRN"}, {"ISR"})
+    text = "Turkey said that if the raids went on, Ankara would have no choice but to strike Syria."
+    r = at(code(rec, coder, text), text)["strike"]  # ("but" read as a preposition on "choice")
+    assert (r.cameo_root, r.status) == ("13", "occurred") and parties(r)[0] == {"TUR"}
+
+
+def test_an_act_announced_on_a_condition_is_a_threat_at_the_party_it_names(rec: ActorRecogniser,
+                                                                         coder: EventCoder) -> None:
+    text = "Egypt said it would close its border with Libya if the fighting spread."
+    r = at(code(rec, coder, text), text)["close"]
+    assert (r.cameo_root, r.status) == ("13", "occurred") and parties(r)[0] == {"EGY"}
+    text = "Egypt said it would close its border with Libya."  # no condition: the decision, planned
+    r = at(code(rec, coder, text), text)["close"]
+    assert (r.cameo_root, r.status) == ("16", "planned")
+    text = "China said that if Taiwan declared independence, it would use force."
+    r = at(code(rec, coder, text), text)["use"]  # aimed at the one the condition names
+    assert r.cameo_root == "13" and parties(r) == ({"CHN"}, {"TWN"})
+    text = "Russia warned that it would cut gas supplies if Ukraine did not pay its debts."
+    r = at(code(rec, coder, text), text)["warned"]
+    assert r.cameo_root == "13" and parties(r) == ({"RUS"}, {"UKR"})

@@ -399,3 +399,12 @@ def test_world_leaders_north_are_known(rec: ActorRecogniser) -> None:
         for name, (code, sector) in expected.items():
             assert name in found, (name, text)
             assert (found[name].code, found[name].sector) == (code, sector), (name, found[name])
+
+
+def test_a_region_named_for_asean_and_the_hague_as_a_city(rec: ActorRecogniser) -> None:
+    text = "Southeast Asian foreign ministers met in Vientiane to discuss Myanmar."
+    first = rec.recognise(text, "d", "2024-07-25")[0]
+    assert (first.text, first.code) == ("Southeast Asian foreign ministers", "ASEAN")
+    # the city is no one, even where a known person bears its name ("Hague" for William Hague)
+    text = "Foreign Secretary William Hague spoke on Monday. A tribunal in The Hague ruled on Tuesday."
+    assert [m.text for m in rec.recognise(text, "d", "2012-07-10")] == ["Foreign Secretary William Hague"]

@@ -515,6 +515,8 @@ def _no_choice_but(t: Any) -> Any:
     auxiliaries give the act after "but to" its modality; None for any other verb."""
     if t.dep_ in ("pcomp", "xcomp", "advcl") and t.head.lower_ == "but":
         verb = t.head.head
+        if verb.lemma_.lower() in _CHOICES:
+            verb = verb.head  # ("but" read as a preposition on "choice")
     elif t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "but" for c in t.head.children) and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in t.children):  # fmt: skip
         verb = t.head  # (the parser also reads "but to destroy" as a second verb of "have")
@@ -804,6 +806,10 @@ class _Sentence:
         self.used_nouns: set[int] = set()
         self.consumed: set[int] = set()
         self.current: list[EventReport] = []
+        # The passes below each read every token: spaCy makes a new Token object per access and a
+        # new string per ``lemma_``, so both are made once per sentence.
+        self.tokens: list[Any] = list(doc)
+        self.lemmas: list[str] = [t.lemma_.lower() for t in self.tokens]
 
     # -- the pass ---------------------------------------------------------------------------------
 
@@ -811,21 +817,21 @@ class _Sentence:
         out: list[EventReport] = []
         self.current = out  # this sentence's reports so far, for the owners of objects
         verbs_with_events: set[int] = set()
-        for t in self.doc:  # governors first: they decide what their complements become
-            if t.lemma_.lower() in self.lex.governors and t.i not in self.consumed:
+        for t in self.tokens:  # governors first: they decide what their complements become
+            if self.lemmas[t.i] in self.lex.governors and t.i not in self.consumed:
                 for governed in self._governed(t):
                     out.append(governed)
                     verbs_with_events.add(t.i)
-        for t in self.doc:  # "said that China must drop its barriers": a demand on China
-            if t.lemma_.lower() in self.lex.statement_verbs and t.i not in self.consumed | verbs_with_events:
+        for t in self.tokens:  # "said that China must drop its barriers": a demand on China
+            if self.lemmas[t.i] in self.lex.statement_verbs and t.i not in self.consumed | verbs_with_events:
                 obligation = self._obligation(t)
                 if obligation is not None:
                     out.append(obligation)
                     verbs_with_events.add(t.i)
-        for t in self.doc:
+        for t in self.tokens:
             if t.i in self.consumed or t.i in verbs_with_events:
                 continue
-            lemma = t.lemma_.lower()
+            lemma = self.lemmas[t.i]
             report: EventReport | None = None
             if (lemma in ("call", "label", "brand", "describe", "term", "denounce") and any(
                     c.dep_ == "oprd" for c in t.children)) or (lemma in _REGARD and self._as_verdict(t)):  # fmt: skip
@@ -875,8 +881,8 @@ class _Sentence:
                 if report:
                     out.extend(self._dated_subjects(t, report))
                     verbs_with_events.add(t.i)
-        for t in self.doc:
-            if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.nouns and t.i not in self.used_nouns:
+        for t in self.tokens:
+            if t.pos_ in ("NOUN", "PROPN") and self.lemmas[t.i] in self.lex.nouns and t.i not in self.used_nouns:
                 if t.head.i in verbs_with_events and t.dep_ in ("dobj", "nsubjpass") and not self._owned(t) and \
                         not self._judged_act(t, out):  # fmt: skip
                     continue  # "signed an agreement": the verb's event already says it
@@ -892,9 +898,9 @@ class _Sentence:
         # "said Beijing would take the necessary measures and that Seoul would bear the consequences": one threat
         out[:] = [r for r in out if not (r.rule.startswith("threat/take") and frozenset(a.code for a in r.actors)
                                          in named)]  # fmt: skip
-        for t in self.doc:
-            replying = t.lemma_.lower() in _REPLYING and self._verdict_said(t)
-            if t.pos_ == "VERB" and (t.lemma_.lower() in self.lex.statement_verbs or replying) and \
+        for t in self.tokens:
+            replying = self.lemmas[t.i] in _REPLYING and self._verdict_said(t)
+            if t.pos_ == "VERB" and (self.lemmas[t.i] in self.lex.statement_verbs or replying) and \
                     t.i not in verbs_with_events:  # fmt: skip
                 report = self._statement(t, verbs_with_events)
                 if report:
@@ -1217,12 +1223,14 @@ class _Sentence:
             intent = self._report(t, self.lex.governed("intent", cameo), actors, recipients, rule + "+will",
                                   symmetric=sense.symmetric)  # fmt: skip
             report = replace(intent, status="occurred") if intent is not None else report
-        elif report is not None and cameo[:2] >= "14" and cameo[:2] != "16" and _will(t) and (
-                report.status == "planned" or _condition(t)):  # fmt: skip
+        elif report is not None and cameo[:2] >= "14" and (cameo[:2] != "16" or _condition(_no_choice_but(t) or t)) \
+                and _will(t) and (report.status == "planned" or _condition(_no_choice_but(t) or t)):  # fmt: skip
             # "said they would blockade Paris", "will attack if …": force, coercion or protest announced
             # for the future is a threat that occurred (the complements table's threat); an announced
-            # cut in relations or aid (16) is the decision itself, planned
-            threat = self._report(t, self.lex.governed("threat", cameo), actors, recipients, rule + "+will",
+            # cut in relations or aid (16) is the decision itself, planned, unless it waits on what the
+            # other side does ("would close the strait if it were attacked": a threat)
+            threat = self._report(t, self.lex.governed("threat", cameo), actors,
+                                  recipients or self._conditioned_party(t, actors), rule + "+will",
                                   symmetric=sense.symmetric)  # fmt: skip
             report = replace(threat, status="occurred") if threat is not None else report
         return replace(report, status="occurred") if report is not None and (kept_open or refused) else report
@@ -1513,6 +1521,9 @@ class _Sentence:
                 else None  # fmt: skip
             recipients = self._recipients(comp, sense) if sense else self._parties_at(comp, ("dobj", "prep:with",
                                                                                                "prep:to"))  # fmt: skip
+        if not recipients and kind == "threat":
+            # "warned it would cut gas supplies if Ukraine did not pay": at the one the condition names
+            recipients = self._conditioned_party(comp, actors) or self._conditioned_party(g, actors)
         inviting = kind == "appeal" and g.lemma_.lower() == "invite" and code[:2] == "04"
         if inviting:
             # "invited Putin to visit Pyongyang": an invitation to meet is the host's intent to meet
@@ -1782,6 +1793,9 @@ class _Sentence:
         # The subject is elsewhere: "plans to visit", "met Putin and signed", "Russia, which signed".
         if t.dep_ == "advcl" and t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
             return []  # "Asked about the reports, the ministry said": the clause's subject was asked
+        carrier = _no_choice_but(t)
+        if carrier is not None:
+            return self._subject_parties(carrier)  # "it would have no choice but to destroy": who has none
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _OBJECT_CONTROL:
             # "prompting the government to warn residents", "helped Kyiv to …": the object does it
             controller = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
@@ -1986,6 +2000,10 @@ class _Sentence:
             found = self._head_parties(speaker) if speaker is not None and speaker.pos_ != "PRON" else []
             if len(found) == 1 and found[0].mention.kind == "person" and (found[0].mention.code or "") not in exclude:
                 return found
+        if wanted is None and subject.dep_ == "nsubj":
+            found = self._conditional_speaker(subject)
+            if found and not _codes(found) & set(exclude):
+                return found
         if subject.dep_ == "nsubj" and subject.head.dep_ == "conj":
             # "South Korea's foreign ministry said … and it urged Beijing …": the subject of the
             # clause it is coordinated with, when that names an actor of the same kind
@@ -2030,12 +2048,40 @@ class _Sentence:
                 return [_Party(m, -1)]
         return []
 
+    def _conditioned_party(self, t: Any, actors: list[_Party]) -> list[_Party]:
+        """"would use force if Taiwan declared independence": a threat that names no target is aimed
+        at the party whose act its condition names (not the threatening side itself)."""
+        verb = _no_choice_but(t) or t
+        own = _codes(actors)
+        return [p for c in verb.children if c.dep_ == "advcl" and any(
+                g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
+                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+                for p in self._head_parties(s) if p.mention.code not in own]  # fmt: skip
+
+    def _conditional_speaker(self, subject: Any) -> list[_Party]:
+        """"Iran said that if Israel struck its sites, it would retaliate": "it" in the answer to
+        another party's condition is the speaker, who sets the condition (not the party that would
+        meet it, named last); [] where the condition's subject is the speaker's own side."""
+        verb = subject.head
+        condition = next((c for c in verb.children if c.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)), None)  # fmt: skip
+        if condition is None:
+            return []
+        speech = next((a for a in _ancestors(subject, 4) if a.lemma_.lower() in self.lex.statement_verbs
+                       and a.i < subject.i), None)  # fmt: skip
+        speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        if speaker is None or speaker.pos_ == "PRON":
+            return []
+        found = self._head_parties(speaker)
+        other = [p for c in condition.children if c.dep_ in ("nsubj", "nsubjpass") for p in self._head_parties(c)]
+        return found if found and other and not _codes(found) & _codes(other) else []
+
     def _previous_opener(self) -> Mention | None:
         """The actor the sentence before this one opens with, if it opens with one."""
         head = self.text[: self.start].rstrip()
         begin = max(head.rfind(". ", 0, len(head) - 1), head.rfind("\n", 0, len(head) - 1)) + 1
         first = next((m for m in self.earlier if m.start >= begin), None)
-        if first is None or self.text[begin : first.start].strip():
+        if first is None or not _only_when(self.text[begin : first.start]):
             return None
         return first
 
@@ -2417,7 +2463,7 @@ class _Sentence:
                 subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
                 if subj is not None:
                     return _phrase(subj)
-        for tok in self.doc:  # "according to South Korea's foreign ministry"
+        for tok in self.tokens if "ccording" in self.sentence else ():  # "according to South Korea's foreign ministry"
             if tok.lower_ == "according":
                 to = next((c for c in tok.children if c.lower_ == "to"), None)
                 obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
@@ -2566,6 +2612,19 @@ _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
                "evening", "night", "afternoon", "day", "week", "month", "year", "anniversary", "occasion",
                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                "november", "december"}  # fmt: skip
+
+
+#: words of a sentence's opening time phrase ("On Monday", "Later that day,", "Earlier this week")
+_WHEN_WORDS = frozenset({"on", "in", "at", "last", "this", "that", "next", "early", "late", "earlier", "later",
+                         "then", "the", "same", "following", "previous", "overnight", "today", "yesterday"})
+
+
+def _only_when(opening: str) -> bool:
+    """Whether the words before a sentence's first actor are nothing but a time phrase ("On Monday
+    Kishida met …"): that actor then still opens the sentence as its subject. ("After meeting Biden,
+    Kishida …" opens with an object.)"""
+    words = re.findall(r"[\w’']+|[^\w\s,]", opening.lower())
+    return all(w in _WHEN_WORDS or w in _TIME_WORDS or w.isdigit() for w in words)
 
 
 def _elliptical(t: Any) -> bool:

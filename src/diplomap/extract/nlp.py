@@ -86,6 +86,10 @@ class FastPos:
 
     def __init__(self, ruler: Any) -> None:
         rules: list[_Rule] = []
+        #: the words some rule tests by name, and the patterns some rule tests words with: any other
+        #: word fares like every other (see ``tells_apart``)
+        words: set[str] = set()
+        self.word_patterns: list[re.Pattern[str]] = []
         for pattern in ruler.patterns:
             attrs = pattern["attrs"]
             for alternative in pattern["patterns"]:
@@ -101,6 +105,13 @@ class FastPos:
                 tags = frozenset([tag]) if isinstance(tag, str) else (
                     frozenset(tag["IN"]) if isinstance(tag, dict) and "IN" in tag else None)  # fmt: skip
                 tests = tuple((_ATTRS[k], _test(v)) for k, v in token.items())
+                lower = token.get("LOWER")
+                if isinstance(lower, str):
+                    words.add(lower)
+                elif isinstance(lower, dict):
+                    words.update(lower.get("IN", ()), lower.get("NOT_IN", ()))
+                    if "REGEX" in lower:
+                        self.word_patterns.append(re.compile(lower["REGEX"]))
                 rules.append(_Rule(tags, tests, prev_dep, attrs.get("POS"), attrs.get("MORPH"), attrs.get("LEMMA")))
         self.by_tag: dict[str, list[tuple[int, _Rule]]] = {}
         self.any_tag: list[tuple[int, _Rule]] = []
@@ -112,6 +123,11 @@ class FastPos:
         #: per tag, its rules and the rules for any tag, in the ruler's order
         self.rules_for = {t: sorted(r + self.any_tag, key=lambda x: x[0]) for t, r in self.by_tag.items()}
         self._outcomes: dict[tuple[Any, ...], tuple[str | None, str | None, str | None]] = {}
+        self.words = frozenset(words)
+
+    def tells_apart(self, lower: str) -> bool:
+        """Whether some rule treats this (lower-cased) word otherwise than a word no rule names."""
+        return lower in self.words or any(p.search(lower) for p in self.word_patterns)
 
     def __call__(self, doc: Any) -> Any:
         # Which rules fire depends only on the token's tag, form, dependency, space-ness and the
@@ -160,6 +176,9 @@ class FastAttributes:
         self.lemmatizer = lemmatizer
         self._outcomes: dict[tuple[int, ...], tuple[int, int, int]] = {}
         self._lemmas: dict[tuple[int, int, int], int] = {}
+        #: a word's id → itself where a rule tells it apart, else -1: most words share their
+        #: outcomes with every word of their tag, dependency and neighbour
+        self._word_key: dict[int, int] = {}
 
     def __call__(self, doc: Any) -> Any:
         from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
@@ -169,8 +188,14 @@ class FastAttributes:
         values = doc.to_array([TAG, LOWER, DEP, IS_SPACE, ORTH, POS, MORPH, LEMMA]).tolist()
         out = [row[5:] for row in values]  # POS, MORPH, LEMMA, changed below
         previous_dep = -1  # (the first token has none)
+        word_key = self._word_key
         for i, (tag, lower, dep, space, *_rest) in enumerate(values):
-            key = (tag, lower, dep, space, previous_dep)
+            word = word_key.get(lower)
+            if word is None:
+                if len(word_key) > 200_000:
+                    word_key.clear()
+                word = word_key[lower] = lower if self.rules.tells_apart(doc.vocab.strings[lower]) else -1
+            key = (tag, word, dep, space, previous_dep)
             previous_dep = dep
             outcome = self._outcomes.get(key)
             if outcome is None:
