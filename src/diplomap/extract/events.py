@@ -717,6 +717,8 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
             sides = ({a.code for a in prior.actors}, {x.code for x in prior.recipients})
             if mine & sides[0] and prior.recipients and not mine & sides[1]:
                 counterpart = prior.recipients
+            elif mine & sides[1] and _critic_not_target(prior, r):
+                continue
             elif mine & sides[1] and not mine & sides[0] and len(sides[1]) == 1:
                 # (one of several guests or targets: "a ceremony hosted by Trump" for Israel, the UAE
                 # and Bahrain makes Trump no counterpart of what Israel does next)
@@ -728,6 +730,19 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
         # the rule says so: the recipient was read from context, not from the sentence
         out.append(replace(r, recipients=counterpart, rule=f"{r.rule}+context-recipient") if counterpart else r)
     return out
+
+
+# -- events-13: recipients (context) ----------------------------------------------------------------
+
+#: roots of force: coercion, assault, fight, mass violence
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _critic_not_target(prior: EventReport, r: EventReport) -> bool:
+    """"NATO urged Russia to release the sailors … Russian forces had blocked the strait": an
+    international organisation that only spoke to us (an appeal, a demand, a rebuke) is not whom
+    our force is aimed at (a state that protested may well be: "Kyiv protested … Russia struck")."""
+    return r.cameo_root in _FORCE_ROOTS and prior.cameo_root < "14" and {a.code for a in prior.actors} <= _igo_codes()
 
 
 def _joint_counterpart(prior: EventReport, mine: set[str]) -> tuple[ActorRef, ...]:
@@ -2246,6 +2261,19 @@ class _Sentence:
                                                      "near", "off", "around", "along",  # (a show of force near X)
                                                      "to"):  # fmt: skip
                     out += [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g, places=True)]
+        return out or self._place_object(t)
+
+    # -- events-13: recipients --------------------------------------------------------------------
+
+    def _place_object(self, t: Any) -> list[_Party]:
+        """"Israel pounded the Gaza Strip", "shelled Donetsk": a territory struck or visited as the
+        direct object stands for the state or people it belongs to (only a place named by the
+        object's head: "struck a camp near Gaza" is the preposition's business)."""
+        out: list[_Party] = []
+        for c in t.children:
+            m = self.party_at.get(c.i) if c.dep_ == "dobj" else None
+            if m is not None and m.kind == "place" and m.code is not None:
+                out.append(_Party(m, c.i))
         return out
 
     def _owner_of_object(self, t: Any, code: str, actors: Sequence[str] = ()) -> list[_Party]:
