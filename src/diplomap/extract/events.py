@@ -745,6 +745,19 @@ def _critic_not_target(prior: EventReport, r: EventReport) -> bool:
     return r.cameo_root in _FORCE_ROOTS and prior.cameo_root < "14" and {a.code for a in prior.actors} <= _igo_codes()
 
 
+def _same_stem(noun: str, word: str) -> bool:
+    """A noun and a verb (or noun) of one stem: "seizure"/"seized", "decision"/"decided",
+    "annexation"/"annex", "vote"/"voted" (not "war"/"warned": both at least four letters)."""
+    if len(noun) < 4 or len(word) < 4:
+        return False
+    common = 0
+    for a, b in zip(noun, word, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= min(4, len(noun) - 1, len(word) - 1)
+
+
 def _joint_counterpart(prior: EventReport, mine: set[str]) -> tuple[ActorRef, ...]:
     """"The summit between Trump and Kim ended without a deal … Trump chose to walk away": when the
     last report is a joint act of exactly two parties, one of them ours, the other one is the party
@@ -2211,6 +2224,8 @@ class _Sentence:
                 # two; the party inside the object is its topic, not its recipient
                 objects = []
             found = [p for c in objects for p in self._deep_parties(c)]
+        if not found and "dobj" in sense.recipient:
+            found = self._late_subject(t)
         if not found:
             # "Putin greeted him": the person named before
             pronoun = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.lower_ in (
@@ -2265,6 +2280,17 @@ class _Sentence:
 
     # -- events-13: recipients --------------------------------------------------------------------
 
+    def _late_subject(self, t: Any) -> list[_Party]:
+        """"Kishida met US Vice President Kamala Harris, who reaffirmed …": before a relative clause
+        the small parser may read the object as a second subject. A subject after the verb, when the
+        verb has another one before it and no object, is the object."""
+        if t.pos_ != "VERB" or any(c.dep_ in ("dobj", "attr") for c in t.children):
+            return []
+        subjects = [c for c in t.children if c.dep_ == "nsubj"]
+        if not any(c.i < t.i for c in subjects):
+            return []
+        return [p for c in subjects if c.i > t.i for p in self._head_parties(c)]
+
     def _place_object(self, t: Any) -> list[_Party]:
         """"Israel pounded the Gaza Strip", "shelled Donetsk": a territory struck or visited as the
         direct object stands for the state or people it belongs to (only a place named by the
@@ -2297,6 +2323,9 @@ class _Sentence:
             return []  # "Seoul defended the decision": one defends one's own act, not the last critic's
         here = self.start + t.idx
         earlier = [*self.prior, *(r for r in self.current if r.trigger_start < here)]
+        named = self._named_act(obj, earlier)
+        if named:
+            return named
         definite = root is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
         # "condemned the attack": a definite noun names the document's first act of its kind, the
         # one the story is about, not a reply in kind told after it ("returned fire")
@@ -2307,6 +2336,24 @@ class _Sentence:
             if root is None and {a.code for a in doers} & set(actors):
                 continue
             return [_Party.of(a) for a in doers]
+        return []
+
+    def _named_act(self, obj: Any, earlier: Sequence[EventReport]) -> list[_Party]:
+        """"Russia seized three boats … Haley called the seizure a violation": a definite noun that
+        is the nominalisation of an earlier report's trigger ("seizure" of "seized", "decision" of
+        "decided", "the assault" of "assault") names that act, whatever acts of its kind came between
+        or before; its doers are the ones judged. The latest such report wins."""
+        if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+            return []
+        noun = obj.lemma_.lower()
+        for report in reversed(earlier):
+            if report.neutral:
+                continue
+            words = {self.text[report.trigger_start:report.trigger_end].lower().split(" ")[0],
+                     report.rule.split("+")[0].split("/")[1] if "/" in report.rule else ""}
+            if any(_same_stem(noun, w) for w in words):
+                doers = report.actors if not report.joint else report.actors + report.recipients
+                return [_Party.of(a) for a in doers]
         return []
 
     # -- status, date, attribution ----------------------------------------------------------------
