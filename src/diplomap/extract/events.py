@@ -251,6 +251,7 @@ class EventCoder:
             earlier = [m for m in usable if m.end <= s]
             reports.extend(_Sentence(self, text, s, e, doc, inside, earlier, document_id, published, estimate,
                                      reports).code())  # fmt: skip
+        reports = _fighting_parties(reports)
         return [self._quoted_voice(r, text, quotes, usable) for r in _context_recipients(reports, text)]
 
     @staticmethod
@@ -756,6 +757,29 @@ def _same_stem(noun: str, word: str) -> bool:
             break
         common += 1
     return common >= min(4, len(noun) - 1, len(word) - 1)
+
+
+#: appeals to scale back fighting (restraint, a ceasefire, de-escalation): CAMEO 0256
+_DEESCALATION_APPEALS = frozenset({"0256"})
+
+
+def _fighting_parties(reports: list[EventReport]) -> list[EventReport]:
+    """"China urged all parties to exercise restraint", "Riyadh called for a ceasefire": an appeal to
+    scale back fighting is addressed to those fighting, whether the text says "both sides" or
+    no one. They are the two sides of the latest act of force before it in the document (its doers
+    and its target, neither the appealing party), when that act names both."""
+    out: list[EventReport] = []
+    for r in reports:
+        if r.cameo in _DEESCALATION_APPEALS and not r.recipients and r.actors:
+            mine = {a.code for a in r.actors}
+            force = next((p for p in reversed(out) if p.cameo_root in ("18", "19", "20") and p.actors and
+                          p.recipients and p.trigger_start < r.trigger_start and p.status != "negated"), None)
+            if force is not None:
+                sides = tuple(a for a in _dedupe((*force.actors, *force.recipients)) if a.code not in mine)
+                if len(sides) >= 2:
+                    r = replace(r, recipients=sides, rule=f"{r.rule}+fighting-parties")
+        out.append(r)
+    return out
 
 
 def _joint_counterpart(prior: EventReport, mine: set[str]) -> tuple[ActorRef, ...]:
