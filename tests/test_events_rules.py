@@ -1260,3 +1260,49 @@ def test_a_participle_on_a_named_party_is_its_act(rec: ActorRecogniser, coder: E
     text = "Chancellor Olaf Scholz, meeting Indian Prime Minister Narendra Modi in Berlin, said trade would grow."
     r = at(code(rec, coder, text), text)["meeting"]  # (read as a participle on the name)
     assert parties(r) == ({"DEU"}, {"IND"})
+
+
+# -- events-13: recipients ---------------------------------------------------------------------------
+
+
+def test_a_place_struck_as_the_object_is_its_people(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Israel shelled the Gaza Strip in May."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "19" and parties(r) == ({"ISR"}, {"PSE"})
+
+
+def test_an_organisations_appeal_makes_it_no_target_of_force(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "NATO urged Russia to pull back its troops. Russian forces later attacked the port."
+    r = at(code(rec, coder, text), text)["attacked"]
+    assert "NATO" not in parties(r)[1]
+
+
+def test_a_nominalised_act_names_the_report_of_its_verb(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("Ukraine detained a Russian tanker crew. Russia later seized three Ukrainian navy boats. "
+            "Germany condemned the seizure.")
+    r = at(code(rec, coder, text), text)["condemned"]
+    assert r.cameo_root == "11" and parties(r) == ({"DEU"}, {"RUS"})  # the seizer, not the first detainer
+
+
+def test_dropping_an_objection_concedes_to_the_one_objected_to(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Greece lifted its veto on North Macedonia's bid."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "080" and parties(r) == ({"GRC"}, {"MKD"})
+    text = "Hungary dropped its objection to Sweden's bid."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "080" and parties(r) == ({"HUN"}, {"SWE"})
+
+
+def test_a_subject_misread_after_the_verb_is_its_object(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "On Tuesday Fumio Kishida met US Vice President Kamala Harris, who praised the alliance."
+    r = at(code(rec, coder, text), text)["met"]
+    assert r.cameo_root == "04" and parties(r) == ({"JPN"}, {"USA"})
+
+
+def test_an_appeal_for_restraint_goes_to_the_fighting_sides(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Azerbaijan shelled Armenian positions on Tuesday. Russia urged both sides to exercise restraint."
+    r = at(code(rec, coder, text), text)["urged"]
+    assert r.cameo == "0256" and parties(r) == ({"RUS"}, {"AZE", "ARM"})
+    text = "Azerbaijan shelled Armenian positions on Tuesday. France called for an immediate ceasefire."
+    r = at(code(rec, coder, text), text)["called"]
+    assert parties(r) == ({"FRA"}, {"AZE", "ARM"})
