@@ -1306,3 +1306,18 @@ def test_an_appeal_for_restraint_goes_to_the_fighting_sides(rec: ActorRecogniser
     text = "Azerbaijan shelled Armenian positions on Tuesday. France called for an immediate ceasefire."
     r = at(code(rec, coder, text), text)["called"]
     assert parties(r) == ({"FRA"}, {"AZE", "ARM"})
+
+
+def test_the_host_of_a_meeting_deals_with_its_parties(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The ceasefire followed talks between Armenia and Azerbaijan hosted by Russia."
+    r = at(code(rec, coder, text), text)["hosted"]
+    assert r.cameo_root == "04" and parties(r) == ({"RUS"}, {"ARM", "AZE"})
+    text = "Israel and Hamas held talks in Cairo mediated by Egypt."
+    r = at(code(rec, coder, text), text)["mediated"]
+    assert parties(r) == ({"EGY"}, {"ISR", "PSE"})
+
+
+def test_refusing_to_let_someone_act_rejects_them(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Turkey refused to let US troops cross its territory."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "12" and parties(r) == ({"TUR"}, {"USA"})

@@ -1649,6 +1649,7 @@ class _Sentence:
             senses = self.lex.verbs.get(refused.lemma_.lower())
             sense = self._sense(refused, senses) if senses else None
             recipients = self._recipients(refused, sense) if sense else self._parties_at(refused, ("dobj",))
+            recipients = recipients or self._permitted(refused)
             self.consumed.add(refused.i)
         else:
             recipients = self._parties_at(t, ("dobj", "prep:to"))
@@ -2222,6 +2223,8 @@ class _Sentence:
         if sense.recipient == ("none",) and sense.cameo[:2] < "15":
             return []
         found = self._parties_at(t, sense.recipient) if sense.recipient != ("none",) else []
+        if not found and t.dep_ == "acl" and t.head.pos_ == "NOUN" and sense.cameo[:2] == "04":
+            found = self._hosted_parties(t)
         if not found and sense.recipient != ("none",):
             # "sent troops to Russia", "imposed sanctions on Pyongyang", "cut off trade with the North"
             # ("discuss … at the request of the US" is not to the US: "at" only for force, "fired at")
@@ -2303,6 +2306,25 @@ class _Sentence:
         return out or self._place_object(t)
 
     # -- events-13: recipients --------------------------------------------------------------------
+
+    def _hosted_parties(self, t: Any) -> list[_Party]:
+        """"talks between Erdogan, Niinistö and Andersson, hosted by NATO", "a truce between Israel and
+        Hamas mediated by Egypt": the host or mediator of a meeting named by the noun it modifies
+        deals with that meeting's parties (its between/with/among phrase, else the subject of the
+        verb that holds it: "Israel and Hamas held talks mediated by Egypt")."""
+        meeting = t.head
+        found = [p for c in meeting.children if c.dep_ == "prep" and c.lower_ in ("between", "with", "among")
+                 for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]  # fmt: skip
+        if not found and meeting.dep_ == "dobj" and meeting.head.pos_ == "VERB":
+            found = self._subject_parties(meeting.head)
+        return found
+
+    def _permitted(self, t: Any) -> list[_Party]:
+        """"refused to let US troops cross its territory": the one not let is the one refused."""
+        if t.lemma_.lower() not in ("let", "allow", "permit"):
+            return []
+        return [p for c in t.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                if g.dep_ in ("nsubj", "nsubjpass") for p in self._head_parties(g)]  # fmt: skip
 
     def _late_subject(self, t: Any) -> list[_Party]:
         """"Kishida met US Vice President Kamala Harris, who reaffirmed …": before a relative clause
