@@ -1321,3 +1321,12 @@ def test_refusing_to_let_someone_act_rejects_them(rec: ActorRecogniser, coder: E
     text = "Turkey refused to let US troops cross its territory."
     [r] = code(rec, coder, text)
     assert r.cameo_root == "12" and parties(r) == ({"TUR"}, {"USA"})
+
+
+def test_the_patron_of_a_backed_group_is_not_the_one_hit(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Israel bombed a weapons depot of an Iran-backed militia in Syria."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "19" and "IRN" not in parties(r)[1]
+    text = "Turkey shelled positions of the US-backed Kurdish fighters in Syria."
+    [r] = code(rec, coder, text)
+    assert "USA" not in parties(r)[1]

@@ -782,6 +782,17 @@ def _fighting_parties(reports: list[EventReport]) -> list[EventReport]:
     return out
 
 
+#: participles of patronage: "Iran-backed", "Russian-sponsored", "Iran-aligned" ("Saudi-led" is not
+#: one: the leader acts with the coalition it leads)
+_PATRONAGE = frozenset({"backed", "sponsored", "funded", "supported", "aligned", "allied", "armed", "financed"})
+
+
+def _backer(tok: Any) -> bool:
+    """The patron in a hyphenated "X-backed" modifier (the parser makes X the participle's npadvmod)."""
+    return tok.dep_ in ("npadvmod", "compound", "amod") and tok.head.lower_ in _PATRONAGE and \
+        tok.head.i == tok.i + 2 and tok.nbor(1).text == "-"  # fmt: skip
+
+
 def _joint_counterpart(prior: EventReport, mine: set[str]) -> tuple[ActorRef, ...]:
     """"The summit between Trump and Kim ended without a deal … Trump chose to walk away": when the
     last report is a joint act of exactly two parties, one of them ours, the other one is the party
@@ -1755,6 +1766,8 @@ class _Sentence:
                 m = None  # (a company is acted upon as its state's business, "closed Lotte Mart stores", never acts)
             if m is not None and m.kind == "place" and not places:
                 m = None
+            if m is not None and not acting and tok.i != token.i and _backer(tok):
+                m = None  # "struck the Iran-backed militia": the patron is not the one hit
             if m is not None and id(m) not in seen:
                 seen.add(id(m))
                 found.append(_Party(m, tok.i))
@@ -2288,7 +2301,7 @@ class _Sentence:
         for tok in token.subtree:
             if tok.i in excluded:
                 continue
-            m = self.party_at.get(tok.i)
+            m = None if _backer(tok) else self.party_at.get(tok.i)  # (not the patron of an "X-backed" group)
             if m is not None and m.kind != "place" and m.sector not in _NOT_POLITICAL and all(
                     p.mention is not m for p in found):  # fmt: skip
                 found.append(_Party(m, tok.i))
