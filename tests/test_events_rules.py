@@ -1330,3 +1330,13 @@ def test_the_patron_of_a_backed_group_is_not_the_one_hit(rec: ActorRecogniser, c
     text = "Turkey shelled positions of the US-backed Kurdish fighters in Syria."
     [r] = code(rec, coder, text)
     assert "USA" not in parties(r)[1]
+
+
+def test_calling_an_act_a_massacre_or_a_welcome_step_judges_its_doer(rec: ActorRecogniser,
+                                                                     coder: EventCoder) -> None:
+    text = "Colombia raided a FARC camp in Ecuador. Ecuador called the raid a massacre."
+    r = at(code(rec, coder, text), text)["called"]
+    assert r.cameo_root == "11" and parties(r) == ({"ECU"}, {"COL"})
+    text = "Ethiopia and the TPLF signed a truce. The EU called it a welcome first step."
+    r = at(code(rec, coder, text), text)["called"]
+    assert r.cameo_root == "05" and parties(r) == ({"EU"}, {"ETH"})

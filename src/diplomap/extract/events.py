@@ -735,6 +735,11 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
 
 # -- events-13: recipients (context) ----------------------------------------------------------------
 
+#: verdicts that name an act an atrocity ("called the raid a massacre") or welcome it ("called it a
+#: welcome first step"): "called X Y" judges X's doer
+_HOSTILE_WORDS |= {"massacre", "atrocity", "genocide", "slaughter", "murder", "invasion", "occupation"}
+_WARM_WORDS |= {"welcome", "encouraging", "hopeful", "landmark"}
+
 #: roots of force: coercion, assault, fight, mass violence
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 
