@@ -1340,3 +1340,9 @@ def test_calling_an_act_a_massacre_or_a_welcome_step_judges_its_doer(rec: ActorR
     text = "Ethiopia and the TPLF signed a truce. The EU called it a welcome first step."
     r = at(code(rec, coder, text), text)["called"]
     assert r.cameo_root == "05" and parties(r) == ({"EU"}, {"ETH"})
+
+
+def test_handing_captives_to_someone_releases_them(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Russia handed two Ukrainian pilots to Kyiv."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "0841" and parties(r) == ({"RUS"}, {"UKR"})
