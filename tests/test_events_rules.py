@@ -1346,3 +1346,9 @@ def test_handing_captives_to_someone_releases_them(rec: ActorRecogniser, coder: 
     text = "Russia handed two Ukrainian pilots to Kyiv."
     [r] = code(rec, coder, text)
     assert r.cameo == "0841" and parties(r) == ({"RUS"}, {"UKR"})
+
+
+def test_an_appeal_for_restraint_takes_no_counterpart_from_context(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Brazil criticised Venezuela on Monday. Brazil also urged all parties to exercise restraint."
+    r = at(code(rec, coder, text), text)["urged"]
+    assert r.cameo == "0256" and parties(r) == ({"BRA"}, set())  # no fighting told: addressed to no one named

@@ -693,7 +693,8 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
     out: list[EventReport] = []
     for r in reports:
         if r.recipients or r.joint or r.cameo_root not in _AIMED_ROOTS or not r.actors or r.cameo[:3] == "172" or \
-                "+without" in r.rule or r.cameo == "052":  # fmt: skip
+                "+without" in r.rule or r.cameo == "052" or r.cameo in _DEESCALATION_APPEALS:  # fmt: skip
+            # (an appeal for restraint is to those fighting, _fighting_parties, not to whom its maker last dealt with)
             # (a justification, "defended the referendum as …", answers no one in particular)
             out.append(r)  # (martial law, curfews, bans on parties: measures at home, aimed at no one abroad)
             continue
