@@ -1305,3 +1305,95 @@ def test_an_act_announced_on_a_condition_is_a_threat_at_the_party_it_names(rec: 
     text = "Russia warned that it would cut gas supplies if Ukraine did not pay its debts."
     r = at(code(rec, coder, text), text)["warned"]
     assert r.cameo_root == "13" and parties(r) == ({"RUS"}, {"UKR"})
+
+
+# -- events-13: recipients ---------------------------------------------------------------------------
+
+
+def test_a_place_struck_as_the_object_is_its_people(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Israel shelled the Gaza Strip in May."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "19" and parties(r) == ({"ISR"}, {"PSE"})
+
+
+def test_an_organisations_appeal_makes_it_no_target_of_force(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "NATO urged Russia to pull back its troops. Russian forces later attacked the port."
+    r = at(code(rec, coder, text), text)["attacked"]
+    assert "NATO" not in parties(r)[1]
+
+
+def test_a_nominalised_act_names_the_report_of_its_verb(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("Ukraine detained a Russian tanker crew. Russia later seized three Ukrainian navy boats. "
+            "Germany condemned the seizure.")
+    r = at(code(rec, coder, text), text)["condemned"]
+    assert r.cameo_root == "11" and parties(r) == ({"DEU"}, {"RUS"})  # the seizer, not the first detainer
+
+
+def test_dropping_an_objection_concedes_to_the_one_objected_to(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Greece lifted its veto on North Macedonia's bid."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "080" and parties(r) == ({"GRC"}, {"MKD"})
+    text = "Hungary dropped its objection to Sweden's bid."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "080" and parties(r) == ({"HUN"}, {"SWE"})
+
+
+def test_a_subject_misread_after_the_verb_is_its_object(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "On Tuesday Fumio Kishida met US Vice President Kamala Harris, who praised the alliance."
+    r = at(code(rec, coder, text), text)["met"]
+    assert r.cameo_root == "04" and parties(r) == ({"JPN"}, {"USA"})
+
+
+def test_an_appeal_for_restraint_goes_to_the_fighting_sides(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Azerbaijan shelled Armenian positions on Tuesday. Russia urged both sides to exercise restraint."
+    r = at(code(rec, coder, text), text)["urged"]
+    assert r.cameo == "0256" and parties(r) == ({"RUS"}, {"AZE", "ARM"})
+    text = "Azerbaijan shelled Armenian positions on Tuesday. France called for an immediate ceasefire."
+    r = at(code(rec, coder, text), text)["called"]
+    assert parties(r) == ({"FRA"}, {"AZE", "ARM"})
+
+
+def test_the_host_of_a_meeting_deals_with_its_parties(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The ceasefire followed talks between Armenia and Azerbaijan hosted by Russia."
+    r = at(code(rec, coder, text), text)["hosted"]
+    assert r.cameo_root == "04" and parties(r) == ({"RUS"}, {"ARM", "AZE"})
+    text = "Israel and Hamas held talks in Cairo mediated by Egypt."
+    r = at(code(rec, coder, text), text)["mediated"]
+    assert parties(r) == ({"EGY"}, {"ISR", "PSE"})
+
+
+def test_refusing_to_let_someone_act_rejects_them(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Turkey refused to let US troops cross its territory."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "12" and parties(r) == ({"TUR"}, {"USA"})
+
+
+def test_the_patron_of_a_backed_group_is_not_the_one_hit(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Israel bombed a weapons depot of an Iran-backed militia in Syria."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "19" and "IRN" not in parties(r)[1]
+    text = "Turkey shelled positions of the US-backed Kurdish fighters in Syria."
+    [r] = code(rec, coder, text)
+    assert "USA" not in parties(r)[1]
+
+
+def test_calling_an_act_a_massacre_or_a_welcome_step_judges_its_doer(rec: ActorRecogniser,
+                                                                     coder: EventCoder) -> None:
+    text = "Colombia raided a FARC camp in Ecuador. Ecuador called the raid a massacre."
+    r = at(code(rec, coder, text), text)["called"]
+    assert r.cameo_root == "11" and parties(r) == ({"ECU"}, {"COL"})
+    text = "Ethiopia and the TPLF signed a truce. The EU called it a welcome first step."
+    r = at(code(rec, coder, text), text)["called"]
+    assert r.cameo_root == "05" and parties(r) == ({"EU"}, {"ETH"})
+
+
+def test_handing_captives_to_someone_releases_them(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Russia handed two Ukrainian pilots to Kyiv."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "0841" and parties(r) == ({"RUS"}, {"UKR"})
+
+
+def test_an_appeal_for_restraint_takes_no_counterpart_from_context(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Brazil criticised Venezuela on Monday. Brazil also urged all parties to exercise restraint."
+    r = at(code(rec, coder, text), text)["urged"]
+    assert r.cameo == "0256" and parties(r) == ({"BRA"}, set())  # no fighting told: addressed to no one named

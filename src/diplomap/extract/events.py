@@ -251,6 +251,7 @@ class EventCoder:
             earlier = [m for m in usable if m.end <= s]
             reports.extend(_Sentence(self, text, s, e, doc, inside, earlier, document_id, published, estimate,
                                      reports).code())  # fmt: skip
+        reports = _fighting_parties(reports)
         return [self._quoted_voice(r, text, quotes, usable) for r in _context_recipients(reports, text)]
 
     @staticmethod
@@ -694,7 +695,8 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
     out: list[EventReport] = []
     for r in reports:
         if r.recipients or r.joint or r.cameo_root not in _AIMED_ROOTS or not r.actors or r.cameo[:3] == "172" or \
-                "+without" in r.rule or r.cameo == "052":  # fmt: skip
+                "+without" in r.rule or r.cameo == "052" or r.cameo in _DEESCALATION_APPEALS:  # fmt: skip
+            # (an appeal for restraint is to those fighting, _fighting_parties, not to whom its maker last dealt with)
             # (a justification, "defended the referendum as …", answers no one in particular)
             out.append(r)  # (martial law, curfews, bans on parties: measures at home, aimed at no one abroad)
             continue
@@ -719,6 +721,8 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
             sides = ({a.code for a in prior.actors}, {x.code for x in prior.recipients})
             if mine & sides[0] and prior.recipients and not mine & sides[1]:
                 counterpart = prior.recipients
+            elif mine & sides[1] and _critic_not_target(prior, r):
+                continue
             elif mine & sides[1] and not mine & sides[0] and len(sides[1]) == 1:
                 # (one of several guests or targets: "a ceremony hosted by Trump" for Israel, the UAE
                 # and Bahrain makes Trump no counterpart of what Israel does next)
@@ -730,6 +734,71 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
         # the rule says so: the recipient was read from context, not from the sentence
         out.append(replace(r, recipients=counterpart, rule=f"{r.rule}+context-recipient") if counterpart else r)
     return out
+
+
+# -- events-13: recipients (context) ----------------------------------------------------------------
+
+#: verdicts that name an act an atrocity ("called the raid a massacre") or welcome it ("called it a
+#: welcome first step"): "called X Y" judges X's doer
+_HOSTILE_WORDS |= {"massacre", "atrocity", "genocide", "slaughter", "murder", "invasion", "occupation"}
+_WARM_WORDS |= {"welcome", "encouraging", "hopeful", "landmark"}
+
+#: roots of force: coercion, assault, fight, mass violence
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def _critic_not_target(prior: EventReport, r: EventReport) -> bool:
+    """"NATO urged Russia to release the sailors … Russian forces had blocked the strait": an
+    international organisation that only spoke to us (an appeal, a demand, a rebuke) is not whom
+    our force is aimed at (a state that protested may well be: "Kyiv protested … Russia struck")."""
+    return r.cameo_root in _FORCE_ROOTS and prior.cameo_root < "14" and {a.code for a in prior.actors} <= _igo_codes()
+
+
+def _same_stem(noun: str, word: str) -> bool:
+    """A noun and a verb (or noun) of one stem: "seizure"/"seized", "decision"/"decided",
+    "annexation"/"annex", "vote"/"voted" (not "war"/"warned": both at least four letters)."""
+    if len(noun) < 4 or len(word) < 4:
+        return False
+    common = 0
+    for a, b in zip(noun, word, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= min(4, len(noun) - 1, len(word) - 1)
+
+
+#: appeals to scale back fighting (restraint, a ceasefire, de-escalation): CAMEO 0256
+_DEESCALATION_APPEALS = frozenset({"0256"})
+
+
+def _fighting_parties(reports: list[EventReport]) -> list[EventReport]:
+    """"China urged all parties to exercise restraint", "Riyadh called for a ceasefire": an appeal to
+    scale back fighting is addressed to those fighting, whether the text says "both sides" or
+    no one. They are the two sides of the latest act of force before it in the document (its doers
+    and its target, neither the appealing party), when that act names both."""
+    out: list[EventReport] = []
+    for r in reports:
+        if r.cameo in _DEESCALATION_APPEALS and not r.recipients and r.actors:
+            mine = {a.code for a in r.actors}
+            force = next((p for p in reversed(out) if p.cameo_root in ("18", "19", "20") and p.actors and
+                          p.recipients and p.trigger_start < r.trigger_start and p.status != "negated"), None)
+            if force is not None:
+                sides = tuple(a for a in _dedupe((*force.actors, *force.recipients)) if a.code not in mine)
+                if len(sides) >= 2:
+                    r = replace(r, recipients=sides, rule=f"{r.rule}+fighting-parties")
+        out.append(r)
+    return out
+
+
+#: participles of patronage: "Iran-backed", "Russian-sponsored", "Iran-aligned" ("Saudi-led" is not
+#: one: the leader acts with the coalition it leads)
+_PATRONAGE = frozenset({"backed", "sponsored", "funded", "supported", "aligned", "allied", "armed", "financed"})
+
+
+def _backer(tok: Any) -> bool:
+    """The patron in a hyphenated "X-backed" modifier (the parser makes X the participle's npadvmod)."""
+    return tok.dep_ in ("npadvmod", "compound", "amod") and tok.head.lower_ in _PATRONAGE and \
+        tok.head.i == tok.i + 2 and tok.nbor(1).text == "-"  # fmt: skip
 
 
 def _joint_counterpart(prior: EventReport, mine: set[str]) -> tuple[ActorRef, ...]:
@@ -1608,6 +1677,7 @@ class _Sentence:
             senses = self.lex.verbs.get(refused.lemma_.lower())
             sense = self._sense(refused, senses) if senses else None
             recipients = self._recipients(refused, sense) if sense else self._parties_at(refused, ("dobj",))
+            recipients = recipients or self._permitted(refused)
             self.consumed.add(refused.i)
         else:
             recipients = self._parties_at(t, ("dobj", "prep:to"))
@@ -1713,6 +1783,8 @@ class _Sentence:
                 m = None  # (a company is acted upon as its state's business, "closed Lotte Mart stores", never acts)
             if m is not None and m.kind == "place" and not places:
                 m = None
+            if m is not None and not acting and tok.i != token.i and _backer(tok):
+                m = None  # "struck the Iran-backed militia": the patron is not the one hit
             if m is not None and id(m) not in seen:
                 seen.add(id(m))
                 found.append(_Party(m, tok.i))
@@ -2216,6 +2288,8 @@ class _Sentence:
         if sense.recipient == ("none",) and sense.cameo[:2] < "15":
             return []
         found = self._parties_at(t, sense.recipient) if sense.recipient != ("none",) else []
+        if not found and t.dep_ == "acl" and t.head.pos_ == "NOUN" and sense.cameo[:2] == "04":
+            found = self._hosted_parties(t)
         if not found and sense.recipient != ("none",):
             # "sent troops to Russia", "imposed sanctions on Pyongyang", "cut off trade with the North"
             # ("discuss … at the request of the US" is not to the US: "at" only for force, "fired at")
@@ -2242,6 +2316,8 @@ class _Sentence:
                 # two; the party inside the object is its topic, not its recipient
                 objects = []
             found = [p for c in objects for p in self._deep_parties(c)]
+        if not found and "dobj" in sense.recipient:
+            found = self._late_subject(t)
         if not found:
             # "Putin greeted him": the person named before
             pronoun = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.lower_ in (
@@ -2277,7 +2353,7 @@ class _Sentence:
         for tok in token.subtree:
             if tok.i in excluded:
                 continue
-            m = self.party_at.get(tok.i)
+            m = None if _backer(tok) else self.party_at.get(tok.i)  # (not the patron of an "X-backed" group)
             if m is not None and m.kind != "place" and m.sector not in _NOT_POLITICAL and all(
                     p.mention is not m for p in found):  # fmt: skip
                 found.append(_Party(m, tok.i))
@@ -2292,6 +2368,49 @@ class _Sentence:
                                                      "near", "off", "around", "along",  # (a show of force near X)
                                                      "to"):  # fmt: skip
                     out += [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g, places=True)]
+        return out or self._place_object(t)
+
+    # -- events-13: recipients --------------------------------------------------------------------
+
+    def _hosted_parties(self, t: Any) -> list[_Party]:
+        """"talks between Erdogan, Niinistö and Andersson, hosted by NATO", "a truce between Israel and
+        Hamas mediated by Egypt": the host or mediator of a meeting named by the noun it modifies
+        deals with that meeting's parties (its between/with/among phrase, else the subject of the
+        verb that holds it: "Israel and Hamas held talks mediated by Egypt")."""
+        meeting = t.head
+        found = [p for c in meeting.children if c.dep_ == "prep" and c.lower_ in ("between", "with", "among")
+                 for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]  # fmt: skip
+        if not found and meeting.dep_ == "dobj" and meeting.head.pos_ == "VERB":
+            found = self._subject_parties(meeting.head)
+        return found
+
+    def _permitted(self, t: Any) -> list[_Party]:
+        """"refused to let US troops cross its territory": the one not let is the one refused."""
+        if t.lemma_.lower() not in ("let", "allow", "permit"):
+            return []
+        return [p for c in t.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                if g.dep_ in ("nsubj", "nsubjpass") for p in self._head_parties(g)]  # fmt: skip
+
+    def _late_subject(self, t: Any) -> list[_Party]:
+        """"Kishida met US Vice President Kamala Harris, who reaffirmed …": before a relative clause
+        the small parser may read the object as a second subject. A subject after the verb, when the
+        verb has another one before it and no object, is the object."""
+        if t.pos_ != "VERB" or any(c.dep_ in ("dobj", "attr") for c in t.children):
+            return []
+        subjects = [c for c in t.children if c.dep_ == "nsubj"]
+        if not any(c.i < t.i for c in subjects):
+            return []
+        return [p for c in subjects if c.i > t.i for p in self._head_parties(c)]
+
+    def _place_object(self, t: Any) -> list[_Party]:
+        """"Israel pounded the Gaza Strip", "shelled Donetsk": a territory struck or visited as the
+        direct object stands for the state or people it belongs to (only a place named by the
+        object's head: "struck a camp near Gaza" is the preposition's business)."""
+        out: list[_Party] = []
+        for c in t.children:
+            m = self.party_at.get(c.i) if c.dep_ == "dobj" else None
+            if m is not None and m.kind == "place" and m.code is not None:
+                out.append(_Party(m, c.i))
         return out
 
     def _owner_of_object(self, t: Any, code: str, actors: Sequence[str] = ()) -> list[_Party]:
@@ -2315,6 +2434,9 @@ class _Sentence:
             return []  # "Seoul defended the decision": one defends one's own act, not the last critic's
         here = self.start + t.idx
         earlier = [*self.prior, *(r for r in self.current if r.trigger_start < here)]
+        named = self._named_act(obj, earlier)
+        if named:
+            return named
         definite = root is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
         # "condemned the attack": a definite noun names the document's first act of its kind, the
         # one the story is about, not a reply in kind told after it ("returned fire")
@@ -2325,6 +2447,24 @@ class _Sentence:
             if root is None and {a.code for a in doers} & set(actors):
                 continue
             return [_Party.of(a) for a in doers]
+        return []
+
+    def _named_act(self, obj: Any, earlier: Sequence[EventReport]) -> list[_Party]:
+        """"Russia seized three boats … Haley called the seizure a violation": a definite noun that
+        is the nominalisation of an earlier report's trigger ("seizure" of "seized", "decision" of
+        "decided", "the assault" of "assault") names that act, whatever acts of its kind came between
+        or before; its doers are the ones judged. The latest such report wins."""
+        if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+            return []
+        noun = obj.lemma_.lower()
+        for report in reversed(earlier):
+            if report.neutral:
+                continue
+            words = {self.text[report.trigger_start:report.trigger_end].lower().split(" ")[0],
+                     report.rule.split("+")[0].split("/")[1] if "/" in report.rule else ""}
+            if any(_same_stem(noun, w) for w in words):
+                doers = report.actors if not report.joint else report.actors + report.recipients
+                return [_Party.of(a) for a in doers]
         return []
 
     # -- status, date, attribution ----------------------------------------------------------------
