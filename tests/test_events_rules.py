@@ -1260,3 +1260,63 @@ def test_a_participle_on_a_named_party_is_its_act(rec: ActorRecogniser, coder: E
     text = "Chancellor Olaf Scholz, meeting Indian Prime Minister Narendra Modi in Berlin, said trade would grow."
     r = at(code(rec, coder, text), text)["meeting"]  # (read as a participle on the name)
     assert parties(r) == ({"DEU"}, {"IND"})
+
+
+# -- events-13: material events (unnamed attackers, light verbs, passive doers, aid lexicon) -----------
+
+
+def test_an_unnamed_attacker_acts_for_the_side_of_the_place(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "A car bomb in Kabul killed eight people on Monday."
+    [r] = code(rec, coder, text)  # an attack with no named doer: unidentified armed forces of the place
+    assert r.cameo == "190" and parties(r) == ({"AFG"}, set()) and r.actors[0].sector == "UAF"
+    text = "Gunmen ambushed a bus in Pakistan's Balochistan province, killing fourteen passengers."
+    got = at(code(rec, coder, text), text)
+    assert got["ambushed"].cameo_root == "19" and got["ambushed"].actors[0].code == "PAK"
+    assert got["ambushed"].actors[0].sector == "REB"
+    text = "Four American soldiers were killed by a roadside bomb outside the Iraqi city of Kirkuk."
+    [r] = code(rec, coder, text)  # the agent of a passive
+    assert r.cameo == "190" and parties(r) == ({"IRQ"}, {"USA"})
+    text = "Islamic State fighters surrendered their last pocket of territory in Syria to Kurdish-led forces."
+    assert code(rec, coder, text)[0].cameo == "0874"
+    text = "A car bomb in Kabul was found by the police on Monday."
+    assert all(r.cameo_root != "19" for r in code(rec, coder, text))  # no act of force
+
+
+def test_a_coordinated_light_object_and_a_root_noun_misparse(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The Turkish military launched air and ground strikes on Kurdish militants in northern Iraq."
+    r = at(code(rec, coder, text), text)["strikes"]
+    assert r.cameo == "190" and r.actors[0].code == "TUR" and "light:launch" in r.rule
+    text = "The Iraqi air force carried out at least three air strikes in western Mosul."
+    [r] = code(rec, coder, text)  # the parser makes "force" the root and "carried" a participle on it
+    assert r.cameo == "190" and parties(r) == ({"IRQ"}, set())
+    text = "The United States offered support and assistance to Ukraine."
+    assert [r.cameo for r in code(rec, coder, text)] == ["033"]  # the verb's entry wins, as for one object
+
+
+def test_a_passive_without_agent_can_still_name_its_doer(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "UN sanctions against Iran were lifted in January 2016."
+    [r] = code(rec, coder, text)  # a measure is lifted by its owner
+    assert r.cameo == "085" and parties(r) == ({"UN"}, {"IRN"})
+    text = "About 2,000 Russian peacekeepers were deployed along the Lachin corridor."
+    [r] = code(rec, coder, text)  # troops are posted by their own side
+    assert r.cameo == "074" and r.actors[0].code == "RUS"
+    text = "Two French nationals were released from prison in Iran on Friday."
+    [r] = code(rec, coder, text)  # releases and arrests are the acts of the place's authorities
+    assert r.cameo == "0841" and parties(r) == ({"IRN"}, {"FRA"})
+    text = "Two French nationals were killed in Iran on Friday."
+    assert code(rec, coder, text) == []  # a killing is no act of the authorities
+    text = "Suharto resigned as president of Indonesia in May 1998."
+    [r] = code(rec, coder, text)  # the office names whom he acts for
+    assert r.cameo == "0831" and r.actors[0].code == "IDN"
+
+
+def test_material_help_verbs_of_events_13(rec: ActorRecogniser, coder: EventCoder) -> None:
+    cases = {
+        "The World Food Programme distributed food to families in Yemen.": "073",
+        "Ukraine handed out food parcels to civilians in Kherson.": "073",
+        "The European Union deployed election observers to Kenya.": "060",
+        "Japan gave the United States permission to use its airspace.": "086",
+        "Islamic State fighters overran the Iraqi city of Ramadi in May 2015.": "192",
+    }
+    for text, cameo in cases.items():
+        assert [r.cameo for r in code(rec, coder, text)] == [cameo], text

@@ -559,6 +559,45 @@ def _series_of(n: Any) -> Any:
     return None
 
 
+# -- events-13 material ------------------------------------------------------------------------
+
+#: roots of acts of force, whose unnamed doer the place of the act may name (``_unnamed_attacker``)
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+#: nouns for an attack or its device, which act for a doer left unnamed ("a car bomb killed eight")
+_ATTACK_NOUNS = frozenset({"attack", "bombing", "bomb", "bomber", "blast", "explosion", "explosive", "device",
+                           "ied", "ambush", "raid", "assault", "shelling", "gunfire", "landmine", "mine"})
+#: prepositions that place an act ("in eastern Afghanistan", "near Samarra", "outside the city of Basra")
+_LOCATIVE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around", "at"})
+#: mention kinds that name where something happened (not an institution in whose building it did)
+_PLACE_KINDS = frozenset({"place", "state", "demonym", "capital-metonym"})
+#: roots of posting forces (deployments 15, peacekeepers and troops sent 07): done by the troops' own side
+_POSTING_ROOTS = frozenset({"07", "15"})
+#: roots of imposing and easing measures (16 and 08): done by the measure's owner ("UN sanctions")
+_MEASURE_ROOTS = frozenset({"08", "16"})
+_MEASURE_NOUNS = frozenset({"sanction", "embargo", "ban", "curfew", "restriction", "tariff", "boycott", "blockade",
+                            "siege", "curb", "control"})
+#: verbs of leaving an office ("resigned as president of …")
+_LEAVING_OFFICE = frozenset({"resign", "step", "quit"})
+#: codes of acts only a state's authorities do (releases 084, arrests 173, expulsions 174)
+_AUTHORITY_CODES = frozenset({"084", "173", "174"})
+
+
+def _coordinated_object(n: Any) -> Any:
+    """"launched air and artillery strikes on …": the parser makes the event noun a conjunct of the
+    light verb's object ("air"); that first conjunct stands for it (its dep and head). Else None."""
+    if n.dep_ == "conj" and n.head.dep_ in ("dobj", "nsubjpass") and n.head.pos_ in ("NOUN", "PROPN"):
+        return n.head
+    return None
+
+
+def _misparsed_main_verb(t: Any) -> bool:
+    """"The Iraqi air force carried out three air strikes": with no finite verb left, the small
+    parser makes the noun the root and the verb a participle on it. A participle with an object on
+    a root noun is the sentence's verb."""
+    return t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.head.dep_ == "ROOT" and \
+        t.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in t.children)  # fmt: skip
+
+
 def _shared_object(t: Any) -> list[Any]:
     """"fired on and seized three Ukrainian vessels": a verb whose preposition is left without its
     object shares the object of the verb coordinated after it; else []."""
@@ -877,7 +916,8 @@ class _Sentence:
                     verbs_with_events.add(t.i)
         for t in self.doc:
             if t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in self.lex.nouns and t.i not in self.used_nouns:
-                if t.head.i in verbs_with_events and t.dep_ in ("dobj", "nsubjpass") and not self._owned(t) and \
+                obj = _coordinated_object(t) or t  # ("offered support and assistance": the verb's object too)
+                if obj.head.i in verbs_with_events and obj.dep_ in ("dobj", "nsubjpass") and not self._owned(t) and \
                         not self._judged_act(t, out):  # fmt: skip
                     continue  # "signed an agreement": the verb's event already says it
                 report = self._noun_event(t)
@@ -1319,7 +1359,7 @@ class _Sentence:
         rule = sense.rule
         anchor = n  # the token whose modality decides the status
         actors: list[_Party] = []
-        series = _series_of(n)
+        series = _series_of(n) or _coordinated_object(n)
         if series is not None:
             n_dep, head = series.dep_, series.head  # "began a new round of joint exercises": the round's verb
         else:
@@ -1753,7 +1793,8 @@ class _Sentence:
             # ("commanders from both sides met": the two parties, not the unresolved "both sides")
             found = (self._last_joint_pair(c) if _from_both_sides(c) else []) or \
                 self._head_parties(c) or self._pronoun(c) or self._definite_parties(c) or \
-                self._armed_group(c) or self._placed_group(c) or self._firer(c)
+                self._armed_group(c) or self._placed_group(c) or self._firer(c) or self._unnamed_attacker(c, t) or \
+                self._office_left(t)
             if not found and t.tag_ != "VBN":
                 # "its staff would monitor", "their forces attacked": the owner the pronoun stands for
                 # (not "to see their country destroyed": what is done to it)
@@ -1773,12 +1814,13 @@ class _Sentence:
             return []  # a subject that names no actor ("the delegates") is not someone else's
         for c in t.children:
             if c.dep_ == "agent":  # "was signed by Russia and North Korea"
-                return [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]
+                return [p for g in c.children if g.dep_ == "pobj" for p in
+                        self._parties_in(g) or self._unnamed_attacker(g, t)]  # fmt: skip
         if any(c.dep_ == "nsubjpass" for c in t.children):
             if any(c.dep_ == "xcomp" for c in t.children) and t.lemma_.lower() in _RAISING:
                 # "Kim is expected to meet Trump": the passive's subject does the meeting
                 return [p for c in t.children if c.dep_ == "nsubjpass" for p in self._head_parties(c)]
-            return []  # a passive without its agent names no actor
+            return self._passive_doer(t)  # a passive without its agent names no actor, but see there
         # The subject is elsewhere: "plans to visit", "met Putin and signed", "Russia, which signed".
         if t.dep_ == "advcl" and t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
             return []  # "Asked about the reports, the ministry said": the clause's subject was asked
@@ -1811,6 +1853,8 @@ class _Sentence:
             return self._subject_parties(t.head)
         if t.dep_ == "relcl":
             return self._parties_in(t.head)
+        if _misparsed_main_verb(t) and t.head.i in self.party_at:
+            return self._head_parties(t.head)  # "The Iraqi air force carried out air strikes …" (events-13)
         if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.i in self.party_at:
             # "President Xi, meeting the Japanese prime minister in Beijing, said …": a participle on
             # a named party is that party's act (a reduced "who was meeting")
@@ -1914,6 +1958,75 @@ class _Sentence:
                     if where is not None and where.code:
                         return [_Party(Mention("", 0, 0, _phrase(subject), where.code, sector, None, kind="state"),
                                        subject.i)]  # fmt: skip
+        return []
+
+    # -- events-13 material: unnamed attackers ----------------------------------------------------
+
+    def _unnamed_attacker(self, subject: Any, t: Any) -> list[_Party]:
+        """"Gunmen beheaded three men in eastern Afghanistan", "a car bomb in Kabul killed eight",
+        "soldiers were killed by a roadside bomb outside the Iraqi city of Basra": an unnamed armed
+        group (REB, as ``_armed_group``) or an attack with no named doer (UAF, CAMEO's unidentified
+        armed forces) acts for the side of the place where the clause puts it (on the subject, the
+        verb or its object; "fighters surrendered their territory in Syria"). An attack acts only in
+        acts of force (roots 17-20)."""
+        doers = [_counted_head(d) for d in (subject, *subject.conjuncts)]
+        lemmas = {_group_lemma(d) for d in doers}
+        forceful = any(s.cameo[:2] in _FORCE_ROOTS for s in self.lex.verbs.get(t.lemma_.lower(), ()))
+        sector = "REB" if lemmas & _ARMED_GROUP_NOUNS else "UAF" if lemmas & _ATTACK_NOUNS and forceful else None
+        if sector is None:
+            return []
+        verbs = [t, *(v for v in t.conjuncts if v.pos_ == "VERB")]  # "beheaded three men and torched a school in …"
+        holders = [*(w for d in doers for w in d.subtree if w.dep_ not in _SKIP_SUBTREE or w.dep_ == "appos"),
+                   *verbs, *(c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass"))]  # fmt: skip
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS:
+                    continue
+                for g in prep.children:
+                    where = next((p.mention for p in self._parties_in(g, places=True)
+                                  if p.mention.code and p.mention.kind in _PLACE_KINDS), None)  # fmt: skip
+                    if where is not None:
+                        return [_Party(Mention("", 0, 0, _phrase(subject), where.code, sector, None, kind="state"),
+                                       subject.i)]  # fmt: skip
+        return []
+
+    def _office_left(self, t: Any) -> list[_Party]:
+        """"Suharto resigned as president of Indonesia": who leaves an office acts for the state or
+        body the office belongs to, when the recogniser does not know the person (events-13)."""
+        if t.lemma_.lower() not in _LEAVING_OFFICE:
+            return []
+        return [p for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
+                for g in c.children if g.dep_ == "pobj" and _is_group(g) for p in self._parties_in(g)]  # fmt: skip
+
+    def _passive_doer(self, t: Any) -> list[_Party]:
+        """The doer a passive without its agent still names (events-13): "Russian peacekeepers were
+        deployed along the corridor", "UN sanctions on Iran were lifted" (troops and measures are
+        moved, lifted or imposed by their own side); "two Russians were released from captivity in
+        Libya", "three activists were arrested in Minsk" (releases, arrests and expulsions are the acts
+        of the authorities of the place)."""
+        sense = self._sense(t, self.lex.verbs.get(t.lemma_.lower(), []))
+        if sense is None:
+            return []
+        root = sense.cameo[:2]
+        for c in t.children:
+            if c.dep_ != "nsubjpass":
+                continue
+            head = _counted_head(c)
+            own = (root in _POSTING_ROOTS and _group_lemma(head) in _TROOP_NOUNS) or (
+                root in _MEASURE_ROOTS and head.lemma_.lower() in _MEASURE_NOUNS)  # fmt: skip
+            if own:
+                return [p for g in head.children if g.dep_ in ("poss", "amod", "compound", "nmod")
+                        for p in self._parties_in(g) if p.mention.code]  # fmt: skip
+        if sense.cameo[:3] not in _AUTHORITY_CODES:
+            return []
+        for prep in t.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS | {"from"}:
+                continue
+            for g in prep.children:
+                where = next((p.mention for p in self._parties_in(g, places=True)
+                              if p.mention.code and p.mention.kind in _PLACE_KINDS), None)  # fmt: skip
+                if where is not None:
+                    return [_Party(Mention("", 0, 0, where.text, where.code, None, None, kind="state"), g.i)]
         return []
 
     def _last_joint_pair(self, t: Any) -> list[_Party]:
@@ -2144,7 +2257,8 @@ class _Sentence:
                         owner = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "by"
                                  for o in g.children if o.dep_ == "pobj" for p in self._parties_in(o)]  # fmt: skip
                     out += owner or self._parties_in(c, business=True)
-                if any(c.dep_ == "agent" for c in t.children):  # passive: "Seoul was warned by …"
+                if any(c.dep_ == "agent" for c in t.children) or t.tag_ == "VBN":
+                    # passive: "Seoul was warned by …", "two Russians were released in Libya" (events-13)
                     out += [p for c in t.children if c.dep_ == "nsubjpass" for p in self._parties_in(c, business=True)]
             elif place == "dative":
                 out += [p for c in t.children if c.dep_ in ("dative", "iobj")
