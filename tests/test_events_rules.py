@@ -1320,3 +1320,25 @@ def test_material_help_verbs_of_events_13(rec: ActorRecogniser, coder: EventCode
     }
     for text, cameo in cases.items():
         assert [r.cameo for r in code(rec, coder, text)] == [cameo], text
+
+
+def test_who_is_held_responsible_for_violence_did_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Los Zetas was responsible for mass killings and beheadings in northern Mexico."
+    got = at(code(rec, coder, text), text)
+    assert got["killings"].cameo == "202" and got["beheadings"].cameo == "1823"
+    assert got["killings"].actors[0].code == "MEX"
+    text = "Russian troops violated the ceasefire in eastern Ukraine."
+    assert all(r.cameo != "0871" for r in code(rec, coder, text))  # a truce broken is no truce declared
+
+
+def test_units_arrivals_and_protests_stopped(rec: ActorRecogniser, coder: EventCoder) -> None:
+    cases = {
+        "Kosovo sent a military platoon to Kuwait.": "072",
+        "Egyptian police broke up a demonstration in Cairo.": "175",
+        "Belarusian police prevented the rally in Minsk.": "1721",
+        "NATO is deploying elements of its response force to Romania.": "154",  # counted: the force
+    }
+    for text, cameo in cases.items():
+        assert [r.cameo for r in code(rec, coder, text)] == [cameo], text
+    text = "Japanese peacekeepers arrived at the airport in Juba to join the UN mission in South Sudan."
+    assert at(code(rec, coder, text), text)["arrived"].cameo == "074"  # troops arriving give protection

@@ -128,7 +128,8 @@ _GROUP_PLACES = frozenset({"in", "from", "throughout", "across", "of", "at"})
 _QUANTITY_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number", "group", "batch", "ton",
                              "tonne", "amount", "package", "consignment", "lot", "team", "squad", "worth",
                              "deployment", "contingent", "detachment", "percent", "portion", "half", "rest",
-                             "some", "all", "most", "many", "several", "one", "two", "three", "four", "five"})
+                             "some", "all", "most", "many", "several", "one", "two", "three", "four", "five",
+                             "element"})  # ("deploying elements of its response force": events-13)
 #: an object marker in the lexicon: a person named by the object ("released Mesale Tolu")
 _PERSON_OBJECT = "@person"
 #: an object marker in the lexicon: any direct object ("returned the monkeys to Congo", not "returned to Congo")
@@ -576,6 +577,8 @@ _POSTING_ROOTS = frozenset({"07", "15"})
 _MEASURE_ROOTS = frozenset({"08", "16"})
 _MEASURE_NOUNS = frozenset({"sanction", "embargo", "ban", "curfew", "restriction", "tariff", "boycott", "blockade",
                             "siege", "curb", "control"})
+#: verbs that break what their object names ("violated the ceasefire", "broke the truce")
+_VIOLATING = frozenset({"violate", "breach", "break", "flout", "undermine", "wreck"})
 #: verbs of leaving an office ("resigned as president of …")
 _LEAVING_OFFICE = frozenset({"resign", "step", "quit"})
 #: codes of acts only a state's authorities do (releases 084, arrests 173, expulsions 174)
@@ -1353,6 +1356,8 @@ class _Sentence:
             return None
         if sense.cameo[:2] == "01" and n.dep_ == "pobj" and n.head.lower_ in _TOPIC_PREPS | {"on"}:
             return None  # "an agreement regarding China's concerns": a mood named as a topic is no statement
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in _VIOLATING:
+            return None  # "violated the ceasefire": the truce broken is no truce declared (events-13)
         if sense.cameo[:2] >= "14" and {c.lower_ for c in n.children if c.dep_ in ("amod", "compound")} & _FIGURATIVE:
             return None  # "a diplomatic offensive", "a charm offensive", "a trade war" are no assault
         head = n.head
@@ -1376,7 +1381,7 @@ class _Sentence:
             return None  # "a partial lifting of UN sanctions": a measure named, not imposed here
             # ("retaliated with sanctions on Lithuania" does impose them)
         if not actors:
-            actors = self._noun_actors(n, sense)
+            actors = self._noun_actors(n, sense) or self._culprit_of(n)
         behest = self._behest_verb(n)
         if not actors and behest is not None:
             actors = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1989,6 +1994,21 @@ class _Sentence:
                         return [_Party(Mention("", 0, 0, _phrase(subject), where.code, sector, None, kind="state"),
                                        subject.i)]  # fmt: skip
         return []
+
+    def _culprit_of(self, n: Any) -> list[_Party]:
+        """"The cartel was responsible for mass killings and kidnappings", "found guilty of the
+        bombing": whom a sentence holds to account for an act named by a noun did it (as
+        ``_culprit`` for a verb's gerund; events-13)."""
+        first = n
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "killings, rapes and abductions": the first of the list
+        if first.dep_ != "pobj" or first.head.lower_ not in ("for", "of"):
+            return []
+        verdict = first.head.head
+        if verdict.lemma_.lower() not in _CULPABLE:
+            return []
+        copula = verdict.head if verdict.dep_ in ("acomp", "amod") else verdict
+        return [p for c in copula.children if c.dep_ in ("nsubj", "nsubjpass") for p in self._head_parties(c)]
 
     def _office_left(self, t: Any) -> list[_Party]:
         """"Suharto resigned as president of Indonesia": who leaves an office acts for the state or
