@@ -1342,3 +1342,19 @@ def test_units_arrivals_and_protests_stopped(rec: ActorRecogniser, coder: EventC
         assert [r.cameo for r in code(rec, coder, text)] == [cameo], text
     text = "Japanese peacekeepers arrived at the airport in Juba to join the UN mission in South Sudan."
     assert at(code(rec, coder, text), text)["arrived"].cameo == "074"  # troops arriving give protection
+
+
+def test_troops_leaving_stones_thrown_and_guilty_verdicts(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The last American soldiers left Afghanistan on August 30, 2021."
+    [r] = code(rec, coder, text)  # troops leaving a state withdraw from it
+    assert r.cameo == "0874" and parties(r) == ({"USA"}, {"AFG"})
+    text = "The British foreign secretary left Afghanistan on Monday."
+    assert code(rec, coder, text) == []  # an official's departure is no withdrawal
+    text = "Palestinian youths threw stones at Israeli soldiers in Hebron."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "145" and parties(r) == ({"PSE"}, {"ISR"})
+    text = "A Russian court found the American journalist guilty of espionage."
+    [r] = code(rec, coder, text)  # the codebook's 116: found guilty in court
+    assert r.cameo == "116" and parties(r) == ({"RUS"}, {"USA"})
+    text = "The Russian court found against the American company."
+    assert [r.cameo for r in code(rec, coder, text)] == ["116"]  # a ruling against

@@ -579,6 +579,8 @@ _MEASURE_NOUNS = frozenset({"sanction", "embargo", "ban", "curfew", "restriction
                             "siege", "curb", "control"})
 #: verbs that break what their object names ("violated the ceasefire", "broke the truce")
 _VIOLATING = frozenset({"violate", "breach", "break", "flout", "undermine", "wreck"})
+#: verbs of leaving a place, which troops that do it withdraw from ("troops left Afghanistan")
+_LEAVING_PLACE = frozenset({"leave", "exit", "quit"})
 #: verbs of leaving an office ("resigned as president of …")
 _LEAVING_OFFICE = frozenset({"resign", "step", "quit"})
 #: codes of acts only a state's authorities do (releases 084, arrests 173, expulsions 174)
@@ -1187,7 +1189,10 @@ class _Sentence:
         return best[1] if best else None
 
     def _verb_event(self, t: Any) -> EventReport | None:
-        sense = self._sense(t, self.lex.verbs[t.lemma_.lower()])
+        verdict = self._guilty_verdict(t) if t.lemma_.lower() == "find" else None
+        if verdict is not None:
+            return verdict
+        sense = self._sense(t, self.lex.verbs[t.lemma_.lower()]) or self._troops_leaving(t)
         if sense is None:
             return None
         if sense.cameo[:2] == "13" and self._public_warned(t):
@@ -2009,6 +2014,32 @@ class _Sentence:
             return []
         copula = verdict.head if verdict.dep_ in ("acomp", "amod") else verdict
         return [p for c in copula.children if c.dep_ in ("nsubj", "nsubjpass") for p in self._head_parties(c)]
+
+    def _troops_leaving(self, t: Any) -> Sense | None:
+        """"American troops began leaving Afghanistan": troops that leave a state withdraw from it
+        (0874); the lexicon's leave, exit and quit senses name treaties and bodies (events-13)."""
+        if t.lemma_.lower() not in _LEAVING_PLACE or not any(c.dep_ == "dobj" and c.i in self.party_at
+                                                              for c in t.children):  # fmt: skip
+            return None
+        holder = t.head if t.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in t.children) else t
+        return Sense(t.lemma_.lower(), "0874", "verb") if self._troops(holder) else None
+
+    def _guilty_verdict(self, t: Any) -> EventReport | None:
+        """"A Moscow court found the journalist guilty of espionage", "was found guilty of fraud": the
+        codebook's own 116 (find guilty or liable in court). The one found guilty is the object, the
+        subject the parser gives "guilty", or the passive's subject."""
+        guilty = next((c for c in t.children if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp")
+                       and c.lemma_.lower() == "guilty"), None)  # fmt: skip
+        if guilty is None:
+            return None
+        actors = self._subject_parties(t)
+        if not actors:
+            return None
+        held = [c for c in (*t.children, *guilty.children) if c.dep_ in ("dobj", "nsubj", "nsubjpass") and
+                (c.head.i == guilty.i or c.dep_ != "nsubj")]  # fmt: skip
+        own = {id(p.mention) for p in actors}  # (a state's court may convict its own citizens)
+        recipients = [p for c in held for p in self._parties_in(c, business=True) if id(p.mention) not in own]
+        return self._report(t, "116", actors, recipients, "verdict/find+guilty")
 
     def _office_left(self, t: Any) -> list[_Party]:
         """"Suharto resigned as president of Indonesia": who leaves an office acts for the state or
