@@ -1358,3 +1358,24 @@ def test_troops_leaving_stones_thrown_and_guilty_verdicts(rec: ActorRecogniser, 
     assert r.cameo == "116" and parties(r) == ({"RUS"}, {"USA"})
     text = "The Russian court found against the American company."
     assert [r.cameo for r in code(rec, coder, text)] == ["116"]  # a ruling against
+
+
+def test_what_is_undone_is_named_not_done_again(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Japan lifted the sanctions it had imposed on India after the 1998 nuclear tests."
+    got = at(code(rec, coder, text), text)
+    assert got["lifted"].cameo == "085" and "imposed" not in got  # the imposing only names the sanctions
+    text = "The Libyan National Army released a Turkish ship it had seized near Derna."
+    assert [r.cameo for r in code(rec, coder, text)] == ["0842"]
+    text = "France suspended its digital tax on US tech companies."
+    [r] = code(rec, coder, text)  # a tax on another state's firms suspended: eased, as tariffs
+    assert r.cameo == "085" and parties(r) == ({"FRA"}, {"USA"})
+
+
+def test_troops_deploy_themselves_for_peace_or_toward_someone(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Russian peacekeepers began deploying to Nagorno-Karabakh on Tuesday."
+    assert [r.cameo for r in code(rec, coder, text)] == ["074"]
+    text = "Russian troops deployed along the Ukrainian border."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "154" and parties(r) == ({"RUS"}, {"UKR"})
+    text = "American soldiers deployed to Poland in February."
+    assert code(rec, coder, text) == []  # neither for peace nor aimed at anyone

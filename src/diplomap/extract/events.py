@@ -581,10 +581,26 @@ _MEASURE_NOUNS = frozenset({"sanction", "embargo", "ban", "curfew", "restriction
 _VIOLATING = frozenset({"violate", "breach", "break", "flout", "undermine", "wreck"})
 #: verbs of leaving a place, which troops that do it withdraw from ("troops left Afghanistan")
 _LEAVING_PLACE = frozenset({"leave", "exit", "quit"})
+#: prepositions of a deployment aimed at someone ("deployed along the border", "toward Kyiv")
+_TOWARD = ("near", "along", "against", "toward", "towards")
 #: verbs of leaving an office ("resigned as president of …")
 _LEAVING_OFFICE = frozenset({"resign", "step", "quit"})
 #: codes of acts only a state's authorities do (releases 084, arrests 173, expulsions 174)
 _AUTHORITY_CODES = frozenset({"084", "173", "174"})
+
+
+#: verbs that undo a measure or an act ("lifted the sanctions", "released the ship", "eased the curfew")
+_UNDOING = frozenset({"lift", "ease", "relax", "loosen", "remove", "release", "free", "return", "end", "suspend",
+                      "revoke", "rescind", "cancel", "scrap", "unfreeze", "waive"})
+
+
+def _names_what_is_undone(t: Any) -> bool:
+    """"eased the curfew it had imposed", "lifted sanctions imposed on India", "released a ship it
+    seized": a clause on the object of an undoing verb only says which measure or seizure is undone;
+    the one event is the undoing (events-13)."""
+    if t.dep_ not in ("relcl", "acl") or t.head.dep_ not in ("dobj", "nsubjpass", "npadvmod"):
+        return False
+    return str(t.head.head.lemma_).lower() in _UNDOING
 
 
 def _coordinated_object(n: Any) -> Any:
@@ -897,7 +913,7 @@ class _Sentence:
                     verbs_with_events.add(t.i)
                     continue
             if t.pos_ == "VERB" and lemma in self.lex.verbs:
-                if self._purpose(t, verbs_with_events) or self._threat_condition(t):
+                if self._purpose(t, verbs_with_events) or self._threat_condition(t) or _names_what_is_undone(t):
                     continue
                 report = self._verb_event(t)
                 if report is None and lemma in _DENYING:
@@ -1192,7 +1208,7 @@ class _Sentence:
         verdict = self._guilty_verdict(t) if t.lemma_.lower() == "find" else None
         if verdict is not None:
             return verdict
-        sense = self._sense(t, self.lex.verbs[t.lemma_.lower()]) or self._troops_leaving(t)
+        sense = self._sense(t, self.lex.verbs[t.lemma_.lower()]) or self._troops_moving(t)
         if sense is None:
             return None
         if sense.cameo[:2] == "13" and self._public_warned(t):
@@ -2015,14 +2031,21 @@ class _Sentence:
         copula = verdict.head if verdict.dep_ in ("acomp", "amod") else verdict
         return [p for c in copula.children if c.dep_ in ("nsubj", "nsubjpass") for p in self._head_parties(c)]
 
-    def _troops_leaving(self, t: Any) -> Sense | None:
+    def _troops_moving(self, t: Any) -> Sense | None:
         """"American troops began leaving Afghanistan": troops that leave a state withdraw from it
-        (0874); the lexicon's leave, exit and quit senses name treaties and bodies (events-13)."""
-        if t.lemma_.lower() not in _LEAVING_PLACE or not any(c.dep_ == "dobj" and c.i in self.party_at
-                                                              for c in t.children):  # fmt: skip
+        (0874; the lexicon's leave, exit and quit senses name treaties and bodies); "Russian
+        peacekeepers began deploying": troops deploy themselves (154, 074 for peace) (events-13)."""
+        lemma = t.lemma_.lower()
+        leaving = lemma in _LEAVING_PLACE and any(c.dep_ == "dobj" and c.i in self.party_at for c in t.children)
+        # (troops deploying: only for peace, or toward someone; "deployed to train the army" is neither)
+        deploying = lemma == "deploy" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) and (
+            _peace_context(self.doc) or any(c.dep_ == "prep" and c.lower_ in _TOWARD for c in t.children))
+        if not (leaving or deploying):
             return None
         holder = t.head if t.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in t.children) else t
-        return Sense(t.lemma_.lower(), "0874", "verb") if self._troops(holder) else None
+        if not self._troops(holder):
+            return None
+        return Sense(lemma, "0874", "verb") if leaving else Sense(lemma, "154", "verb", recipient=tuple(_TOWARD))
 
     def _guilty_verdict(self, t: Any) -> EventReport | None:
         """"A Moscow court found the journalist guilty of espionage", "was found guilty of fraud": the
