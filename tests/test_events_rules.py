@@ -1379,3 +1379,24 @@ def test_troops_deploy_themselves_for_peace_or_toward_someone(rec: ActorRecognis
     assert r.cameo == "154" and parties(r) == ({"RUS"}, {"UKR"})
     text = "American soldiers deployed to Poland in February."
     assert code(rec, coder, text) == []  # neither for peace nor aimed at anyone
+
+
+def test_material_acts_of_events_13_probe(rec: ActorRecogniser, coder: EventCoder) -> None:
+    cases = {
+        "China sent medical teams to Italy.": ("073", {"CHN"}, {"ITA"}),  # help, not a visit
+        "Germany evacuated its citizens from Sudan.": ("073", {"DEU"}, {"SDN"}),
+        "Canada resettled 40,000 Syrian refugees.": ("075", {"CAN"}, {"SYR"}),
+        "Iran executed a British-Iranian dual national.": ("1823", {"IRN"}, {"GBR"}),
+        "India sent 500,000 doses of vaccine to Bangladesh.": ("073", {"IND"}, {"BGD"}),
+        "Russian troops withdrew from Kherson.": ("0874", {"RUS"}, set()),
+        "Police arrested dozens of protesters in Moscow.": ("173", {"RUS"}, set()),  # placed by the clause
+        "Somali pirates hijacked a cargo ship off Somalia.": ("181", {"SOM"}, set()),
+    }
+    for text, (cameo, actors, recipients) in cases.items():
+        [r] = code(rec, coder, text)
+        assert (r.cameo, *parties(r)) == (cameo, actors, recipients), text
+    text = "Greece asked NATO to help patrol its airspace."
+    [r] = code(rec, coder, text)  # the act helped with is what is asked for, not a patrol that occurred
+    assert r.cameo_root == "02" and parties(r) == ({"GRC"}, {"NATO"})
+    text = "Russian riot police arrested dozens of protesters in Minsk."
+    assert code(rec, coder, text)[0].actors[0].code == "RUS"  # a qualified force is its qualifier's

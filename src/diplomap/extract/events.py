@@ -129,7 +129,8 @@ _QUANTITY_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "score",
                              "tonne", "amount", "package", "consignment", "lot", "team", "squad", "worth",
                              "deployment", "contingent", "detachment", "percent", "portion", "half", "rest",
                              "some", "all", "most", "many", "several", "one", "two", "three", "four", "five",
-                             "element"})  # ("deploying elements of its response force": events-13)
+                             # events-13: "elements of its force", "doses of vaccine" ("dos": the small model's lemma)
+                             "element", "dose", "dos"})
 #: an object marker in the lexicon: a person named by the object ("released Mesale Tolu")
 _PERSON_OBJECT = "@person"
 #: an object marker in the lexicon: any direct object ("returned the monkeys to Congo", not "returned to Congo")
@@ -138,7 +139,8 @@ _PERSON_NOUNS = frozenset({"leader", "follower", "victim", "physician", "doctor"
                            "peacekeeper", "homeguard", "member", "official", "officer", "politician", "priest",
                            "missionary", "businessman", "man", "woman", "child", "people", "person", "suspect",
                            "opponent", "critic", "blogger", "reporter", "lawyer", "christian", "policeman",
-                           "guard", "militant", "rebel", "fighter", "migrant", "refugee", "teacher", "monk"})
+                           "guard", "militant", "rebel", "fighter", "migrant", "refugee", "teacher", "monk",
+                           "national", "citizen"})  # ("executed a British national": events-13)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = re.compile(
     r"\b(?:(?P<on>on|last|this|On|Last|This) (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -332,7 +334,7 @@ _REPLYING = frozenset({"reply", "respond", "retort", "counter"})
 
 #: nouns for unnamed armed groups, placed by a territory ("militants in Gaza")
 _ARMED_GROUP_NOUNS = frozenset({"militant", "rebel", "insurgent", "separatist", "gunman", "guerrilla", "militia",
-                                "militiaman", "jihadist", "fighter"})
+                                "militiaman", "jihadist", "fighter", "pirate"})
 
 #: nouns whose infinitive is their owner's act ("Beijing's decision to halt imports")
 _DECIDING_NOUNS = frozenset({"decision", "move", "attempt", "bid", "effort", "order"})
@@ -568,7 +570,10 @@ _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _ATTACK_NOUNS = frozenset({"attack", "bombing", "bomb", "bomber", "blast", "explosion", "explosive", "device",
                            "ied", "ambush", "raid", "assault", "shelling", "gunfire", "landmine", "mine"})
 #: prepositions that place an act ("in eastern Afghanistan", "near Samarra", "outside the city of Basra")
-_LOCATIVE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around", "at"})
+_LOCATIVE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around", "at", "off"})
+#: nouns for a state's own forces, which act for the state where the clause puts them ("police
+#: arrested dozens of protesters in Moscow", "troops opened fire on protesters in Yangon")
+_STATE_FORCE_NOUNS = frozenset({"police", "policeman", "troop", "soldier", "army"})
 #: mention kinds that name where something happened (not an institution in whose building it did)
 _PLACE_KINDS = frozenset({"place", "state", "demonym", "capital-metonym"})
 #: roots of posting forces (deployments 15, peacekeepers and troops sent 07): done by the troops' own side
@@ -583,6 +588,10 @@ _VIOLATING = frozenset({"violate", "breach", "break", "flout", "undermine", "wre
 _LEAVING_PLACE = frozenset({"leave", "exit", "quit"})
 #: prepositions of a deployment aimed at someone ("deployed along the border", "toward Kyiv")
 _TOWARD = ("near", "along", "against", "toward", "towards")
+#: verbs of helping, whose complement is the act a governor is about ("urged NATO to help patrol")
+_HELPING = frozenset({"help", "assist"})
+#: kinds of team sent for relief ("medical teams", "search-and-rescue teams")
+_RELIEF_KINDS = _PEACE_WORDS | {"medical", "health", "aid", "search"}
 #: verbs of leaving an office ("resigned as president of …")
 _LEAVING_OFFICE = frozenset({"resign", "step", "quit"})
 #: codes of acts only a state's authorities do (releases 084, arrests 173, expulsions 174)
@@ -1247,6 +1256,10 @@ class _Sentence:
             # "British peacekeepers arrived in Mali": troops arriving make no visit; peacekeepers are
             # protection given (074), other troops forces deployed (154)
             cameo, rule = ("074" if _peace_context(self.doc) else "154"), rule + "+troops"
+        elif cameo == "042" and self._relief_team(t):
+            cameo, rule = "073", rule + "+relief"  # "sent medical teams to Italy": help, not a visit (events-13)
+        elif cameo == "160" and self._troops(t):
+            cameo, rule = "0874", rule + "+troops"  # "Russian troops withdrew from Kherson" (events-13)
         elif cameo == "154" and _peace_context(self.doc):
             # "deploying 300 troops to the UN peacekeeping mission", "to help deliver aid": protection
             # given, not forces massed against someone
@@ -1528,6 +1541,9 @@ class _Sentence:
         if comp is not None and comp.lemma_.lower() in _UNHESITATING and any(c.dep_ == "neg" for c in comp.children):
             # "warned that it would not hesitate to impose new sanctions": the act not hesitated over
             comp = next((c for c in comp.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), comp)
+        if comp is not None and comp.lemma_.lower() in _HELPING:
+            # "asked NATO to help patrol its airspace", "pledged to help train": the act helped with (events-13)
+            comp = next((c for c in comp.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), comp)
         if comp is None:
             return []
         if g.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in g.children):
@@ -1999,6 +2015,9 @@ class _Sentence:
         lemmas = {_group_lemma(d) for d in doers}
         forceful = any(s.cameo[:2] in _FORCE_ROOTS for s in self.lex.verbs.get(t.lemma_.lower(), ()))
         sector = "REB" if lemmas & _ARMED_GROUP_NOUNS else "UAF" if lemmas & _ATTACK_NOUNS and forceful else None
+        if sector is None and lemmas & _STATE_FORCE_NOUNS and not any(
+                c.dep_ in ("amod", "compound", "poss") for d in doers for c in d.children):  # fmt: skip
+            sector = _group_sector(doers[0])  # (unqualified: "Turkish troops in Iraq" are Turkey's, named already)
         if sector is None:
             return []
         verbs = [t, *(v for v in t.conjuncts if v.pos_ == "VERB")]  # "beheaded three men and torched a school in …"
@@ -2063,6 +2082,13 @@ class _Sentence:
         own = {id(p.mention) for p in actors}  # (a state's court may convict its own citizens)
         recipients = [p for c in held for p in self._parties_in(c, business=True) if id(p.mention) not in own]
         return self._report(t, "116", actors, recipients, "verdict/find+guilty")
+
+    @staticmethod
+    def _relief_team(t: Any) -> bool:
+        """Whether a verb's object is a team for relief ("medical teams", "rescue teams") (events-13)."""
+        obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return obj is not None and obj.lemma_.lower() in ("team", "mission", "unit") and any(
+            c.lemma_.lower() in _RELIEF_KINDS for c in obj.subtree if c.dep_ in ("amod", "compound"))  # fmt: skip
 
     def _office_left(self, t: Any) -> list[_Party]:
         """"Suharto resigned as president of Indonesia": who leaves an office acts for the state or
