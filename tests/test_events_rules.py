@@ -1400,3 +1400,18 @@ def test_material_acts_of_events_13_probe(rec: ActorRecogniser, coder: EventCode
     assert r.cameo_root == "02" and parties(r) == ({"GRC"}, {"NATO"})
     text = "Russian riot police arrested dozens of protesters in Minsk."
     assert code(rec, coder, text)[0].actors[0].code == "RUS"  # a qualified force is its qualifier's
+
+
+def test_material_acts_of_events_13_second_probe(rec: ActorRecogniser, coder: EventCoder) -> None:
+    cases = {
+        "The IMF disbursed $3 billion to Egypt.": ("071", {"IMF"}, {"EGY"}),
+        "Turkey shot down a Russian warplane near the Syrian border.": ("190", {"TUR"}, {"RUS"}),
+        "Russian troops entered Ukraine on February 24.": ("192", {"RUS"}, {"UKR"}),
+        "Farmers blocked roads in Belgium.": ("144", {"BEL"}, set()),  # a protest placed by the clause
+        "Egypt let aid trucks cross into Gaza.": ("0863", {"EGY"}, set()),
+    }
+    for text, (cameo, actors, recipients) in cases.items():
+        [r] = code(rec, coder, text)
+        assert (r.cameo, *parties(r)) == (cameo, actors, recipients), text
+    text = "Tourists visited museums in Egypt."
+    assert code(rec, coder, text) == []  # civilians are placed only when they protest

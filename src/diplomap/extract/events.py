@@ -574,6 +574,9 @@ _LOCATIVE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throu
 #: nouns for a state's own forces, which act for the state where the clause puts them ("police
 #: arrested dozens of protesters in Moscow", "troops opened fire on protesters in Yangon")
 _STATE_FORCE_NOUNS = frozenset({"police", "policeman", "troop", "soldier", "army"})
+#: nouns for civilians who protest where the clause puts them ("farmers blocked roads in Belgium")
+_CIVILIAN_GROUP_NOUNS = _PROTESTER_NOUNS | {"farmer", "worker", "student", "teacher", "employee", "villager",
+                                            "resident", "trucker", "driver", "miner", "doctor", "nurse"}
 #: mention kinds that name where something happened (not an institution in whose building it did)
 _PLACE_KINDS = frozenset({"place", "state", "demonym", "capital-metonym"})
 #: roots of posting forces (deployments 15, peacekeepers and troops sent 07): done by the troops' own side
@@ -2015,25 +2018,42 @@ class _Sentence:
         lemmas = {_group_lemma(d) for d in doers}
         forceful = any(s.cameo[:2] in _FORCE_ROOTS for s in self.lex.verbs.get(t.lemma_.lower(), ()))
         sector = "REB" if lemmas & _ARMED_GROUP_NOUNS else "UAF" if lemmas & _ATTACK_NOUNS and forceful else None
-        if sector is None and lemmas & _STATE_FORCE_NOUNS and not any(
-                c.dep_ in ("amod", "compound", "poss") for d in doers for c in d.children):  # fmt: skip
+        unqualified = not any(c.dep_ in ("amod", "compound", "poss") for d in doers for c in d.children)
+        if sector is None and lemmas & _STATE_FORCE_NOUNS and unqualified:
             sector = _group_sector(doers[0])  # (unqualified: "Turkish troops in Iraq" are Turkey's, named already)
+        protesting = any(s.cameo[:2] == "14" for s in self.lex.verbs.get(t.lemma_.lower(), ()))
+        if sector is None and lemmas & _CIVILIAN_GROUP_NOUNS and protesting:
+            sector = _group_sector(doers[0])  # "farmers blocked roads in Belgium": a protest where they are
         if sector is None:
             return []
         verbs = [t, *(v for v in t.conjuncts if v.pos_ == "VERB")]  # "beheaded three men and torched a school in …"
         holders = [*(w for d in doers for w in d.subtree if w.dep_ not in _SKIP_SUBTREE or w.dep_ == "appos"),
                    *verbs, *(c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass"))]  # fmt: skip
+        own = next((w for w in map(self._where, doers) if w is not None), None)  # "British suicide bombers"
+        if own is not None:
+            return [_Party(Mention("", 0, 0, _phrase(subject), own.code, sector, None, kind="state"), subject.i)]
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS:
                     continue
                 for g in prep.children:
-                    where = next((p.mention for p in self._parties_in(g, places=True)
-                                  if p.mention.code and p.mention.kind in _PLACE_KINDS), None)  # fmt: skip
+                    where = self._where(g)
                     if where is not None:
                         return [_Party(Mention("", 0, 0, _phrase(subject), where.code, sector, None, kind="state"),
                                        subject.i)]  # fmt: skip
         return []
+
+    def _where(self, g: Any) -> Mention | None:
+        """The state or place a locative phrase names: on its noun or the noun's modifiers ("in
+        Myanmar's Rakhine State", "in Kabul"), else down a chain of places ("in Nangarhar province in
+        eastern Afghanistan", "outside the city of Basra"), not in whatever else the phrase says
+        ("in a strike over the sale of its business to a U.S. firm")."""
+        for tok in (g, *(c for c in g.children if c.dep_ in ("poss", "compound", "amod", "nmod"))):
+            m = self.party_at.get(tok.i)
+            if m is not None and m.code and m.kind in _PLACE_KINDS:
+                return m
+        return next((w for c in g.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS | {"of"}
+                     for o in c.children if o.dep_ == "pobj" for w in [self._where(o)] if w is not None), None)
 
     def _culprit_of(self, n: Any) -> list[_Party]:
         """"The cartel was responsible for mass killings and kidnappings", "found guilty of the
@@ -2053,8 +2073,11 @@ class _Sentence:
     def _troops_moving(self, t: Any) -> Sense | None:
         """"American troops began leaving Afghanistan": troops that leave a state withdraw from it
         (0874; the lexicon's leave, exit and quit senses name treaties and bodies); "Russian
-        peacekeepers began deploying": troops deploy themselves (154, 074 for peace) (events-13)."""
+        peacekeepers began deploying": troops deploy themselves (154, 074 for peace); "troops entered
+        the city": occupation (192) (events-13)."""
         lemma = t.lemma_.lower()
+        if lemma == "enter" and any(c.dep_ == "dobj" for c in t.children) and self._troops(t):
+            return Sense(lemma, "192", "verb")  # "Ethiopian troops entered Mekelle": occupation by force
         leaving = lemma in _LEAVING_PLACE and any(c.dep_ == "dobj" and c.i in self.party_at for c in t.children)
         # (troops deploying: only for peace, or toward someone; "deployed to train the army" is neither)
         deploying = lemma == "deploy" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) and (
@@ -2123,8 +2146,7 @@ class _Sentence:
             if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS | {"from"}:
                 continue
             for g in prep.children:
-                where = next((p.mention for p in self._parties_in(g, places=True)
-                              if p.mention.code and p.mention.kind in _PLACE_KINDS), None)  # fmt: skip
+                where = self._where(g)
                 if where is not None:
                     return [_Party(Mention("", 0, 0, where.text, where.code, None, None, kind="state"), g.i)]
         return []
