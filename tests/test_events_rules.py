@@ -1276,6 +1276,8 @@ def test_an_unnamed_attacker_acts_for_the_side_of_the_place(rec: ActorRecogniser
     text = "Four American soldiers were killed by a roadside bomb outside the Iraqi city of Kirkuk."
     [r] = code(rec, coder, text)  # the agent of a passive
     assert r.cameo == "190" and parties(r) == ({"IRQ"}, {"USA"})
+    text = "Two Dutch soldiers were killed by a landmine outside of the Afghan town of Deh Rawod."
+    assert code(rec, coder, text)[0].actors[0].code == "AFG"  # a two-word preposition
     text = "Islamic State fighters surrendered their last pocket of territory in Syria to Kurdish-led forces."
     assert code(rec, coder, text)[0].cameo == "0874"
     text = "A car bomb in Kabul was found by the police on Monday."

@@ -2048,6 +2048,8 @@ class _Sentence:
         Myanmar's Rakhine State", "in Kabul"), else down a chain of places ("in Nangarhar province in
         eastern Afghanistan", "outside the city of Basra"), not in whatever else the phrase says
         ("in a strike over the sale of its business to a U.S. firm")."""
+        if g.dep_ == "prep":  # "outside of the Iraqi city": a two-word preposition
+            return next((w for o in g.children if o.dep_ == "pobj" for w in [self._where(o)] if w is not None), None)
         for tok in (g, *(c for c in g.children if c.dep_ in ("poss", "compound", "amod", "nmod"))):
             m = self.party_at.get(tok.i)
             if m is not None and m.code and m.kind in _PLACE_KINDS:
