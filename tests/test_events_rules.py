@@ -1417,3 +1417,14 @@ def test_material_acts_of_events_13_second_probe(rec: ActorRecogniser, coder: Ev
         assert (r.cameo, *parties(r)) == (cameo, actors, recipients), text
     text = "Tourists visited museums in Egypt."
     assert code(rec, coder, text) == []  # civilians are placed only when they protest
+
+
+def test_nouns_that_modify_and_measures_that_act_use_no_force(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Britain's parliament rejected the EU withdrawal agreement."
+    assert all(r.cameo_root != "08" for r in code(rec, coder, text))  # a kind of agreement, no withdrawal
+    text = "The United States sold attack helicopters to Poland."
+    assert [r.cameo for r in code(rec, coder, text)] == ["072"]  # an arms sale: a kind of helicopter, no attack
+    text = "Congress passed a US law that targets Russian banks."
+    assert all(r.cameo_root != "19" for r in code(rec, coder, text))  # a law acts only figuratively
+    text = "Russian missiles hit Ukrainian power stations."
+    assert code(rec, coder, text)[0].cameo == "190"

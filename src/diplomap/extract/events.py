@@ -595,6 +595,8 @@ _TOWARD = ("near", "along", "against", "toward", "towards")
 _HELPING = frozenset({"help", "assist"})
 #: kinds of team sent for relief ("medical teams", "search-and-rescue teams")
 _RELIEF_KINDS = _PEACE_WORDS | {"medical", "health", "aid", "search"}
+#: roots of acts a noun no longer names when it modifies another noun ("withdrawal agreement", "attack helicopter")
+_MODIFIER_FREE_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
 #: verbs of leaving an office ("resigned as president of …")
 _LEAVING_OFFICE = frozenset({"resign", "step", "quit"})
 #: codes of acts only a state's authorities do (releases 084, arrests 173, expulsions 174)
@@ -613,6 +615,20 @@ def _names_what_is_undone(t: Any) -> bool:
     if t.dep_ not in ("relcl", "acl") or t.head.dep_ not in ("dobj", "nsubjpass", "npadvmod"):
         return False
     return str(t.head.head.lemma_).lower() in _UNDOING
+
+
+#: measures, which act only figuratively ("a law that targets Americans", "the sanctions hit its banks")
+_MEASURE_DOERS = frozenset({"law", "bill", "legislation", "measure", "policy", "rule", "regulation", "decree",
+                            "sanction", "tariff", "ban", "embargo", "resolution", "programme", "program", "tax",
+                            "reform", "crisis", "pandemic", "inflation", "recession", "storm", "flood", "earthquake"})
+
+
+def _measure_as_doer(t: Any) -> bool:
+    """Whether a verb's doer is a measure or a calamity, not someone using force (events-13)."""
+    subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS and t.dep_ == "relcl":
+        subject = t.head  # "a law that targets Americans"
+    return subject is not None and _group_lemma(_counted_head(subject)) in _MEASURE_DOERS
 
 
 def _coordinated_object(n: Any) -> Any:
@@ -1221,8 +1237,8 @@ class _Sentence:
         if verdict is not None:
             return verdict
         sense = self._sense(t, self.lex.verbs[t.lemma_.lower()]) or self._troops_moving(t)
-        if sense is None:
-            return None
+        if sense is None or (sense.cameo[:2] in _FORCE_ROOTS and _measure_as_doer(t)):
+            return None  # ("a law that targets Americans", "sanctions hit Russian banks": no force, events-13)
         if sense.cameo[:2] == "13" and self._public_warned(t):
             return None  # "prompting the government to warn residents to take cover": an advisory
         actors = self._subject_parties(t)
@@ -1395,6 +1411,8 @@ class _Sentence:
             return None  # "an agreement regarding China's concerns": a mood named as a topic is no statement
         if n.dep_ == "dobj" and n.head.lemma_.lower() in _VIOLATING:
             return None  # "violated the ceasefire": the truce broken is no truce declared (events-13)
+        if n.dep_ == "compound" and n.head.pos_ in ("NOUN", "PROPN") and sense.cameo[:2] in _MODIFIER_FREE_ROOTS:
+            return None  # "the withdrawal agreement", "attack helicopters": a kind of thing (events-13)
         if sense.cameo[:2] >= "14" and {c.lower_ for c in n.children if c.dep_ in ("amod", "compound")} & _FIGURATIVE:
             return None  # "a diplomatic offensive", "a charm offensive", "a trade war" are no assault
         head = n.head
