@@ -1428,3 +1428,12 @@ def test_nouns_that_modify_and_measures_that_act_use_no_force(rec: ActorRecognis
     assert all(r.cameo_root != "19" for r in code(rec, coder, text))  # a law acts only figuratively
     text = "Russian missiles hit Ukrainian power stations."
     assert code(rec, coder, text)[0].cameo == "190"
+
+
+def test_shared_expertise_and_a_planned_resumption(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "North Korea shared missile technology with Iran."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "06" and set().union(*parties(r)) == {"PRK", "IRN"}
+    text = "The Syrian army prepared to resume shelling rebel-held areas of Idlib."
+    [r] = code(rec, coder, text)  # what is prepared for is planned, through "resume"
+    assert r.cameo == "194" and r.status == "planned"

@@ -2592,6 +2592,9 @@ class _Sentence:
             return "planned"  # "will visit"; "said it would send" (reported intent)
         if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in self.lex.plan_verbs:
             return "planned"  # "plans to visit", "agreed to hold a summit"
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in _ASPECT_VERBS and t.head.dep_ in ("xcomp", "ccomp") and \
+                t.head.head.lemma_.lower() in self.lex.plan_verbs:  # fmt: skip
+            return "planned"  # "prepared to resume shelling": the aspect verb is what is planned (events-13)
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and \
                 t.head.lemma_.lower() in ("expect", "schedule", "plan", "set", "due"):  # fmt: skip
             return "planned"  # "talks with Tokyo are expected next month"
