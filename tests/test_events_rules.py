@@ -1437,3 +1437,21 @@ def test_shared_expertise_and_a_planned_resumption(rec: ActorRecogniser, coder: 
     text = "The Syrian army prepared to resume shelling rebel-held areas of Idlib."
     [r] = code(rec, coder, text)  # what is prepared for is planned, through "resume"
     assert r.cameo == "194" and r.status == "planned"
+
+
+def test_material_acts_of_events_13_third_probe(rec: ActorRecogniser, coder: EventCoder) -> None:
+    cases = {
+        "Ukraine received 31 Abrams tanks from the United States.": ("072", {"USA"}, {"UKR"}),  # the giver acts
+        "Syria received humanitarian aid from the United Arab Emirates.": ("070", {"ARE"}, {"SYR"}),
+        "An explosion at a mosque in Kabul killed 20 worshippers.": ("190", {"AFG"}, set()),
+        "Protesters stormed the parliament in Colombo.": ("145", {"LKA"}, set()),  # force by a crowd: a riot
+        "Police used tear gas against protesters in Paris.": ("175", {"FRA"}, set()),
+        "The Iraqi government executed 21 convicted terrorists.": ("1823", {"IRQ"}, set()),
+    }
+    for text, (cameo, actors, recipients) in cases.items():
+        [r] = code(rec, coder, text)
+        assert (r.cameo, *parties(r)) == (cameo, actors, recipients), text
+    text = "Ukraine received support from France."
+    assert all(r.cameo_root != "07" for r in code(rec, coder, text))  # support received may be words only
+    text = "Hundreds of people were arrested during protests in Iran."
+    assert at(code(rec, coder, text), text)["arrested"].actors[0].code == "IRN"

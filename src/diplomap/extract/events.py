@@ -140,7 +140,7 @@ _PERSON_NOUNS = frozenset({"leader", "follower", "victim", "physician", "doctor"
                            "missionary", "businessman", "man", "woman", "child", "people", "person", "suspect",
                            "opponent", "critic", "blogger", "reporter", "lawyer", "christian", "policeman",
                            "guard", "militant", "rebel", "fighter", "migrant", "refugee", "teacher", "monk",
-                           "national", "citizen"})  # ("executed a British national": events-13)
+                           "national", "citizen", "terrorist", "criminal", "convict", "inmate"})  # (events-13)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = re.compile(
     r"\b(?:(?P<on>on|last|this|On|Last|This) (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -433,7 +433,9 @@ def _misparsed_object(verb: Any) -> Any:
 def _group_forms() -> frozenset[str]:
     """The word forms of the group nouns, for the gate."""
     irregular = {"men", "women", "gunmen", "policemen", "militiamen", "people", "police"}
-    return frozenset(f for lemma in _GROUP_NOUNS | _GROUP_WORDS for f in noun_forms(lemma)) | irregular
+    # (and the unnamed doers a place may name, events-13: "an explosion in Kabul", "pirates off Somalia")
+    nouns = _GROUP_NOUNS | _GROUP_WORDS | _ATTACK_NOUNS | _ARMED_GROUP_NOUNS | _CIVILIAN_GROUP_NOUNS
+    return frozenset(f for lemma in nouns for f in noun_forms(lemma)) | irregular
 
 
 def _group_placed(text: str, s: int, e: int, places: list[tuple[int, int]]) -> bool:
@@ -597,6 +599,8 @@ _HELPING = frozenset({"help", "assist"})
 _RELIEF_KINDS = _PEACE_WORDS | {"medical", "health", "aid", "search"}
 #: roots of acts a noun no longer names when it modifies another noun ("withdrawal agreement", "attack helicopter")
 _MODIFIER_FREE_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
+#: verbs of receiving, whose giver is the one who acts ("received tanks from the United States")
+_RECEIVING = frozenset({"receive", "accept"})
 #: verbs of leaving an office ("resigned as president of …")
 _LEAVING_OFFICE = frozenset({"resign", "step", "quit"})
 #: codes of acts only a state's authorities do (releases 084, arrests 173, expulsions 174)
@@ -1234,6 +1238,7 @@ class _Sentence:
 
     def _verb_event(self, t: Any) -> EventReport | None:
         verdict = self._guilty_verdict(t) if t.lemma_.lower() == "find" else None
+        verdict = verdict or (self._received_from(t) if t.lemma_.lower() in _RECEIVING else None)
         if verdict is not None:
             return verdict
         sense = self._sense(t, self.lex.verbs[t.lemma_.lower()]) or self._troops_moving(t)
@@ -1277,6 +1282,8 @@ class _Sentence:
             cameo, rule = ("074" if _peace_context(self.doc) else "154"), rule + "+troops"
         elif cameo == "042" and self._relief_team(t):
             cameo, rule = "073", rule + "+relief"  # "sent medical teams to Italy": help, not a visit (events-13)
+        elif cameo[:2] in ("18", "19") and self._protesters(t):
+            cameo, rule = "145", rule + "+protesters"  # "protesters stormed the parliament": a riot (events-13)
         elif cameo == "160" and self._troops(t):
             cameo, rule = "0874", rule + "+troops"  # "Russian troops withdrew from Kherson" (events-13)
         elif cameo == "154" and _peace_context(self.doc):
@@ -2052,23 +2059,24 @@ class _Sentence:
             return [_Party(Mention("", 0, 0, _phrase(subject), own.code, sector, None, kind="state"), subject.i)]
         for holder in holders:
             for prep in holder.children:
-                if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS:
+                if prep.dep_ != "prep":
                     continue
                 for g in prep.children:
-                    where = self._where(g)
+                    # ("used tear gas against protesters in Paris": only the place of the phrase's noun)
+                    where = self._where(g) if prep.lower_ in _LOCATIVE_PREPS else self._where(g, own=False)
                     if where is not None:
                         return [_Party(Mention("", 0, 0, _phrase(subject), where.code, sector, None, kind="state"),
                                        subject.i)]  # fmt: skip
         return []
 
-    def _where(self, g: Any) -> Mention | None:
+    def _where(self, g: Any, own: bool = True) -> Mention | None:
         """The state or place a locative phrase names: on its noun or the noun's modifiers ("in
         Myanmar's Rakhine State", "in Kabul"), else down a chain of places ("in Nangarhar province in
         eastern Afghanistan", "outside the city of Basra"), not in whatever else the phrase says
         ("in a strike over the sale of its business to a U.S. firm")."""
         if g.dep_ == "prep":  # "outside of the Iraqi city": a two-word preposition
             return next((w for o in g.children if o.dep_ == "pobj" for w in [self._where(o)] if w is not None), None)
-        for tok in (g, *(c for c in g.children if c.dep_ in ("poss", "compound", "amod", "nmod"))):
+        for tok in (g, *(c for c in g.children if c.dep_ in ("poss", "compound", "amod", "nmod"))) if own else ():
             m = self.party_at.get(tok.i)
             if m is not None and m.code and m.kind in _PLACE_KINDS:
                 return m
@@ -2133,6 +2141,25 @@ class _Sentence:
         return obj is not None and obj.lemma_.lower() in ("team", "mission", "unit") and any(
             c.lemma_.lower() in _RELIEF_KINDS for c in obj.subtree if c.dep_ in ("amod", "compound"))  # fmt: skip
 
+    def _received_from(self, t: Any) -> EventReport | None:
+        """"Ukraine received 31 tanks from the United States", "Syria received aid from the UAE": the
+        giver's act seen from the receiver, coded as the giver providing it (the lexicon's provide
+        senses: 070-075), the receiver its recipient (events-13)."""
+        givers = self._parties_at(t, ("prep:from",))
+        sense = self._sense(t, self.lex.verbs["provide"]) if givers else None
+        if sense is None or sense.cameo[:2] != "07" or (sense.cameo == "070" and not sense.objects & {"aid"}):
+            return None  # (support received may be words only: "received support from France")
+        receivers = self._subject_parties(t)
+        if not receivers:
+            return None
+        return self._report(t, sense.cameo, givers, receivers, f"received/{t.lemma_.lower()}+from:{sense.rule}")
+
+    @staticmethod
+    def _protesters(t: Any) -> bool:
+        """Whether a verb's subject is protesters or a crowd (events-13)."""
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        return subject is not None and _group_lemma(_counted_head(subject)) in _PROTESTER_NOUNS
+
     def _office_left(self, t: Any) -> list[_Party]:
         """"Suharto resigned as president of Indonesia": who leaves an office acts for the state or
         body the office belongs to, when the recogniser does not know the person (events-13)."""
@@ -2162,8 +2189,8 @@ class _Sentence:
                         for p in self._parties_in(g) if p.mention.code]  # fmt: skip
         if sense.cameo[:3] not in _AUTHORITY_CODES:
             return []
-        for prep in t.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS | {"from"}:
+        for prep in t.children:  # ("released from captivity in Libya", "arrested during protests in Iran")
+            if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS | {"from", "during"}:
                 continue
             for g in prep.children:
                 where = self._where(g)
