@@ -618,7 +618,7 @@ def _names_what_is_undone(t: Any) -> bool:
     the one event is the undoing (events-13)."""
     if t.dep_ not in ("relcl", "acl") or t.head.dep_ not in ("dobj", "nsubjpass", "npadvmod"):
         return False
-    return str(t.head.head.lemma_).lower() in _UNDOING
+    return t.head.head.lemma_.lower() in _UNDOING
 
 
 #: measures, which act only figuratively ("a law that targets Americans", "the sanctions hit its banks")
@@ -1237,10 +1237,11 @@ class _Sentence:
         return best[1] if best else None
 
     def _verb_event(self, t: Any) -> EventReport | None:
-        verdict = self._guilty_verdict(t) if t.lemma_.lower() == "find" else None
-        verdict = verdict or (self._received_from(t) if t.lemma_.lower() in _RECEIVING else None)
-        if verdict is not None:
-            return verdict
+        # (events-13: "found the journalist guilty", "received tanks from the United States")
+        special = self._guilty_verdict(t) if t.lemma_.lower() == "find" else None
+        special = special or (self._received_from(t) if t.lemma_.lower() in _RECEIVING else None)
+        if special is not None:
+            return special
         sense = self._sense(t, self.lex.verbs[t.lemma_.lower()]) or self._troops_moving(t)
         if sense is None or (sense.cameo[:2] in _FORCE_ROOTS and _measure_as_doer(t)):
             return None  # ("a law that targets Americans", "sanctions hit Russian banks": no force, events-13)
@@ -2030,7 +2031,7 @@ class _Sentence:
                                        subject.i)]  # fmt: skip
         return []
 
-    # -- events-13 material: unnamed attackers ----------------------------------------------------
+    # -- events-13 material: unnamed doers, troops on the move, verdicts, receipts -----------------
 
     def _unnamed_attacker(self, subject: Any, t: Any) -> list[_Party]:
         """"Gunmen beheaded three men in eastern Afghanistan", "a car bomb in Kabul killed eight",
@@ -2051,12 +2052,12 @@ class _Sentence:
             sector = _group_sector(doers[0])  # "farmers blocked roads in Belgium": a protest where they are
         if sector is None:
             return []
-        verbs = [t, *(v for v in t.conjuncts if v.pos_ == "VERB")]  # "beheaded three men and torched a school in …"
-        holders = [*(w for d in doers for w in d.subtree if w.dep_ not in _SKIP_SUBTREE or w.dep_ == "appos"),
-                   *verbs, *(c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass"))]  # fmt: skip
         own = next((w for w in map(self._where, doers) if w is not None), None)  # "British suicide bombers"
         if own is not None:
             return [_Party(Mention("", 0, 0, _phrase(subject), own.code, sector, None, kind="state"), subject.i)]
+        verbs = [t, *(v for v in t.conjuncts if v.pos_ == "VERB")]  # "beheaded three men and torched a school in …"
+        holders = [*(w for d in doers for w in d.subtree if w.dep_ not in _SKIP_SUBTREE or w.dep_ == "appos"),
+                   *verbs, *(c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass"))]  # fmt: skip
         for holder in holders:
             for prep in holder.children:
                 if prep.dep_ != "prep":
