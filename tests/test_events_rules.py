@@ -1455,3 +1455,13 @@ def test_material_acts_of_events_13_third_probe(rec: ActorRecogniser, coder: Eve
     assert all(r.cameo_root != "07" for r in code(rec, coder, text))  # support received may be words only
     text = "Hundreds of people were arrested during protests in Iran."
     assert at(code(rec, coder, text), text)["arrested"].actors[0].code == "IRN"
+
+
+def test_a_governed_complements_conjuncts_are_governed_alike(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The EU urged Iran to free the British prisoners and lift the travel ban."
+    got = code(rec, coder, text)  # two appeals, no lifting by Iran that occurred
+    assert sorted(r.cameo for r in got) == ["0251", "0253"] and all(r.cameo_root == "02" for r in got)
+    text = "Pakistan and Afghanistan agreed to share intelligence and cooperate on the ground."
+    assert sorted(r.cameo for r in code(rec, coder, text)) == ["031", "0314"]  # intents, no cooperation yet
+    text = "Russia agreed to hold talks and signed a deal."
+    assert "057" in [r.cameo for r in code(rec, coder, text) if r.status == "occurred"]  # a past act of its own

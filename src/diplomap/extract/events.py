@@ -905,7 +905,7 @@ class _Sentence:
         verbs_with_events: set[int] = set()
         for t in self.doc:  # governors first: they decide what their complements become
             if t.lemma_.lower() in self.lex.governors and t.i not in self.consumed:
-                for governed in self._governed(t):
+                for governed in self._governed(t) + self._governed_conjuncts(t):
                     out.append(governed)
                     verbs_with_events.add(t.i)
         for t in self.doc:  # "said that China must drop its barriers": a demand on China
@@ -1546,13 +1546,14 @@ class _Sentence:
                 return noun_sense.cameo, noun_sense.rule + "+light:" + lemma
         return None
 
-    def _governed(self, g: Any) -> list[EventReport]:
+    def _governed(self, g: Any, comp: Any = None) -> list[EventReport]:
         """"urged Pyongyang to return to talks", "is ready to send troops", "refused to meet",
         "vowed to retaliate": one report coded from the governor and its complement (the
         codebook's appeal, intent, demand, refusal and threat codes); an intended complement is
         also its own planned report ("agreed to hold a summit": the summit is planned)."""
         kinds = self.lex.governors[g.lemma_.lower()]
-        comp = next((c for c in g.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        comp = comp or next((c for c in g.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")),
+                            None)  # (given: a complement's conjunct, _governed_conjuncts)
         # ("have sworn to fight": with no object, any governor's to-infinitive is its complement, not a purpose)
         objectless = not any(c.dep_ == "dobj" for c in g.children)
         if comp is None and ({"appeal", "demand", "refusal"} & set(kinds) or objectless):
@@ -1656,6 +1657,21 @@ class _Sentence:
                     # plans it; general commitments ("resolved to collaborate", "agreed to
                     # normalise ties", "offered to dismantle") are the intent only
                     out.append(planned)
+        return out
+
+    def _governed_conjuncts(self, g: Any) -> list[EventReport]:
+        """"agreed to lift sanctions and provide security guarantees", "urged Iran to free the prisoners
+        and lift the ban": a complement's coordinated verbs (with no subject of their own) are governed
+        alike, not acts of their own that occurred (events-13)."""
+        comps = [c for c in g.subtree if c.i in self.consumed and c.head.i in (g.i, *(p.i for p in g.children))]
+        out: list[EventReport] = []
+        # (of the same form: "agreed to hold talks and signed a deal" signed in its own right)
+        for v in (v for c in comps for v in c.conjuncts if v.i > c.i and v.pos_ == "VERB" and v.tag_ == c.tag_):
+            if v.i in self.consumed or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                continue
+            out += [r for r in self._governed(g, v) if all((r.cameo, r.trigger_start) != (o.cameo, o.trigger_start)
+                                                          for o in self.current + out)]  # fmt: skip
+            self.consumed.add(v.i)
         return out
 
     def _organ_decision(self, g: Any, actors: list[_Party]) -> bool:
