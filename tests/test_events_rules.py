@@ -1465,3 +1465,12 @@ def test_a_governed_complements_conjuncts_are_governed_alike(rec: ActorRecognise
     assert sorted(r.cameo for r in code(rec, coder, text)) == ["031", "0314"]  # intents, no cooperation yet
     text = "Russia agreed to hold talks and signed a deal."
     assert "057" in [r.cameo for r in code(rec, coder, text) if r.status == "occurred"]  # a past act of its own
+
+
+def test_aid_allowed_is_humanitarian_access(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Myanmar allowed UN agencies to distribute aid in Rakhine state."
+    [r] = code(rec, coder, text)  # the permission is the event; the distribution is only allowed
+    assert r.cameo == "0863" and parties(r) == ({"MMR"}, {"UN"})
+    text = "Ethiopia said it would allow the World Food Programme to deliver food to Tigray."
+    [r] = code(rec, coder, text)  # announced: an intent (the complements table's intent row for 086)
+    assert r.cameo_root == "03" and r.status == "occurred" and parties(r) == ({"ETH"}, {"WFP"})

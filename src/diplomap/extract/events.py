@@ -601,6 +601,8 @@ _RELIEF_KINDS = _PEACE_WORDS | {"medical", "health", "aid", "search"}
 _MODIFIER_FREE_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
 #: verbs of receiving, whose giver is the one who acts ("received tanks from the United States")
 _RECEIVING = frozenset({"receive", "accept"})
+#: verbs of permitting, whose permitted aid delivery is humanitarian access allowed (0863)
+_PERMITTING = frozenset({"allow", "permit", "let", "authorize", "authorise"})
 #: verbs of leaving an office ("resigned as president of …")
 _LEAVING_OFFICE = frozenset({"resign", "step", "quit"})
 #: codes of acts only a state's authorities do (releases 084, arrests 173, expulsions 174)
@@ -1237,9 +1239,10 @@ class _Sentence:
         return best[1] if best else None
 
     def _verb_event(self, t: Any) -> EventReport | None:
-        # (events-13: "found the journalist guilty", "received tanks from the United States")
+        # (events-13: "found the journalist guilty", "received tanks from …", "allowed the WFP to deliver food")
         special = self._guilty_verdict(t) if t.lemma_.lower() == "find" else None
         special = special or (self._received_from(t) if t.lemma_.lower() in _RECEIVING else None)
+        special = special or (self._aid_allowed(t) if t.lemma_.lower() in _PERMITTING else None)
         if special is not None:
             return special
         sense = self._sense(t, self.lex.verbs[t.lemma_.lower()]) or self._troops_moving(t)
@@ -2170,6 +2173,30 @@ class _Sentence:
         if not receivers:
             return None
         return self._report(t, sense.cameo, givers, receivers, f"received/{t.lemma_.lower()}+from:{sense.rule}")
+
+    def _aid_allowed(self, t: Any) -> EventReport | None:
+        """"allowed UN agencies to distribute aid", "would allow the WFP to deliver food": the permission
+        is the event, humanitarian access allowed (0863) to whoever is to deliver; the delivery is
+        only allowed, no act of its own (events-13)."""
+        comp = next((c for c in t.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None)
+        if comp is None or comp.lemma_.lower() not in self.lex.verbs:
+            return None
+        sense = self._sense(comp, self.lex.verbs[comp.lemma_.lower()])
+        if sense is None or sense.cameo[:2] != "07":
+            return None
+        actors = self._subject_parties(t)
+        if not actors:
+            return None
+        recipients = [p for c in comp.children if c.dep_ == "nsubj" for p in self._head_parties(c)]
+        self.consumed.add(comp.i)
+        rule = f"permission/{t.lemma_.lower()}+{sense.rule}"
+        report = self._report(t, "0863", actors, recipients, rule)
+        if report is not None and report.status == "planned" and _will(t):
+            # "said it would allow the WFP to deliver food": announced, an intent that occurred (as for
+            # other material acts announced for the future, _verb_event)
+            intent = self._report(t, self.lex.governed("intent", "0863"), actors, recipients, rule + "+will")
+            return replace(intent, status="occurred") if intent is not None else report
+        return report
 
     @staticmethod
     def _protesters(t: Any) -> bool:
