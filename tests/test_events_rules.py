@@ -1474,3 +1474,12 @@ def test_aid_allowed_is_humanitarian_access(rec: ActorRecogniser, coder: EventCo
     text = "Ethiopia said it would allow the World Food Programme to deliver food to Tigray."
     [r] = code(rec, coder, text)  # announced: an intent (the complements table's intent row for 086)
     assert r.cameo_root == "03" and r.status == "occurred" and parties(r) == ({"ETH"}, {"WFP"})
+
+
+def test_a_foreign_permit_withdrawn_is_a_sanction(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Britain suspended the operating permit of Belarus's state carrier, Belavia."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "163" and parties(r) == ({"GBR"}, {"BLR"})
+    text = "China revoked the accreditation of three Wall Street Journal reporters."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "163" and parties(r) == ({"CHN"}, {"USA"})
