@@ -1483,3 +1483,16 @@ def test_a_foreign_permit_withdrawn_is_a_sanction(rec: ActorRecogniser, coder: E
     text = "China revoked the accreditation of three Wall Street Journal reporters."
     [r] = code(rec, coder, text)
     assert r.cameo == "163" and parties(r) == ({"CHN"}, {"USA"})
+
+
+def test_energy_air_defence_and_joint_patrols(rec: ActorRecogniser, coder: EventCoder) -> None:
+    cases = {
+        "Russia delivered more than one million barrels of oil to North Korea.": ("061", {"RUS"}, {"PRK"}),
+        "Russia transferred air defence systems to North Korea.": ("072", {"RUS"}, {"PRK"}),
+    }
+    for text, (cameo, actors, recipients) in cases.items():
+        [r] = code(rec, coder, text)
+        assert (r.cameo, *parties(r)) == (cameo, actors, recipients), text
+    text = "China and Russia conducted joint patrols in the Pacific."
+    [r] = code(rec, coder, text)  # joint patrols are military cooperation, as joint drills
+    assert r.cameo == "062" and r.joint

@@ -129,8 +129,9 @@ _QUANTITY_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "score",
                              "tonne", "amount", "package", "consignment", "lot", "team", "squad", "worth",
                              "deployment", "contingent", "detachment", "percent", "portion", "half", "rest",
                              "some", "all", "most", "many", "several", "one", "two", "three", "four", "five",
-                             # events-13: "elements of its force", "doses of vaccine" ("dos": the small model's lemma)
-                             "element", "dose", "dos"})
+                             # events-13: "elements of its force", "doses of vaccine" ("dos": the small model's
+                             # lemma), "barrels of oil"
+                             "element", "dose", "dos", "barrel"})
 #: an object marker in the lexicon: a person named by the object ("released Mesale Tolu")
 _PERSON_OBJECT = "@person"
 #: an object marker in the lexicon: any direct object ("returned the monkeys to Congo", not "returned to Congo")
