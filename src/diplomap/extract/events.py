@@ -128,7 +128,10 @@ _GROUP_PLACES = frozenset({"in", "from", "throughout", "across", "of", "at"})
 _QUANTITY_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number", "group", "batch", "ton",
                              "tonne", "amount", "package", "consignment", "lot", "team", "squad", "worth",
                              "deployment", "contingent", "detachment", "percent", "portion", "half", "rest",
-                             "some", "all", "most", "many", "several", "one", "two", "three", "four", "five"})
+                             "some", "all", "most", "many", "several", "one", "two", "three", "four", "five",
+                             # events-13: "elements of its force", "doses of vaccine" ("dos": the small model's
+                             # lemma), "barrels of oil"
+                             "element", "dose", "dos", "barrel"})
 #: an object marker in the lexicon: a person named by the object ("released Mesale Tolu")
 _PERSON_OBJECT = "@person"
 #: an object marker in the lexicon: any direct object ("returned the monkeys to Congo", not "returned to Congo")
@@ -137,7 +140,8 @@ _PERSON_NOUNS = frozenset({"leader", "follower", "victim", "physician", "doctor"
                            "peacekeeper", "homeguard", "member", "official", "officer", "politician", "priest",
                            "missionary", "businessman", "man", "woman", "child", "people", "person", "suspect",
                            "opponent", "critic", "blogger", "reporter", "lawyer", "christian", "policeman",
-                           "guard", "militant", "rebel", "fighter", "migrant", "refugee", "teacher", "monk"})
+                           "guard", "militant", "rebel", "fighter", "migrant", "refugee", "teacher", "monk",
+                           "national", "citizen", "terrorist", "criminal", "convict", "inmate"})  # (events-13)
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = re.compile(
     r"\b(?:(?P<on>on|last|this|On|Last|This) (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -332,7 +336,7 @@ _REPLYING = frozenset({"reply", "respond", "retort", "counter"})
 
 #: nouns for unnamed armed groups, placed by a territory ("militants in Gaza")
 _ARMED_GROUP_NOUNS = frozenset({"militant", "rebel", "insurgent", "separatist", "gunman", "guerrilla", "militia",
-                                "militiaman", "jihadist", "fighter"})
+                                "militiaman", "jihadist", "fighter", "pirate"})
 
 #: nouns whose infinitive is their owner's act ("Beijing's decision to halt imports")
 _DECIDING_NOUNS = frozenset({"decision", "move", "attempt", "bid", "effort", "order"})
@@ -431,7 +435,9 @@ def _misparsed_object(verb: Any) -> Any:
 def _group_forms() -> frozenset[str]:
     """The word forms of the group nouns, for the gate."""
     irregular = {"men", "women", "gunmen", "policemen", "militiamen", "people", "police"}
-    return frozenset(f for lemma in _GROUP_NOUNS | _GROUP_WORDS for f in noun_forms(lemma)) | irregular
+    # (and the unnamed doers a place may name, events-13: "an explosion in Kabul", "pirates off Somalia")
+    nouns = _GROUP_NOUNS | _GROUP_WORDS | _ATTACK_NOUNS | _ARMED_GROUP_NOUNS | _CIVILIAN_GROUP_NOUNS
+    return frozenset(f for lemma in nouns for f in noun_forms(lemma)) | irregular
 
 
 def _group_placed(text: str, s: int, e: int, places: list[tuple[int, int]]) -> bool:
@@ -560,6 +566,95 @@ def _series_of(n: Any) -> Any:
     if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _SERIES | _DURATIONS:
         return n.head.head
     return None
+
+
+# -- events-13 material ------------------------------------------------------------------------
+
+#: roots of acts of force, whose unnamed doer the place of the act may name (``_unnamed_attacker``)
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+#: nouns for an attack or its device, which act for a doer left unnamed ("a car bomb killed eight")
+_ATTACK_NOUNS = frozenset({"attack", "bombing", "bomb", "bomber", "blast", "explosion", "explosive", "device",
+                           "ied", "ambush", "raid", "assault", "shelling", "gunfire", "landmine", "mine"})
+#: prepositions that place an act ("in eastern Afghanistan", "near Samarra", "outside the city of Basra")
+_LOCATIVE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around", "at", "off"})
+#: nouns for a state's own forces, which act for the state where the clause puts them ("police
+#: arrested dozens of protesters in Moscow", "troops opened fire on protesters in Yangon")
+_STATE_FORCE_NOUNS = frozenset({"police", "policeman", "troop", "soldier", "army"})
+#: nouns for civilians who protest where the clause puts them ("farmers blocked roads in Belgium")
+_CIVILIAN_GROUP_NOUNS = _PROTESTER_NOUNS | {"farmer", "worker", "student", "teacher", "employee", "villager",
+                                            "resident", "trucker", "driver", "miner", "doctor", "nurse"}
+#: mention kinds that name where something happened (not an institution in whose building it did)
+_PLACE_KINDS = frozenset({"place", "state", "demonym", "capital-metonym"})
+#: roots of posting forces (deployments 15, peacekeepers and troops sent 07): done by the troops' own side
+_POSTING_ROOTS = frozenset({"07", "15"})
+#: roots of imposing and easing measures (16 and 08): done by the measure's owner ("UN sanctions")
+_MEASURE_ROOTS = frozenset({"08", "16"})
+_MEASURE_NOUNS = frozenset({"sanction", "embargo", "ban", "curfew", "restriction", "tariff", "boycott", "blockade",
+                            "siege", "curb", "control"})
+#: verbs that break what their object names ("violated the ceasefire", "broke the truce")
+_VIOLATING = frozenset({"violate", "breach", "break", "flout", "undermine", "wreck"})
+#: verbs of leaving a place, which troops that do it withdraw from ("troops left Afghanistan")
+_LEAVING_PLACE = frozenset({"leave", "exit", "quit"})
+#: prepositions of a deployment aimed at someone ("deployed along the border", "toward Kyiv")
+_TOWARD = ("near", "along", "against", "toward", "towards")
+#: verbs of helping, whose complement is the act a governor is about ("urged NATO to help patrol")
+_HELPING = frozenset({"help", "assist"})
+#: kinds of team sent for relief ("medical teams", "search-and-rescue teams")
+_RELIEF_KINDS = _PEACE_WORDS | {"medical", "health", "aid", "search"}
+#: roots of acts a noun no longer names when it modifies another noun ("withdrawal agreement", "attack helicopter")
+_MODIFIER_FREE_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
+#: verbs of receiving, whose giver is the one who acts ("received tanks from the United States")
+_RECEIVING = frozenset({"receive", "accept"})
+#: verbs of permitting, whose permitted aid delivery is humanitarian access allowed (0863)
+_PERMITTING = frozenset({"allow", "permit", "let", "authorize", "authorise"})
+#: verbs of leaving an office ("resigned as president of …")
+_LEAVING_OFFICE = frozenset({"resign", "step", "quit"})
+#: codes of acts only a state's authorities do (releases 084, arrests 173, expulsions 174)
+_AUTHORITY_CODES = frozenset({"084", "173", "174"})
+
+
+#: verbs that undo a measure or an act ("lifted the sanctions", "released the ship", "eased the curfew")
+_UNDOING = frozenset({"lift", "ease", "relax", "loosen", "remove", "release", "free", "return", "end", "suspend",
+                      "revoke", "rescind", "cancel", "scrap", "unfreeze", "waive"})
+
+
+def _names_what_is_undone(t: Any) -> bool:
+    """"eased the curfew it had imposed", "lifted sanctions imposed on India", "released a ship it
+    seized": a clause on the object of an undoing verb only says which measure or seizure is undone;
+    the one event is the undoing (events-13)."""
+    if t.dep_ not in ("relcl", "acl") or t.head.dep_ not in ("dobj", "nsubjpass", "npadvmod"):
+        return False
+    return t.head.head.lemma_.lower() in _UNDOING
+
+
+#: measures, which act only figuratively ("a law that targets Americans", "the sanctions hit its banks")
+_MEASURE_DOERS = frozenset({"law", "bill", "legislation", "measure", "policy", "rule", "regulation", "decree",
+                            "sanction", "tariff", "ban", "embargo", "resolution", "programme", "program", "tax",
+                            "reform", "crisis", "pandemic", "inflation", "recession", "storm", "flood", "earthquake"})
+
+
+def _measure_as_doer(t: Any) -> bool:
+    """Whether a verb's doer is a measure or a calamity, not someone using force (events-13)."""
+    subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS and t.dep_ == "relcl":
+        subject = t.head  # "a law that targets Americans"
+    return subject is not None and _group_lemma(_counted_head(subject)) in _MEASURE_DOERS
+
+
+def _coordinated_object(n: Any) -> Any:
+    """"launched air and artillery strikes on …": the parser makes the event noun a conjunct of the
+    light verb's object ("air"); that first conjunct stands for it (its dep and head). Else None."""
+    if n.dep_ == "conj" and n.head.dep_ in ("dobj", "nsubjpass") and n.head.pos_ in ("NOUN", "PROPN"):
+        return n.head
+    return None
+
+
+def _misparsed_main_verb(t: Any) -> bool:
+    """"The Iraqi air force carried out three air strikes": with no finite verb left, the small
+    parser makes the noun the root and the verb a participle on it. A participle with an object on
+    a root noun is the sentence's verb."""
+    return t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.head.dep_ == "ROOT" and \
+        t.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in t.children)  # fmt: skip
 
 
 def _shared_object(t: Any) -> list[Any]:
@@ -888,7 +983,7 @@ class _Sentence:
         verbs_with_events: set[int] = set()
         for t in self.tokens:  # governors first: they decide what their complements become
             if self.lemmas[t.i] in self.lex.governors and t.i not in self.consumed:
-                for governed in self._governed(t):
+                for governed in self._governed(t) + self._governed_conjuncts(t):
                     out.append(governed)
                     verbs_with_events.add(t.i)
         for t in self.tokens:  # "said that China must drop its barriers": a demand on China
@@ -928,7 +1023,7 @@ class _Sentence:
                     verbs_with_events.add(t.i)
                     continue
             if t.pos_ == "VERB" and lemma in self.lex.verbs:
-                if self._purpose(t, verbs_with_events) or self._threat_condition(t):
+                if self._purpose(t, verbs_with_events) or self._threat_condition(t) or _names_what_is_undone(t):
                     continue
                 report = self._verb_event(t)
                 if report is None and lemma in _DENYING:
@@ -952,7 +1047,8 @@ class _Sentence:
                     verbs_with_events.add(t.i)
         for t in self.tokens:
             if t.pos_ in ("NOUN", "PROPN") and self.lemmas[t.i] in self.lex.nouns and t.i not in self.used_nouns:
-                if t.head.i in verbs_with_events and t.dep_ in ("dobj", "nsubjpass") and not self._owned(t) and \
+                obj = _coordinated_object(t) or t  # ("offered support and assistance": the verb's object too)
+                if obj.head.i in verbs_with_events and obj.dep_ in ("dobj", "nsubjpass") and not self._owned(t) and \
                         not self._judged_act(t, out):  # fmt: skip
                     continue  # "signed an agreement": the verb's event already says it
                 report = self._noun_event(t)
@@ -1219,9 +1315,15 @@ class _Sentence:
         return best[1] if best else None
 
     def _verb_event(self, t: Any) -> EventReport | None:
-        sense = self._sense(t, self.lex.verbs[t.lemma_.lower()])
-        if sense is None:
-            return None
+        # (events-13: "found the journalist guilty", "received tanks from …", "allowed the WFP to deliver food")
+        special = self._guilty_verdict(t) if t.lemma_.lower() == "find" else None
+        special = special or (self._received_from(t) if t.lemma_.lower() in _RECEIVING else None)
+        special = special or (self._aid_allowed(t) if t.lemma_.lower() in _PERMITTING else None)
+        if special is not None:
+            return special
+        sense = self._sense(t, self.lex.verbs[t.lemma_.lower()]) or self._troops_moving(t)
+        if sense is None or (sense.cameo[:2] in _FORCE_ROOTS and _measure_as_doer(t)):
+            return None  # ("a law that targets Americans", "sanctions hit Russian banks": no force, events-13)
         if sense.cameo[:2] == "13" and self._public_warned(t):
             return None  # "prompting the government to warn residents to take cover": an advisory
         actors = self._subject_parties(t)
@@ -1258,6 +1360,12 @@ class _Sentence:
             # "British peacekeepers arrived in Mali": troops arriving make no visit; peacekeepers are
             # protection given (074), other troops forces deployed (154)
             cameo, rule = ("074" if _peace_context(self.doc) else "154"), rule + "+troops"
+        elif cameo == "042" and self._relief_team(t):
+            cameo, rule = "073", rule + "+relief"  # "sent medical teams to Italy": help, not a visit (events-13)
+        elif cameo[:2] in ("18", "19") and self._protesters(t):
+            cameo, rule = "145", rule + "+protesters"  # "protesters stormed the parliament": a riot (events-13)
+        elif cameo == "160" and self._troops(t):
+            cameo, rule = "0874", rule + "+troops"  # "Russian troops withdrew from Kherson" (events-13)
         elif cameo == "154" and _peace_context(self.doc):
             # "deploying 300 troops to the UN peacekeeping mission", "to help deliver aid": protection
             # given, not forces massed against someone
@@ -1390,13 +1498,17 @@ class _Sentence:
             return None
         if sense.cameo[:2] == "01" and n.dep_ == "pobj" and n.head.lower_ in _TOPIC_PREPS | {"on"}:
             return None  # "an agreement regarding China's concerns": a mood named as a topic is no statement
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in _VIOLATING:
+            return None  # "violated the ceasefire": the truce broken is no truce declared (events-13)
+        if n.dep_ == "compound" and n.head.pos_ in ("NOUN", "PROPN") and sense.cameo[:2] in _MODIFIER_FREE_ROOTS:
+            return None  # "the withdrawal agreement", "attack helicopters": a kind of thing (events-13)
         if sense.cameo[:2] >= "14" and {c.lower_ for c in n.children if c.dep_ in ("amod", "compound")} & _FIGURATIVE:
             return None  # "a diplomatic offensive", "a charm offensive", "a trade war" are no assault
         head = n.head
         rule = sense.rule
         anchor = n  # the token whose modality decides the status
         actors: list[_Party] = []
-        series = _series_of(n)
+        series = _series_of(n) or _coordinated_object(n)
         if series is not None:
             n_dep, head = series.dep_, series.head  # "began a new round of joint exercises": the round's verb
         else:
@@ -1413,7 +1525,7 @@ class _Sentence:
             return None  # "a partial lifting of UN sanctions": a measure named, not imposed here
             # ("retaliated with sanctions on Lithuania" does impose them)
         if not actors:
-            actors = self._noun_actors(n, sense)
+            actors = self._noun_actors(n, sense) or self._culprit_of(n)
         behest = self._behest_verb(n)
         if not actors and behest is not None:
             actors = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -1515,13 +1627,14 @@ class _Sentence:
                 return noun_sense.cameo, noun_sense.rule + "+light:" + lemma
         return None
 
-    def _governed(self, g: Any) -> list[EventReport]:
+    def _governed(self, g: Any, comp: Any = None) -> list[EventReport]:
         """"urged Pyongyang to return to talks", "is ready to send troops", "refused to meet",
         "vowed to retaliate": one report coded from the governor and its complement (the
         codebook's appeal, intent, demand, refusal and threat codes); an intended complement is
         also its own planned report ("agreed to hold a summit": the summit is planned)."""
         kinds = self.lex.governors[g.lemma_.lower()]
-        comp = next((c for c in g.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
+        comp = comp or next((c for c in g.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")),
+                            None)  # (given: a complement's conjunct, _governed_conjuncts)
         # ("have sworn to fight": with no object, any governor's to-infinitive is its complement, not a purpose)
         objectless = not any(c.dep_ == "dobj" for c in g.children)
         if comp is None and ({"appeal", "demand", "refusal"} & set(kinds) or objectless):
@@ -1539,6 +1652,9 @@ class _Sentence:
         if comp is not None and comp.lemma_.lower() in _UNHESITATING and any(c.dep_ == "neg" for c in comp.children):
             # "warned that it would not hesitate to impose new sanctions": the act not hesitated over
             comp = next((c for c in comp.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), comp)
+        if comp is not None and comp.lemma_.lower() in _HELPING:
+            # "asked NATO to help patrol its airspace", "pledged to help train": the act helped with (events-13)
+            comp = next((c for c in comp.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), comp)
         if comp is None:
             return []
         if g.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in g.children):
@@ -1625,6 +1741,21 @@ class _Sentence:
                     # plans it; general commitments ("resolved to collaborate", "agreed to
                     # normalise ties", "offered to dismantle") are the intent only
                     out.append(planned)
+        return out
+
+    def _governed_conjuncts(self, g: Any) -> list[EventReport]:
+        """"agreed to lift sanctions and provide security guarantees", "urged Iran to free the prisoners
+        and lift the ban": a complement's coordinated verbs (with no subject of their own) are governed
+        alike, not acts of their own that occurred (events-13)."""
+        comps = [c for c in g.subtree if c.i in self.consumed and c.head.i in (g.i, *(p.i for p in g.children))]
+        out: list[EventReport] = []
+        # (of the same form: "agreed to hold talks and signed a deal" signed in its own right)
+        for v in (v for c in comps for v in c.conjuncts if v.i > c.i and v.pos_ == "VERB" and v.tag_ == c.tag_):
+            if v.i in self.consumed or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
+                continue
+            out += [r for r in self._governed(g, v) if all((r.cameo, r.trigger_start) != (o.cameo, o.trigger_start)
+                                                          for o in self.current + out)]  # fmt: skip
+            self.consumed.add(v.i)
         return out
 
     def _organ_decision(self, g: Any, actors: list[_Party]) -> bool:
@@ -1836,7 +1967,8 @@ class _Sentence:
             # ("commanders from both sides met": the two parties, not the unresolved "both sides")
             found = (self._last_joint_pair(c) if _from_both_sides(c) else []) or \
                 self._head_parties(c) or self._pronoun(c) or self._definite_parties(c) or \
-                self._armed_group(c) or self._placed_group(c) or self._firer(c)
+                self._armed_group(c) or self._placed_group(c) or self._firer(c) or self._unnamed_attacker(c, t) or \
+                self._office_left(t)
             if not found and t.tag_ != "VBN":
                 # "its staff would monitor", "their forces attacked": the owner the pronoun stands for
                 # (not "to see their country destroyed": what is done to it)
@@ -1856,12 +1988,13 @@ class _Sentence:
             return []  # a subject that names no actor ("the delegates") is not someone else's
         for c in t.children:
             if c.dep_ == "agent":  # "was signed by Russia and North Korea"
-                return [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]
+                return [p for g in c.children if g.dep_ == "pobj" for p in
+                        self._parties_in(g) or self._unnamed_attacker(g, t)]  # fmt: skip
         if any(c.dep_ == "nsubjpass" for c in t.children):
             if any(c.dep_ == "xcomp" for c in t.children) and t.lemma_.lower() in _RAISING:
                 # "Kim is expected to meet Trump": the passive's subject does the meeting
                 return [p for c in t.children if c.dep_ == "nsubjpass" for p in self._head_parties(c)]
-            return []  # a passive without its agent names no actor
+            return self._passive_doer(t)  # a passive without its agent names no actor, but see there
         # The subject is elsewhere: "plans to visit", "met Putin and signed", "Russia, which signed".
         if t.dep_ == "advcl" and t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
             return []  # "Asked about the reports, the ministry said": the clause's subject was asked
@@ -1897,6 +2030,8 @@ class _Sentence:
             return self._subject_parties(t.head)
         if t.dep_ == "relcl":
             return self._parties_in(t.head)
+        if _misparsed_main_verb(t) and t.head.i in self.party_at:
+            return self._head_parties(t.head)  # "The Iraqi air force carried out air strikes …" (events-13)
         if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.i in self.party_at:
             # "President Xi, meeting the Japanese prime minister in Beijing, said …": a participle on
             # a named party is that party's act (a reduced "who was meeting")
@@ -2000,6 +2135,198 @@ class _Sentence:
                     if where is not None and where.code:
                         return [_Party(Mention("", 0, 0, _phrase(subject), where.code, sector, None, kind="state"),
                                        subject.i)]  # fmt: skip
+        return []
+
+    # -- events-13 material: unnamed doers, troops on the move, verdicts, receipts -----------------
+
+    def _unnamed_attacker(self, subject: Any, t: Any) -> list[_Party]:
+        """"Gunmen beheaded three men in eastern Afghanistan", "a car bomb in Kabul killed eight",
+        "soldiers were killed by a roadside bomb outside the Iraqi city of Basra": an unnamed armed
+        group (REB, as ``_armed_group``) or an attack with no named doer (UAF, CAMEO's unidentified
+        armed forces) acts for the side of the place where the clause puts it (on the subject, the
+        verb or its object; "fighters surrendered their territory in Syria"). An attack acts only in
+        acts of force (roots 17-20)."""
+        doers = [_counted_head(d) for d in (subject, *subject.conjuncts)]
+        lemmas = {_group_lemma(d) for d in doers}
+        forceful = any(s.cameo[:2] in _FORCE_ROOTS for s in self.lex.verbs.get(t.lemma_.lower(), ()))
+        sector = "REB" if lemmas & _ARMED_GROUP_NOUNS else "UAF" if lemmas & _ATTACK_NOUNS and forceful else None
+        unqualified = not any(c.dep_ in ("amod", "compound", "poss") for d in doers for c in d.children)
+        if sector is None and lemmas & _STATE_FORCE_NOUNS and unqualified:
+            sector = _group_sector(doers[0])  # (unqualified: "Turkish troops in Iraq" are Turkey's, named already)
+        protesting = any(s.cameo[:2] == "14" for s in self.lex.verbs.get(t.lemma_.lower(), ()))
+        if sector is None and lemmas & _CIVILIAN_GROUP_NOUNS and protesting:
+            sector = _group_sector(doers[0])  # "farmers blocked roads in Belgium": a protest where they are
+        if sector is None:
+            return []
+        own = next((w for w in map(self._where, doers) if w is not None), None)  # "British suicide bombers"
+        if own is not None:
+            return [_Party(Mention("", 0, 0, _phrase(subject), own.code, sector, None, kind="state"), subject.i)]
+        verbs = [t, *(v for v in t.conjuncts if v.pos_ == "VERB")]  # "beheaded three men and torched a school in …"
+        holders = [*(w for d in doers for w in d.subtree if w.dep_ not in _SKIP_SUBTREE or w.dep_ == "appos"),
+                   *verbs, *(c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass"))]  # fmt: skip
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep":
+                    continue
+                for g in prep.children:
+                    # ("used tear gas against protesters in Paris": only the place of the phrase's noun)
+                    where = self._where(g) if prep.lower_ in _LOCATIVE_PREPS else self._where(g, own=False)
+                    if where is not None:
+                        return [_Party(Mention("", 0, 0, _phrase(subject), where.code, sector, None, kind="state"),
+                                       subject.i)]  # fmt: skip
+        return []
+
+    def _where(self, g: Any, own: bool = True) -> Mention | None:
+        """The state or place a locative phrase names: on its noun or the noun's modifiers ("in
+        Myanmar's Rakhine State", "in Kabul"), else down a chain of places ("in Nangarhar province in
+        eastern Afghanistan", "outside the city of Basra"), not in whatever else the phrase says
+        ("in a strike over the sale of its business to a U.S. firm")."""
+        if g.dep_ == "prep":  # "outside of the Iraqi city": a two-word preposition
+            return next((w for o in g.children if o.dep_ == "pobj" for w in [self._where(o)] if w is not None), None)
+        for tok in (g, *(c for c in g.children if c.dep_ in ("poss", "compound", "amod", "nmod"))) if own else ():
+            m = self.party_at.get(tok.i)
+            if m is not None and m.code and m.kind in _PLACE_KINDS:
+                return m
+        return next((w for c in g.children if c.dep_ == "prep" and c.lower_ in _LOCATIVE_PREPS | {"of"}
+                     for o in c.children if o.dep_ == "pobj" for w in [self._where(o)] if w is not None), None)
+
+    def _culprit_of(self, n: Any) -> list[_Party]:
+        """"The cartel was responsible for mass killings and kidnappings", "found guilty of the
+        bombing": whom a sentence holds to account for an act named by a noun did it (as
+        ``_culprit`` for a verb's gerund; events-13)."""
+        first = n
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head  # "killings, rapes and abductions": the first of the list
+        if first.dep_ != "pobj" or first.head.lower_ not in ("for", "of"):
+            return []
+        verdict = first.head.head
+        if verdict.lemma_.lower() not in _CULPABLE:
+            return []
+        copula = verdict.head if verdict.dep_ in ("acomp", "amod") else verdict
+        return [p for c in copula.children if c.dep_ in ("nsubj", "nsubjpass") for p in self._head_parties(c)]
+
+    def _troops_moving(self, t: Any) -> Sense | None:
+        """"American troops began leaving Afghanistan": troops that leave a state withdraw from it
+        (0874; the lexicon's leave, exit and quit senses name treaties and bodies); "Russian
+        peacekeepers began deploying": troops deploy themselves (154, 074 for peace); "troops entered
+        the city": occupation (192) (events-13)."""
+        lemma = t.lemma_.lower()
+        if lemma == "enter" and any(c.dep_ == "dobj" for c in t.children) and self._troops(t):
+            return Sense(lemma, "192", "verb")  # "Ethiopian troops entered Mekelle": occupation by force
+        leaving = lemma in _LEAVING_PLACE and any(c.dep_ == "dobj" and c.i in self.party_at for c in t.children)
+        # (troops deploying: only for peace, or toward someone; "deployed to train the army" is neither)
+        deploying = lemma == "deploy" and not any(c.dep_ in ("dobj", "nsubjpass") for c in t.children) and (
+            _peace_context(self.doc) or any(c.dep_ == "prep" and c.lower_ in _TOWARD for c in t.children))
+        if not (leaving or deploying):
+            return None
+        holder = t.head if t.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in t.children) else t
+        if not self._troops(holder):
+            return None
+        return Sense(lemma, "0874", "verb") if leaving else Sense(lemma, "154", "verb", recipient=tuple(_TOWARD))
+
+    def _guilty_verdict(self, t: Any) -> EventReport | None:
+        """"A Moscow court found the journalist guilty of espionage", "was found guilty of fraud": the
+        codebook's own 116 (find guilty or liable in court). The one found guilty is the object, the
+        subject the parser gives "guilty", or the passive's subject."""
+        guilty = next((c for c in t.children if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp")
+                       and c.lemma_.lower() == "guilty"), None)  # fmt: skip
+        if guilty is None:
+            return None
+        actors = self._subject_parties(t)
+        if not actors:
+            return None
+        held = [c for c in (*t.children, *guilty.children) if c.dep_ in ("dobj", "nsubj", "nsubjpass") and
+                (c.head.i == guilty.i or c.dep_ != "nsubj")]  # fmt: skip
+        own = {id(p.mention) for p in actors}  # (a state's court may convict its own citizens)
+        recipients = [p for c in held for p in self._parties_in(c, business=True) if id(p.mention) not in own]
+        return self._report(t, "116", actors, recipients, "verdict/find+guilty")
+
+    @staticmethod
+    def _relief_team(t: Any) -> bool:
+        """Whether a verb's object is a team for relief ("medical teams", "rescue teams") (events-13)."""
+        obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        return obj is not None and obj.lemma_.lower() in ("team", "mission", "unit") and any(
+            c.lemma_.lower() in _RELIEF_KINDS for c in obj.subtree if c.dep_ in ("amod", "compound"))  # fmt: skip
+
+    def _received_from(self, t: Any) -> EventReport | None:
+        """"Ukraine received 31 tanks from the United States", "Syria received aid from the UAE": the
+        giver's act seen from the receiver, coded as the giver providing it (the lexicon's provide
+        senses: 070-075), the receiver its recipient (events-13)."""
+        givers = self._parties_at(t, ("prep:from",))
+        sense = self._sense(t, self.lex.verbs["provide"]) if givers else None
+        if sense is None or sense.cameo[:2] != "07" or (sense.cameo == "070" and not sense.objects & {"aid"}):
+            return None  # (support received may be words only: "received support from France")
+        receivers = self._subject_parties(t)
+        if not receivers:
+            return None
+        return self._report(t, sense.cameo, givers, receivers, f"received/{t.lemma_.lower()}+from:{sense.rule}")
+
+    def _aid_allowed(self, t: Any) -> EventReport | None:
+        """"allowed UN agencies to distribute aid", "would allow the WFP to deliver food": the permission
+        is the event, humanitarian access allowed (0863) to whoever is to deliver; the delivery is
+        only allowed, no act of its own (events-13)."""
+        comp = next((c for c in t.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "VERB"), None)
+        if comp is None or comp.lemma_.lower() not in self.lex.verbs:
+            return None
+        sense = self._sense(comp, self.lex.verbs[comp.lemma_.lower()])
+        if sense is None or sense.cameo[:2] != "07":
+            return None
+        actors = self._subject_parties(t)
+        if not actors:
+            return None
+        recipients = [p for c in comp.children if c.dep_ == "nsubj" for p in self._head_parties(c)]
+        self.consumed.add(comp.i)
+        rule = f"permission/{t.lemma_.lower()}+{sense.rule}"
+        report = self._report(t, "0863", actors, recipients, rule)
+        if report is not None and report.status == "planned" and _will(t):
+            # "said it would allow the WFP to deliver food": announced, an intent that occurred (as for
+            # other material acts announced for the future, _verb_event)
+            intent = self._report(t, self.lex.governed("intent", "0863"), actors, recipients, rule + "+will")
+            return replace(intent, status="occurred") if intent is not None else report
+        return report
+
+    @staticmethod
+    def _protesters(t: Any) -> bool:
+        """Whether a verb's subject is protesters or a crowd (events-13)."""
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        return subject is not None and _group_lemma(_counted_head(subject)) in _PROTESTER_NOUNS
+
+    def _office_left(self, t: Any) -> list[_Party]:
+        """"Suharto resigned as president of Indonesia": who leaves an office acts for the state or
+        body the office belongs to, when the recogniser does not know the person (events-13)."""
+        if t.lemma_.lower() not in _LEAVING_OFFICE:
+            return []
+        return [p for c in t.children if c.dep_ == "prep" and c.lower_ == "as"
+                for g in c.children if g.dep_ == "pobj" and _is_group(g) for p in self._parties_in(g)]  # fmt: skip
+
+    def _passive_doer(self, t: Any) -> list[_Party]:
+        """The doer a passive without its agent still names (events-13): "Russian peacekeepers were
+        deployed along the corridor", "UN sanctions on Iran were lifted" (troops and measures are
+        moved, lifted or imposed by their own side); "two Russians were released from captivity in
+        Libya", "three activists were arrested in Minsk" (releases, arrests and expulsions are the acts
+        of the authorities of the place)."""
+        sense = self._sense(t, self.lex.verbs.get(t.lemma_.lower(), []))
+        if sense is None:
+            return []
+        root = sense.cameo[:2]
+        for c in t.children:
+            if c.dep_ != "nsubjpass":
+                continue
+            head = _counted_head(c)
+            own = (root in _POSTING_ROOTS and _group_lemma(head) in _TROOP_NOUNS) or (
+                root in _MEASURE_ROOTS and head.lemma_.lower() in _MEASURE_NOUNS)  # fmt: skip
+            if own:
+                return [p for g in head.children if g.dep_ in ("poss", "amod", "compound", "nmod")
+                        for p in self._parties_in(g) if p.mention.code]  # fmt: skip
+        if sense.cameo[:3] not in _AUTHORITY_CODES:
+            return []
+        for prep in t.children:  # ("released from captivity in Libya", "arrested during protests in Iran")
+            if prep.dep_ != "prep" or prep.lower_ not in _LOCATIVE_PREPS | {"from", "during"}:
+                continue
+            for g in prep.children:
+                where = self._where(g)
+                if where is not None:
+                    return [_Party(Mention("", 0, 0, where.text, where.code, None, None, kind="state"), g.i)]
         return []
 
     def _last_joint_pair(self, t: Any) -> list[_Party]:
@@ -2262,7 +2589,8 @@ class _Sentence:
                         owner = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "by"
                                  for o in g.children if o.dep_ == "pobj" for p in self._parties_in(o)]  # fmt: skip
                     out += owner or self._parties_in(c, business=True)
-                if any(c.dep_ == "agent" for c in t.children):  # passive: "Seoul was warned by …"
+                if any(c.dep_ == "agent" for c in t.children) or t.tag_ == "VBN":
+                    # passive: "Seoul was warned by …", "two Russians were released in Libya" (events-13)
                     out += [p for c in t.children if c.dep_ == "nsubjpass" for p in self._parties_in(c, business=True)]
             elif place == "dative":
                 out += [p for c in t.children if c.dep_ in ("dative", "iobj")
@@ -2522,6 +2850,9 @@ class _Sentence:
             return "planned"  # "will visit"; "said it would send" (reported intent)
         if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in self.lex.plan_verbs:
             return "planned"  # "plans to visit", "agreed to hold a summit"
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in _ASPECT_VERBS and t.head.dep_ in ("xcomp", "ccomp") and \
+                t.head.head.lemma_.lower() in self.lex.plan_verbs:  # fmt: skip
+            return "planned"  # "prepared to resume shelling": the aspect verb is what is planned (events-13)
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and \
                 t.head.lemma_.lower() in ("expect", "schedule", "plan", "set", "due"):  # fmt: skip
             return "planned"  # "talks with Tokyo are expected next month"
