@@ -1260,3 +1260,56 @@ def test_a_participle_on_a_named_party_is_its_act(rec: ActorRecogniser, coder: E
     text = "Chancellor Olaf Scholz, meeting Indian Prime Minister Narendra Modi in Berlin, said trade would grow."
     r = at(code(rec, coder, text), text)["meeting"]  # (read as a participle on the name)
     assert parties(r) == ({"DEU"}, {"IND"})
+
+
+# -- events-13: verbal events (reactions, charges, requests, verbal lexicon) -------------------------
+
+
+def test_the_decision_a_reaction_judges_is_no_event_of_its_own(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Poland welcomed Germany's decision to send Leopard tanks to Ukraine."
+    [r] = code(rec, coder, text)  # the praise; the sending is what is praised, not reported done
+    assert r.cameo == "051" and parties(r) == ({"POL"}, {"DEU"})
+    text = "Russia condemned Finland's decision to join NATO."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "111" and parties(r) == ({"RUS"}, {"FIN"})
+
+
+def test_an_alleged_or_doubted_act_is_no_event(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Beijing denied allegations by Washington that it had sent weapons to Russia."
+    [r] = code(rec, coder, text)  # the denial only: the sending is the allegation's
+    assert r.cameo == "016" and parties(r) == ({"CHN"}, {"USA"})
+    text = "Washington said it was skeptical of Moscow's announcement that it had withdrawn troops from the border."
+    assert all(r.neutral for r in code(rec, coder, text))
+
+
+def test_a_requested_act_is_no_event_at_any_depth(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Poland asked NATO to help patrol its border with Belarus."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "02" and parties(r) == ({"POL"}, {"NATO"})
+    text = "Activists urged Russia to withdraw its troops from Ukraine."
+    assert code(rec, coder, text) == []  # the appeal has no recognised actor; the withdrawal is only asked for
+    text = "Guterres issued a plea to Putin to talk to Zelensky."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "02" and parties(r) == ({"UN"}, {"RUS"})
+
+
+def test_a_pledge_nouns_infinitive_is_an_intent(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Japan reiterated its commitment to support Ukraine."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, r.status) == ("032", "occurred") and parties(r) == ({"JPN"}, {"UKR"})
+
+
+def test_verbal_lexicon_of_events_13(rec: ActorRecogniser, coder: EventCoder) -> None:
+    cases = [
+        ("Israel denied entry to two US congresswomen in 2019.", "120", ({"ISR"}, {"USA"})),
+        ("China refuted Japan's comments on Taiwan.", "120", ({"CHN"}, {"JPN"})),
+        ("France is pushing for new sanctions on Iran.", "100", ({"FRA"}, set())),
+        ("The European Commission launched legal action against Hungary over its asylum law.", "115",
+         ({"EU"}, {"HUN"})),
+        ("US President Donald Trump defended Saudi Arabia over the killing of Jamal Khashoggi.", "052",
+         ({"USA"}, {"SAU"})),
+        ("Biden called Putin a butcher.", "111", ({"USA"}, {"RUS"})),
+    ]
+    for text, cameo, who in cases:
+        [r] = code(rec, coder, text)
+        assert (r.cameo, parties(r)) == (cameo, who), text

@@ -775,6 +775,36 @@ def _usable(m: Mention) -> bool:
     return (m.code is not None or bool(m.members)) and m.kind != "place"
 
 
+# -- events-13 verbal: what a reaction, a charge, a doubt or a request holds is no event of its own ---------
+#: nouns for a party's proposal, decision or undertaking, which a reaction (praise, support,
+#: disapproval, rejection) takes as its object: "welcomed NATO's decision to send trainers",
+#: "rejected the offer of a ceasefire" judge the act, they do not report it done
+_REACTED_NOUNS = frozenset({"decision", "move", "offer", "proposal", "plan", "bid", "effort", "attempt", "initiative",
+                            "suggestion", "idea", "call", "demand", "request", "order", "announcement", "pledge",
+                            "promise", "commitment", "intention", "readiness", "willingness", "choice", "step",
+                            "measure", "agreement", "deal"})
+#: nouns whose content clause ("charges that it tortured a priest", "accusations of abuses") is
+#: someone's claim, not an act that occurred
+_ALLEGING_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "suggestion", "suspicion", "assertion"})
+#: adjectives of doubt: "said it is skeptical of a Russian announcement that it had opened
+#: corridors" doubts the act; it does not report it
+_DOUBTING = frozenset({"skeptical", "sceptical", "doubtful", "suspicious", "wary", "unconvinced", "dubious"})
+#: clause links that hold a noun's content (a relative clause asserts on its own: "a resolution
+#: that would have deplored the invasion", which the coder codes as failed with its document)
+_CONTENT_DEPS = frozenset({"acl", "ccomp"})
+#: links that continue a requested act down a chain ("urged France to press the US to lift
+#: sanctions", "asked NATO to help patrol"), but not a relative clause, which asserts on its own
+_REQUEST_CHAIN = frozenset({"xcomp", "ccomp", "conj", "advcl"})
+#: nouns of a pledge whose infinitive is an intent: "reiterated its commitment to support the police"
+_PLEDGE_NOUNS = frozenset({"commitment", "pledge", "promise", "readiness", "willingness", "determination",
+                           "resolve", "intention"})
+#: insults: "called the ambassador a very stupid guy" is disapproval (the verdict words above)
+_HOSTILE_WORDS |= {"stupid", "idiot", "fool", "foolish", "liar", "clown", "incompetent", "disgrace", "disgraceful",
+                   "shameful", "shameless", "hypocrite", "hypocritical", "dishonest", "traitor", "thug", "tyrant",
+                   "dictator", "murderer", "butcher", "pathetic", "ridiculous", "nonsense", "coward", "cowardly",
+                   "racist", "fascist", "evil", "rogue", "pariah", "puppet", "gangster", "despicable"}
+
+
 class _Sentence:
     """One parsed sentence and what it says."""
 
@@ -811,6 +841,7 @@ class _Sentence:
         out: list[EventReport] = []
         self.current = out  # this sentence's reports so far, for the owners of objects
         verbs_with_events: set[int] = set()
+        self._hold_embedded_acts()
         for t in self.doc:  # governors first: they decide what their complements become
             if t.lemma_.lower() in self.lex.governors and t.i not in self.consumed:
                 for governed in self._governed(t):
@@ -1081,6 +1112,103 @@ class _Sentence:
         return any(r.trigger_start == head_start and r.quad_class == report.quad_class and r.actors == report.actors
                    for r in out)  # fmt: skip
 
+    # -- events-13 verbal: embedded acts ----------------------------------------------------------
+
+    def _hold_embedded_acts(self) -> None:
+        """Acts a sentence names only as the content of something else are no events of their own:
+        the decision a reaction judges ("welcomed NATO's decision to send trainers", "rejected the
+        offer of a ceasefire"), the act a charge alleges ("denied charges that it tortured a
+        priest"), the act a doubt questions ("skeptical of an announcement that it had opened
+        corridors") and the act a request asks for, however deep ("urged France to press the US to
+        lift sanctions", "a plea to the Taliban to talk"). Their verbs are consumed and their nouns
+        used before any trigger is read, so the reaction's (charge's, request's) class stands."""
+        for t in self.doc:
+            lemma = t.lemma_.lower()
+            if t.pos_ in ("VERB", "AUX") and lemma in self.lex.verbs:
+                rejecting = self._reaction_root(t)
+                for obj in (c for c in t.children if c.dep_ in ("dobj", "nsubjpass")) if rejecting else ():
+                    if obj.lemma_.lower() in _REACTED_NOUNS:
+                        # (a rejected deal's kind is no event either: "rejected the withdrawal agreement";
+                        # a vetoed resolution's content is coded with its failed document)
+                        self._hold(obj, _CONTENT_DEPS | {"prep", "compound", "amod"} if rejecting == "12"
+                                   else _CONTENT_DEPS | {"prep"})  # fmt: skip
+            if t.pos_ in ("NOUN", "PROPN") and lemma in _ALLEGING_NOUNS:
+                self._hold(t, _CONTENT_DEPS | {"prep"})
+            elif t.pos_ == "ADJ" and lemma in _DOUBTING:
+                self._hold(t, {"prep", "ccomp"})
+            for comp in self._requested(t):
+                self._hold_chain(comp)
+
+    def _reaction_root(self, t: Any) -> str | None:
+        """The root of a verb that judges its object (praise or support 051, defence 052,
+        disapproval 11, rejection 12), by the sense the verb takes here; else None."""
+        sense = self._sense(t, self.lex.verbs[t.lemma_.lower()])
+        if sense is None or not (sense.cameo[:3] in ("051", "052") or sense.cameo[:2] in ("11", "12")):
+            return None
+        return sense.cameo[:2]
+
+    def _requested(self, t: Any) -> list[Any]:
+        """The act an appeal or demand asks for: the complement of a governing verb of appeal or
+        demand ("urged Seoul to halt"), of a verb of wishing with another subject ("hoped Japan
+        would persuade Biden to lift …"), or of a noun of appeal ("a plea to the Taliban to talk",
+        "its demand that the US ease sanctions", which the parser may hang on the light verb)."""
+        lemma = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX", "ADJ"):
+            kinds = set(self.lex.governors.get(lemma, ()))
+            if kinds & {"appeal", "demand"} and lemma not in self.lex.plan_verbs:
+                # (not "invited Putin to visit": the visit offered is planned, _accepted_invitation)
+                return [c for c in t.children if c.pos_ in ("VERB", "AUX") and (c.dep_ in ("xcomp", "ccomp") or (
+                    c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]  # fmt: skip
+            if lemma in _PROPOSING:
+                return [c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+            return []
+        if t.pos_ != "NOUN" or lemma not in _BEHESTS | {"call"}:
+            return []
+        found = [c for c in t.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX", "NOUN")]
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in self.lex.light_verbs:
+            found += [c for c in t.head.children if c.dep_ == "advcl" and c.i > t.i and not any(
+                a.dep_ in ("nsubj", "mark") for a in c.children) and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
+        return found
+
+    def _hold(self, head: Any, deps: frozenset[str] | set[str]) -> None:
+        """Consume the verbs and use the nouns under the given links of a word (not the word)."""
+        for c in head.children:
+            if c.dep_ in deps:
+                for w in c.subtree:
+                    if w.pos_ in ("VERB", "AUX"):
+                        self.consumed.add(w.i)
+                    elif w.pos_ in ("NOUN", "PROPN"):
+                        self.used_nouns.add(w.i)
+
+    def _hold_chain(self, comp: Any) -> None:
+        """Consume a requested act and the acts its complements chain on to (not its relative
+        clauses: "urged Russia to stop attacks that killed civilians" reports the killing)."""
+        stack = [comp]
+        while stack:
+            v = stack.pop()
+            if v.pos_ in ("VERB", "AUX"):
+                self.consumed.add(v.i)
+            self.used_nouns.update(o.i for o in v.children if o.dep_ in ("dobj", "nsubjpass", "compound"))
+            if v.pos_ == "NOUN":
+                self.used_nouns.add(v.i)
+            # (a verb with its own subject starts a clause of its own: "invited him to visit and
+            # that he had accepted", as the parser may join them)
+            stack.extend(c for c in v.children if c.dep_ in _REQUEST_CHAIN and c.pos_ in ("VERB", "AUX") and not (
+                c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)))  # fmt: skip
+
+    def _pledged_act(self, t: Any, report: EventReport | None) -> EventReport | None:
+        """"reiterated its commitment to support the police", "its readiness to mediate": the act a
+        pledge noun's infinitive names is its owner's intent (the complements table's intent
+        cell), which occurred; the act itself has not."""
+        if report is None or t.dep_ != "acl" or t.head.lemma_.lower() not in _PLEDGE_NOUNS or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):  # fmt: skip
+            return report
+        actors, recipients = [_Party.of(a) for a in report.actors], [_Party.of(r) for r in report.recipients]
+        intent = self._report(t, self.lex.governed("intent", report.cameo), actors, recipients,
+                              f"intent/{t.head.lemma_.lower()}+{report.rule}", symmetric=report.joint)  # fmt: skip
+        return replace(intent, status="occurred") if intent is not None else report
+
     # -- triggers ---------------------------------------------------------------------------------
 
     def _sense(self, t: Any, senses: list[Sense]) -> Sense | None:
@@ -1225,6 +1353,7 @@ class _Sentence:
             threat = self._report(t, self.lex.governed("threat", cameo), actors, recipients, rule + "+will",
                                   symmetric=sense.symmetric)  # fmt: skip
             report = replace(threat, status="occurred") if threat is not None else report
+        report = self._pledged_act(t, report)
         return replace(report, status="occurred") if report is not None and (kept_open or refused) else report
 
     @staticmethod
@@ -1932,7 +2061,7 @@ class _Sentence:
             noun = t.head.head
             if noun.lemma_.lower() in _POLICY_NOUNS:
                 return []  # "its policy of not supplying arms": a standing line, not an act
-        elif t.dep_ == "acl" and t.head.lemma_.lower() in _DECIDING_NOUNS and any(
+        elif t.dep_ == "acl" and t.head.lemma_.lower() in _DECIDING_NOUNS | _PLEDGE_NOUNS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in t.children):  # fmt: skip
             noun = t.head
         else:
