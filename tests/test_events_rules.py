@@ -1303,7 +1303,7 @@ def test_verbal_lexicon_of_events_13(rec: ActorRecogniser, coder: EventCoder) ->
     cases = [
         ("Israel denied entry to two US congresswomen in 2019.", "120", ({"ISR"}, {"USA"})),
         ("China refuted Japan's comments on Taiwan.", "120", ({"CHN"}, {"JPN"})),
-        ("France is pushing for new sanctions on Iran.", "100", ({"FRA"}, set())),
+        ("France is pushing for new sanctions on Iran.", "1312", ({"FRA"}, {"IRN"})),
         ("The European Commission launched legal action against Hungary over its asylum law.", "115",
          ({"EU"}, {"HUN"})),
         ("US President Donald Trump defended Saudi Arabia over the killing of Jamal Khashoggi.", "052",
@@ -1313,3 +1313,21 @@ def test_verbal_lexicon_of_events_13(rec: ActorRecogniser, coder: EventCoder) ->
     for text, cameo, who in cases:
         [r] = code(rec, coder, text)
         assert (r.cameo, parties(r)) == (cameo, who), text
+
+
+def test_calling_for_sanctions_threatens_the_target(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The European Union called for sanctions against Belarus."
+    [r] = code(rec, coder, text)  # the CAMEO verb dictionary's call for sanctions: 1312
+    assert (r.cameo, parties(r)) == ("1312", ({"EU"}, {"BLR"}))
+    text = "Lithuania urged the EU to impose sanctions on Belarus."
+    [r] = code(rec, coder, text)  # an appeal to the one asked to impose them
+    assert r.cameo_root == "02" and parties(r) == ({"LTU"}, {"EU"})
+
+
+def test_the_event_an_appeal_asks_for_is_no_event(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The UN called for a ceasefire between the Afghan government and the Taliban."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "02" and parties(r) == ({"UN"}, set())
+    text = "Qatar pushed for a ceasefire in Gaza."  # pushing for: an appeal, as urging
+    [r] = code(rec, coder, text)
+    assert r.cameo == "020" and parties(r) == ({"QAT"}, set())

@@ -1125,6 +1125,7 @@ class _Sentence:
         for t in self.doc:
             lemma = t.lemma_.lower()
             if t.pos_ in ("VERB", "AUX") and lemma in self.lex.verbs:
+                self._hold_asked_for(t)
                 rejecting = self._reaction_root(t)
                 for obj in (c for c in t.children if c.dep_ in ("dobj", "nsubjpass")) if rejecting else ():
                     if obj.lemma_.lower() in _REACTED_NOUNS:
@@ -1138,6 +1139,18 @@ class _Sentence:
                 self._hold(t, {"prep", "ccomp"})
             for comp in self._requested(t):
                 self._hold_chain(comp)
+
+    def _hold_asked_for(self, t: Any) -> None:
+        """"called for a ceasefire between Kabul and the Taliban", "demanded an apology": the event
+        an appeal or demand names as its object is asked for, not reported (the appeal's code
+        takes it, _asked_for)."""
+        sense = self._sense(t, self.lex.verbs[t.lemma_.lower()])
+        if sense is None or sense.cameo[:2] not in ("02", "10"):
+            return
+        nouns = [c for c in t.children if c.dep_ == "dobj"]
+        nouns += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                  if g.dep_ == "pobj"]  # fmt: skip
+        self.used_nouns.update(m.i for n in nouns for m in (n, *n.conjuncts) if m.i not in self.party_at)
 
     def _reaction_root(self, t: Any) -> str | None:
         """The root of a verb that judges its object (praise or support 051, defence 052,
@@ -1208,6 +1221,26 @@ class _Sentence:
         intent = self._report(t, self.lex.governed("intent", report.cameo), actors, recipients,
                               f"intent/{t.head.lemma_.lower()}+{report.rule}", symmetric=report.joint)  # fmt: skip
         return replace(intent, status="occurred") if intent is not None else report
+
+    def _sanctions_called_for(self, t: Any, cameo: str, recipients: list[_Party]) -> list[_Party] | None:
+        """"called for sanctions against Turkey", "demanded sanctions on Russia": an appeal or demand
+        for sanctions that names no one asked to impose them threatens the target with sanctions
+        (1312, as the CAMEO verb dictionary codes calling for and urging sanctions), aimed at the
+        target; None otherwise ("urged the EU to impose sanctions" stays an appeal to the EU)."""
+        if cameo[:2] not in ("02", "10"):
+            return None
+        nouns = [c for c in t.children if c.dep_ == "dobj"]
+        nouns += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                  if g.dep_ == "pobj"]  # fmt: skip
+        for n in nouns:
+            sense = _noun_sense(n, self.lex.nouns.get(n.lemma_.lower()) or [])
+            if sense is None or sense.cameo != "163":
+                continue
+            inside = {w.i for w in n.subtree}
+            if any(p.token_i not in inside for p in recipients):
+                return None  # someone is asked to impose them
+            return self._parties_at(n, sense.recipient)  # (the target may be no actor: "against its commanders")
+        return None
 
     # -- triggers ---------------------------------------------------------------------------------
 
@@ -1303,6 +1336,9 @@ class _Sentence:
             # "called for the release of the sailors", "urged restraint", "demanded a ceasefire": the
             # event asked for picks the appeal's (demand's) code, as a complement clause would
             cameo, rule = asked[0], f"{rule}+for:{asked[1]}"
+        called = self._sanctions_called_for(t, cameo, recipients)
+        if called is not None:
+            cameo, recipients, rule = "1312", called, rule + "+for:sanctions"
         if cameo == "141" and all(p.mention.sector == "GOV" for p in actors):
             # "South Korea's foreign ministry protested against …": a government's protest is a formal
             # complaint (114), not a street demonstration (141)
