@@ -1331,3 +1331,21 @@ def test_the_event_an_appeal_asks_for_is_no_event(rec: ActorRecogniser, coder: E
     text = "Qatar pushed for a ceasefire in Gaza."  # pushing for: an appeal, as urging
     [r] = code(rec, coder, text)
     assert r.cameo == "020" and parties(r) == ({"QAT"}, set())
+
+
+def test_calling_a_leader_is_a_phone_call(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "President Joe Biden called Chinese President Xi Jinping on Thursday."
+    [r] = code(rec, coder, text)  # CAMEO's default for call: 041
+    assert r.cameo == "041" and set().union(*parties(r)) == {"USA", "CHN"}
+    text = "Prime Minister Narendra Modi called Ukrainian President Volodymyr Zelensky on Monday to discuss the plant."
+    [r] = code(rec, coder, text)  # no appeal: the purpose is the caller's own
+    assert r.cameo == "041" and set().union(*parties(r)) == {"IND", "UKR"}
+    text = "Germany called on Russia to withdraw its troops."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "02" and parties(r) == ({"DEU"}, {"RUS"})
+
+
+def test_a_meal_with_a_leader_is_a_meeting(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Former US President Barack Obama had lunch with French President Emmanuel Macron in Paris."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "040" and set().union(*parties(r)) == {"USA", "FRA"}

@@ -798,6 +798,20 @@ _REQUEST_CHAIN = frozenset({"xcomp", "ccomp", "conj", "advcl"})
 #: nouns of a pledge whose infinitive is an intent: "reiterated its commitment to support the police"
 _PLEDGE_NOUNS = frozenset({"commitment", "pledge", "promise", "readiness", "willingness", "determination",
                            "resolve", "intention"})
+#: prepositions of "call" that make it an appeal ("called on Seoul to …", "called for restraint")
+_CALLING_ON = frozenset({"on", "upon", "for"})
+
+
+def _calls_on(t: Any) -> bool:
+    """Whether a governor is an appeal: any but "call", and "call" with "on", "upon" or "for";
+    "called Erdogan to apologise" is a phone call (the CAMEO verb dictionary's default for call)."""
+    if t.lemma_.lower() != "call":
+        return True
+    return any((c.dep_ == "prep" and c.lower_ in _CALLING_ON and not _temporal(c)) or (
+        c.dep_ in ("advcl", "ccomp", "xcomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children))
+        for c in t.children)  # fmt: skip  ("called on Friday for Britain to stay": "for" as the parser's mark)
+
+
 #: insults: "called the ambassador a very stupid guy" is disapproval (the verdict words above)
 _HOSTILE_WORDS |= {"stupid", "idiot", "fool", "foolish", "liar", "clown", "incompetent", "disgrace", "disgraceful",
                    "shameful", "shameless", "hypocrite", "hypocritical", "dishonest", "traitor", "thug", "tyrant",
@@ -887,6 +901,8 @@ class _Sentence:
                 if self._purpose(t, verbs_with_events) or self._threat_condition(t):
                     continue
                 report = self._verb_event(t)
+                if report is None and lemma == "call":
+                    report = self._phone_call(t)
                 if report is None and lemma in _DENYING:
                     report = self._denial(t)
                 if lemma == "accept" and (report is None or report.cameo == "036"):
@@ -1168,7 +1184,7 @@ class _Sentence:
         lemma = t.lemma_.lower()
         if t.pos_ in ("VERB", "AUX", "ADJ"):
             kinds = set(self.lex.governors.get(lemma, ()))
-            if kinds & {"appeal", "demand"} and lemma not in self.lex.plan_verbs:
+            if kinds & {"appeal", "demand"} and lemma not in self.lex.plan_verbs and _calls_on(t):
                 # (not "invited Putin to visit": the visit offered is planned, _accepted_invitation)
                 return [c for c in t.children if c.pos_ in ("VERB", "AUX") and (c.dep_ in ("xcomp", "ccomp") or (
                     c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]  # fmt: skip
@@ -1241,6 +1257,23 @@ class _Sentence:
                 return None  # someone is asked to impose them
             return self._parties_at(n, sense.recipient)  # (the target may be no actor: "against its commanders")
         return None
+
+    def _phone_call(self, t: Any) -> EventReport | None:
+        """"Biden called Xi on Thursday", "called Erdogan to apologise": "call" with a person or
+        a state as its object and no appeal, name or verdict is a phone call (041, CAMEO's default
+        for call), with the one called; its purpose is coded by itself."""
+        if _calls_on(t) or any(c.dep_ in ("prt", "ccomp") or (c.dep_ == "oprd" and c.i not in self.party_at)
+                               for c in t.children):  # fmt: skip
+            return None  # ("called off", "called him a liar", "called it unacceptable")
+        # (the parser reads "called Chinese President Xi Jinping" as naming: a name is no verdict)
+        obj = next((c for c in t.children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.i in self.party_at)), None)
+        if obj is None or any(c.dep_ in ("appos", "acl", "amod") and c.i > obj.i for c in obj.children):
+            return None  # ("called Britain's ambassador a very stupid guy": the parser's apposition)
+        called = self._head_parties(obj)
+        if not called or any(p.mention.kind not in ("person", "title", "state", "capital-metonym") for p in called):
+            return None
+        actors = self._subject_parties(t)
+        return self._report(t, "041", actors, called, "verb/call+phone", symmetric=True) if actors else None
 
     # -- triggers ---------------------------------------------------------------------------------
 
@@ -1609,6 +1642,8 @@ class _Sentence:
         codebook's appeal, intent, demand, refusal and threat codes); an intended complement is
         also its own planned report ("agreed to hold a summit": the summit is planned)."""
         kinds = self.lex.governors[g.lemma_.lower()]
+        if not _calls_on(g):
+            return []  # "called Erdogan to apologise": a phone call, whose purpose is the caller's act
         comp = next((c for c in g.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
         # ("have sworn to fight": with no object, any governor's to-infinitive is its complement, not a purpose)
         objectless = not any(c.dep_ == "dobj" for c in g.children)
