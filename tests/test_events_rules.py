@@ -1349,3 +1349,16 @@ def test_a_meal_with_a_leader_is_a_meeting(rec: ActorRecogniser, coder: EventCod
     text = "Former US President Barack Obama had lunch with French President Emmanuel Macron in Paris."
     [r] = code(rec, coder, text)
     assert r.cameo == "040" and set().union(*parties(r)) == {"USA", "FRA"}
+
+
+def test_acts_joined_to_a_governed_complement_are_governed_with_it(rec: ActorRecogniser,
+                                                                    coder: EventCoder) -> None:  # fmt: skip
+    text = "Iran threatened to attack the US base and kill its commander."
+    [r] = code(rec, coder, text)  # one threat; the killing is threatened too, not done
+    assert r.cameo_root == "13" and parties(r) == ({"IRN"}, {"USA"})
+    text = "Pakistan and Afghanistan agreed to share information and cooperate on the ground."
+    [r] = code(rec, coder, text)  # a general commitment: the intent only
+    assert r.cameo_root == "03"
+    text = "Russia and China agreed to hold talks and sign a trade deal."
+    got = at(code(rec, coder, text), text)  # concrete events agreed on are planned, the second too
+    assert got["talks"].status == "planned" and got["sign"].status == "planned"

@@ -798,18 +798,27 @@ _REQUEST_CHAIN = frozenset({"xcomp", "ccomp", "conj", "advcl"})
 #: nouns of a pledge whose infinitive is an intent: "reiterated its commitment to support the police"
 _PLEDGE_NOUNS = frozenset({"commitment", "pledge", "promise", "readiness", "willingness", "determination",
                            "resolve", "intention"})
-#: prepositions of "call" that make it an appeal ("called on Seoul to …", "called for restraint")
-_CALLING_ON = frozenset({"on", "upon", "for"})
-
-
 def _calls_on(t: Any) -> bool:
     """Whether a governor is an appeal: any but "call", and "call" with "on", "upon" or "for";
     "called Erdogan to apologise" is a phone call (the CAMEO verb dictionary's default for call)."""
     if t.lemma_.lower() != "call":
         return True
-    return any((c.dep_ == "prep" and c.lower_ in _CALLING_ON and not _temporal(c)) or (
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and not _temporal(c) for c in t.children):
+        return True
+    if any(c.dep_ == "dobj" for c in t.children):
+        return False  # ("called Erdogan to apologise for the incident": the one called, then why)
+    return any((c.dep_ == "prep" and c.lower_ == "for" and not _temporal(c)) or (
         c.dep_ in ("advcl", "ccomp", "xcomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children))
         for c in t.children)  # fmt: skip  ("called on Friday for Britain to stay": "for" as the parser's mark)
+
+
+def _shared_complement(t: Any) -> Any:
+    """"agreed to lift sanctions and provide guarantees": a verb joined to a complement without a
+    subject of its own shares that complement's governor; the complement it joins, else itself."""
+    if t.dep_ == "conj" and t.head.dep_ in ("xcomp", "ccomp") and t.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children):  # fmt: skip
+        return t.head
+    return t
 
 
 #: insults: "called the ambassador a very stupid guy" is disapproval (the verdict words above)
@@ -1167,6 +1176,22 @@ class _Sentence:
         nouns += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
                   if g.dep_ == "pobj"]  # fmt: skip
         self.used_nouns.update(m.i for n in nouns for m in (n, *n.conjuncts) if m.i not in self.party_at)
+
+    def _hold_joined_complements(self, comp: Any) -> None:
+        """"threatened to attack the base and kill the general", "agreed to lift sanctions and
+        provide guarantees": the acts joined to a governed complement are governed with it (the
+        governor's one report says them); a concrete planned event (a meeting, a signing, an
+        exercise) stays, planned (_shared_complement)."""
+        for c in comp.conjuncts:
+            if c.i <= comp.i or _shared_complement(c) is c:
+                continue
+            found = self._complement_code(c)
+            if found is not None and (found[0][:2] == "04" or found[0] in _CONCRETE_PLANS) and \
+                    comp.head.lemma_.lower() in self.lex.plan_verbs:  # fmt: skip
+                continue
+            self.consumed.add(c.i)
+            # (not "to address Turkey's requests": a noun naming its own doer is an event of its own)
+            self.used_nouns.update(o.i for o in c.children if o.dep_ == "dobj" and not self._owned(o))
 
     def _reaction_root(self, t: Any) -> str | None:
         """The root of a verb that judges its object (praise or support 051, defence 052,
@@ -1726,6 +1751,7 @@ class _Sentence:
             out.append(report)
         self.consumed.add(comp.i)
         self.used_nouns.update(o.i for o in comp.children if o.dep_ == "dobj")
+        self._hold_joined_complements(comp)
         if kind == "intent" and report is not None:
             planned = self._verb_event(comp) if comp.lemma_.lower() in self.lex.verbs else None
             if planned is None:
@@ -2534,7 +2560,8 @@ class _Sentence:
             return "hypothetical"  # "officials said North Korea could supply shells": a possibility, even reported
         if lemmas_aux & _FUTURE_AUX or mods & _PLANNED_MODIFIERS or lemmas_aux & _HYPOTHETICAL_AUX:
             return "planned"  # "will visit"; "said it would send" (reported intent)
-        if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in self.lex.plan_verbs:
+        if _shared_complement(t).dep_ in ("xcomp", "ccomp") and _shared_complement(t).head.lemma_.lower() in \
+                self.lex.plan_verbs:  # fmt: skip
             return "planned"  # "plans to visit", "agreed to hold a summit"
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and \
                 t.head.lemma_.lower() in ("expect", "schedule", "plan", "set", "due"):  # fmt: skip
