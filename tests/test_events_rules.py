@@ -1362,3 +1362,12 @@ def test_acts_joined_to_a_governed_complement_are_governed_with_it(rec: ActorRec
     text = "Russia and China agreed to hold talks and sign a trade deal."
     got = at(code(rec, coder, text), text)  # concrete events agreed on are planned, the second too
     assert got["talks"].status == "planned" and got["sign"].status == "planned"
+
+
+def test_rejecting_what_someone_would_have_done_is_a_rejection(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Germany rejected Poland's suggestion that it should pay reparations."
+    [r] = code(rec, coder, text)  # a proposal rejected: 120
+    assert (r.cameo, parties(r)) == ("120", ({"DEU"}, {"POL"}))
+    text = "China rejected the US claim that it had hacked the servers."
+    [r] = code(rec, coder, text)  # a charge denied: 016
+    assert (r.cameo, parties(r)) == ("016", ({"CHN"}, {"USA"}))

@@ -1251,6 +1251,20 @@ class _Sentence:
             stack.extend(c for c in v.children if c.dep_ in _REQUEST_CHAIN and c.pos_ in ("VERB", "AUX") and not (
                 c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)))  # fmt: skip
 
+    def _proposal_rejected(self, t: Any, report: EventReport | None) -> EventReport | None:
+        """"rejected Netanyahu's suggestion that Europe would follow the US", "dismissed claims
+        that it should resign": a charge noun whose content says what someone would or should do
+        is a proposal, and rejecting it a rejection (120), not the denial of a charge (016)."""
+        if report is None or report.cameo != "016" or t.lemma_.lower() not in ("reject", "dismiss", "refute"):
+            return report
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        content = [c for c in obj.children if c.dep_ in _CONTENT_DEPS] if obj is not None else []
+        if not any(a.dep_ == "aux" and a.lower_ in _HYPOTHETICAL_AUX | _FUTURE_AUX | {"must"}
+                   for c in content for a in c.children):  # fmt: skip
+            return report
+        actors, recipients = [_Party.of(a) for a in report.actors], [_Party.of(r) for r in report.recipients]
+        return self._report(t, "120", actors, recipients, report.rule + "+proposal") or report
+
     def _pledged_act(self, t: Any, report: EventReport | None) -> EventReport | None:
         """"reiterated its commitment to support the police", "its readiness to mediate": the act a
         pledge noun's infinitive names is its owner's intent (the complements table's intent
@@ -1447,7 +1461,7 @@ class _Sentence:
             threat = self._report(t, self.lex.governed("threat", cameo), actors, recipients, rule + "+will",
                                   symmetric=sense.symmetric)  # fmt: skip
             report = replace(threat, status="occurred") if threat is not None else report
-        report = self._pledged_act(t, report)
+        report = self._proposal_rejected(t, self._pledged_act(t, report))
         return replace(report, status="occurred") if report is not None and (kept_open or refused) else report
 
     @staticmethod
