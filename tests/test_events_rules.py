@@ -1371,3 +1371,15 @@ def test_rejecting_what_someone_would_have_done_is_a_rejection(rec: ActorRecogni
     text = "China rejected the US claim that it had hacked the servers."
     [r] = code(rec, coder, text)  # a charge denied: 016
     assert (r.cameo, parties(r)) == ("016", ({"CHN"}, {"USA"}))
+
+
+def test_what_a_refusal_waits_for_is_part_of_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Russia will not lift the ban until Ukraine accepts the conditions."
+    [r] = code(rec, coder, text)  # one refusal; the acceptance is only awaited
+    assert r.cameo_root == "12" and r.status == "occurred" and parties(r)[0] == {"RUS"}
+
+
+def test_a_group_nouns_apposition_names_the_group(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The militant group Hamas released two Israeli hostages."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "08" and parties(r)[0] == {"PSE"}

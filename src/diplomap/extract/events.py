@@ -821,6 +821,14 @@ def _shared_complement(t: Any) -> Any:
     return t
 
 
+def _refusal_condition(t: Any) -> bool:
+    """"will not lift the ban until Kuwait accepts the conditions": what a refusal waits for is part
+    of the refusal (as a threat's condition is of the threat), no event of its own. (An "if" or
+    "unless" clause is coded, hypothetical: "would not change even if Washington proposed talks".)"""
+    return t.dep_ == "advcl" and _will_not(t.head) and any(
+        c.dep_ == "mark" and c.lower_ in ("until", "till") for c in t.children)  # fmt: skip
+
+
 #: insults: "called the ambassador a very stupid guy" is disapproval (the verdict words above)
 _HOSTILE_WORDS |= {"stupid", "idiot", "fool", "foolish", "liar", "clown", "incompetent", "disgrace", "disgraceful",
                    "shameful", "shameless", "hypocrite", "hypocritical", "dishonest", "traitor", "thug", "tyrant",
@@ -907,7 +915,7 @@ class _Sentence:
                     verbs_with_events.add(t.i)
                     continue
             if t.pos_ == "VERB" and lemma in self.lex.verbs:
-                if self._purpose(t, verbs_with_events) or self._threat_condition(t):
+                if self._purpose(t, verbs_with_events) or self._threat_condition(t) or _refusal_condition(t):
                     continue
                 report = self._verb_event(t)
                 if report is None and lemma == "call":
@@ -1982,8 +1990,10 @@ class _Sentence:
                             found.append(_Party(m, q.i))
             seen: set[int] = set()
             return [p for p in found if not (id(p.mention) in seen or seen.add(id(p.mention)))]  # type: ignore[func-returns-value]
+        # (events-13: "the group al-Nusra Front will not release …": a group noun's apposition names it)
+        group = _group_lemma(token) in _GROUP_WORDS
         named = [_Party(self.party_at[c.i], c.i) for c in token.children if c.dep_ == "appos" and c.i in self.party_at
-                 and self.party_at[c.i].kind in ("person", "title")]  # fmt: skip
+                 and (self.party_at[c.i].kind in ("person", "title") or group)]  # fmt: skip
         # ("Its chief, Rafael Grossi, handed …": the apposition names who the title is)
         return self._parties_in(token, acting=True) or named
 
