@@ -1309,6 +1309,8 @@ def test_verbal_lexicon_of_events_13(rec: ActorRecogniser, coder: EventCoder) ->
         ("US President Donald Trump defended Saudi Arabia over the killing of Jamal Khashoggi.", "052",
          ({"USA"}, {"SAU"})),
         ("Biden called Putin a butcher.", "111", ({"USA"}, {"RUS"})),
+        ("Vietnam is ready to contribute more to United Nations peacekeeping operations.", "033",
+         ({"VNM"}, {"UN"})),
     ]
     for text, cameo, who in cases:
         [r] = code(rec, coder, text)
