@@ -1385,3 +1385,12 @@ def test_a_group_nouns_apposition_names_the_group(rec: ActorRecogniser, coder: E
     text = "The militant group Hamas released two Israeli hostages."
     [r] = code(rec, coder, text)
     assert r.cameo_root == "08" and parties(r)[0] == {"PSE"}
+
+
+def test_insisting_on_a_fact_asks_nothing(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Russia insisted that Ukraine had attacked the bridge."
+    [r] = code(rec, coder, text)  # the attack, on Russia's word; no demand
+    assert r.cameo_root == "19" and r.attribution is not None
+    text = "Japan demanded that China withdraw its ships."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "10" and parties(r) == ({"JPN"}, {"CHN"})

@@ -812,6 +812,13 @@ def _calls_on(t: Any) -> bool:
         for c in t.children)  # fmt: skip  ("called on Friday for Britain to stay": "for" as the parser's mark)
 
 
+def _asking_clause(c: Any) -> bool:
+    """Whether a that-clause asks for an act: the subjunctive or "should", "must" ("insisted that
+    Seoul withdraw"), not an assertion ("insisted that Kyiv had attacked the bridge", "insists it
+    is enforcing the sanctions", which it says was done)."""
+    return c.tag_ == "VB" or any(a.dep_ == "aux" and a.lower_ in ("should", "must", "to") for a in c.children)
+
+
 def _shared_complement(t: Any) -> Any:
     """"agreed to lift sanctions and provide guarantees": a verb joined to a complement without a
     subject of its own shares that complement's governor; the complement it joins, else itself."""
@@ -1219,7 +1226,8 @@ class _Sentence:
             kinds = set(self.lex.governors.get(lemma, ()))
             if kinds & {"appeal", "demand"} and lemma not in self.lex.plan_verbs and _calls_on(t):
                 # (not "invited Putin to visit": the visit offered is planned, _accepted_invitation)
-                return [c for c in t.children if c.pos_ in ("VERB", "AUX") and (c.dep_ in ("xcomp", "ccomp") or (
+                return [c for c in t.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or (
+                    c.dep_ == "ccomp" and _asking_clause(c)) or (
                     c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]  # fmt: skip
             if lemma in _PROPOSING:
                 return [c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
@@ -1711,6 +1719,9 @@ class _Sentence:
             comp = next((c for c in comp.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), comp)
         if comp is None:
             return []
+        if comp.dep_ == "ccomp" and set(kinds) <= {"appeal", "demand"} and g.lemma_.lower() not in _PROPOSING and \
+                not _asking_clause(comp):  # fmt: skip
+            return []  # (events-13: "insisted that Kyiv had attacked the bridge" asserts, asks nothing)
         if g.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in g.children):
             return []  # "the court ruled that …" refuses nothing; "ruled out sending troops" does
         actors = self._subject_parties(g)
