@@ -1278,6 +1278,12 @@ def test_an_alleged_or_doubted_act_is_no_event(rec: ActorRecogniser, coder: Even
     text = "Beijing denied allegations by Washington that it had sent weapons to Russia."
     [r] = code(rec, coder, text)  # the denial only: the sending is the allegation's
     assert r.cameo == "016" and parties(r) == ({"CHN"}, {"USA"})
+    for text in ("Hungary denied charges from Brussels on Tuesday that it had blocked aid to Ukraine.",
+                 "Serbia denied accusations from Kosovo on Sunday that it had massed troops on the border."):
+        [r] = code(rec, coder, text)  # (the parser hangs the charge's content on the verb, or reads it as relative)
+        assert r.cameo == "016", text
+    text = "Seoul blamed the sinking on a North Korean torpedo, a charge Pyongyang denied."
+    assert {r.cameo_root for r in code(rec, coder, text)} == {"11", "01"}  # the charge stands
     text = "Washington said it was skeptical of Moscow's announcement that it had withdrawn troops from the border."
     assert all(r.neutral for r in code(rec, coder, text))
 

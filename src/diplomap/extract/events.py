@@ -1175,6 +1175,14 @@ class _Sentence:
                                    else _CONTENT_DEPS | {"prep"})  # fmt: skip
             if t.pos_ in ("NOUN", "PROPN") and lemma in _ALLEGING_NOUNS:
                 self._hold(t, _CONTENT_DEPS | {"prep"})
+                for c in t.children:  # ("accusations that it had massed troops", read as a relative clause)
+                    if c.dep_ == "relcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                        self._hold_subtree(c)
+                for c in t.head.children if t.dep_ == "dobj" else ():
+                    # ("denied charges from Liberman on Thursday that he had made a deal": the parser
+                    # hangs the charge's content on the verb; not "Seoul blamed …, a charge Pyongyang denied")
+                    if c.dep_ == "ccomp" and c.i > t.i:
+                        self._hold_subtree(c)
             elif t.pos_ == "ADJ" and lemma in _DOUBTING:
                 self._hold(t, {"prep", "ccomp"})
             for comp in self._requested(t):
@@ -1245,11 +1253,15 @@ class _Sentence:
         """Consume the verbs and use the nouns under the given links of a word (not the word)."""
         for c in head.children:
             if c.dep_ in deps:
-                for w in c.subtree:
-                    if w.pos_ in ("VERB", "AUX"):
-                        self.consumed.add(w.i)
-                    elif w.pos_ in ("NOUN", "PROPN"):
-                        self.used_nouns.add(w.i)
+                self._hold_subtree(c)
+
+    def _hold_subtree(self, top: Any) -> None:
+        """Consume the verbs and use the nouns of a phrase or clause."""
+        for w in top.subtree:
+            if w.pos_ in ("VERB", "AUX"):
+                self.consumed.add(w.i)
+            elif w.pos_ in ("NOUN", "PROPN"):
+                self.used_nouns.add(w.i)
 
     def _hold_chain(self, comp: Any) -> None:
         """Consume a requested act and the acts its complements chain on to (not its relative
