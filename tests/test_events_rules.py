@@ -1400,3 +1400,9 @@ def test_insisting_on_a_fact_asks_nothing(rec: ActorRecogniser, coder: EventCode
     text = "Japan demanded that China withdraw its ships."
     [r] = code(rec, coder, text)
     assert r.cameo_root == "10" and parties(r) == ({"JPN"}, {"CHN"})
+
+
+def test_a_passive_verdicts_agent_hung_on_its_complement(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Serbia was praised for its handling of the crisis by the European Union."
+    [r] = code(rec, coder, text)  # (the parser hangs "by the European Union" on "handling")
+    assert (r.cameo, parties(r)) == ("051", ({"EU"}, {"SRB"}))

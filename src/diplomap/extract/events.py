@@ -1216,6 +1216,24 @@ class _Sentence:
             # (not "to address Turkey's requests": a noun naming its own doer is an event of its own)
             self.used_nouns.update(o.i for o in c.children if o.dep_ == "dobj" and not self._owned(o))
 
+    def _misplaced_agent(self, t: Any) -> list[_Party]:
+        """"was accused of misusing funds by Haitian officials": the small parser hangs a passive's
+        "by" phrase on the last verb or noun of its complement; a "by" inside the verb's own
+        prepositional phrases (not in a clause with a subject of its own) naming an actor is the
+        agent. Only for verbal verdicts (accuse, criticise, praise …), whose agent is the speaker."""
+        sense = self._sense(t, self.lex.verbs.get(t.lemma_.lower()) or [])
+        if sense is None or sense.cameo[:2] not in _VERDICT_ROOTS | {"10", "13"}:
+            return []
+        stack = [c for c in t.children if c.dep_ == "prep"]
+        while stack:
+            w = stack.pop()
+            if w.dep_ == "prep" and w.lower_ == "by":
+                found = [p for g in w.children if g.dep_ == "pobj" for p in self._head_parties(g)]
+                if found:
+                    return found
+            stack.extend(c for c in w.children if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+        return []
+
     def _reaction_root(self, t: Any) -> str | None:
         """The root of a verb that judges its object (praise or support 051, defence 052,
         disapproval 11, rejection 12), by the sense the verb takes here; else None."""
@@ -2051,7 +2069,7 @@ class _Sentence:
             if any(c.dep_ == "xcomp" for c in t.children) and t.lemma_.lower() in _RAISING:
                 # "Kim is expected to meet Trump": the passive's subject does the meeting
                 return [p for c in t.children if c.dep_ == "nsubjpass" for p in self._head_parties(c)]
-            return []  # a passive without its agent names no actor
+            return self._misplaced_agent(t)  # a passive without its agent names no actor
         # The subject is elsewhere: "plans to visit", "met Putin and signed", "Russia, which signed".
         if t.dep_ == "advcl" and t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
             return []  # "Asked about the reports, the ministry said": the clause's subject was asked
@@ -2417,7 +2435,9 @@ class _Sentence:
                         owner = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "by"
                                  for o in g.children if o.dep_ == "pobj" for p in self._parties_in(o)]  # fmt: skip
                     out += owner or self._parties_in(c, business=True)
-                if any(c.dep_ == "agent" for c in t.children):  # passive: "Seoul was warned by …"
+                if any(c.dep_ == "agent" for c in t.children) or (any(c.dep_ == "nsubjpass" for c in t.children)
+                                                                  and self._misplaced_agent(t)):  # fmt: skip
+                    # passive: "Seoul was warned by …" (events-13: or "was accused of … by …")
                     out += [p for c in t.children if c.dep_ == "nsubjpass" for p in self._parties_in(c, business=True)]
             elif place == "dative":
                 out += [p for c in t.children if c.dep_ in ("dative", "iobj")
