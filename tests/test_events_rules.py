@@ -1406,3 +1406,10 @@ def test_a_passive_verdicts_agent_hung_on_its_complement(rec: ActorRecogniser, c
     text = "Serbia was praised for its handling of the crisis by the European Union."
     [r] = code(rec, coder, text)  # (the parser hangs "by the European Union" on "handling")
     assert (r.cameo, parties(r)) == ("051", ({"EU"}, {"SRB"}))
+
+
+def test_a_failed_negotiation_is_a_rejection(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Serbia and Kosovo failed to reach a deal on license plates."
+    [r] = code(rec, coder, text)  # the CAMEO verb dictionary's fail: 120, occurred, between the two
+    assert (r.cameo, r.status, r.joint) == ("120", "occurred", True)
+    assert set().union(*parties(r)) == {"SRB", "XKX"}

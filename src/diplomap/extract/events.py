@@ -1311,6 +1311,17 @@ class _Sentence:
         actors, recipients = [_Party.of(a) for a in report.actors], [_Party.of(r) for r in report.recipients]
         return self._report(t, "120", actors, recipients, report.rule + "+proposal") or report
 
+    def _failed_agreement(self, t: Any, report: EventReport | None) -> EventReport | None:
+        """"the US and South Korea failed to reach agreement on a trade deal", "failed to agree on a
+        ceasefire": a negotiation that fails is a rejection that occurred (120, the CAMEO verb
+        dictionary's default for fail), of the parties by each other, not an agreement negated."""
+        if report is None or report.status != "negated" or report.cameo not in ("057", "030", "019") or not (
+                t.dep_ == "xcomp" and t.head.lemma_.lower() == "fail"):  # fmt: skip
+            return report
+        actors, recipients = [_Party.of(a) for a in report.actors], [_Party.of(r) for r in report.recipients]
+        failed = self._report(t, "120", actors, recipients, report.rule + "+failed", symmetric=True)
+        return replace(failed, status="occurred") if failed is not None else report
+
     def _pledged_act(self, t: Any, report: EventReport | None) -> EventReport | None:
         """"reiterated its commitment to support the police", "its readiness to mediate": the act a
         pledge noun's infinitive names is its owner's intent (the complements table's intent
@@ -1507,7 +1518,7 @@ class _Sentence:
             threat = self._report(t, self.lex.governed("threat", cameo), actors, recipients, rule + "+will",
                                   symmetric=sense.symmetric)  # fmt: skip
             report = replace(threat, status="occurred") if threat is not None else report
-        report = self._proposal_rejected(t, self._pledged_act(t, report))
+        report = self._failed_agreement(t, self._proposal_rejected(t, self._pledged_act(t, report)))
         return replace(report, status="occurred") if report is not None and (kept_open or refused) else report
 
     @staticmethod
