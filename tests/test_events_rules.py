@@ -1413,3 +1413,9 @@ def test_a_failed_negotiation_is_a_rejection(rec: ActorRecogniser, coder: EventC
     [r] = code(rec, coder, text)  # the CAMEO verb dictionary's fail: 120, occurred, between the two
     assert (r.cameo, r.status, r.joint) == ("120", "occurred", True)
     assert set().union(*parties(r)) == {"SRB", "XKX"}
+
+
+def test_the_named_members_of_an_acting_group_act(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Several countries, including France and Germany, condemned the coup in Niger."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "111" and parties(r)[0] == {"FRA", "DEU"}

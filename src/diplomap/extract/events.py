@@ -828,6 +828,11 @@ def _shared_complement(t: Any) -> Any:
     return t
 
 
+#: prepositions whose objects belong to an acting group: "the leader of …", "Several countries,
+#: including France and Germany, condemned …" (the named members act)
+_LISTING_PREPS = frozenset({"of", "including"})
+
+
 def _refusal_condition(t: Any) -> bool:
     """"will not lift the ban until Kuwait accepts the conditions": what a refusal waits for is part
     of the refusal (as a threat's condition is of the threat), no event of its own. (An "if" or
@@ -2008,7 +2013,7 @@ class _Sentence:
             # (a listing clause is no clause of its own: "states ranging from India to Egypt")
             stack.extend(c for c in tok.children if (c.dep_ not in _SKIP_SUBTREE or (
                 c.dep_ == "acl" and c.lemma_.lower() in ("range", "include"))) and not (
-                acting and c.dep_ == "prep" and c.lower_ != "of" and tok.i not in self.party_at) and not (
+                acting and c.dep_ == "prep" and c.lower_ not in _LISTING_PREPS and tok.i not in self.party_at) and not (
                 c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and c.i != token.i))  # fmt: skip
             # ("summoned the Russian envoy over Moscow's pact with Pyongyang": the topic is no party)
             # (acting: "military cooperation with the North violated …" is not the North acting)
