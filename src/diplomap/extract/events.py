@@ -798,9 +798,12 @@ _REQUEST_CHAIN = frozenset({"xcomp", "ccomp", "conj", "advcl"})
 #: nouns of a pledge whose infinitive is an intent: "reiterated its commitment to support the police"
 _PLEDGE_NOUNS = frozenset({"commitment", "pledge", "promise", "readiness", "willingness", "determination",
                            "resolve", "intention"})
+
+
 def _calls_on(t: Any) -> bool:
-    """Whether a governor is an appeal: any but "call", and "call" with "on", "upon" or "for";
-    "called Erdogan to apologise" is a phone call (the CAMEO verb dictionary's default for call)."""
+    """Whether a governor is an appeal: any but "call", and "call" with "on" or "upon", or with
+    "for" and no direct object; "called Erdogan to apologise" is a phone call (the CAMEO verb
+    dictionary's default for call)."""
     if t.lemma_.lower() != "call":
         return True
     if any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and not _temporal(c) for c in t.children):
