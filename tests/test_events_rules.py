@@ -1419,3 +1419,13 @@ def test_the_named_members_of_an_acting_group_act(rec: ActorRecogniser, coder: E
     text = "Several countries, including France and Germany, condemned the coup in Niger."
     [r] = code(rec, coder, text)
     assert r.cameo == "111" and parties(r)[0] == {"FRA", "DEU"}
+
+
+def test_an_alleged_act_is_a_charge_not_an_event(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("Russia said it had expelled diplomats from Poland and Germany over their alleged participation in a "
+            "pro-Navalny demonstration.")
+    [r] = code(rec, coder, text)  # the expulsion; the demonstration is only alleged
+    assert r.cameo == "161" and parties(r) == ({"RUS"}, {"POL", "DEU"})
+    text = "Israel attacked a suspected Hezbollah weapons depot in Syria."
+    [r] = code(rec, coder, text)  # (a suspected target: the attack is no allegation)
+    assert r.cameo_root == "19"

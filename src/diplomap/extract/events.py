@@ -786,6 +786,8 @@ _REACTED_NOUNS = frozenset({"decision", "move", "offer", "proposal", "plan", "bi
 #: nouns whose content clause ("charges that it tortured a priest", "accusations of abuses") is
 #: someone's claim, not an act that occurred
 _ALLEGING_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "suggestion", "suspicion", "assertion"})
+#: modifiers that make what a noun names a charge: "alleged war crimes", "suspected involvement"
+_ALLEGING_WORDS = frozenset({"alleged", "allege", "suspected", "suspect", "purported", "supposed"})
 #: adjectives of doubt: "said it is skeptical of a Russian announcement that it had opened
 #: corridors" doubts the act; it does not report it
 _DOUBTING = frozenset({"skeptical", "sceptical", "doubtful", "suspicious", "wary", "unconvinced", "dubious"})
@@ -1193,6 +1195,14 @@ class _Sentence:
                         self._hold_subtree(c)
             elif t.pos_ == "ADJ" and lemma in _DOUBTING:
                 self._hold(t, {"prep", "ccomp"})
+            elif lemma in _ALLEGING_WORDS and t.dep_ == "amod" and t.head.pos_ == "NOUN" and \
+                    _group_lemma(t.head) not in _GROUP_NOUNS | _PERSON_NOUNS:  # fmt: skip
+                # "over their alleged participation in a demonstration" (not "suspected militants",
+                # nor what a relative clause on the noun asserts)
+                self.used_nouns.add(t.head.i)
+                self._hold(t.head, {"prep", "compound", "acl"})
+            elif lemma == "allege" and t.pos_ == "VERB":
+                self._hold(t, {"ccomp"})  # "a report alleging Doha is funding Hezbollah"
             for comp in self._requested(t):
                 self._hold_chain(comp)
 
