@@ -1339,6 +1339,9 @@ def test_the_event_an_appeal_asks_for_is_no_event(rec: ActorRecogniser, coder: E
     text = "Qatar pushed for a ceasefire in Gaza."  # pushing for: an appeal, as urging
     [r] = code(rec, coder, text)
     assert r.cameo == "020" and parties(r) == ({"QAT"}, set())
+    text = "Britain is pushing hard for the United States to support its debt relief plan for Africa."
+    [r] = code(rec, coder, text)  # a for-to clause names the one asked
+    assert r.cameo_root == "02" and parties(r) == ({"GBR"}, {"USA"})
 
 
 def test_calling_a_leader_is_a_phone_call(rec: ActorRecogniser, coder: EventCoder) -> None:

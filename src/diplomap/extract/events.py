@@ -824,6 +824,13 @@ def _asking_clause(c: Any) -> bool:
     return c.tag_ == "VB" or any(a.dep_ == "aux" and a.lower_ in ("should", "must", "to") for a in c.children)
 
 
+def _for_to(c: Any) -> bool:
+    """Whether a clause is a for-to infinitive: "pushed for the US to support the plan" asks the US
+    (also with its "to" dropped, a base verb after "for" and a subject)."""
+    return any(a.dep_ == "mark" and a.lower_ == "for" for a in c.children) and (c.tag_ == "VB" or any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))  # fmt: skip
+
+
 def _shared_complement(t: Any) -> Any:
     """"agreed to lift sanctions and provide guarantees": a verb joined to a complement without a
     subject of its own shares that complement's governor; the complement it joins, else itself."""
@@ -1272,7 +1279,8 @@ class _Sentence:
                 # (not "invited Putin to visit": the visit offered is planned, _accepted_invitation)
                 return [c for c in t.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or (
                     c.dep_ == "ccomp" and _asking_clause(c)) or (
-                    c.dep_ == "advcl" and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)))]  # fmt: skip
+                    c.dep_ == "advcl" and (_for_to(c) or any(a.dep_ == "aux" and a.lower_ == "to"
+                                                            for a in c.children))))]  # fmt: skip
             if lemma in _PROPOSING:
                 return [c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
             return []
@@ -1766,9 +1774,10 @@ class _Sentence:
             # to stop it", "ruled out sending troops"
             gerund = bool({"appeal", "demand", "refusal"} & set(kinds))
             comp = next((c for c in g.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > g.i
-                         and ((gerund and c.tag_ == "VBG") or any(a.dep_ == "aux" and a.lower_ == "to"
-                                                                   for a in c.children))
-                         and not any(a.dep_ in ("nsubj", "mark") for a in c.children)), None)  # fmt: skip
+                         and ((gerund and c.tag_ == "VBG") or _for_to(c) or any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                                for a in c.children))
+                         and (_for_to(c) or not any(a.dep_ in ("nsubj", "mark") for a in c.children))),
+                        None)  # fmt: skip  (events-13: "pushed for the US to support the plan")
         if comp is None and "intent" in kinds:
             # "is committed to opening up its economy": a gerund after "to" is the commitment's complement
             comp = next((p for c in g.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
