@@ -1403,6 +1403,9 @@ def test_insisting_on_a_fact_asks_nothing(rec: ActorRecogniser, coder: EventCode
     text = "Japan demanded that China withdraw its ships."
     [r] = code(rec, coder, text)
     assert r.cameo_root == "10" and parties(r) == ({"JPN"}, {"CHN"})
+    text = "The Security Council demanded that the attacks stop."
+    [r] = code(rec, coder, text)  # (a plural subjunctive, which the parser tags as present)
+    assert r.cameo_root == "10"
 
 
 def test_a_passive_verdicts_agent_hung_on_its_complement(rec: ActorRecogniser, coder: EventCoder) -> None:

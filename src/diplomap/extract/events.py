@@ -817,11 +817,20 @@ def _calls_on(t: Any) -> bool:
         for c in t.children)  # fmt: skip  ("called on Friday for Britain to stay": "for" as the parser's mark)
 
 
+#: auxiliaries of a clause that asserts what is or was done: "insisted that Kyiv had attacked"
+_ASSERTING_AUX = frozenset({"had", "has", "have", "'ve", "was", "were", "is", "are", "am", "'s", "'re", "did", "does"})
+
+
 def _asking_clause(c: Any) -> bool:
     """Whether a that-clause asks for an act: the subjunctive or "should", "must" ("insisted that
     Seoul withdraw"), not an assertion ("insisted that Kyiv had attacked the bridge", "insists it
     is enforcing the sanctions", which it says was done)."""
-    return c.tag_ == "VB" or any(a.dep_ == "aux" and a.lower_ in ("should", "must", "to") for a in c.children)
+    aux = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
+    if aux & {"should", "must", "to", "be"}:
+        return True  # ("that the ban be lifted": a bare "be")
+    # a past, perfect or progressive clause asserts; a bare or present verb ("demanded that the
+    # attacks stop", as the parser tags a plural subjunctive) or "will" asks
+    return not (aux & _ASSERTING_AUX or (c.tag_ in ("VBD", "VBZ", "VBN") and not aux))
 
 
 def _for_to(c: Any) -> bool:
