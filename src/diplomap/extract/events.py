@@ -41,7 +41,7 @@ from .dates import find_dates
 from .event_lexicon import COMPLEMENT_DEFAULTS, EventLexicon, Sense, load_lexicon, noun_forms
 from .recognise import split_sentences
 
-CODER_VERSION = "events-12"  # bump with every change of what the coder outputs
+CODER_VERSION = "events-13"  # bump with every change of what the coder outputs
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
@@ -941,6 +941,100 @@ def _usable(m: Mention) -> bool:
     return (m.code is not None or bool(m.members)) and m.kind != "place"
 
 
+# -- events-13 verbal: what a reaction, a charge, a doubt or a request holds is no event of its own ---------
+#: nouns for a party's proposal, decision or undertaking, which a reaction (praise, support,
+#: disapproval, rejection) takes as its object: "welcomed NATO's decision to send trainers",
+#: "rejected the offer of a ceasefire" judge the act, they do not report it done
+_REACTED_NOUNS = frozenset({"decision", "move", "offer", "proposal", "plan", "bid", "effort", "attempt", "initiative",
+                            "suggestion", "idea", "call", "demand", "request", "order", "announcement", "pledge",
+                            "promise", "commitment", "intention", "readiness", "willingness", "choice", "step",
+                            "measure", "agreement", "deal"})
+#: nouns whose content clause ("charges that it tortured a priest", "accusations of abuses") is
+#: someone's claim, not an act that occurred
+_ALLEGING_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "suggestion", "suspicion", "assertion"})
+#: modifiers that make what a noun names a charge: "alleged war crimes", "suspected involvement"
+_ALLEGING_WORDS = frozenset({"alleged", "allege", "suspected", "suspect", "purported", "supposed"})
+#: adjectives of doubt: "said it is skeptical of a Russian announcement that it had opened
+#: corridors" doubts the act; it does not report it
+_DOUBTING = frozenset({"skeptical", "sceptical", "doubtful", "suspicious", "wary", "unconvinced", "dubious"})
+#: clause links that hold a noun's content (a relative clause asserts on its own: "a resolution
+#: that would have deplored the invasion", which the coder codes as failed with its document)
+_CONTENT_DEPS = frozenset({"acl", "ccomp"})
+#: links that continue a requested act down a chain ("urged France to press the US to lift
+#: sanctions", "asked NATO to help patrol"), but not a relative clause, which asserts on its own
+_REQUEST_CHAIN = frozenset({"xcomp", "ccomp", "conj", "advcl"})
+#: nouns of a pledge whose infinitive is an intent: "reiterated its commitment to support the police"
+_PLEDGE_NOUNS = frozenset({"commitment", "pledge", "promise", "readiness", "willingness", "determination",
+                           "resolve", "intention"})
+
+
+def _calls_on(t: Any) -> bool:
+    """Whether a governor is an appeal: any but "call", and "call" with "on" or "upon", or with
+    "for" and no direct object; "called Erdogan to apologise" is a phone call (the CAMEO verb
+    dictionary's default for call)."""
+    if t.lemma_.lower() != "call":
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and not _temporal(c) for c in t.children):
+        return True
+    if any(c.dep_ == "dobj" for c in t.children):
+        return False  # ("called Erdogan to apologise for the incident": the one called, then why)
+    return any((c.dep_ == "prep" and c.lower_ == "for" and not _temporal(c)) or (
+        c.dep_ in ("advcl", "ccomp", "xcomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children))
+        for c in t.children)  # fmt: skip  ("called on Friday for Britain to stay": "for" as the parser's mark)
+
+
+#: auxiliaries of a clause that asserts what is or was done: "insisted that Kyiv had attacked"
+_ASSERTING_AUX = frozenset({"had", "has", "have", "'ve", "was", "were", "is", "are", "am", "'s", "'re", "did", "does"})
+
+
+def _asking_clause(c: Any) -> bool:
+    """Whether a that-clause asks for an act: the subjunctive or "should", "must" ("insisted that
+    Seoul withdraw"), not an assertion ("insisted that Kyiv had attacked the bridge", "insists it
+    is enforcing the sanctions", which it says was done)."""
+    aux = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
+    if aux & {"should", "must", "to", "be"}:
+        return True  # ("that the ban be lifted": a bare "be")
+    # a past, perfect or progressive clause asserts; a bare or present verb ("demanded that the
+    # attacks stop", as the parser tags a plural subjunctive) or "will" asks
+    return not (aux & _ASSERTING_AUX or (c.tag_ in ("VBD", "VBZ", "VBN") and not aux))
+
+
+def _for_to(c: Any) -> bool:
+    """Whether a clause is a for-to infinitive: "pushed for the US to support the plan" asks the US
+    (also with its "to" dropped, a base verb after "for" and a subject)."""
+    return any(a.dep_ == "mark" and a.lower_ == "for" for a in c.children) and (c.tag_ == "VB" or any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))  # fmt: skip
+
+
+def _shared_complement(t: Any) -> Any:
+    """"agreed to lift sanctions and provide guarantees": a verb joined to a complement without a
+    subject of its own shares that complement's governor; the complement it joins, else itself."""
+    if t.dep_ == "conj" and t.head.dep_ in ("xcomp", "ccomp") and t.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children):  # fmt: skip
+        return t.head
+    return t
+
+
+#: prepositions whose objects belong to an acting group: "the leader of …", "Several countries,
+#: including France and Germany, condemned …" (the named members act)
+_LISTING_PREPS = frozenset({"of", "including"})
+
+
+def _refusal_condition(t: Any) -> bool:
+    """"will not lift the ban until Kuwait accepts the conditions": what a refusal waits for is part
+    of the refusal (as a threat's condition is of the threat), no event of its own. (An "if" or
+    "unless" clause is coded, hypothetical: "would not change even if Washington proposed talks".)"""
+    return t.dep_ == "advcl" and _will_not(t.head) and any(
+        c.dep_ == "mark" and c.lower_ in ("until", "till") for c in t.children)  # fmt: skip
+
+
+#: insults: "called the ambassador a very stupid guy" is disapproval (the verdict words above)
+_HOSTILE_WORDS |= {"stupid", "idiot", "fool", "foolish", "liar", "clown", "incompetent", "disgrace", "disgraceful",
+                   "shameful", "shameless", "hypocrite", "hypocritical", "dishonest", "traitor", "thug", "tyrant",
+                   "dictator", "murderer", "butcher", "pathetic", "ridiculous", "nonsense", "coward", "cowardly",
+                   "racist", "fascist", "evil", "rogue", "pariah", "puppet", "gangster", "despicable"}
+
+
 class _Sentence:
     """One parsed sentence and what it says."""
 
@@ -981,9 +1075,10 @@ class _Sentence:
         out: list[EventReport] = []
         self.current = out  # this sentence's reports so far, for the owners of objects
         verbs_with_events: set[int] = set()
+        self._hold_embedded_acts()
         for t in self.tokens:  # governors first: they decide what their complements become
             if self.lemmas[t.i] in self.lex.governors and t.i not in self.consumed:
-                for governed in self._governed(t) + self._governed_conjuncts(t):
+                for governed in self._governed(t):
                     out.append(governed)
                     verbs_with_events.add(t.i)
         for t in self.tokens:  # "said that China must drop its barriers": a demand on China
@@ -1023,9 +1118,12 @@ class _Sentence:
                     verbs_with_events.add(t.i)
                     continue
             if t.pos_ == "VERB" and lemma in self.lex.verbs:
-                if self._purpose(t, verbs_with_events) or self._threat_condition(t) or _names_what_is_undone(t):
+                if self._purpose(t, verbs_with_events) or self._threat_condition(t) or _names_what_is_undone(t) or \
+                        _refusal_condition(t):  # fmt: skip
                     continue
                 report = self._verb_event(t)
+                if report is None and lemma == "call":
+                    report = self._phone_call(t)
                 if report is None and lemma in _DENYING:
                     report = self._denial(t)
                 if lemma == "accept" and (report is None or report.cameo == "036"):
@@ -1252,6 +1350,234 @@ class _Sentence:
         return any(r.trigger_start == head_start and r.quad_class == report.quad_class and r.actors == report.actors
                    for r in out)  # fmt: skip
 
+    # -- events-13 verbal: embedded acts ----------------------------------------------------------
+
+    def _hold_embedded_acts(self) -> None:
+        """Acts a sentence names only as the content of something else are no events of their own:
+        the decision a reaction judges ("welcomed NATO's decision to send trainers", "rejected the
+        offer of a ceasefire"), the act a charge alleges ("denied charges that it tortured a
+        priest"), the act a doubt questions ("skeptical of an announcement that it had opened
+        corridors") and the act a request asks for, however deep ("urged France to press the US to
+        lift sanctions", "a plea to the Taliban to talk"). Their verbs are consumed and their nouns
+        used before any trigger is read, so the reaction's (charge's, request's) class stands."""
+        for t in self.doc:
+            lemma = t.lemma_.lower()
+            if t.pos_ in ("VERB", "AUX") and lemma in self.lex.verbs:
+                self._hold_asked_for(t)
+                rejecting = self._reaction_root(t)
+                for obj in (c for c in t.children if c.dep_ in ("dobj", "nsubjpass")) if rejecting else ():
+                    if obj.lemma_.lower() in _REACTED_NOUNS:
+                        # (a rejected deal's kind is no event either: "rejected the withdrawal agreement";
+                        # a vetoed resolution's content is coded with its failed document)
+                        self._hold(obj, _CONTENT_DEPS | {"prep", "compound", "amod"} if rejecting == "12"
+                                   else _CONTENT_DEPS | {"prep"})  # fmt: skip
+            if t.pos_ in ("NOUN", "PROPN") and lemma in _ALLEGING_NOUNS:
+                self._hold(t, _CONTENT_DEPS | {"prep"})
+                for c in t.children:  # ("accusations that it had massed troops", read as a relative clause)
+                    if c.dep_ == "relcl" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+                        self._hold_subtree(c)
+                for c in t.head.children if t.dep_ == "dobj" else ():
+                    # ("denied charges from Liberman on Thursday that he had made a deal": the parser
+                    # hangs the charge's content on the verb; not "Seoul blamed …, a charge Pyongyang denied")
+                    if c.dep_ == "ccomp" and c.i > t.i:
+                        self._hold_subtree(c)
+            elif t.pos_ == "ADJ" and lemma in _DOUBTING:
+                self._hold(t, {"prep", "ccomp"})
+            elif lemma in _ALLEGING_WORDS and t.dep_ == "amod" and t.head.pos_ == "NOUN" and \
+                    _group_lemma(t.head) not in _GROUP_NOUNS | _PERSON_NOUNS:  # fmt: skip
+                # "over their alleged participation in a demonstration" (not "suspected militants",
+                # nor what a relative clause on the noun asserts)
+                self.used_nouns.add(t.head.i)
+                self._hold(t.head, {"prep", "compound", "acl"})
+            elif lemma == "allege" and t.pos_ == "VERB":
+                self._hold(t, {"ccomp"})  # "a report alleging Doha is funding Hezbollah"
+            for comp in self._requested(t):
+                self._hold_chain(comp)
+
+    def _hold_asked_for(self, t: Any) -> None:
+        """"called for a ceasefire between Kabul and the Taliban", "demanded an apology": the event
+        an appeal or demand names as its object is asked for, not reported (the appeal's code
+        takes it, _asked_for)."""
+        sense = self._sense(t, self.lex.verbs[t.lemma_.lower()])
+        if sense is None or sense.cameo[:2] not in ("02", "10"):
+            return
+        nouns = [c for c in t.children if c.dep_ == "dobj"]
+        nouns += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                  if g.dep_ == "pobj"]  # fmt: skip
+        self.used_nouns.update(m.i for n in nouns for m in (n, *n.conjuncts) if m.i not in self.party_at)
+
+    def _hold_joined_complements(self, comp: Any) -> None:
+        """"threatened to attack the base and kill the general", "agreed to lift sanctions and
+        provide guarantees": the acts joined to a governed complement are governed with it (the
+        governor's one report says them); a concrete planned event (a meeting, a signing, an
+        exercise) stays, planned (_shared_complement)."""
+        for c in comp.conjuncts:
+            if c.i <= comp.i or _shared_complement(c) is c:
+                continue
+            found = self._complement_code(c)
+            if found is not None and (found[0][:2] == "04" or found[0] in _CONCRETE_PLANS) and \
+                    comp.head.lemma_.lower() in self.lex.plan_verbs:  # fmt: skip
+                continue
+            self.consumed.add(c.i)
+            # (not "to address Turkey's requests": a noun naming its own doer is an event of its own)
+            self.used_nouns.update(o.i for o in c.children if o.dep_ == "dobj" and not self._owned(o))
+
+    def _misplaced_agent(self, t: Any) -> list[_Party]:
+        """"was accused of misusing funds by Haitian officials": the small parser hangs a passive's
+        "by" phrase on the last verb or noun of its complement; a "by" inside the verb's own
+        prepositional phrases (not in a clause with a subject of its own) naming an actor is the
+        agent. Only for verbal verdicts (accuse, criticise, praise …), whose agent is the speaker."""
+        sense = self._sense(t, self.lex.verbs.get(t.lemma_.lower()) or [])
+        if sense is None or sense.cameo[:2] not in _VERDICT_ROOTS | {"10", "13"}:
+            return []
+        stack = [c for c in t.children if c.dep_ == "prep"]
+        while stack:
+            w = stack.pop()
+            if w.dep_ == "prep" and w.lower_ == "by":
+                found = [p for g in w.children if g.dep_ == "pobj" for p in self._head_parties(g)]
+                if found:
+                    return found
+            stack.extend(c for c in w.children if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+        return []
+
+    def _reaction_root(self, t: Any) -> str | None:
+        """The root of a verb that judges its object (praise or support 051, defence 052,
+        disapproval 11, rejection 12), by the sense the verb takes here; else None."""
+        sense = self._sense(t, self.lex.verbs[t.lemma_.lower()])
+        if sense is None or not (sense.cameo[:3] in ("051", "052") or sense.cameo[:2] in ("11", "12")):
+            return None
+        return sense.cameo[:2]
+
+    def _requested(self, t: Any) -> list[Any]:
+        """The act an appeal or demand asks for: the complement of a governing verb of appeal or
+        demand ("urged Seoul to halt"), of a verb of wishing with another subject ("hoped Japan
+        would persuade Biden to lift …"), or of a noun of appeal ("a plea to the Taliban to talk",
+        "its demand that the US ease sanctions", which the parser may hang on the light verb)."""
+        lemma = t.lemma_.lower()
+        if t.pos_ in ("VERB", "AUX", "ADJ"):
+            kinds = set(self.lex.governors.get(lemma, ()))
+            if kinds & {"appeal", "demand"} and lemma not in self.lex.plan_verbs and _calls_on(t):
+                # (not "invited Putin to visit": the visit offered is planned, _accepted_invitation)
+                return [c for c in t.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or (
+                    c.dep_ == "ccomp" and _asking_clause(c)) or (
+                    c.dep_ == "advcl" and (_for_to(c) or any(a.dep_ == "aux" and a.lower_ == "to"
+                                                            for a in c.children))))]  # fmt: skip
+            if lemma in _PROPOSING:
+                return [c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+            return []
+        if t.pos_ != "NOUN" or lemma not in _BEHESTS | {"call"}:
+            return []
+        found = [c for c in t.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX", "NOUN")]
+        if t.dep_ == "dobj" and t.head.lemma_.lower() in self.lex.light_verbs:
+            found += [c for c in t.head.children if c.dep_ == "advcl" and c.i > t.i and not any(
+                a.dep_ in ("nsubj", "mark") for a in c.children) and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
+        return found
+
+    def _hold(self, head: Any, deps: frozenset[str] | set[str]) -> None:
+        """Consume the verbs and use the nouns under the given links of a word (not the word)."""
+        for c in head.children:
+            if c.dep_ in deps:
+                self._hold_subtree(c)
+
+    def _hold_subtree(self, top: Any) -> None:
+        """Consume the verbs and use the nouns of a phrase or clause."""
+        for w in top.subtree:
+            if w.pos_ in ("VERB", "AUX"):
+                self.consumed.add(w.i)
+            elif w.pos_ in ("NOUN", "PROPN"):
+                self.used_nouns.add(w.i)
+
+    def _hold_chain(self, comp: Any) -> None:
+        """Consume a requested act and the acts its complements chain on to (not its relative
+        clauses: "urged Russia to stop attacks that killed civilians" reports the killing)."""
+        stack = [comp]
+        while stack:
+            v = stack.pop()
+            if v.pos_ in ("VERB", "AUX"):
+                self.consumed.add(v.i)
+            self.used_nouns.update(o.i for o in v.children if o.dep_ in ("dobj", "nsubjpass", "compound"))
+            if v.pos_ == "NOUN":
+                self.used_nouns.add(v.i)
+            # (a verb with its own subject starts a clause of its own: "invited him to visit and
+            # that he had accepted", as the parser may join them)
+            stack.extend(c for c in v.children if c.dep_ in _REQUEST_CHAIN and c.pos_ in ("VERB", "AUX") and not (
+                c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)))  # fmt: skip
+
+    def _proposal_rejected(self, t: Any, report: EventReport | None) -> EventReport | None:
+        """"rejected Netanyahu's suggestion that Europe would follow the US", "dismissed claims
+        that it should resign": a charge noun whose content says what someone would or should do
+        is a proposal, and rejecting it a rejection (120), not the denial of a charge (016)."""
+        if report is None or report.cameo != "016" or t.lemma_.lower() not in ("reject", "dismiss", "refute"):
+            return report
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        content = [c for c in obj.children if c.dep_ in _CONTENT_DEPS] if obj is not None else []
+        if not any(a.dep_ == "aux" and a.lower_ in _HYPOTHETICAL_AUX | _FUTURE_AUX | {"must"}
+                   for c in content for a in c.children):  # fmt: skip
+            return report
+        actors, recipients = [_Party.of(a) for a in report.actors], [_Party.of(r) for r in report.recipients]
+        return self._report(t, "120", actors, recipients, report.rule + "+proposal") or report
+
+    def _failed_agreement(self, t: Any, report: EventReport | None) -> EventReport | None:
+        """"the US and South Korea failed to reach agreement on a trade deal", "failed to agree on a
+        ceasefire": a negotiation that fails is a rejection that occurred (120, the CAMEO verb
+        dictionary's default for fail), of the parties by each other, not an agreement negated."""
+        if report is None or report.status != "negated" or report.cameo not in ("057", "030", "019") or not (
+                t.dep_ == "xcomp" and t.head.lemma_.lower() == "fail"):  # fmt: skip
+            return report
+        actors, recipients = [_Party.of(a) for a in report.actors], [_Party.of(r) for r in report.recipients]
+        failed = self._report(t, "120", actors, recipients, report.rule + "+failed", symmetric=True)
+        return replace(failed, status="occurred") if failed is not None else report
+
+    def _pledged_act(self, t: Any, report: EventReport | None) -> EventReport | None:
+        """"reiterated its commitment to support the police", "its readiness to mediate": the act a
+        pledge noun's infinitive names is its owner's intent (the complements table's intent
+        cell), which occurred; the act itself has not."""
+        if report is None or t.dep_ != "acl" or t.head.lemma_.lower() not in _PLEDGE_NOUNS or not any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in t.children):  # fmt: skip
+            return report
+        actors, recipients = [_Party.of(a) for a in report.actors], [_Party.of(r) for r in report.recipients]
+        intent = self._report(t, self.lex.governed("intent", report.cameo), actors, recipients,
+                              f"intent/{t.head.lemma_.lower()}+{report.rule}", symmetric=report.joint)  # fmt: skip
+        return replace(intent, status="occurred") if intent is not None else report
+
+    def _sanctions_called_for(self, t: Any, cameo: str, recipients: list[_Party]) -> list[_Party] | None:
+        """"called for sanctions against Turkey", "demanded sanctions on Russia": an appeal or demand
+        for sanctions that names no one asked to impose them threatens the target with sanctions
+        (1312, as the CAMEO verb dictionary codes calling for and urging sanctions), aimed at the
+        target; None otherwise ("urged the EU to impose sanctions" stays an appeal to the EU)."""
+        if cameo[:2] not in ("02", "10"):
+            return None
+        nouns = [c for c in t.children if c.dep_ == "dobj"]
+        nouns += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                  if g.dep_ == "pobj"]  # fmt: skip
+        for n in nouns:
+            sense = _noun_sense(n, self.lex.nouns.get(n.lemma_.lower()) or [])
+            if sense is None or sense.cameo != "163":
+                continue
+            inside = {w.i for w in n.subtree}
+            if any(p.token_i not in inside for p in recipients):
+                return None  # someone is asked to impose them
+            return self._parties_at(n, sense.recipient)  # (the target may be no actor: "against its commanders")
+        return None
+
+    def _phone_call(self, t: Any) -> EventReport | None:
+        """"Biden called Xi on Thursday", "called Erdogan to apologise": "call" with a person or
+        a state as its object and no appeal, name or verdict is a phone call (041, CAMEO's default
+        for call), with the one called; its purpose is coded by itself."""
+        if _calls_on(t) or any(c.dep_ in ("prt", "ccomp") or (c.dep_ == "oprd" and c.i not in self.party_at)
+                               for c in t.children):  # fmt: skip
+            return None  # ("called off", "called him a liar", "called it unacceptable")
+        # (the parser reads "called Chinese President Xi Jinping" as naming: a name is no verdict)
+        obj = next((c for c in t.children if c.dep_ == "dobj" or (c.dep_ == "oprd" and c.i in self.party_at)), None)
+        if obj is None or any(c.dep_ in ("appos", "acl", "amod") and c.i > obj.i for c in obj.children):
+            return None  # ("called Britain's ambassador a very stupid guy": the parser's apposition)
+        called = self._head_parties(obj)
+        if not called or any(p.mention.kind not in ("person", "title", "state", "capital-metonym") for p in called):
+            return None
+        actors = self._subject_parties(t)
+        return self._report(t, "041", actors, called, "verb/call+phone", symmetric=True) if actors else None
+
     # -- triggers ---------------------------------------------------------------------------------
 
     def _sense(self, t: Any, senses: list[Sense]) -> Sense | None:
@@ -1352,6 +1678,9 @@ class _Sentence:
             # "called for the release of the sailors", "urged restraint", "demanded a ceasefire": the
             # event asked for picks the appeal's (demand's) code, as a complement clause would
             cameo, rule = asked[0], f"{rule}+for:{asked[1]}"
+        called = self._sanctions_called_for(t, cameo, recipients)
+        if called is not None:
+            cameo, recipients, rule = "1312", called, rule + "+for:sanctions"
         if cameo == "141" and all(p.mention.sector == "GOV" for p in actors):
             # "South Korea's foreign ministry protested against …": a government's protest is a formal
             # complaint (114), not a street demonstration (141)
@@ -1410,6 +1739,7 @@ class _Sentence:
                                   recipients or self._conditioned_party(t, actors), rule + "+will",
                                   symmetric=sense.symmetric)  # fmt: skip
             report = replace(threat, status="occurred") if threat is not None else report
+        report = self._failed_agreement(t, self._proposal_rejected(t, self._pledged_act(t, report)))
         return replace(report, status="occurred") if report is not None and (kept_open or refused) else report
 
     @staticmethod
@@ -1627,14 +1957,15 @@ class _Sentence:
                 return noun_sense.cameo, noun_sense.rule + "+light:" + lemma
         return None
 
-    def _governed(self, g: Any, comp: Any = None) -> list[EventReport]:
+    def _governed(self, g: Any) -> list[EventReport]:
         """"urged Pyongyang to return to talks", "is ready to send troops", "refused to meet",
         "vowed to retaliate": one report coded from the governor and its complement (the
         codebook's appeal, intent, demand, refusal and threat codes); an intended complement is
         also its own planned report ("agreed to hold a summit": the summit is planned)."""
         kinds = self.lex.governors[g.lemma_.lower()]
-        comp = comp or next((c for c in g.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")),
-                            None)  # (given: a complement's conjunct, _governed_conjuncts)
+        if not _calls_on(g):
+            return []  # "called Erdogan to apologise": a phone call, whose purpose is the caller's act
+        comp = next((c for c in g.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")), None)
         # ("have sworn to fight": with no object, any governor's to-infinitive is its complement, not a purpose)
         objectless = not any(c.dep_ == "dobj" for c in g.children)
         if comp is None and ({"appeal", "demand", "refusal"} & set(kinds) or objectless):
@@ -1642,9 +1973,10 @@ class _Sentence:
             # to stop it", "ruled out sending troops"
             gerund = bool({"appeal", "demand", "refusal"} & set(kinds))
             comp = next((c for c in g.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > g.i
-                         and ((gerund and c.tag_ == "VBG") or any(a.dep_ == "aux" and a.lower_ == "to"
-                                                                   for a in c.children))
-                         and not any(a.dep_ in ("nsubj", "mark") for a in c.children)), None)  # fmt: skip
+                         and ((gerund and c.tag_ == "VBG") or _for_to(c) or any(a.dep_ == "aux" and a.lower_ == "to"
+                                                                                for a in c.children))
+                         and (_for_to(c) or not any(a.dep_ in ("nsubj", "mark") for a in c.children))),
+                        None)  # fmt: skip  (events-13: "pushed for the US to support the plan")
         if comp is None and "intent" in kinds:
             # "is committed to opening up its economy": a gerund after "to" is the commitment's complement
             comp = next((p for c in g.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
@@ -1657,6 +1989,9 @@ class _Sentence:
             comp = next((c for c in comp.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), comp)
         if comp is None:
             return []
+        if comp.dep_ == "ccomp" and set(kinds) <= {"appeal", "demand"} and g.lemma_.lower() not in _PROPOSING and \
+                not _asking_clause(comp):  # fmt: skip
+            return []  # (events-13: "insisted that Kyiv had attacked the bridge" asserts, asks nothing)
         if g.lemma_.lower() == "rule" and not any(c.dep_ == "prt" and c.lower_ == "out" for c in g.children):
             return []  # "the court ruled that …" refuses nothing; "ruled out sending troops" does
         actors = self._subject_parties(g)
@@ -1722,6 +2057,7 @@ class _Sentence:
             out.append(report)
         self.consumed.add(comp.i)
         self.used_nouns.update(o.i for o in comp.children if o.dep_ == "dobj")
+        self._hold_joined_complements(comp)
         if kind == "intent" and report is not None:
             planned = self._verb_event(comp) if comp.lemma_.lower() in self.lex.verbs else None
             if planned is None:
@@ -1741,21 +2077,6 @@ class _Sentence:
                     # plans it; general commitments ("resolved to collaborate", "agreed to
                     # normalise ties", "offered to dismantle") are the intent only
                     out.append(planned)
-        return out
-
-    def _governed_conjuncts(self, g: Any) -> list[EventReport]:
-        """"agreed to lift sanctions and provide security guarantees", "urged Iran to free the prisoners
-        and lift the ban": a complement's coordinated verbs (with no subject of their own) are governed
-        alike, not acts of their own that occurred (events-13)."""
-        comps = [c for c in g.subtree if c.i in self.consumed and c.head.i in (g.i, *(p.i for p in g.children))]
-        out: list[EventReport] = []
-        # (of the same form: "agreed to hold talks and signed a deal" signed in its own right)
-        for v in (v for c in comps for v in c.conjuncts if v.i > c.i and v.pos_ == "VERB" and v.tag_ == c.tag_):
-            if v.i in self.consumed or any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children):
-                continue
-            out += [r for r in self._governed(g, v) if all((r.cameo, r.trigger_start) != (o.cameo, o.trigger_start)
-                                                          for o in self.current + out)]  # fmt: skip
-            self.consumed.add(v.i)
         return out
 
     def _organ_decision(self, g: Any, actors: list[_Party]) -> bool:
@@ -1922,7 +2243,7 @@ class _Sentence:
             # (a listing clause is no clause of its own: "states ranging from India to Egypt")
             stack.extend(c for c in tok.children if (c.dep_ not in _SKIP_SUBTREE or (
                 c.dep_ == "acl" and c.lemma_.lower() in ("range", "include"))) and not (
-                acting and c.dep_ == "prep" and c.lower_ != "of" and tok.i not in self.party_at) and not (
+                acting and c.dep_ == "prep" and c.lower_ not in _LISTING_PREPS and tok.i not in self.party_at) and not (
                 c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and c.i != token.i))  # fmt: skip
             # ("summoned the Russian envoy over Moscow's pact with Pyongyang": the topic is no party)
             # (acting: "military cooperation with the North violated …" is not the North acting)
@@ -1956,8 +2277,10 @@ class _Sentence:
                             found.append(_Party(m, q.i))
             seen: set[int] = set()
             return [p for p in found if not (id(p.mention) in seen or seen.add(id(p.mention)))]  # type: ignore[func-returns-value]
+        # (events-13: "the group al-Nusra Front will not release …": a group noun's apposition names it)
+        group = _group_lemma(token) in _GROUP_WORDS
         named = [_Party(self.party_at[c.i], c.i) for c in token.children if c.dep_ == "appos" and c.i in self.party_at
-                 and self.party_at[c.i].kind in ("person", "title")]  # fmt: skip
+                 and (self.party_at[c.i].kind in ("person", "title") or group)]  # fmt: skip
         # ("Its chief, Rafael Grossi, handed …": the apposition names who the title is)
         return self._parties_in(token, acting=True) or named
 
@@ -1994,7 +2317,8 @@ class _Sentence:
             if any(c.dep_ == "xcomp" for c in t.children) and t.lemma_.lower() in _RAISING:
                 # "Kim is expected to meet Trump": the passive's subject does the meeting
                 return [p for c in t.children if c.dep_ == "nsubjpass" for p in self._head_parties(c)]
-            return self._passive_doer(t)  # a passive without its agent names no actor, but see there
+            # a passive without its agent names no actor, but see there
+            return self._misplaced_agent(t) or self._passive_doer(t)
         # The subject is elsewhere: "plans to visit", "met Putin and signed", "Russia, which signed".
         if t.dep_ == "advcl" and t.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in t.children):
             return []  # "Asked about the reports, the ministry said": the clause's subject was asked
@@ -2345,7 +2669,7 @@ class _Sentence:
             noun = t.head.head
             if noun.lemma_.lower() in _POLICY_NOUNS:
                 return []  # "its policy of not supplying arms": a standing line, not an act
-        elif t.dep_ == "acl" and t.head.lemma_.lower() in _DECIDING_NOUNS and any(
+        elif t.dep_ == "acl" and t.head.lemma_.lower() in _DECIDING_NOUNS | _PLEDGE_NOUNS and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in t.children):  # fmt: skip
             noun = t.head
         else:
@@ -2589,8 +2913,10 @@ class _Sentence:
                         owner = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "by"
                                  for o in g.children if o.dep_ == "pobj" for p in self._parties_in(o)]  # fmt: skip
                     out += owner or self._parties_in(c, business=True)
-                if any(c.dep_ == "agent" for c in t.children) or t.tag_ == "VBN":
-                    # passive: "Seoul was warned by …", "two Russians were released in Libya" (events-13)
+                if any(c.dep_ == "agent" for c in t.children) or t.tag_ == "VBN" or (
+                        any(c.dep_ == "nsubjpass" for c in t.children) and self._misplaced_agent(t)):  # fmt: skip
+                    # passive: "Seoul was warned by …", "two Russians were released in Libya", "was
+                    # accused of … by …" (events-13)
                     out += [p for c in t.children if c.dep_ == "nsubjpass" for p in self._parties_in(c, business=True)]
             elif place == "dative":
                 out += [p for c in t.children if c.dep_ in ("dative", "iobj")
@@ -2848,7 +3174,8 @@ class _Sentence:
             return "hypothetical"  # "officials said North Korea could supply shells": a possibility, even reported
         if lemmas_aux & _FUTURE_AUX or mods & _PLANNED_MODIFIERS or lemmas_aux & _HYPOTHETICAL_AUX:
             return "planned"  # "will visit"; "said it would send" (reported intent)
-        if t.dep_ in ("xcomp", "ccomp") and t.head.lemma_.lower() in self.lex.plan_verbs:
+        if _shared_complement(t).dep_ in ("xcomp", "ccomp") and _shared_complement(t).head.lemma_.lower() in \
+                self.lex.plan_verbs:  # fmt: skip
             return "planned"  # "plans to visit", "agreed to hold a summit"
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _ASPECT_VERBS and t.head.dep_ in ("xcomp", "ccomp") and \
                 t.head.head.lemma_.lower() in self.lex.plan_verbs:  # fmt: skip
