@@ -178,6 +178,7 @@ class EventCoder:
 
     def __init__(self, nlp: Any = None) -> None:
         self.lex: EventLexicon = load_lexicon()
+        self.asking = _asking_words(self.lex)
         self._nlp = nlp
         self._attributes: Any = None
         self.version = f"{CODER_VERSION}+{self.lex.version}"
@@ -1035,6 +1036,12 @@ _HOSTILE_WORDS |= {"stupid", "idiot", "fool", "foolish", "liar", "clown", "incom
                    "racist", "fascist", "evil", "rogue", "pariah", "puppet", "gangster", "despicable"}
 
 
+def _asking_words(lex: EventLexicon) -> frozenset[str]:
+    """The lemmas ``_Sentence._requested`` can find a request on (it finds none on any other word)."""
+    governing = {w for w, kinds in lex.governors.items() if {"appeal", "demand"} & set(kinds)}
+    return frozenset(governing | _PROPOSING | _BEHESTS | {"call"})
+
+
 class _Sentence:
     """One parsed sentence and what it says."""
 
@@ -1068,6 +1075,7 @@ class _Sentence:
         # new string per ``lemma_``, so both are made once per sentence.
         self.tokens: list[Any] = list(doc)
         self.lemmas: list[str] = [t.lemma_.lower() for t in self.tokens]
+        self._senses: dict[tuple[int, tuple[int, ...]], Sense | None] = {}
 
     # -- the pass ---------------------------------------------------------------------------------
 
@@ -1360,8 +1368,9 @@ class _Sentence:
         corridors") and the act a request asks for, however deep ("urged France to press the US to
         lift sanctions", "a plea to the Taliban to talk"). Their verbs are consumed and their nouns
         used before any trigger is read, so the reaction's (charge's, request's) class stands."""
-        for t in self.doc:
-            lemma = t.lemma_.lower()
+        asking = self.coder.asking
+        for t in self.tokens:
+            lemma = self.lemmas[t.i]
             if t.pos_ in ("VERB", "AUX") and lemma in self.lex.verbs:
                 self._hold_asked_for(t)
                 rejecting = self._reaction_root(t)
@@ -1391,7 +1400,7 @@ class _Sentence:
                 self._hold(t.head, {"prep", "compound", "acl"})
             elif lemma == "allege" and t.pos_ == "VERB":
                 self._hold(t, {"ccomp"})  # "a report alleging Doha is funding Hezbollah"
-            for comp in self._requested(t):
+            for comp in self._requested(t) if lemma in asking else ():
                 self._hold_chain(comp)
 
     def _hold_asked_for(self, t: Any) -> None:
@@ -1581,6 +1590,13 @@ class _Sentence:
     # -- triggers ---------------------------------------------------------------------------------
 
     def _sense(self, t: Any, senses: list[Sense]) -> Sense | None:
+        # Several passes ask for the same verb's sense; it depends only on the verb's parse
+        key = (t.i, tuple(map(id, senses)))
+        if key not in self._senses:
+            self._senses[key] = self._choose_sense(t, senses)
+        return self._senses[key]
+
+    def _choose_sense(self, t: Any, senses: list[Sense]) -> Sense | None:
         # A "particle" inside a name is the name's ("Moon Jae-in": the parser reads "in" as one)
         particle = next((c.text.lower() for c in t.children if c.dep_ == "prt" and c.i not in self.party_at), None)
         if particle is None and any(c.dep_ == "advmod" and c.lower_ == "away" and c.i == t.i + 1 for c in t.children):
