@@ -24,12 +24,12 @@ from conftest import shared_path  # noqa: E402
 # split → subset → metric → floor ("status" is the status accuracy on paired events)
 FLOORS = {
     "tune": {
-        "tune/texts": {"precision": 0.60, "recall": 0.43, "status": 0.96},
+        "tune/texts": {"precision": 0.64, "recall": 0.47, "status": 0.96},
         "tune/seeds": {"precision": 0.73, "recall": 0.53},
     },
     "blind": {
-        "blind/texts": {"precision": 0.45, "recall": 0.29, "status": 0.90},
-        "blind/seeds": {"precision": 0.61, "recall": 0.27},
+        "blind/texts": {"precision": 0.48, "recall": 0.32, "status": 0.90},
+        "blind/seeds": {"precision": 0.50, "recall": 0.22},
     },
 }
 
@@ -60,14 +60,14 @@ def _write(path: Path, data: dict[str, object]) -> str:
 
 
 # The held-out halves of the public sets (../shared/data), scored like the gold set: just under
-# the figures of coder events-12 (PLOVER blind main 0.500, any 0.512; ConfliBERT test quad 0.561,
-# penta 0.623). The goals (0.8) are not met.
+# the figures of coder events-13 (PLOVER blind main 0.512, any 0.524; ConfliBERT test quad 0.576,
+# penta 0.654). The goals (0.8) are not met.
 @pytest.mark.parametrize(
     ("script", "args", "data", "floors"),
     [
-        (plover_eval, ["--split", "blind"], "plover", {("blind", "main"): 0.48, ("blind", "any"): 0.49}),
+        (plover_eval, ["--split", "blind"], "plover", {("blind", "main"): 0.49, ("blind", "any"): 0.50}),
         (conflibert_events, ["--split", "test"], "conflibert-cameo",
-         {("quad", "accuracy"): 0.54, ("penta", "accuracy"): 0.60}),
+         {("quad", "accuracy"): 0.55, ("penta", "accuracy"): 0.63}),
     ],
     ids=["plover-blind", "conflibert-test"],
 )
