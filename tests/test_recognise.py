@@ -408,3 +408,9 @@ def test_a_region_named_for_asean_and_the_hague_as_a_city(rec: ActorRecogniser) 
     # the city is no one, even where a known person bears its name ("Hague" for William Hague)
     text = "Foreign Secretary William Hague spoke on Monday. A tribunal in The Hague ruled on Tuesday."
     assert [m.text for m in rec.recognise(text, "d", "2012-07-10")] == ["Foreign Secretary William Hague"]
+
+
+def test_international_ngos_are_known_by_their_seat(rec: ActorRecogniser) -> None:
+    text = "Doctors Without Borders said its hospital in Kunduz was bombed; Human Rights Watch called for an inquiry."
+    found = {m.text: (m.code, m.sector) for m in rec.recognise(text, "d", "2015-10-05")}
+    assert found["Doctors Without Borders"] == ("CHE", "NGO") and found["Human Rights Watch"] == ("USA", "NGO")
