@@ -1798,3 +1798,11 @@ def test_an_alleged_act_is_a_charge_not_an_event(rec: ActorRecogniser, coder: Ev
     text = "Israel attacked a suspected Hezbollah weapons depot in Syria."
     [r] = code(rec, coder, text)  # (a suspected target: the attack is no allegation)
     assert r.cameo_root == "19"
+
+
+def test_a_party_open_to_an_event_intends_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Manila said it was open to direct talks with Beijing over the shoal."
+    [r] = code(rec, coder, text)  # the intent, not talks that took place
+    assert (r.cameo, r.status) == ("036", "occurred") and parties(r) == ({"PHL"}, {"CHN"})
+    text = "Seoul said it was open to criticism from Tokyo."  # no event Seoul intends
+    assert not [r for r in code(rec, coder, text) if r.cameo_root == "03"]

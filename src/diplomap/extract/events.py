@@ -294,6 +294,9 @@ _VEILED = frozenset({"bear", "face", "suffer", "pay", "take"})
 _FIRM_WORDS = frozenset({"necessary", "needed", "required", "resolute", "resolutely", "firm", "firmly", "strong",
                          "tough", "decisive", "retaliatory", "corresponding", "countermeasures"})
 
+#: adjectives whose to- or for-phrase names an event the party intends ("open to talks", "ready for dialogue")
+_OPEN_TO = frozenset({"open", "ready", "willing", "prepared", "committed", "eager", "amenable", "receptive"})
+
 #: verbs whose that-clause with another party as its subject is an appeal to that party
 _PROPOSING = frozenset({"propose", "suggest", "hope", "hop"})
 
@@ -1157,7 +1160,7 @@ class _Sentence:
                 if obj.head.i in verbs_with_events and obj.dep_ in ("dobj", "nsubjpass") and not self._owned(t) and \
                         not self._judged_act(t, out):  # fmt: skip
                     continue  # "signed an agreement": the verb's event already says it
-                report = self._noun_event(t)
+                report = self._open_to(t) or self._noun_event(t)
                 if report:
                     out.append(report)
                     verbs_with_events.add(t.head.i)
@@ -1958,6 +1961,28 @@ class _Sentence:
         """Whether a noun event names its own doer ("rejected the EU's criticism"): then it is an
         event of its own beside the verb's."""
         return any(c.dep_ == "poss" and c.i in self.party_at for c in n.children)
+
+    def _open_to(self, n: Any) -> EventReport | None:
+        """"said he is open to direct talks with Beijing", "ready for dialogue": a party open or
+        ready to an event named by a noun intends it (its intent code, 03x; for force, ready for war,
+        a threat); the event itself is not reported."""
+        if n.dep_ != "pobj" or n.head.lower_ not in ("to", "for"):
+            return None
+        adjective = n.head.head
+        if adjective.pos_ != "ADJ" or adjective.lemma_.lower() not in _OPEN_TO:
+            return None
+        sense = _noun_sense(n, self.lex.nouns[n.lemma_.lower()])
+        if sense is None or sense.cameo[:2] in ("01", "02", "10", "11", "12", "13", "16"):
+            return None  # (open to criticism, ready for a protest: no intent to do it)
+        kind = "threat" if sense.cameo[:2] >= "14" else "intent"
+        holder = adjective.head if adjective.dep_ in ("acomp", "amod") else adjective
+        actors = self._subject_parties(holder)
+        if not actors:
+            return None
+        recipients = self._parties_at(n, ("prep:with", "prep:between"))
+        self.used_nouns.add(n.i)
+        return self._report(adjective, self.lex.governed(kind, sense.cameo), actors, recipients,
+                            f"{kind}/{adjective.lemma_.lower()}+{sense.rule}")
 
     def _complement_code(self, c: Any) -> tuple[str, str] | None:
         """The event a complement clause would be on its own: (CAMEO code, rule), or None."""
