@@ -414,3 +414,9 @@ def test_international_ngos_are_known_by_their_seat(rec: ActorRecogniser) -> Non
     text = "Doctors Without Borders said its hospital in Kunduz was bombed; Human Rights Watch called for an inquiry."
     found = {m.text: (m.code, m.sector) for m in rec.recognise(text, "d", "2015-10-05")}
     assert found["Doctors Without Borders"] == ("CHE", "NGO") and found["Human Rights Watch"] == ("USA", "NGO")
+
+
+def test_international_courts_by_name(rec: ActorRecogniser) -> None:
+    text = "The Permanent Court of Arbitration ruled for the Philippines; the ICTY had convicted Mladic in 2017."
+    codes = {m.text: m.code for m in rec.recognise(text, "d", "2017-11-22")}
+    assert codes["Permanent Court of Arbitration"] == "PCA" and codes["ICTY"] == "ICTY"
