@@ -1256,8 +1256,7 @@ class _Sentence:
         mine = _codes(actors)
         if not mine:
             return None
-        here = self.start + t.idx
-        earlier = [*self.prior[-12:], *(r for r in self.current if r.trigger_start < here)]
+        earlier = self._reports_before(t, 12)
         charge = next((r for r in reversed(earlier) if r.cameo_root == "11" and mine & {x.code for x in r.recipients}),
                       None)  # fmt: skip
         accusers = [_Party.of(a) for a in charge.actors] if charge is not None else []
@@ -1271,7 +1270,7 @@ class _Sentence:
         if not mine:
             return None
         here = self.start + t.idx
-        earlier = [*self.prior[-6:], *(r for r in self.current if r.trigger_start < here)]
+        earlier = self._reports_before(t, 6)
         model = next((r for r in reversed(earlier) if not r.neutral and here - r.trigger_start < 400
                       and not mine & {a.code for a in r.actors}), None)  # fmt: skip
         if model is None:
@@ -1297,8 +1296,7 @@ class _Sentence:
         mine = _codes(actors)
         if not mine:
             return []
-        here = self.start + t.idx
-        earlier = [*self.prior[-12:], *(r for r in self.current if r.trigger_start < here)]
+        earlier = self._reports_before(t, 12)
         invitation = next((r for r in reversed(earlier) if r.cameo == "036" and mine <= {x.code for x in r.recipients}
                            and not mine & {a.code for a in r.actors}), None)  # fmt: skip
         if invitation is None:
@@ -2694,10 +2692,17 @@ class _Sentence:
                     return [_Party(Mention("", 0, 0, where.text, where.code, None, None, kind="state"), g.i)]
         return []
 
+    def _reports_before(self, t: Any, last: int | None = None) -> list[EventReport]:
+        """The reports made before ``t``: those of the document's earlier sentences (only the
+        ``last`` of them, if given), then this sentence's so far."""
+        here = self.start + t.idx
+        prior = self.prior if last is None else self.prior[-last:]
+        return [*prior, *(r for r in self.current if r.trigger_start < here)]
+
     def _last_joint_pair(self, t: Any) -> list[_Party]:
         """The two parties of the last joint act before ``t`` (within about ten sentences)."""
         here = self.start + t.idx
-        earlier = [*self.prior, *(r for r in self.current if r.trigger_start < here)]
+        earlier = self._reports_before(t)
         joint = next((r for r in reversed(earlier) if r.joint and here - r.trigger_start < 1500), None)
         parties = _dedupe((*joint.actors, *joint.recipients)) if joint is not None else []
         return [_Party.of(a) for a in parties] if len(parties) == 2 else []
@@ -3127,8 +3132,7 @@ class _Sentence:
             return []  # "visited the factory": only verdicts take an unknown object's doer
         if root is None and code == "052":
             return []  # "Seoul defended the decision": one defends one's own act, not the last critic's
-        here = self.start + t.idx
-        earlier = [*self.prior, *(r for r in self.current if r.trigger_start < here)]
+        earlier = self._reports_before(t)
         named = self._named_act(obj, earlier)
         if named:
             return named
