@@ -726,14 +726,26 @@ def _peace_context(doc: Any) -> bool:
     return any(w.lower_.startswith(("peacekeep", "peace-keep")) or w.lemma_.lower() in _PEACE_WORDS for w in doc)
 
 
+#: the marks of a condition clause
+_CONDITION_MARKS = ("if", "unless")
+
+
+def _is_condition(c: Any) -> bool:
+    """Whether a word heads a condition clause ("if South Korea supplied weapons", "unless Chad holds …")."""
+    return c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS for g in c.children)
+
+
+def _conditions(t: Any) -> list[Any]:
+    """The condition clauses on a verb."""
+    return [c for c in t.children if _is_condition(c)]
+
+
 def _condition(t: Any) -> str | None:
     """The mark of a condition on a verb ("if", "unless"), else None."""
-    for c in t.children:
-        if c.dep_ == "advcl":
-            mark = next((g.lower_ for g in c.children if g.dep_ == "mark" and g.lower_ in ("if", "unless")), None)
-            if mark is not None:
-                return str(mark)
-    return None
+    conditions = _conditions(t)
+    if not conditions:
+        return None
+    return str(next(g.lower_ for g in conditions[0].children if g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS))
 
 
 def _will_not(t: Any) -> bool:
@@ -1282,7 +1294,7 @@ class _Sentence:
     def _threat_condition(self, t: Any) -> bool:
         """"warned that Moscow would take decisions Seoul would not like if South Korea supplied
         weapons to Ukraine": the condition of a threat is part of the threat, no event of its own."""
-        if t.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in t.children):
+        if not _is_condition(t):
             return False
         return any(a.lemma_.lower() in _THREATENING for a in _ancestors(t, 6))
 
@@ -2822,9 +2834,7 @@ class _Sentence:
         at the party whose act its condition names (not the threatening side itself)."""
         verb = _no_choice_but(t) or t
         own = _codes(actors)
-        return [p for c in verb.children if c.dep_ == "advcl" and any(
-                g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)
-                for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+        return [p for c in _conditions(verb) for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
                 for p in self._head_parties(s) if p.mention.code not in own]  # fmt: skip
 
     def _conditional_speaker(self, subject: Any) -> list[_Party]:
@@ -2832,10 +2842,10 @@ class _Sentence:
         another party's condition is the speaker, who sets the condition (not the party that would
         meet it, named last); [] where the condition's subject is the speaker's own side."""
         verb = subject.head
-        condition = next((c for c in verb.children if c.dep_ == "advcl" and any(
-            g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in c.children)), None)  # fmt: skip
-        if condition is None:
+        conditions = _conditions(verb)
+        if not conditions:
             return []
+        condition = conditions[0]
         speech = next((a for a in _ancestors(subject, 4) if a.lemma_.lower() in self.lex.statement_verbs
                        and a.i < subject.i), None)  # fmt: skip
         speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
@@ -3036,7 +3046,7 @@ class _Sentence:
                 if found:
                     return found
             for sub in clause.subtree:
-                if sub.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in sub.children):
+                if _is_condition(sub):
                     found = [p for g in sub.children if g.dep_ in ("nsubj", "nsubjpass") for p in self._head_parties(g)]
                     if found:
                         return found
@@ -3199,11 +3209,8 @@ class _Sentence:
             # the North, a charge Pyongyang denied": the denial has its own object, the charge)
             return "negated"
         mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
-        conditional = any(c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless")
-                                                    for g in c.children) for c in t.children)  # fmt: skip
-        if any(a.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in a.children)
-               for a in [t, *_ancestors(t, 1)]):  # fmt: skip
-            conditional = True
+        # a verb with a condition, or itself a condition or inside one ("if Seoul supplied weapons")
+        conditional = bool(_conditions(t)) or any(_is_condition(a) for a in [t, *_ancestors(t, 1)])
         hypothetical_cue = any(a.lemma_.lower() in self.lex.hypothetical_cues for a in _clause_ancestors(t, 3))
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubj" and any(
                 c.dep_ == "acomp" and c.lemma_.lower() in self.lex.hypothetical_cues for c in t.head.children):
