@@ -60,17 +60,27 @@ _RAISING = {"expect", "schedule", "set", "due", "slate", "suppose", "believe", "
             "ask", "urge", "force", "allow", "permit", "authorize", "authorise", "order"}
 _SENSE_CHANGING_PARTICLES = {"up", "off", "down", "back", "away", "over", "in"}
 _INTENSIFIED_VERBS = {"step", "ramp", "beef", "build", "shore", "scale", "crack", "set", "drum", "wind", "round"}
-_HOSTILE_WORDS = {"provocation", "provocative", "reckless", "barbaric", "irresponsible", "outrageous", "selfish",
-                  "illegal", "unacceptable", "violation", "threat", "dangerous", "aggression", "aggressive", "act",
-                  "criminal", "crime", "terrorist", "brutal", "hostile", "absurd", "lie", "farce", "sham",
-                  "mistake", "blunder", "insult", "betrayal", "destabilizing", "destabilising", "grave"}
-_HOSTILE_WORDS |= {"unreasonable", "unjust", "unfair", "discriminatory", "retaliation", "coercion", "bullying",
-                   "interference", "blackmail", "wrong", "groundless", "baseless", "unfounded"}
+#: words of a hostile verdict ("called the launch a reckless provocation"), among them the names of
+#: atrocities ("called the raid a massacre": "called X Y" judges X's doer) and insults ("called the
+#: ambassador a very stupid guy")
+_HOSTILE_WORDS = frozenset({
+    "provocation", "provocative", "reckless", "barbaric", "irresponsible", "outrageous", "selfish", "illegal",
+    "unacceptable", "violation", "threat", "dangerous", "aggression", "aggressive", "act", "criminal", "crime",
+    "terrorist", "brutal", "hostile", "absurd", "lie", "farce", "sham", "mistake", "blunder", "insult", "betrayal",
+    "destabilizing", "destabilising", "grave", "unreasonable", "unjust", "unfair", "discriminatory", "retaliation",
+    "coercion", "bullying", "interference", "blackmail", "wrong", "groundless", "baseless", "unfounded",
+    "massacre", "atrocity", "genocide", "slaughter", "murder", "invasion", "occupation",
+    "stupid", "idiot", "fool", "foolish", "liar", "clown", "incompetent", "disgrace", "disgraceful", "shameful",
+    "shameless", "hypocrite", "hypocritical", "dishonest", "traitor", "thug", "tyrant", "dictator", "murderer",
+    "butcher", "pathetic", "ridiculous", "nonsense", "coward", "cowardly", "racist", "fascist", "evil", "rogue",
+    "pariah", "puppet", "gangster", "despicable"})
 #: verbs of regarding whose "as" phrase is a verdict ("regarded the measures as unreasonable retaliation")
 _REGARD = frozenset({"regard", "view", "see", "consider", "characterize", "characterise", "describe", "condemn",
                      "denounce", "criticize", "criticise"})
-_WARM_WORDS = {"friend", "partner", "ally", "success", "historic", "milestone", "breakthrough", "constructive",
-               "positive", "productive", "fruitful", "excellent", "great", "important", "valuable"}
+#: words of a warm verdict ("called it a welcome first step", "called Japan a valued partner")
+_WARM_WORDS = frozenset({"friend", "partner", "ally", "success", "historic", "milestone", "breakthrough",
+                         "constructive", "positive", "productive", "fruitful", "excellent", "great", "important",
+                         "valuable", "welcome", "encouraging", "hopeful", "landmark"})
 # "SEOUL, Nov 24 — ", "UNITED NATIONS (Reuters) — ": the place line of wire copy
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
@@ -404,9 +414,9 @@ _HELD_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "14"})
 
 #: roots of acts aimed at someone: a report of one of these without a recipient takes the
 #: counterpart from the document's earlier reports (threats, visits, attacks are aimed at someone)
-_AIMED_ROOTS = frozenset({"02", "04", "05", "06", "07", "08", "10", "11", "12", "13", "16", "17", "18", "19", "20"})
-#: intents too: a pledge or offer made after dealing with someone is made to them ("offered to resume talks")
-_AIMED_ROOTS |= {"03", "09"}
+#: (intents too: a pledge or offer made after dealing with someone is made to them, "offered to resume talks")
+_AIMED_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16", "17", "18",
+                          "19", "20"})
 
 
 @lru_cache(maxsize=1)
@@ -574,7 +584,8 @@ def _series_of(n: Any) -> Any:
 
 # -- events-13 material ------------------------------------------------------------------------
 
-#: roots of acts of force, whose unnamed doer the place of the act may name (``_unnamed_attacker``)
+#: roots of acts of force (coercion, assault, fight, mass violence), whose unnamed doer the place of
+#: the act may name (``_unnamed_attacker``)
 _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 #: nouns for an attack or its device, which act for a doer left unnamed ("a car bomb killed eight")
 _ATTACK_NOUNS = frozenset({"attack", "bombing", "bomb", "bomber", "blast", "explosion", "explosive", "device",
@@ -849,13 +860,6 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
 
 # -- events-13: recipients (context) ----------------------------------------------------------------
 
-#: verdicts that name an act an atrocity ("called the raid a massacre") or welcome it ("called it a
-#: welcome first step"): "called X Y" judges X's doer
-_HOSTILE_WORDS |= {"massacre", "atrocity", "genocide", "slaughter", "murder", "invasion", "occupation"}
-_WARM_WORDS |= {"welcome", "encouraging", "hopeful", "landmark"}
-
-#: roots of force: coercion, assault, fight, mass violence
-_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
 def _critic_not_target(prior: EventReport, r: EventReport) -> bool:
@@ -1043,12 +1047,6 @@ def _refusal_condition(t: Any) -> bool:
     return t.dep_ == "advcl" and _will_not(t.head) and any(
         c.dep_ == "mark" and c.lower_ in ("until", "till") for c in t.children)  # fmt: skip
 
-
-#: insults: "called the ambassador a very stupid guy" is disapproval (the verdict words above)
-_HOSTILE_WORDS |= {"stupid", "idiot", "fool", "foolish", "liar", "clown", "incompetent", "disgrace", "disgraceful",
-                   "shameful", "shameless", "hypocrite", "hypocritical", "dishonest", "traitor", "thug", "tyrant",
-                   "dictator", "murderer", "butcher", "pathetic", "ridiculous", "nonsense", "coward", "cowardly",
-                   "racist", "fascist", "evil", "rogue", "pariah", "puppet", "gangster", "despicable"}
 
 
 def _asking_words(lex: EventLexicon) -> frozenset[str]:
