@@ -768,7 +768,8 @@ def test_forcing_a_craft_to_land_coerces_its_owners_state(rec: ActorRecogniser, 
     text = "Belarus forced a Ryanair passenger jet to land in Minsk and arrested a dissident journalist on board."
     got = at(code(rec, coder, text), text)
     assert parties(got["forced"]) == ({"BLR"}, {"IRL"}) and got["forced"].recipients[0].sector == "BUS"
-    assert parties(got["arrested"]) == ({"BLR"}, set())  # the airline is no counterpart of the arrest
+    # the airline is no counterpart of the arrest; the journalist is Belarus's own (events-14: at home)
+    assert parties(got["arrested"]) == ({"BLR"}, {"BLR"})
 
 
 def test_an_option_kept_open_is_a_hypothetical_event_and_names_the_party(rec: ActorRecogniser,
@@ -1528,7 +1529,8 @@ def test_material_acts_of_events_13_probe(rec: ActorRecogniser, coder: EventCode
         "Iran executed a British-Iranian dual national.": ("1823", {"IRN"}, {"GBR"}),
         "India sent 500,000 doses of vaccine to Bangladesh.": ("073", {"IND"}, {"BGD"}),
         "Russian troops withdrew from Kherson.": ("0874", {"RUS"}, set()),
-        "Police arrested dozens of protesters in Moscow.": ("173", {"RUS"}, set()),  # placed by the clause
+        # placed by the clause; the protesters are Russia's own (events-14: at home)
+        "Police arrested dozens of protesters in Moscow.": ("173", {"RUS"}, {"RUS"}),
         "Somali pirates hijacked a cargo ship off Somalia.": ("181", {"SOM"}, set()),
     }
     for text, (cameo, actors, recipients) in cases.items():
@@ -1582,7 +1584,7 @@ def test_material_acts_of_events_13_third_probe(rec: ActorRecogniser, coder: Eve
         "Syria received humanitarian aid from the United Arab Emirates.": ("070", {"ARE"}, {"SYR"}),
         "An explosion at a mosque in Kabul killed 20 worshippers.": ("190", {"AFG"}, set()),
         "Protesters stormed the parliament in Colombo.": ("145", {"LKA"}, set()),  # force by a crowd: a riot
-        "Police used tear gas against protesters in Paris.": ("175", {"FRA"}, set()),
+        "Police used tear gas against protesters in Paris.": ("175", {"FRA"}, {"FRA"}),  # (events-14: at home)
         "The Iraqi government executed 21 convicted terrorists.": ("1823", {"IRQ"}, set()),
     }
     for text, (cameo, actors, recipients) in cases.items():
@@ -1806,3 +1808,35 @@ def test_a_party_open_to_an_event_intends_it(rec: ActorRecogniser, coder: EventC
     assert (r.cameo, r.status) == ("036", "occurred") and parties(r) == ({"PHL"}, {"CHN"})
     text = "Seoul said it was open to criticism from Tokyo."  # no event Seoul intends
     assert not [r for r in code(rec, coder, text) if r.cameo_root == "03"]
+
+
+# events-14: parties (who did it to whom) ---------------------------------------------------------
+
+
+def test_the_doers_own_party_on_the_object_lets_the_search_go_on(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Chavez closed Venezuela's embassy in Bogota in 2008."
+    [r] = code(rec, coder, text)  # the embassy is the doer's own: the place it stood in is the one aimed at
+    assert (r.cameo, parties(r)) == ("161", ({"VEN"}, {"COL"}))
+
+
+def test_coercion_of_a_states_own_people_is_aimed_at_that_state(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Iranian police arrested dozens of protesters in Tehran in September 2022."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)) == ("173", ({"IRN"}, {"IRN"})) and r.recipients[0].text == "dozens of protesters"
+    assert r.recipients[0].sector == "CVL"  # (the gold's convention: the state on both sides, sectors apart)
+    text = "Police in Minsk opened fire on protesters in August 2020."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "19" and parties(r) == ({"BLR"}, {"BLR"})
+    text = "Russia detained three Ukrainian sailors near the Kerch Strait."
+    [r] = code(rec, coder, text)  # (people of another party: aimed at them)
+    assert parties(r) == ({"RUS"}, {"UKR"})
+    text = "Russian missiles killed dozens of civilians in March."
+    [r] = code(rec, coder, text)  # (force at unnamed civilians is mostly a war abroad: no guess)
+    assert parties(r) == ({"RUS"}, set())
+
+
+def test_a_deplored_act_is_the_last_hostile_one_aimed_at_the_judge(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("Algeria accused Morocco of hostile acts. Israel's foreign minister visited Morocco. "
+            "Rabat rejected the decision.")
+    r = at(code(rec, coder, text), text)["rejected"]  # not the friendly visit Morocco received last
+    assert parties(r) == ({"MAR"}, {"DZA"})

@@ -183,6 +183,14 @@ def _codes(parties: Iterable[_Party]) -> set[str]:
     return {r.code for p in parties for r in p.ref()}
 
 
+def _others(found: list[_Party], mine: set[str]) -> list[_Party]:
+    """The parties found that are not the actors themselves (events-14): "Chávez closed
+    Venezuela's embassy in Bogotá", "Algeria recalled its ambassador from Rabat": the owner of the
+    object is the doer, so the search for whom the act is aimed at goes on (to the place, the
+    context) instead of stopping at a party the report would drop."""
+    return [p for p in found if not _codes([p]) <= mine] if mine else found
+
+
 class EventCoder:
     """Code events in documents. Build once per worker (the parser loads here)."""
 
@@ -600,6 +608,12 @@ _CIVILIAN_GROUP_NOUNS = _PROTESTER_NOUNS | {"farmer", "worker", "student", "teac
                                             "resident", "trucker", "driver", "miner", "doctor", "nurse"}
 #: mention kinds that name where something happened (not an institution in whose building it did)
 _PLACE_KINDS = frozenset({"place", "state", "demonym", "capital-metonym"})
+#: people a state coerces at home (events-14): its protesters, civilians, journalists and critics
+_HOME_TARGETS = _CIVILIAN_GROUP_NOUNS | {"journalist", "reporter", "blogger", "dissident", "critic", "opponent",
+                                         "lawyer", "opposition", "protest", "demonstration", "rally"}
+#: their sectors where not civilians (CVL)
+_HOME_SECTORS = {"journalist": "MED", "reporter": "MED", "blogger": "MED", "dissident": "OPP", "critic": "OPP",
+                 "opponent": "OPP", "opposition": "OPP"}
 #: roots of posting forces (deployments 15, peacekeepers and troops sent 07): done by the troops' own side
 _POSTING_ROOTS = frozenset({"07", "15"})
 #: roots of imposing and easing measures (16 and 08): done by the measure's owner ("UN sanctions")
@@ -1767,6 +1781,7 @@ class _Sentence:
                                   symmetric=sense.symmetric)  # fmt: skip
             report = replace(threat, status="occurred") if threat is not None else report
         report = self._failed_agreement(t, self._proposal_rejected(t, self._pledged_act(t, report)))
+        report = self._at_home(t, report) if report is not None and not report.recipients else report
         return replace(report, status="occurred") if report is not None and (kept_open or refused) else report
 
     @staticmethod
@@ -2664,6 +2679,45 @@ class _Sentence:
         subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
         return subject is not None and _group_lemma(_counted_head(subject)) in _PROTESTER_NOUNS
 
+    # -- events-14: parties (repression at home) -------------------------------------------------
+
+    def _at_home(self, t: Any, report: EventReport) -> EventReport:
+        """"Belarus arrested a dissident journalist", "police in Nairobi opened fire on protesters",
+        "Ukraine imposed martial law": coercion or force aimed at the doer's own people (its
+        protesters, journalists, dissidents, unnamed by any other party) is aimed at the doer's own
+        state, which the gold codes X → X. Nothing when another party or place is named around the
+        act ("detained Ukrainian sailors", "arrested activists in the West Bank"): then it is aimed
+        at them. (Martial law and curfews are left alone: the gold codes them both ways.)"""
+        codes = {a.code for a in report.actors}
+        if report.joint or len(codes) != 1 or codes <= _igo_codes() or report.cameo_root not in _FORCE_ROOTS:
+            return report
+        target = self._home_target(t, report.cameo)
+        if target is None:
+            return report
+        (own,) = codes
+        # (not the doer, nor another clause: "imposed martial law after Russia seized its boats")
+        apart = {w.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "conj") or c.dep_ in
+                 _SKIP_SUBTREE for w in c.subtree}  # fmt: skip
+        named = {m.code for w in t.subtree if w.i not in apart for m in (self.party_at.get(w.i),) if m is not None}
+        if named - {own, None}:
+            return report
+        # (the gold's convention for domestic acts: the state's code on both sides, sectors apart)
+        sector = _HOME_SECTORS.get(_group_lemma(_counted_head(target)), "CVL")
+        recipient = ActorRef(own, sector, None, _phrase(target))
+        return replace(report, recipients=(recipient,), rule=f"{report.rule}+at-home")
+
+    @staticmethod
+    def _home_target(t: Any, cameo: str) -> Any:
+        """The people at home a coercive or forceful act is aimed at (its object, or what it is
+        done on or at: "opened fire on protesters", "cracked down on dissidents"), else None. Force
+        (18-20) only at protesters: "strikes killed civilians" is mostly a war abroad."""
+        holders = [t, *(c for c in t.children if c.dep_ == "dobj")]
+        targets = [c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubjpass")] + [
+            g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
+            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        people = _HOME_TARGETS if cameo[:2] == "17" else _PROTESTER_NOUNS
+        return next((c for c in targets if _group_lemma(_counted_head(c)) in people), None)
+
     def _office_left(self, t: Any) -> list[_Party]:
         """"Suharto resigned as president of Indonesia": who leaves an office acts for the state or
         body the office belongs to, when the recogniser does not know the person (events-13)."""
@@ -2995,23 +3049,24 @@ class _Sentence:
     def _recipients(self, t: Any, sense: Sense, actors: Sequence[str] = ()) -> list[_Party]:
         if sense.recipient == ("none",) and sense.cameo[:2] < "15":
             return []
-        found = self._parties_at(t, sense.recipient) if sense.recipient != ("none",) else []
+        mine = set(actors)
+        found = _others(self._parties_at(t, sense.recipient) if sense.recipient != ("none",) else [], mine)
         if not found and t.dep_ == "acl" and t.head.pos_ == "NOUN" and sense.cameo[:2] == "04":
-            found = self._hosted_parties(t)
+            found = _others(self._hosted_parties(t), mine)
         if not found and sense.recipient != ("none",):
             # "sent troops to Russia", "imposed sanctions on Pyongyang", "cut off trade with the North"
             # ("discuss … at the request of the US" is not to the US: "at" only for force, "fired at")
             fallback = ("prep:to", "prep:on", "prep:against", "prep:with")
-            found = self._parties_at(t, (*fallback, "prep:at") if sense.cameo[:2] >= "14" else fallback)
+            found = _others(self._parties_at(t, (*fallback, "prep:at") if sense.cameo[:2] >= "14" else fallback), mine)
         if not found and (sense.cameo[:2] >= "15" or sense.cameo == "042"):
             # force aimed at a territory ("fired missiles over Japan"), a visit to a capital named as a
             # place ("arrived in Pyongyang")
-            found = self._place_targets(t)
+            found = _others(self._place_targets(t), mine)
         if not found and not sense.symmetric:
             # (a joint act makes its own object: "inked an agreement" signs no one else's earlier deal)
-            found = self._owner_of_object(t, sense.cameo, actors)
+            found = _others(self._owner_of_object(t, sense.cameo, actors), mine)
         if not found and sense.cameo[:2] == "13":
-            found = self._threatened(t)
+            found = _others(self._threatened(t), mine)
         if not found and sense.recipient != ("none",):
             # "suspended all imports of Japanese seafood", "signed agreements to establish relations
             # with the UAE": the party is deeper inside the object. Not for support and praise:
@@ -3023,9 +3078,9 @@ class _Sentence:
                 # "Beijing and Seoul reached an agreement on the US missiles": a joint act of the
                 # two; the party inside the object is its topic, not its recipient
                 objects = []
-            found = [p for c in objects for p in self._deep_parties(c)]
+            found = _others([p for c in objects for p in self._deep_parties(c)], mine)
         if not found and "dobj" in sense.recipient:
-            found = self._late_subject(t)
+            found = _others(self._late_subject(t), mine)
         if not found:
             # "Putin greeted him": the person named before
             pronoun = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.lower_ in (
@@ -3144,6 +3199,9 @@ class _Sentence:
         named = self._named_act(obj, earlier)
         if named:
             return named
+        aimed = self._aimed_at_judge(earlier, actors) if root is None and code[:2] in ("11", "12") else []
+        if aimed:
+            return aimed
         definite = root is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
         # "condemned the attack": a definite noun names the document's first act of its kind, the
         # one the story is about, not a reply in kind told after it ("returned fire")
@@ -3154,6 +3212,21 @@ class _Sentence:
             if root is None and {a.code for a in doers} & set(actors):
                 continue
             return [_Party.of(a) for a in doers]
+        return []
+
+    @staticmethod
+    def _aimed_at_judge(earlier: Sequence[EventReport], actors: Sequence[str]) -> list[_Party]:
+        """"Algeria broke off relations with Morocco … Morocco regretted the decision and rejected
+        the pretexts behind it": a party that deplores or rejects an act the lexicon does not name
+        ("the decision", "the move", "it") deplores the latest hostile act (quad class 3 or 4) aimed
+        at itself, if any, before the latest act of anyone else; not a visit it received (events-14)."""
+        mine = set(actors)
+        for report in reversed(earlier):
+            doers = report.actors if not report.joint else report.actors + report.recipients
+            if report.neutral or report.joint or report.quad_class < 3 or {a.code for a in doers} & mine:
+                continue
+            if mine <= {x.code for x in report.recipients}:
+                return [_Party.of(a) for a in doers]
         return []
 
     def _named_act(self, obj: Any, earlier: Sequence[EventReport]) -> list[_Party]:
