@@ -1840,3 +1840,10 @@ def test_a_deplored_act_is_the_last_hostile_one_aimed_at_the_judge(rec: ActorRec
             "Rabat rejected the decision.")
     r = at(code(rec, coder, text), text)["rejected"]  # not the friendly visit Morocco received last
     assert parties(r) == ({"MAR"}, {"DZA"})
+
+
+def test_they_after_a_meeting_of_three_are_the_three(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("Biden, Kishida and Yoon met at Camp David in August 2023 to discuss North Korean missile launches. "
+            "They pledged to consult one another in a crisis.")
+    r = at(code(rec, coder, text), text)["pledged"]  # not North Korea, the last state named
+    assert r.cameo == "036" and r.joint and parties(r)[0] == {"USA", "JPN", "KOR"}

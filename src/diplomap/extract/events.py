@@ -611,6 +611,8 @@ _PLACE_KINDS = frozenset({"place", "state", "demonym", "capital-metonym"})
 #: people a state coerces at home (events-14): its protesters, civilians, journalists and critics
 _HOME_TARGETS = _CIVILIAN_GROUP_NOUNS | {"journalist", "reporter", "blogger", "dissident", "critic", "opponent",
                                          "lawyer", "opposition", "protest", "demonstration", "rally"}
+#: no upper bound on the parties of a joint act (events-14)
+_MANY = 99
 #: their sectors where not civilians (CVL)
 _HOME_SECTORS = {"journalist": "MED", "reporter": "MED", "blogger": "MED", "dissident": "OPP", "critic": "OPP",
                  "opponent": "OPP", "opposition": "OPP"}
@@ -2763,13 +2765,14 @@ class _Sentence:
         prior = self.prior if last is None else self.prior[-last:]
         return [*prior, *(r for r in self.current if r.trigger_start < here)]
 
-    def _last_joint_pair(self, t: Any) -> list[_Party]:
-        """The two parties of the last joint act before ``t`` (within about ten sentences)."""
+    def _last_joint_pair(self, t: Any, most: int = 2) -> list[_Party]:
+        """The two parties of the last joint act before ``t`` (within about ten sentences); with
+        ``most``, that act's parties if there are two to ``most`` of them."""
         here = self.start + t.idx
         earlier = self._reports_before(t)
         joint = next((r for r in reversed(earlier) if r.joint and here - r.trigger_start < 1500), None)
         parties = _dedupe((*joint.actors, *joint.recipients)) if joint is not None else []
-        return [_Party.of(a) for a in parties] if len(parties) == 2 else []
+        return [_Party.of(a) for a in parties] if 2 <= len(parties) <= most else []
 
     def _owner_of_clause_noun(self, t: Any) -> list[_Party]:
         """"China's habit of slapping sanctions on Seoul", "Beijing's decision to halt imports": a
@@ -2867,7 +2870,8 @@ class _Sentence:
             if group is not None:
                 return [_Party(group, -1)]
             # "Xi and Putin held talks. They also committed themselves …": the pair of the last joint act
-            pair = self._last_joint_pair(subject)
+            # (events-14: or its three or more: "Biden, Kishida and Yoon met … They pledged …")
+            pair = self._last_joint_pair(subject, most=_MANY)
             if pair:
                 return pair
         if wanted == "person" and not before and all(w.is_space for w in self.doc[: subject.i]):
