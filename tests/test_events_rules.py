@@ -1847,3 +1847,9 @@ def test_they_after_a_meeting_of_three_are_the_three(rec: ActorRecogniser, coder
             "They pledged to consult one another in a crisis.")
     r = at(code(rec, coder, text), text)["pledged"]  # not North Korea, the last state named
     assert r.cameo == "036" and r.joint and parties(r)[0] == {"USA", "JPN", "KOR"}
+
+
+def test_force_named_by_a_noun_is_aimed_at_the_territory_it_hits(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The French government condemned an attack by Russian soldiers in eastern Ukraine on Thursday."
+    r = at(code(rec, coder, text), text)["attack"]  # not France, the judge, from context
+    assert (r.cameo_root, parties(r)) == ("19", ({"RUS"}, {"UKR"}))

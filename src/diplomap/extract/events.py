@@ -1917,6 +1917,10 @@ class _Sentence:
             # "a suspension of aid to Zambia": the parser hangs the recipient on the of-object
             recipients = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                           if g.dep_ == "pobj" for p in self._parties_at(g, sense.recipient)]  # fmt: skip
+        if not recipients and sense.cameo[:2] >= "15":
+            # "an attack by Russian soldiers in eastern Ukraine", "a raid inside Ecuador": force
+            # named by a noun is aimed at the territory it hits, as a verb's is (events-14)
+            recipients = _others(self._place_targets(n), {c for p in actors for c in _codes([p])})
         if not recipients and behest is not None:
             # "visited Hiroshima at Japan's invitation": the one invited (asked) is who then acts
             own = {p.mention.code for p in actors}
