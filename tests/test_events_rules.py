@@ -1853,3 +1853,12 @@ def test_force_named_by_a_noun_is_aimed_at_the_territory_it_hits(rec: ActorRecog
     text = "The French government condemned an attack by Russian soldiers in eastern Ukraine on Thursday."
     r = at(code(rec, coder, text), text)["attack"]  # not France, the judge, from context
     assert (r.cameo_root, parties(r)) == ("19", ({"RUS"}, {"UKR"}))
+
+
+def test_a_verdict_on_a_message_is_on_whoever_sent_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Seoul welcomed the statement from Beijing."
+    [r] = code(rec, coder, text)  # (the parser hangs "from Beijing" on the verb)
+    assert (r.cameo, parties(r)) == ("051", ({"KOR"}, {"CHN"}))
+    text = "Japan praised the assurances issued by Washington."
+    [r] = code(rec, coder, text)  # the agent of a participle on the object
+    assert parties(r) == ({"JPN"}, {"USA"})

@@ -3066,6 +3066,8 @@ class _Sentence:
             # ("discuss … at the request of the US" is not to the US: "at" only for force, "fired at")
             fallback = ("prep:to", "prep:on", "prep:against", "prep:with")
             found = _others(self._parties_at(t, (*fallback, "prep:at") if sense.cameo[:2] >= "14" else fallback), mine)
+        if not found and sense.cameo[:2] in _VERDICT_ROOTS:
+            found = _others(self._source_of_object(t), mine)
         if not found and (sense.cameo[:2] >= "15" or sense.cameo == "042"):
             # force aimed at a territory ("fired missiles over Japan"), a visit to a capital named as a
             # place ("arrived in Pyongyang")
@@ -3096,6 +3098,20 @@ class _Sentence:
             if pronoun is not None:
                 found = self._pronoun(pronoun, exclude=actors)  # not the one who greets: "Putin greeted him"
         return found
+
+    def _source_of_object(self, t: Any) -> list[_Party]:
+        """"welcomed the statement from Beijing", "praised the assurances sent by Tokyo": a verdict
+        on a message, a paper, an assurance (a thing the lexicon names no act by) is on whoever it
+        came from: a "from" the parser hangs on the verb, or the agent of a participle on the
+        object (events-14). ("welcomed the withdrawal from Syria" names an act: its doer is
+        looked for elsewhere, and Syria is where it left.)"""
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() in self.lex.nouns or obj.i in self.party_at:
+            return []
+        sources = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "from"]
+        sources += [a for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                    if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "from")]  # fmt: skip
+        return [p for c in sources for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]
 
     def _threatened(self, t: Any) -> list[_Party]:
         """"warned that Moscow would act if South Korea supplied weapons": the one whose act is the
