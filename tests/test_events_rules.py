@@ -1862,3 +1862,16 @@ def test_a_verdict_on_a_message_is_on_whoever_sent_it(rec: ActorRecogniser, code
     text = "Japan praised the assurances issued by Washington."
     [r] = code(rec, coder, text)  # the agent of a participle on the object
     assert parties(r) == ({"JPN"}, {"USA"})
+
+
+def test_a_region_stands_for_its_state_and_a_relative_object_for_its_antecedent(rec: ActorRecogniser,
+                                                                                coder: EventCoder) -> None:  # fmt: skip
+    text = "The bridge leads to Crimea, which Moscow annexed in 2014."
+    r = at(code(rec, coder, text), text)["annexed"]  # "which" is Crimea, a region of Ukraine
+    assert (r.cameo, parties(r)) == ("192", ({"RUS"}, {"UKR"}))
+    text = "Russia seized three Ukrainian navy boats off Crimea."
+    [r] = code(rec, coder, text)
+    assert parties(r) == ({"RUS"}, {"UKR"})
+    text = "Kim Jong Un travelled to Vladivostok, which Putin had visited in 2019."
+    r = at(code(rec, coder, text), text)["travelled"]  # (a city of Russia: the visit is to Russia)
+    assert parties(r) == ({"PRK"}, {"RUS"})

@@ -3059,6 +3059,8 @@ class _Sentence:
             return []
         mine = set(actors)
         found = _others(self._parties_at(t, sense.recipient) if sense.recipient != ("none",) else [], mine)
+        if not found and sense.recipient != ("none",):
+            found = _others(self._antecedent_object(t, places=sense.cameo[:2] >= "15" or sense.cameo == "042"), mine)
         if not found and t.dep_ == "acl" and t.head.pos_ == "NOUN" and sense.cameo[:2] == "04":
             found = _others(self._hosted_parties(t), mine)
         if not found and sense.recipient != ("none",):
@@ -3099,6 +3101,16 @@ class _Sentence:
                 found = self._pronoun(pronoun, exclude=actors)  # not the one who greets: "Putin greeted him"
         return found
 
+    def _antecedent_object(self, t: Any, *, places: bool) -> list[_Party]:
+        """"Crimea, which Moscow annexed in 2014", "the envoy whom Beijing expelled": the object of a
+        relative clause is the noun the clause hangs on (a place too, for force and visits: the
+        state it belongs to) (events-14)."""
+        if t.dep_ != "relcl" or t.head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        if not any(c.dep_ == "dobj" and c.lower_ in _RELATIVE_PRONOUNS | {"whom"} for c in t.children):
+            return []
+        return self._parties_in(t.head, places=places)
+
     def _source_of_object(self, t: Any) -> list[_Party]:
         """"welcomed the statement from Beijing", "praised the assurances sent by Tokyo": a verdict
         on a message, a paper, an assurance (a thing the lexicon names no act by) is on whoever it
@@ -3137,6 +3149,9 @@ class _Sentence:
         # not the doers of a clause inside the object: "a ceremony hosted by President Trump"
         excluded = {t.i for c in token.subtree if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
                     for t in c.subtree}  # fmt: skip
+        # (nor the subject of a relative clause on it: "visited Vladivostok, which Kim also visited", events-14)
+        excluded |= {t.i for c in token.subtree if c.dep_ == "relcl" for s in c.children if s.dep_ == "nsubj"
+                     for t in s.subtree}  # fmt: skip
         for tok in token.subtree:
             if tok.i in excluded:
                 continue
