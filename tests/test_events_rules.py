@@ -1875,3 +1875,4 @@ def test_a_region_stands_for_its_state_and_a_relative_object_for_its_antecedent(
     text = "Kim Jong Un travelled to Vladivostok, which Putin had visited in 2019."
     r = at(code(rec, coder, text), text)["travelled"]  # (a city of Russia: the visit is to Russia)
     assert parties(r) == ({"PRK"}, {"RUS"})
+

@@ -611,6 +611,8 @@ _PLACE_KINDS = frozenset({"place", "state", "demonym", "capital-metonym"})
 #: people a state coerces at home (events-14): its protesters, civilians, journalists and critics
 _HOME_TARGETS = _CIVILIAN_GROUP_NOUNS | {"journalist", "reporter", "blogger", "dissident", "critic", "opponent",
                                          "lawyer", "opposition", "protest", "demonstration", "rally"}
+#: prepositions that put an act inside a territory, not only near it (events-14)
+_INSIDE_PREPS = frozenset({"in", "inside", "into", "on", "over", "across", "against"})
 #: no upper bound on the parties of a joint act (events-14)
 _MANY = 99
 #: their sectors where not civilians (CVL)
@@ -1920,7 +1922,8 @@ class _Sentence:
         if not recipients and sense.cameo[:2] >= "15":
             # "an attack by Russian soldiers in eastern Ukraine", "a raid inside Ecuador": force
             # named by a noun is aimed at the territory it hits, as a verb's is (events-14)
-            recipients = _others(self._place_targets(n), {c for p in actors for c in _codes([p])})
+            # (not a place it was only near: "a US drone strike near Baghdad airport" killed an Iranian)
+            recipients = _others(self._place_targets(n, _INSIDE_PREPS), {c for p in actors for c in _codes([p])})
         if not recipients and behest is not None:
             # "visited Hiroshima at Japan's invitation": the one invited (asked) is who then acts
             own = {p.mention.code for p in actors}
@@ -3161,14 +3164,14 @@ class _Sentence:
                 found.append(_Party(m, tok.i))
         return found
 
-    def _place_targets(self, t: Any) -> list[_Party]:
+    def _place_targets(self, t: Any, preps: frozenset[str] | None = None) -> list[_Party]:
         out: list[_Party] = []
         holders = [t, *(c for c in t.children if c.dep_ in ("dobj", "nsubjpass"))]
         for h in holders:
             for c in h.children:
-                if c.dep_ == "prep" and c.lower_ in ("over", "across", "into", "on", "at", "in", "toward", "towards",
-                                                     "near", "off", "around", "along",  # (a show of force near X)
-                                                     "to"):  # fmt: skip
+                if c.dep_ == "prep" and c.lower_ in (preps or ("over", "across", "into", "on", "at", "in", "toward",
+                                                               "towards", "near", "off", "around", "along",
+                                                               "to")):  # (a show of force near X)  # fmt: skip
                     out += [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g, places=True)]
         return out or self._place_object(t)
 
