@@ -1876,3 +1876,13 @@ def test_a_region_stands_for_its_state_and_a_relative_object_for_its_antecedent(
     r = at(code(rec, coder, text), text)["travelled"]  # (a city of Russia: the visit is to Russia)
     assert parties(r) == ({"PRK"}, {"RUS"})
 
+
+
+def test_it_in_a_relative_clause_on_the_object_is_the_verbs_subject(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("Hamas handed the soldier to Egypt, while Israel freed 477 Palestinian prisoners, the first of 1,027 it "
+            "has agreed to release.")
+    r = at(code(rec, coder, text), text)["agreed"]  # not the Palestinians named last
+    assert parties(r)[0] == {"ISR"}
+    text = "China criticised the United States over sanctions it imposed on Huawei."
+    r = at(code(rec, coder, text), text)["imposed"]  # (a topic's clause: "it" is not the critic)
+    assert parties(r)[0] == {"USA"}

@@ -2854,6 +2854,10 @@ class _Sentence:
             found = self._head_parties(first) if first is not None and first.pos_ != "PRON" else []
             if found and all((p.mention.kind == "person") == (wanted == "person") for p in found):
                 return found
+        if wanted is None and subject.dep_ == "nsubj":
+            found = self._relative_clause_owner(subject)
+            if found and not _codes(found) & set(exclude):
+                return found
         if wanted is None and subject.dep_ == "poss":
             # "Russia vetoed a resolution that deplored its invasion": the sentence's own subject
             root = next((t for t in self.doc if t.dep_ == "ROOT"), None)
@@ -2891,6 +2895,25 @@ class _Sentence:
             if (wanted == "person") == (m.kind == "person"):
                 return [_Party(m, -1)]
         return []
+
+    def _relative_clause_owner(self, subject: Any) -> list[_Party]:
+        """"Israel freed 477 prisoners, the first of 1,027 it has agreed to release", "Moscow left the
+        treaty, which it had signed in 1987": "it" in a relative clause on what a verb acts upon is
+        that verb's subject, when it names a party that is no person (events-14). Only through the
+        object and its apposition or "of" ("criticised the US over sanctions it imposed": not
+        China's sanctions)."""
+        clause = subject.head
+        if clause.dep_ != "relcl":
+            return []
+        n = clause.head
+        while n.dep_ in ("appos", "pobj", "conj") or (n.dep_ == "prep" and n.lower_ == "of"):
+            if n.dep_ == "pobj" and n.head.lower_ != "of":
+                return []
+            n = n.head
+        if n.dep_ != "dobj" or n.head.pos_ != "VERB":
+            return []
+        found = [p for c in n.head.children if c.dep_ == "nsubj" for p in self._head_parties(c)]
+        return found if found and all(p.mention.kind != "person" for p in found) else []
 
     def _conditioned_party(self, t: Any, actors: list[_Party]) -> list[_Party]:
         """"would use force if Taiwan declared independence": a threat that names no target is aimed
