@@ -1886,3 +1886,13 @@ def test_it_in_a_relative_clause_on_the_object_is_the_verbs_subject(rec: ActorRe
     text = "China criticised the United States over sanctions it imposed on Huawei."
     r = at(code(rec, coder, text), text)["imposed"]  # (a topic's clause: "it" is not the critic)
     assert parties(r)[0] == {"USA"}
+
+
+def test_a_named_holder_beats_a_title_read_from_context(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("Kenya's President William Ruto sent police to Haiti in 2024. "
+            "The most powerful gang leader, Jimmy Cherizier, threatened to fight them.")
+    r = at(code(rec, coder, text), text)["threatened"]  # the title alone would be Kenya's, from the context
+    assert parties(r)[0] == {"HTI"}
+    text = "Iran fired missiles at US bases. Iraq's caretaker prime minister, Adel Abdul-Mahdi, condemned the strikes."
+    r = at(code(rec, coder, text), text)["condemned"]  # ("caretaker" between the state and its title)
+    assert parties(r) == ({"IRQ"}, {"IRN"})

@@ -2333,7 +2333,7 @@ class _Sentence:
             for c in token.children:
                 if c.dep_ == "appos" and c.i in self.party_at and self.party_at[c.i].kind in _LISTABLE:
                     heads += [c, *c.conjuncts]
-        found = [_Party(self.party_at[h.i], h.i) for h in heads
+        found = [self._named_holder(h) or _Party(self.party_at[h.i], h.i) for h in heads
                  if h.i in self.party_at and self.party_at[h.i].sector not in _NOT_POLITICAL]  # fmt: skip
         if found:
             # "the Russian and South Korean vice defence ministers": the coordinated qualifier is a party
@@ -2356,6 +2356,17 @@ class _Sentence:
                  and (self.party_at[c.i].kind in ("person", "title") or group)]  # fmt: skip
         # ("Its chief, Rafael Grossi, handed …": the apposition names who the title is)
         return self._parties_in(token, acting=True) or named
+
+    def _named_holder(self, h: Any) -> _Party | None:
+        """"The most powerful gang leader, Jimmy Chérizier, threatened …": a title whose state the
+        recogniser took from the context yields to the person its apposition names, when the two
+        differ (events-14)."""
+        m = self.party_at[h.i]
+        if m.kind != "title":
+            return None
+        named = next((self.party_at[c.i] for c in h.children if c.dep_ == "appos" and c.i in self.party_at and
+                      self.party_at[c.i].kind == "person" and self.party_at[c.i].code), None)  # fmt: skip
+        return _Party(named, h.i) if named is not None and named.code != m.code else None
 
     def _subject_parties(self, t: Any) -> list[_Party]:
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
