@@ -1869,7 +1869,7 @@ def test_a_region_stands_for_its_state_and_a_relative_object_for_its_antecedent(
     text = "The bridge leads to Crimea, which Moscow annexed in 2014."
     r = at(code(rec, coder, text), text)["annexed"]  # "which" is Crimea, a region of Ukraine
     assert (r.cameo, parties(r)) == ("192", ({"RUS"}, {"UKR"}))
-    text = "Russia seized three Ukrainian navy boats off Crimea."
+    text = "Russia seized three navy boats off Crimea in 2018."
     [r] = code(rec, coder, text)
     assert parties(r) == ({"RUS"}, {"UKR"})
     text = "Kim Jong Un travelled to Vladivostok, which Putin had visited in 2019."
@@ -1896,3 +1896,9 @@ def test_a_named_holder_beats_a_title_read_from_context(rec: ActorRecogniser, co
     text = "Iran fired missiles at US bases. Iraq's caretaker prime minister, Adel Abdul-Mahdi, condemned the strikes."
     r = at(code(rec, coder, text), text)["condemned"]  # ("caretaker" between the state and its title)
     assert parties(r) == ({"IRQ"}, {"IRN"})
+
+
+def test_the_people_of_a_place_stand_for_its_state(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Canada signed a bill that supports the people of Tibet."
+    r = at(code(rec, coder, text), text)["signed"]  # a place is no party, its people are
+    assert parties(r) == ({"CAN"}, {"CHN"})

@@ -498,6 +498,13 @@ def _group_sector(tok: Any) -> str:
     return "CVL"
 
 
+def _people_of_place(tok: Any) -> bool:
+    """Whether a place names the people of a group placed in it: "backing protesters in Hong Kong",
+    "aid for civilians in Tigray" (the people of the place, not the place) (events-14)."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("in", "of") and _is_group(prep.head)
+
+
 def _is_group(tok: Any) -> bool:
     """Whether a noun names people acting together: "demonstrators", "leader", "a rebel group"."""
     lemma = _group_lemma(tok)
@@ -3193,8 +3200,8 @@ class _Sentence:
             if tok.i in excluded:
                 continue
             m = None if _backer(tok) else self.party_at.get(tok.i)  # (not the patron of an "X-backed" group)
-            if m is not None and m.kind != "place" and m.sector not in _NOT_POLITICAL and all(
-                    p.mention is not m for p in found):  # fmt: skip
+            if m is not None and (m.kind != "place" or _people_of_place(tok)) and m.sector not in _NOT_POLITICAL \
+                    and all(p.mention is not m for p in found):  # fmt: skip
                 found.append(_Party(m, tok.i))
         return found
 
