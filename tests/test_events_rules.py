@@ -1902,3 +1902,10 @@ def test_the_people_of_a_place_stand_for_its_state(rec: ActorRecogniser, coder: 
     text = "Canada signed a bill that supports the people of Tibet."
     r = at(code(rec, coder, text), text)["signed"]  # a place is no party, its people are
     assert parties(r) == ({"CAN"}, {"CHN"})
+
+
+def test_talks_mediated_inside_a_clause_are_between_its_subjects(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("Ethiopia and Eritrea signed a peace agreement in 2018 after months of talks mediated by the United Arab "
+            "Emirates.")
+    r = at(code(rec, coder, text), text)["mediated"]
+    assert (r.cameo, parties(r)) == ("045", ({"ARE"}, {"ETH", "ERI"}))

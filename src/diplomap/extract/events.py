@@ -3228,6 +3228,14 @@ class _Sentence:
                  for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]  # fmt: skip
         if not found and meeting.dep_ == "dobj" and meeting.head.pos_ == "VERB":
             found = self._subject_parties(meeting.head)
+        if not found and meeting.dep_ == "pobj" and meeting.head.lower_ == "of":
+            # "signed an agreement after ten days of talks mediated by the African Union": the
+            # meeting of the clause's own subject, through its prepositions (events-14; "at a
+            # summit hosted by France" is for the act done there, _guests)
+            up = meeting
+            while up.dep_ in ("pobj", "prep") and up.head.i != up.i:
+                up = up.head
+            found = self._subject_parties(up) if up.pos_ == "VERB" else []
         return found
 
     def _permitted(self, t: Any) -> list[_Party]:
