@@ -618,6 +618,8 @@ _PLACE_KINDS = frozenset({"place", "state", "demonym", "capital-metonym"})
 #: people a state coerces at home (events-14): its protesters, civilians, journalists and critics
 _HOME_TARGETS = _CIVILIAN_GROUP_NOUNS | {"journalist", "reporter", "blogger", "dissident", "critic", "opponent",
                                          "lawyer", "opposition", "protest", "demonstration", "rally"}
+#: nouns for an agreement reached or signed (events-14)
+_AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "memorandum", "truce", "armistice"})
 #: prepositions that put an act inside a territory, not only near it (events-14)
 _INSIDE_PREPS = frozenset({"in", "inside", "into", "on", "over", "across", "against"})
 #: no upper bound on the parties of a joint act (events-14)
@@ -3293,6 +3295,15 @@ class _Sentence:
         aimed = self._aimed_at_judge(earlier, actors) if root is None and code[:2] in ("11", "12") else []
         if aimed:
             return aimed
+        if root is None and lemma in _AGREEMENT_NOUNS:
+            # "the United States welcomed the accord": the parties of the last agreement signed or
+            # reached, not whoever acted last (events-14)
+            # (signed, 057, or agreed jointly: a one-sided pledge is no accord)
+            signed = next((r for r in reversed(earlier) if not r.neutral and (r.cameo == "057" or (
+                r.cameo_root == "03" and r.joint))), None)  # fmt: skip
+            parties = [a for a in (*signed.actors, *signed.recipients) if a.code not in actors] if signed else []
+            if parties:
+                return [_Party.of(a) for a in _dedupe(parties)]
         definite = root is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
         # "condemned the attack": a definite noun names the document's first act of its kind, the
         # one the story is about, not a reply in kind told after it ("returned fire")
