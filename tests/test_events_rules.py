@@ -1912,6 +1912,7 @@ def test_talks_mediated_inside_a_clause_are_between_its_subjects(rec: ActorRecog
 
 
 def test_a_verdict_on_an_accord_is_on_its_signatories(rec: ActorRecogniser, coder: EventCoder) -> None:
-    text = "Israel and the UAE signed an agreement in Washington. The UN chief praised Egypt. Jordan welcomed the accord."
+    text = ("Israel and the UAE signed an agreement in Washington. The UN chief praised Egypt. "
+            "Jordan welcomed the accord.")
     r = at(code(rec, coder, text), text)["welcomed"]  # not the UN chief, who acted last
     assert parties(r) == ({"JOR"}, {"ISR", "ARE"})
