@@ -1916,3 +1916,13 @@ def test_a_verdict_on_an_accord_is_on_its_signatories(rec: ActorRecogniser, code
             "Jordan welcomed the accord.")
     r = at(code(rec, coder, text), text)["welcomed"]  # not the UN chief, who acted last
     assert parties(r) == ({"JOR"}, {"ISR", "ARE"})
+
+
+def test_a_states_own_rebels_are_its_other_side_at_home(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("Ethiopian Prime Minister Abiy Ahmed accused the Tigray People's Liberation Front of attacking an army "
+            "base in 2020.")
+    [r] = code(rec, coder, text)  # the gold's domestic convention: the state on both sides, sectors apart
+    assert parties(r) == ({"ETH"}, {"ETH"}) and r.recipients[0].sector == "REB"
+    text = "Hamas fighters attacked Israeli towns."
+    [r] = code(rec, coder, text)  # (rebels acting are no state side: aimed abroad as before)
+    assert parties(r) == ({"PSE"}, {"ISR"})

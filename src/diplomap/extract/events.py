@@ -183,12 +183,19 @@ def _codes(parties: Iterable[_Party]) -> set[str]:
     return {r.code for p in parties for r in p.ref()}
 
 
+def _home_side(r: ActorRef, actors: Sequence[ActorRef]) -> bool:
+    """Whether a recipient of the actor's own code is the other side at home (events-14): rebels,
+    the opposition, civilians acted upon by their state ("Abiy accused the TPLF", "the government
+    banned the opposition party"), which the gold codes X → X with sectors apart."""
+    return r.sector in _NONSTATE_SECTORS and all(a.sector not in _NONSTATE_SECTORS for a in actors)
+
+
 def _others(found: list[_Party], mine: set[str]) -> list[_Party]:
     """The parties found that are not the actors themselves (events-14): "Chávez closed
     Venezuela's embassy in Bogotá", "Algeria recalled its ambassador from Rabat": the owner of the
     object is the doer, so the search for whom the act is aimed at goes on (to the place, the
     context) instead of stopping at a party the report would drop."""
-    return [p for p in found if not _codes([p]) <= mine] if mine else found
+    return [p for p in found if not _codes([p]) <= mine or p.mention.sector in _NONSTATE_SECTORS] if mine else found
 
 
 class EventCoder:
@@ -618,6 +625,8 @@ _PLACE_KINDS = frozenset({"place", "state", "demonym", "capital-metonym"})
 #: people a state coerces at home (events-14): its protesters, civilians, journalists and critics
 _HOME_TARGETS = _CIVILIAN_GROUP_NOUNS | {"journalist", "reporter", "blogger", "dissident", "critic", "opponent",
                                          "lawyer", "opposition", "protest", "demonstration", "rally"}
+#: sectors of a state's non-state sides: rebels, insurgents, separatists, opposition, civilians (events-14)
+_NONSTATE_SECTORS = frozenset({"REB", "INS", "SEP", "OPP", "CVL"})
 #: nouns for an agreement reached or signed (events-14)
 _AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "memorandum", "truce", "armistice"})
 #: prepositions that put an act inside a territory, not only near it (events-14)
@@ -3601,7 +3610,7 @@ class _Sentence:
                 symmetric: bool = False, neutral: bool = False, anchor: Any = None) -> EventReport | None:  # fmt: skip
         actor_refs = _dedupe(r for p in actors for r in p.ref())
         recipient_refs = [r for r in _dedupe(r for p in recipients for r in p.ref())
-                          if r.code not in {a.code for a in actor_refs}]  # fmt: skip
+                          if r.code not in {a.code for a in actor_refs} or _home_side(r, actor_refs)]  # fmt: skip
         if cameo[:3] == "129":
             # only the Security Council's resolutions can be vetoed: "vetoes UN resolution" is the UNSC's
             recipient_refs = _dedupe(replace(r, code="UNSC") if r.code == "UN" else r for r in recipient_refs)
