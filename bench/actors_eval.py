@@ -153,21 +153,22 @@ def load_text(doc: str) -> str | None:
     return path.read_bytes().decode("utf-8") if path.exists() else None
 
 
-def seed_windows(doc: str, text: str) -> list[tuple[int, int]]:
-    """The article lines of a seed, as (start, end) offsets; raises ValueError if the seed changed."""
+def seed_windows(doc: str, text: str, labels: tuple[str, ...] = ("title", "keep")) -> list[tuple[int, int]]:
+    """The article lines of a seed (those with one of ``labels``), as (start, end) offsets; raises
+    ValueError if the seed changed."""
     fname = doc.split("/", 1)[1]
     if fname.startswith("004"):
         last = text.rstrip().rfind("\n")
         return [(0, max(last, 0))]
-    labels = json.loads(SEED_LINES.read_text(encoding="utf-8"))
-    if fname not in labels:
+    lines_of = json.loads(SEED_LINES.read_text(encoding="utf-8"))
+    if fname not in lines_of:
         raise ValueError(f"{fname}: not in seed_lines.json")
     lines = text.split("\n")
     windows = []
-    for row in labels[fname]:
+    for row in lines_of[fname]:
         if row["line"] >= len(lines) or text[row["start"]:row["end"]] != lines[row["line"]]:
             raise ValueError(f"{fname}: seed_lines.json offsets do not match the seed (seed changed?)")
-        if row["label"] in ("title", "keep"):
+        if row["label"] in labels:
             windows.append((row["start"], row["end"]))
     return windows
 

@@ -1,13 +1,22 @@
 """The event coder (``diplomap.extract.events.EventCoder``) on the gold set in ``bench/data/events``.
 
-Documents: the own texts in ``bench/data/events/texts`` (each begins with ``Published:
-YYYY-MM-DD``; that date goes to the recogniser and, as ``published``, to the coder) and the
-seeds 000/001/003/004 read from ``../shared/corpus/seeds`` (skipped with a message where absent),
-run with their estimated time of writing as ``estimate`` (000, 001: 2021-05; 003: 2017-12; 004:
-2024-06) and no published date. In a seed only predictions whose trigger lies inside its article
-lines count (the rule of ``actors_eval.py``: the ``title``/``keep`` lines of
-``bench/data/seed_lines.json`` for 000/001/003, everything before the last line for 004).
-Actors come from ``ActorRecogniser`` (default configuration) on the same text and date.
+Documents are read as ``diplomap run`` reads them, and a run codes a document's ``text``, never
+its title (README, "Events": the title is kept as metadata, outside the text the spans point
+into). The own texts in ``bench/data/events/texts`` (``Published: YYYY-MM-DD``, a blank line,
+the headline, then the body) go through the run's own reader and cleaner
+(``diplomap.ingest.stage.read_input``, ``diplomap.clean.stage.clean_draft``): the body they
+give (checked to be a verbatim part of the file) is coded with the document's ``published``
+date, for the recogniser and the coder, and the reports' offsets are moved back into the file.
+The seeds 000/001/003/004, read from ``../shared/corpus/seeds`` (skipped with a message where
+absent), are coded whole, with their estimated time of writing as ``estimate`` (000, 001:
+2021-05; 003: 2017-12; 004: 2024-06) and no published date; only predictions whose trigger lies
+inside the article's body lines count (the ``keep`` lines of ``bench/data/seed_lines.json`` for
+000/001/003, everything before the last line for 004). Actors come from ``ActorRecogniser``
+(default configuration) on the same text and date.
+
+Gold rows on a title line (the headline of a text, a seed's ``title`` line) are labelled like
+any sentence (the gold README) but are left out of every figure, since a run does not code
+titles; each split reports how many were left out (``title_rows_left_out``).
 
 Matching, per document: a prediction and a gold event are candidates when their sentences
 overlap. Candidates are paired greedily, one-to-one, by (triggers overlap, same CAMEO root
@@ -133,6 +142,7 @@ class DocResult:
     preds: list[Pred]
     pairs: list[tuple[int, int]]  # (pred index, gold index)
     text: str
+    title_rows: int = 0  # gold rows on the title line, left out (a run does not code titles)
 
 
 # ----------------------------------------------------------------------------- data
@@ -165,30 +175,52 @@ def load_text(doc: str) -> str | None:
     return (GOLD_DIR / doc).read_bytes().decode("utf-8")
 
 
-def published_line(text: str) -> str | None:
-    if text.startswith("Published: "):
-        return text[len("Published: "):].split("\n", 1)[0].strip()
-    return None
+@dataclass(frozen=True, slots=True)
+class View:
+    """A gold document as it is coded: the run's reading of it (``read_as_run``) or, for a seed,
+    the whole file; and the dates the recogniser and the coder are given."""
+
+    text: str
+    offset: int
+    title: Span | None
+    date: str | None
+    published: Any
+    estimate: Any
 
 
-def doc_dates(doc: str, text: str) -> tuple[str | None, Any, Any]:
-    """(recogniser date, published, estimate) of a document."""
+def as_run(doc: str, raw: str) -> View:
+    """A gold text read as ``diplomap run`` reads it (``diplomap.evaluate.read_as_run``); a seed
+    whole, with its estimated time of writing. Raises ValueError where a gold text could not be
+    read as a run reads it (its offsets would not be comparable)."""
+    from diplomap.evaluate import read_as_run
     from diplomap.model import PartialDate
 
     if doc.startswith("seeds/"):
         month = SEED_DATES[doc.split("/", 1)[1][:3]]
-        return month, None, PartialDate(month, "month")
-    day = published_line(text)
-    return day, (PartialDate(day, "day") if day else None), None
+        return View(raw, 0, None, month, None, PartialDate(month, "month"))
+    run = read_as_run(doc, raw.encode("utf-8"))
+    if run.whole:
+        raise ValueError(f"{doc}: the run's cleaned text is not a verbatim part of the file")
+    published = run.published
+    return View(run.text, run.offset, run.title, published.value if published else None, published, None)
+
+
+def title_rows(doc: str, raw: str, view: View) -> list[Span]:
+    """The title line(s) of a document, as spans of the file."""
+    if doc.startswith("seeds/"):
+        return seed_windows(doc, raw, labels=("title",)) if not doc.startswith("seeds/004") else []
+    return [view.title] if view.title else []
 
 
 # ----------------------------------------------------------------------------- predicting and matching
 
 
-def to_pred(r: Any) -> Pred:
-    return Pred((r.start, r.end), (r.trigger_start, r.trigger_end), frozenset(a.code for a in r.actors),
-                frozenset(a.code for a in r.recipients), bool(r.joint), r.cameo, int(r.quad_class), r.plover,
-                r.status, bool(r.historical), bool(r.neutral), r.date, r.attribution, r.rule)  # fmt: skip
+def to_pred(r: Any, shift: int = 0) -> Pred:
+    """A report as a prediction; ``shift`` moves its offsets from the coded text into the file."""
+    return Pred((r.start + shift, r.end + shift), (r.trigger_start + shift, r.trigger_end + shift),
+                frozenset(a.code for a in r.actors), frozenset(a.code for a in r.recipients), bool(r.joint),
+                r.cameo, int(r.quad_class), r.plover, r.status, bool(r.historical), bool(r.neutral), r.date,
+                r.attribution, r.rule)  # fmt: skip
 
 
 
@@ -205,7 +237,11 @@ def date_ok(pred: str | None, gold: str) -> bool:
 
 
 def in_windows(p: Pred, windows: list[Span] | None) -> bool:
-    return windows is None or any(s <= p.trigger[0] and p.trigger[1] <= e for s, e in windows)
+    return windows is None or in_windows_span(p.trigger, windows)
+
+
+def in_windows_span(span: Span, windows: list[Span]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in windows)
 
 
 # ----------------------------------------------------------------------------- tallies
@@ -224,6 +260,7 @@ class Tally:
     def add(self, r: DocResult) -> None:
         self.docs += 1
         n = self.n
+        n["title_rows_left_out"] += r.title_rows
         optional = {j for j, g in enumerate(r.golds) if g.repeat} if self.optional_repeats else set()
         ignored = {i for i, j in r.pairs if j in optional}
         n["gold"] += len(r.golds) - len(optional)
@@ -276,6 +313,7 @@ class Tally:
             "predictions": n["pred"], "paired": n["paired"],
             "detection_precision": dp, "detection_recall": dr, "detection_f1": f1(dp, dr),
             "correct": n["correct"], "precision": cp, "recall": cr, "f1": f1(cp, cr),
+            "title_rows_left_out": n["title_rows_left_out"],
             "on_paired": {
                 key: ratio(n[f"{key}_ok"], paired)
                 for key in ("status", "quad", "root", "code", "plover", "actors", "recipients", "historical",
@@ -424,19 +462,21 @@ class Runner:
     t_rec: float = 0.0
     t_code: float = 0.0
 
-    def reports(self, doc: str, text: str) -> list[Any]:
-        date, published, estimate = doc_dates(doc, text)
+    def reports(self, doc: str, view: View) -> list[Any]:
+        """The reports on the text a run codes (offsets into ``view.text``)."""
         t0 = time.perf_counter()
-        mentions = self.rec.recognise(text, document_id=doc, date=date, places=True)
+        mentions = self.rec.recognise(view.text, document_id=doc, date=view.date, places=True)
         t1 = time.perf_counter()
-        out = self.coder.code(text, mentions, doc, published, estimate, gate=self.gate)
+        out = self.coder.code(view.text, mentions, doc, view.published, view.estimate, gate=self.gate)
         self.t_rec += t1 - t0
         self.t_code += time.perf_counter() - t1
         return list(out)
 
-    def preds(self, doc: str, text: str) -> list[Pred]:
-        windows = seed_windows(doc, text) if doc.startswith("seeds/") else None
-        return [p for p in (to_pred(r) for r in self.reports(doc, text)) if in_windows(p, windows)]
+    def preds(self, doc: str, raw: str, view: View) -> list[Pred]:
+        """Predictions with offsets into the file; in a seed, only those in its body lines."""
+        windows = seed_windows(doc, raw, labels=("keep",)) if doc.startswith("seeds/") else None
+        preds = (to_pred(r, view.offset) for r in self.reports(doc, view))
+        return [p for p in preds if in_windows(p, windows)]
 
 
 def selected_docs(gold: dict[str, list[Gold]], split: str) -> tuple[list[tuple[str, str]], list[str]]:
@@ -457,7 +497,7 @@ def selected_docs(gold: dict[str, list[Gold]], split: str) -> tuple[list[tuple[s
 def non_neutral(r: DocResult) -> DocResult:
     preds = [p for p in r.preds if not p.neutral]
     golds = [g for g in r.golds if not g.neutral]
-    return DocResult(r.doc, r.split, r.source, golds, preds, match(preds, golds), r.text)
+    return DocResult(r.doc, r.split, r.source, golds, preds, match(preds, golds), r.text, r.title_rows)
 
 
 def summaries(results: list[DocResult], split: str) -> dict[str, dict[str, Any]]:
@@ -483,11 +523,12 @@ def offtopic(runner: Runner) -> dict[str, Any]:
     files = sorted((GOLD_DIR / "offtopic").glob("*.txt"))
     per: dict[str, list[dict[str, Any]]] = {}
     for path in files:
-        text = path.read_bytes().decode("utf-8")
         doc = f"offtopic/{path.name}"
+        view = as_run(doc, path.read_bytes().decode("utf-8"))
+        text = view.text
         per[doc] = [{"trigger": text[r.trigger_start:r.trigger_end], "report": describe(to_pred(r)), "rule": r.rule,
                      "neutral": bool(r.neutral), "sentence": r.sentence.replace("\n", " ")}
-                    for r in runner.reports(doc, text)]  # fmt: skip
+                    for r in runner.reports(doc, view)]  # fmt: skip
     neutral = sum(1 for reps in per.values() for x in reps if x["neutral"])
     total = sum(len(v) for v in per.values())
     return {"texts": len(files), "reports": total, "non_neutral_reports": total - neutral,
@@ -556,15 +597,18 @@ def evaluate(runner: Runner, gold: dict[str, list[Gold]], docs: Iterable[tuple[s
         list[DocResult], list[dict[str, str]]]:  # fmt: skip
     results, problems = [], []
     for doc, text in docs:
-        golds = gold[doc]
+        view = as_run(doc, text)
+        titles = title_rows(doc, text, view)
+        golds = [g for g in gold[doc] if not in_windows_span(g.sentence, titles)]
         try:
-            preds = runner.preds(doc, text)
+            preds = runner.preds(doc, text, view)
         except Exception as exc:  # a crash on one document is a finding, not the end of the run
             blind = golds[0].split == "blind"
             problems.append({"doc": doc, "error": type(exc).__name__ if blind else traceback.format_exc()})
             preds = []
         source = "seeds" if doc.startswith("seeds/") else "texts"
-        results.append(DocResult(doc, golds[0].split, source, golds, preds, match(preds, golds), text))
+        results.append(DocResult(doc, gold[doc][0].split, source, golds, preds, match(preds, golds), text,
+                                 len(gold[doc]) - len(golds)))
     return results, problems
 
 

@@ -28,10 +28,9 @@ body): ``ActorRecogniser.recognise`` then ``EventCoder.code(..., gate=True)`` ag
 and a warm-up pass over ten articles excluded; the faster of two alternating passes), the coder's
 own seconds, and the ratio ungated / gated.
 
-Known problem (diplomap ``ingest/detect.py``, as of this writing): format detection parses the
-first line of only the first 4,096 characters, so a JSONL file whose first record is longer
-(a 700-word article is ~4,600) is rejected whole as ``invalid-json``. The run then reads 0
-articles and this script says so; ``--format json`` measures the same stream meanwhile.
+Both formats are read alike: format detection looks at a JSONL file's whole first line, so a
+first record longer than 4,096 characters (a 700-word article is ~4,600) is read as JSONL (an
+earlier version rejected such a file as ``invalid-json``; ``--format json`` stays for comparison).
 
 Run: .venv/bin/python bench/events_speed.py [--docs 1000] [--workers 1,2] [--direct 300] [--seed 0]
                                             [--format jsonl|json]

