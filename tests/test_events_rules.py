@@ -1806,3 +1806,19 @@ def test_a_party_open_to_an_event_intends_it(rec: ActorRecogniser, coder: EventC
     assert (r.cameo, r.status) == ("036", "occurred") and parties(r) == ({"PHL"}, {"CHN"})
     text = "Seoul said it was open to criticism from Tokyo."  # no event Seoul intends
     assert not [r for r in code(rec, coder, text) if r.cameo_root == "03"]
+
+
+# events-14: recall
+
+
+def test_a_promised_act_the_lexicon_does_not_code_is_still_a_promise(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Greece pledged to carry out the reforms agreed with the euro zone in 2015."
+    [r] = code(rec, coder, text)  # the promise (030), and no planned report of the reforms
+    assert (r.cameo, r.status) == ("030", "occurred") and parties(r)[0] == {"GRC"}
+    text = "Colombia's government is ready to implement the peace accord."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "030" and parties(r)[0] == {"COL"}
+    text = "Israel vowed to rebuild the towns near Gaza."  # a vow promises nobody anything
+    assert code(rec, coder, text) == []
+    text = "Greece promised that the reforms would be carried out."  # asserts; no act promised
+    assert code(rec, coder, text) == []

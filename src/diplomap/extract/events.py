@@ -407,6 +407,12 @@ _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", 
 _COMMITMENTS = frozenset({"promise", "pledge", "vow", "commit", "swear", "agree", "undertake"})
 
 #: what a denial (016) may deny: someone's charge, whose maker is the recipient
+# events-14: the governors whose to-infinitive is a promise to the counterpart whatever the act promised
+# ("pledged to implement the agreement in full", "is ready to keep the corridor open"); "vow" and
+# "swear" are left out ("vowed to rebuild the city" promises nobody anything), and "agree" has its own
+# sense in the lexicon (030 with the party agreed with)
+_PROMISING = frozenset({"promise", "pledge", "commit", "committed", "undertake", "ready", "willing"})
+
 _CHARGES = frozenset({"accusation", "allegation", "charge", "claim", "criticism", "suggestion"})
 
 #: roots of nouns that "hold" and "have" make events of: talks, meetings, calls, drills, protests
@@ -2073,6 +2079,13 @@ class _Sentence:
             found = ("08", f"yield/{comp.lemma_.lower()}")
         if found is None and kinds == ("appeal",) and g.lemma_.lower() in _PROPOSING:
             found = ("02", f"wish/{comp.lemma_.lower()}")  # "suggested that the two sides adhere to …"
+        promised = found is None and "intent" in kinds and not negated and g.lemma_.lower() in _PROMISING and \
+            comp.dep_ != "ccomp"  # ("promised that the vote would be fair" asserts; it promises no act)
+        if promised:
+            # "pledged to implement the agreement in full", "agreed to set up a working group": an act the
+            # lexicon does not code, promised, is still the promise (the complements table's intent of an
+            # unspecified cooperation, 030); the act itself is no planned report of its own
+            found = ("057", f"promise/{comp.lemma_.lower()}")
         if found is None:
             return []
         code, comp_rule = found
@@ -2107,7 +2120,7 @@ class _Sentence:
         self.consumed.add(comp.i)
         self.used_nouns.update(o.i for o in comp.children if o.dep_ == "dobj")
         self._hold_joined_complements(comp)
-        if kind == "intent" and report is not None:
+        if kind == "intent" and report is not None and not promised:
             planned = self._verb_event(comp) if comp.lemma_.lower() in self.lex.verbs else None
             if planned is None:
                 obj = next((o for o in comp.children if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.nouns), None)
