@@ -1822,3 +1822,21 @@ def test_a_promised_act_the_lexicon_does_not_code_is_still_a_promise(rec: ActorR
     assert code(rec, coder, text) == []
     text = "Greece promised that the reforms would be carried out."  # asserts; no act promised
     assert code(rec, coder, text) == []
+
+
+def test_a_verdict_hung_on_a_gerund_object_is_still_a_verdict(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Seoul called the killing a barbaric act."  # the parser makes "a barbaric act" the object of "killing"
+    [r] = code(rec, coder, text)
+    assert r.cameo == "111" and parties(r)[0] == {"KOR"} and r.rule == "verdict/call"
+
+
+def test_handshakes_and_police_pledged_to_a_mission(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Putin shook hands with Xi in Beijing."
+    [r] = code(rec, coder, text)  # a symbolic act (017) between the two
+    assert r.cameo == "017" and parties(r)[0] | parties(r)[1] == {"RUS", "CHN"}
+    text = "Rwanda pledged 500 police officers to the United Nations mission."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "0334" and parties(r)[0] == {"RWA"}
+    text = "Chad and Benin have offered personnel for the force."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "03" and parties(r)[0] == {"TCD", "BEN"}

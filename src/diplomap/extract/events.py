@@ -670,6 +670,17 @@ def _coordinated_object(n: Any) -> Any:
     return None
 
 
+def _gerund_verdict(t: Any) -> Any:
+    """"called the killing a barbaric act": the small model reads a gerund object ("killing") as a
+    verb and hangs the verdict ("a barbaric act") on it as that verb's object, not as the labelling
+    verb's predicate; the verdict, an indefinite noun phrase, or None (events-14)."""
+    obj = next((c for c in t.children if c.dep_ == "dobj" and c.tag_ == "VBG"), None)
+    if obj is None:
+        return None
+    return next((n for n in obj.children if n.dep_ == "dobj" and n.pos_ == "NOUN" and n.i > obj.i
+                 and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in n.children)), None)  # fmt: skip
+
+
 def _misparsed_main_verb(t: Any) -> bool:
     """"The Iraqi air force carried out three air strikes": with no finite verb left, the small
     parser makes the noun the root and the verb a participle on it. A participle with an object on
@@ -1119,8 +1130,9 @@ class _Sentence:
                 continue
             lemma = self.lemmas[t.i]
             report: EventReport | None = None
-            if (lemma in ("call", "label", "brand", "describe", "term", "denounce") and any(
-                    c.dep_ == "oprd" for c in t.children)) or (lemma in _REGARD and self._as_verdict(t)):  # fmt: skip
+            if (lemma in ("call", "label", "brand", "describe", "term", "denounce") and (any(
+                    c.dep_ == "oprd" for c in t.children) or _gerund_verdict(t) is not None)) or (
+                    lemma in _REGARD and self._as_verdict(t)):  # fmt: skip
                 report = self._labelling(t)
                 if report:
                     out.append(report)
@@ -2156,7 +2168,8 @@ class _Sentence:
     def _labelling(self, t: Any) -> EventReport | None:
         """"called the launch a reckless provocation": a verdict on someone's act. Disapproval
         (111) when the words are hostile, praise (051) when they are warm, nothing otherwise."""
-        verdict = next((c for c in t.children if c.dep_ == "oprd"), None) or self._as_verdict(t)
+        verdict = next((c for c in t.children if c.dep_ == "oprd"), None) or self._as_verdict(t) or \
+            _gerund_verdict(t)
         words = {w.lemma_.lower() for w in verdict.subtree}
         if words & _HOSTILE_WORDS:
             code = "111"
