@@ -1840,3 +1840,12 @@ def test_handshakes_and_police_pledged_to_a_mission(rec: ActorRecogniser, coder:
     text = "Chad and Benin have offered personnel for the force."
     [r] = code(rec, coder, text)
     assert r.cameo_root == "03" and parties(r)[0] == {"TCD", "BEN"}
+
+
+def test_a_known_joint_event_is_between_the_last_pair(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Armenia and Azerbaijan held talks in Moscow on Friday. The talks broke down after three hours."
+    second = [r for r in code(rec, coder, text) if r.trigger_start > text.index(".")]
+    got = {r.cameo: r for r in second}
+    assert set(got) == {"046", "164"} and all(parties(r)[0] | parties(r)[1] == {"ARM", "AZE"} for r in second)
+    text = "Armenia and Azerbaijan held talks in Moscow on Friday. Talks on trade will follow."  # not named as known
+    assert [r.trigger_start for r in code(rec, coder, text)] == [text.index("talks")]

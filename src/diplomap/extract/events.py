@@ -90,6 +90,8 @@ _DATELINE = re.compile(
 _CONTINUING_START = re.compile(r"\s*(?:He|She|They|Both sides|Neither (?:side|country)|"
                                r"The (?:two )?(?:sides|leaders|ministers|delegations|"
                                r"negotiators|envoys)|The (?:agency|bloc|alliance|council|organi[sz]ation|ministry)|"
+                               # "The last direct negotiations broke down …": a joint event named before (events-14)
+                               r"The (?:[a-z]+ ){0,2}(?:talks|negotiations|fighting|clashes)|"
                                # "Military commanders from both sides …": people of the two parties
                                r"[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+from (?:both|the two) sides)\b")
 _ELLIPSIS = re.compile(r"\b(?:followed suit|follows suit|follow suit|did the same|does the same|did likewise)\b")
@@ -668,6 +670,11 @@ def _coordinated_object(n: Any) -> Any:
     if n.dep_ == "conj" and n.head.dep_ in ("dobj", "nsubjpass") and n.head.pos_ in ("NOUN", "PROPN"):
         return n.head
     return None
+
+
+def _definite(n: Any) -> bool:
+    """Whether a noun is named as already known: "the talks", "their negotiations" (events-14)."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their", "these", "those") for c in n.children)
 
 
 def _gerund_verdict(t: Any) -> Any:
@@ -1911,6 +1918,11 @@ class _Sentence:
             if actors and n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX"):
                 around = anchor = n.head.head  # "will join South Korean warships for exercises": planned
                 rule += "+around:" + around.lemma_.lower()
+        if not actors and sense.symmetric and n.dep_ in ("nsubj", "nsubjpass") and _definite(n):
+            # "The negotiations broke down within weeks", "the fighting resumed": a joint event named as
+            # known, with no party in its sentence, is the one between the last pair that acted together
+            actors = self._last_joint_pair(n)
+            rule += "+last-pair" if actors else ""
         if not actors:
             return None
         recipients = self._parties_at(n, sense.recipient)
