@@ -1849,3 +1849,19 @@ def test_a_known_joint_event_is_between_the_last_pair(rec: ActorRecogniser, code
     assert set(got) == {"046", "164"} and all(parties(r)[0] | parties(r)[1] == {"ARM", "AZE"} for r in second)
     text = "Armenia and Azerbaijan held talks in Moscow on Friday. Talks on trade will follow."  # not named as known
     assert [r.trigger_start for r in code(rec, coder, text)] == [text.index("talks")]
+
+
+def test_hours_given_to_comply_are_an_ultimatum(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The European Union gave Belarus two weeks to free the journalist."  # "two weeks" parsed as an adverb
+    [r] = code(rec, coder, text)
+    assert r.cameo == "139" and parties(r) == ({"EU"}, {"BLR"})
+    text = "Washington gave Kyiv two billion dollars in military aid last week."  # a time, not what is given
+    assert all(r.cameo != "139" for r in code(rec, coder, text))
+
+
+def test_recognition_switched_to_a_new_partner(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Nicaragua switched diplomatic recognition from Taiwan to Beijing in 2021."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "054" and parties(r) == ({"NIC"}, {"CHN"})
+    text = "Washington gave Kyiv more aid last week."
+    assert all(r.cameo != "139" for r in code(rec, coder, text))

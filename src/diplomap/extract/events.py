@@ -1655,6 +1655,10 @@ class _Sentence:
             obj = t.head  # "a charge Moscow rejected": an object relative clause's noun is its object
         obj_lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.conjuncts} if obj is not None else set()
         obj_lemmas |= _counted(obj) | _person_object(obj, self.party_at)
+        # "gave Saddam Hussein 48 hours to leave": the parser reads the second object, a counted span of
+        # time, as an adverb of the verb; it names what is given as well ("last week" is only when) (events-14)
+        obj_lemmas |= {c.lemma_.lower() for c in t.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _DURATIONS
+                       and obj is not None and obj.i < c.i and any(n.dep_ == "nummod" for n in c.children)}  # fmt: skip
         if obj is not None:
             # "held hundreds of civilians as human shields": the parser may hang the verb's preposition
             # on its object (or on what the object counts)
