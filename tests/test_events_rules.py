@@ -1865,3 +1865,12 @@ def test_recognition_switched_to_a_new_partner(rec: ActorRecogniser, coder: Even
     assert r.cameo == "054" and parties(r) == ({"NIC"}, {"CHN"})
     text = "Washington gave Kyiv more aid last week."
     assert all(r.cameo != "139" for r in code(rec, coder, text))
+
+
+def test_the_doer_named_in_a_nouns_of_phrase(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The dispute followed the arrest of a Japanese businessman by China."  # "by China" hung on "businessman"
+    [r] = code(rec, coder, text)
+    assert r.cameo == "173" and parties(r) == ({"CHN"}, {"JPN"})
+    text = "Moscow reacted angrily to the deployment of US missiles in Germany."  # the forces are the doer's own
+    [r] = code(rec, coder, text)
+    assert r.cameo == "154" and parties(r)[0] == {"USA"}

@@ -2915,6 +2915,24 @@ class _Sentence:
             elif c.dep_ == "prep" and c.lower_ == "from" and "prep:from" not in sense.recipient:
                 # "drew protests from China", "a warning from Pyongyang", "visits from Russian officials"
                 found += [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                found += self._of_object_doers(c, sense)
+        return found
+
+    def _of_object_doers(self, of: Any, sense: Sense) -> list[_Party]:
+        """The doers a noun's of-phrase names (events-14): "the arrest of a Japanese businessman by
+        China", where the parser hangs the agent's "by" on the of-object, the nearest noun; and "the
+        deployment of US missiles", "the withdrawal of Russian troops", where the forces moved or
+        shown are the doer's own (for other acts the of-object is the one acted on)."""
+        found: list[_Party] = []
+        own_forces = sense.cameo[:2] == "15" or sense.cameo[:3] == "087"
+        for g in of.children:
+            if g.dep_ != "pobj":
+                continue
+            found += [p for b in g.children if b.dep_ == "prep" and b.lower_ == "by" for a in b.children
+                      if a.dep_ == "pobj" for p in self._parties_in(a)]  # fmt: skip
+            if own_forces and not found and _group_lemma(_counted_head(g)) in _TROOP_NOUNS | _WEAPON_NOUNS:
+                found += self._parties_in(g)
         return found
 
     def _dyadic_parties(self, n: Any) -> list[_Party]:
