@@ -1874,3 +1874,20 @@ def test_the_doer_named_in_a_nouns_of_phrase(rec: ActorRecogniser, coder: EventC
     text = "Moscow reacted angrily to the deployment of US missiles in Germany."  # the forces are the doer's own
     [r] = code(rec, coder, text)
     assert r.cameo == "154" and parties(r)[0] == {"USA"}
+
+
+def test_idioms_of_endorsement_pressure_hosting_and_ending(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "France threw its weight behind Ukraine's bid to join the EU."
+    assert [(r.cameo, parties(r)) for r in code(rec, coder, text)] == [("051", ({"FRA"}, {"UKR"}))]
+    text = "Washington put pressure on Seoul to cut chip exports."
+    [r] = code(rec, coder, text)  # the pressure is the event, not a cut by Washington
+    assert r.cameo == "100" and parties(r) == ({"USA"}, {"KOR"})
+    text = "Qatar played host to the Taliban and US negotiators."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "043" and "QAT" in parties(r)[0] and "USA" in parties(r)[1]
+    text = "Russia pulled the plug on the grain deal with Ukraine."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "160" and parties(r)[0] == {"RUS"}
+    text = "Germany gave the green light to Poland's request."
+    r = at(code(rec, coder, text), text)["gave"]
+    assert r.cameo == "051" and parties(r) == ({"DEU"}, {"POL"})
