@@ -1891,3 +1891,12 @@ def test_idioms_of_endorsement_pressure_hosting_and_ending(rec: ActorRecogniser,
     text = "Germany gave the green light to Poland's request."
     r = at(code(rec, coder, text), text)["gave"]
     assert r.cameo == "051" and parties(r) == ({"DEU"}, {"POL"})
+
+
+def test_the_three_are_the_parties_of_the_last_joint_act(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("The leaders of Brazil, India and South Africa met in New York on Monday. "
+            "The three agreed to hold a summit every year.")
+    got = [r for r in code(rec, coder, text) if r.trigger_start > text.index(".")]
+    assert got and all(parties(r)[0] | parties(r)[1] == {"BRA", "IND", "ZAF"} for r in got)
+    text = "The leaders of Brazil and India met in New York on Monday. The three agreed to hold a summit every year."
+    assert not [r for r in code(rec, coder, text) if r.trigger_start > text.index(".")]  # not two

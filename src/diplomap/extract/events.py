@@ -91,7 +91,7 @@ _CONTINUING_START = re.compile(r"\s*(?:He|She|They|Both sides|Neither (?:side|co
                                r"The (?:two )?(?:sides|leaders|ministers|delegations|"
                                r"negotiators|envoys)|The (?:agency|bloc|alliance|council|organi[sz]ation|ministry)|"
                                # "The last direct negotiations broke down …": a joint event named before (events-14)
-                               r"The (?:[a-z]+ ){0,2}(?:talks|negotiations|fighting|clashes)|"
+                               r"The (?:[a-z]+ ){0,2}(?:talks|negotiations|fighting|clashes)|The (?:two|three|four)|"
                                # "Military commanders from both sides …": people of the two parties
                                r"[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+from (?:both|the two) sides)\b")
 _ELLIPSIS = re.compile(r"\b(?:followed suit|follows suit|follow suit|did the same|does the same|did likewise)\b")
@@ -328,6 +328,9 @@ _PRESENT_AT = frozenset({"witness", "attend"})
 
 #: plural nouns that, made definite ("the leaders", "the two sides"), stand for parties named before
 _DEFINITE_PLURALS = frozenset({"side", "leader", "minister", "delegation", "negotiator", "envoy", "official"})
+
+#: "the two", "the three" standing alone for the parties of the last joint act (events-14)
+_GROUP_SIZES = {"two": 2, "three": 3, "four": 4}
 
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 
@@ -2520,6 +2523,9 @@ class _Sentence:
         if lemma in ("side", "country") and subject.tag_ == "NN" and subject.i not in self.party_at and any(
                 c.dep_ == "det" and c.lower_ == "neither" for c in subject.children):  # fmt: skip
             return self._last_joint_pair(subject)  # "Neither side fired a shot": the two, denied (_status)
+        counted = _GROUP_SIZES.get(subject.lower_)
+        if counted and subject.pos_ == "NUM" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            return self._last_joint_group(subject, counted)  # "The three agreed to …": those of the last joint act
         if lemma not in _DEFINITE_PLURALS or subject.tag_ != "NNS" or subject.i in self.party_at:
             return []
         words = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet")}
@@ -2753,11 +2759,16 @@ class _Sentence:
 
     def _last_joint_pair(self, t: Any) -> list[_Party]:
         """The two parties of the last joint act before ``t`` (within about ten sentences)."""
+        return self._last_joint_group(t, 2)
+
+    def _last_joint_group(self, t: Any, size: int) -> list[_Party]:
+        """The parties of the last joint act before ``t`` (within about ten sentences), when they are
+        ``size`` ("the two sides", events-14: "the three agreed to hold summits every year")."""
         here = self.start + t.idx
         earlier = self._reports_before(t)
         joint = next((r for r in reversed(earlier) if r.joint and here - r.trigger_start < 1500), None)
         parties = _dedupe((*joint.actors, *joint.recipients)) if joint is not None else []
-        return [_Party.of(a) for a in parties] if len(parties) == 2 else []
+        return [_Party.of(a) for a in parties] if len(parties) == size else []
 
     def _owner_of_clause_noun(self, t: Any) -> list[_Party]:
         """"China's habit of slapping sanctions on Seoul", "Beijing's decision to halt imports": a
