@@ -1900,3 +1900,16 @@ def test_the_three_are_the_parties_of_the_last_joint_act(rec: ActorRecogniser, c
     assert got and all(parties(r)[0] | parties(r)[1] == {"BRA", "IND", "ZAF"} for r in got)
     text = "The leaders of Brazil and India met in New York on Monday. The three agreed to hold a summit every year."
     assert not [r for r in code(rec, coder, text) if r.trigger_start > text.index(".")]  # not two
+
+
+def test_each_act_joined_to_a_governed_complement(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "India and France agreed to hold talks every year and to conduct joint naval exercises."
+    got = at(code(rec, coder, text), text)
+    assert (got["agreed"].cameo, got["conduct"].cameo) == ("036", "0312")  # two intents
+    assert (got["exercises"].cameo, got["exercises"].status) == ("062", "planned")  # the exercises agreed
+    text = "Japan pledged to send aid to Turkey and to cooperate with Ankara on reconstruction."
+    got = at(code(rec, coder, text), text)
+    assert (got["pledged"].cameo, got["cooperate"].cameo) == ("033", "031")
+    assert parties(got["cooperate"]) == ({"JPN"}, {"TUR"})
+    text = "North Korea threatened to attack the base and to kill the general."  # one cell: one threat
+    assert len(code(rec, coder, text)) == 1

@@ -1053,6 +1053,24 @@ def _for_to(c: Any) -> bool:
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children))  # fmt: skip
 
 
+def _own_to(t: Any) -> bool:
+    """Whether an infinitive has its own "to" ("to hold summits and to share data")."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+
+
+def _joined_acts(comp: Any) -> list[Any]:
+    """The acts listed after a governed complement, each with its own "to", that share its governor:
+    its conjuncts with no subject of their own, and the infinitives the parser lists under it as
+    "dep" ("agreed to hold summits, to conduct exercises and to share data": "conduct" a dep, "share"
+    its conjunct). "agreed to share information and cooperate" (one "to") is one commitment."""
+    listed = [c for c in comp.children if c.dep_ == "dep" and c.pos_ == "VERB" and c.i > comp.i and _own_to(c)]
+    joined = [c for c in comp.conjuncts if c.i > comp.i and _shared_complement(c) is not c and _own_to(c)]
+    for c in listed:
+        joined += [c, *(x for x in c.conjuncts if x.i > c.i and x.pos_ in ("VERB", "AUX") and _own_to(x)
+                        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in x.children))]  # fmt: skip
+    return joined
+
+
 def _shared_complement(t: Any) -> Any:
     """"agreed to lift sanctions and provide guarantees": a verb joined to a complement without a
     subject of its own shares that complement's governor; the complement it joins, else itself."""
@@ -2148,6 +2166,7 @@ class _Sentence:
         report = self._report(g, cell, actors, recipients, f"{kind}/{g.lemma_.lower()}+{comp_rule}")
         if report is not None:
             out.append(report)
+            out.extend(self._joined_governed(g, comp, kind, cell, actors, recipients))
         self.consumed.add(comp.i)
         self.used_nouns.update(o.i for o in comp.children if o.dep_ == "dobj")
         self._hold_joined_complements(comp)
@@ -2170,6 +2189,39 @@ class _Sentence:
                     # plans it; general commitments ("resolved to collaborate", "agreed to
                     # normalise ties", "offered to dismantle") are the intent only
                     out.append(planned)
+        return out
+
+    def _joined_governed(self, g: Any, comp: Any, kind: str, cell: str, actors: list[_Party],
+                         recipients: list[_Party]) -> list[EventReport]:  # fmt: skip
+        """"agreed to hold summits every year and to share missile data", "urged Iran to free the
+        sailors and to pay compensation": an act listed after the governed complement whose code makes
+        another cell of the governor's kind is a report of its own (events-14), on the joined verb,
+        with the governor's parties and status; one whose cell is the same adds nothing."""
+        out: list[EventReport] = []
+        cells = {cell}
+        for c in _joined_acts(comp):
+            found = self._complement_code(c)
+            if found is None or (kind == "threat" and found[0][:2] < "14"):
+                continue
+            joined = self.lex.governed(kind, found[0])
+            if joined in cells:
+                continue
+            cells.add(joined)
+            report = self._report(c, joined, actors, recipients, f"{kind}/{g.lemma_.lower()}+{found[1]}", anchor=g)
+            if report is None:
+                continue
+            out.append(report)
+            self.consumed.add(c.i)
+            obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+            if obj is not None and not self._owned(obj):
+                self.used_nouns.add(obj.i)
+            if kind == "intent" and (found[0][:2] == "04" or found[0] in _CONCRETE_PLANS):
+                # "agreed … to conduct annual exercises": the concrete event agreed is planned, as the
+                # first complement's (_governed)
+                planned = self._report(obj if obj is not None else c, found[0], actors, recipients,
+                                       f"{found[1]}+joined", symmetric=True, anchor=c)  # fmt: skip
+                if planned is not None:
+                    out.append(replace(planned, status="planned" if planned.status == "occurred" else planned.status))
         return out
 
     def _organ_decision(self, g: Any, actors: list[_Party]) -> bool:
