@@ -1913,3 +1913,12 @@ def test_each_act_joined_to_a_governed_complement(rec: ActorRecogniser, coder: E
     assert parties(got["cooperate"]) == ({"JPN"}, {"TUR"})
     text = "North Korea threatened to attack the base and to kill the general."  # one cell: one threat
     assert len(code(rec, coder, text)) == 1
+
+
+def test_a_commitment_stated_and_one_denied(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Biden reiterated America's commitment to NATO."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, r.status) == ("030", "occurred") and parties(r) == ({"USA"}, {"NATO"})
+    text = "Iran has made no commitment to halt uranium enrichment."  # the light verb's "no" denies it
+    [r] = code(rec, coder, text)
+    assert r.status == "negated" and parties(r)[0] == {"IRN"}

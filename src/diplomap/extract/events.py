@@ -1605,7 +1605,10 @@ class _Sentence:
         actors, recipients = [_Party.of(a) for a in report.actors], [_Party.of(r) for r in report.recipients]
         intent = self._report(t, self.lex.governed("intent", report.cameo), actors, recipients,
                               f"intent/{t.head.lemma_.lower()}+{report.rule}", symmetric=report.joint)  # fmt: skip
-        return replace(intent, status="occurred") if intent is not None else report
+        if intent is None:
+            return report
+        self.used_nouns.add(t.head.i)  # the pledge noun says nothing more (events-14: "commitment" is a noun event)
+        return replace(intent, status="occurred")
 
     def _sanctions_called_for(self, t: Any, cameo: str, recipients: list[_Party]) -> list[_Party] | None:
         """"called for sanctions against Turkey", "demanded sanctions on Russia": an appeal or demand
@@ -1989,7 +1992,12 @@ class _Sentence:
             # (not with doers borrowed from the clause around: "apologised during the alliance's exercises")
             # the lexicon's convention (verbs.yaml): one side's drill with no partner shows force
             cameo, rule = "150", rule + "+solo"
-        return self._report(n, cameo, actors, recipients, rule, symmetric=sense.symmetric, anchor=anchor)
+        report = self._report(n, cameo, actors, recipients, rule, symmetric=sense.symmetric, anchor=anchor)
+        if report is not None and light and any(d.dep_ == "det" and d.lower_ == "no" for d in n.children):
+            # "has made no commitment to give up its weapons", "held no talks": the light verb's "no"
+            # object denies the event (events-14)
+            report = replace(report, status="negated")
+        return report
 
     def _behest_verb(self, n: Any) -> Any:
         """"discussed the launch at the request of the United States", "at Kim's invitation, stepped
