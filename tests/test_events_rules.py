@@ -1922,3 +1922,9 @@ def test_a_commitment_stated_and_one_denied(rec: ActorRecogniser, coder: EventCo
     text = "Iran has made no commitment to halt uranium enrichment."  # the light verb's "no" denies it
     [r] = code(rec, coder, text)
     assert r.status == "negated" and parties(r)[0] == {"IRN"}
+
+
+def test_shuttling_between_two_sides_is_mediation(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Egyptian officials shuttled between Israel and Hamas."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "045" and parties(r)[0] == {"EGY"} and {"ISR"} <= parties(r)[1]
