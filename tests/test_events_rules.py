@@ -1928,3 +1928,6 @@ def test_shuttling_between_two_sides_is_mediation(rec: ActorRecogniser, coder: E
     text = "Egyptian officials shuttled between Israel and Hamas."
     [r] = code(rec, coder, text)
     assert r.cameo == "045" and parties(r)[0] == {"EGY"} and {"ISR"} <= parties(r)[1]
+    text = "Israel and Hamas fought a war in Gaza in 2014. Egyptian officials shuttled between the two sides."
+    r = at(code(rec, coder, text), text)["shuttled"]  # the two sides: the pair of the last joint act
+    assert parties(r) == ({"EGY"}, {"ISR", "PSE"})

@@ -3157,6 +3157,11 @@ class _Sentence:
             found = [p for c in objects for p in self._deep_parties(c)]
         if not found and "dobj" in sense.recipient:
             found = self._late_subject(t)
+        if not found and "prep:between" in sense.recipient:
+            # "shuttled between the two sides", "mediated between both sides": the parties of the last
+            # joint act (events-14)
+            found = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
+                     if g.dep_ == "pobj" for p in self._definite_parties(g)]  # fmt: skip
         if not found:
             # "Putin greeted him": the person named before
             pronoun = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.lower_ in (
