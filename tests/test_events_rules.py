@@ -1931,3 +1931,9 @@ def test_shuttling_between_two_sides_is_mediation(rec: ActorRecogniser, coder: E
     text = "Israel and Hamas fought a war in Gaza in 2014. Egyptian officials shuttled between the two sides."
     r = at(code(rec, coder, text), text)["shuttled"]  # the two sides: the pair of the last joint act
     assert parties(r) == ({"EGY"}, {"ISR", "PSE"})
+
+
+def test_a_cabinet_approving_an_agreement_agrees_to_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Japan's cabinet approved the defence agreement with Australia."  # a cabinet acts for its state
+    [r] = code(rec, coder, text)
+    assert r.cameo == "030" and parties(r) == ({"JPN"}, {"AUS"})

@@ -117,7 +117,8 @@ _GROUP_NOUNS = frozenset({
     "negotiator", "lawmaker", "legislator", "parliament", "minister", "president", "spokesman", "spokeswoman",
     "envoy", "ambassador", "kurd", "kurds", "politician", "mep", "regulator", "hacker", "unit", "peacekeeper",
     "prisoner", "detainee", "christian", "muslim", "party", "member", "community",
-    "employee", "investigator", "contingent", "woman", "man", "republican", "democrat", "businessman"})
+    "employee", "investigator", "contingent", "woman", "man", "republican", "democrat", "businessman",
+    "cabinet", "legislature"})  # (events-14: "Israel's security cabinet approved the agreement")
 #: nouns for organised groups that act only when a word says what kind ("rebel group", "armed
 #: faction"): "the German group Siemens" is a company
 _GROUP_WORDS = frozenset({"group", "faction", "organization", "organisation", "movement", "coalition", "outfit"})
