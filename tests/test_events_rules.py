@@ -1937,3 +1937,9 @@ def test_a_cabinet_approving_an_agreement_agrees_to_it(rec: ActorRecogniser, cod
     text = "Japan's cabinet approved the defence agreement with Australia."  # a cabinet acts for its state
     [r] = code(rec, coder, text)
     assert r.cameo == "030" and parties(r) == ({"JPN"}, {"AUS"})
+
+
+def test_leaders_convened_are_met(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Erdogan convened the foreign ministers of Russia and Ukraine in Antalya."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "040" and parties(r) == ({"TUR"}, {"RUS", "UKR"})
