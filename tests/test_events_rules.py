@@ -1810,6 +1810,143 @@ def test_a_party_open_to_an_event_intends_it(rec: ActorRecogniser, coder: EventC
     assert not [r for r in code(rec, coder, text) if r.cameo_root == "03"]
 
 
+# events-14: recall
+
+
+def test_a_promised_act_the_lexicon_does_not_code_is_still_a_promise(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Greece pledged to carry out the reforms agreed with the euro zone in 2015."
+    [r] = code(rec, coder, text)  # the promise (030), and no planned report of the reforms
+    assert (r.cameo, r.status) == ("030", "occurred") and parties(r)[0] == {"GRC"}
+    text = "Colombia's government is ready to implement the peace accord."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "030" and parties(r)[0] == {"COL"}
+    text = "Israel vowed to rebuild the towns near Gaza."  # a vow promises nobody anything
+    assert code(rec, coder, text) == []
+    text = "Greece promised that the reforms would be carried out."  # asserts; no act promised
+    assert code(rec, coder, text) == []
+
+
+def test_a_verdict_hung_on_a_gerund_object_is_still_a_verdict(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Seoul called the killing a barbaric act."  # the parser makes "a barbaric act" the object of "killing"
+    [r] = code(rec, coder, text)
+    assert r.cameo == "111" and parties(r)[0] == {"KOR"} and r.rule == "verdict/call"
+
+
+def test_handshakes_and_police_pledged_to_a_mission(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Putin shook hands with Xi in Beijing."
+    [r] = code(rec, coder, text)  # a symbolic act (017) between the two
+    assert r.cameo == "017" and parties(r)[0] | parties(r)[1] == {"RUS", "CHN"}
+    text = "Rwanda pledged 500 police officers to the United Nations mission."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "0334" and parties(r)[0] == {"RWA"}
+    text = "Chad and Benin have offered personnel for the force."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "03" and parties(r)[0] == {"TCD", "BEN"}
+
+
+def test_a_known_joint_event_is_between_the_last_pair(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Armenia and Azerbaijan held talks in Moscow on Friday. The talks broke down after three hours."
+    second = [r for r in code(rec, coder, text) if r.trigger_start > text.index(".")]
+    got = {r.cameo: r for r in second}
+    assert set(got) == {"046", "164"} and all(parties(r)[0] | parties(r)[1] == {"ARM", "AZE"} for r in second)
+    text = "Armenia and Azerbaijan held talks in Moscow on Friday. Talks on trade will follow."  # not named as known
+    assert [r.trigger_start for r in code(rec, coder, text)] == [text.index("talks")]
+
+
+def test_hours_given_to_comply_are_an_ultimatum(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The European Union gave Belarus two weeks to free the journalist."  # "two weeks" parsed as an adverb
+    [r] = code(rec, coder, text)
+    assert r.cameo == "139" and parties(r) == ({"EU"}, {"BLR"})
+    text = "Washington gave Kyiv two billion dollars in military aid last week."  # a time, not what is given
+    assert all(r.cameo != "139" for r in code(rec, coder, text))
+
+
+def test_recognition_switched_to_a_new_partner(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Nicaragua switched diplomatic recognition from Taiwan to Beijing in 2021."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "054" and parties(r) == ({"NIC"}, {"CHN"})
+    text = "Washington gave Kyiv more aid last week."
+    assert all(r.cameo != "139" for r in code(rec, coder, text))
+
+
+def test_the_doer_named_in_a_nouns_of_phrase(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The dispute followed the arrest of a Japanese businessman by China."  # "by China" hung on "businessman"
+    [r] = code(rec, coder, text)
+    assert r.cameo == "173" and parties(r) == ({"CHN"}, {"JPN"})
+    text = "Moscow reacted angrily to the deployment of US missiles in Germany."  # the forces are the doer's own
+    [r] = code(rec, coder, text)
+    assert r.cameo == "154" and parties(r)[0] == {"USA"}
+
+
+def test_idioms_of_endorsement_pressure_hosting_and_ending(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "France threw its weight behind Ukraine's bid to join the EU."
+    assert [(r.cameo, parties(r)) for r in code(rec, coder, text)] == [("051", ({"FRA"}, {"UKR"}))]
+    text = "Washington put pressure on Seoul to cut chip exports."
+    [r] = code(rec, coder, text)  # the pressure is the event, not a cut by Washington
+    assert r.cameo == "100" and parties(r) == ({"USA"}, {"KOR"})
+    text = "Qatar played host to the Taliban and US negotiators."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "043" and "QAT" in parties(r)[0] and "USA" in parties(r)[1]
+    text = "Russia pulled the plug on the grain deal with Ukraine."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "160" and parties(r)[0] == {"RUS"}
+    text = "Germany gave the green light to Poland's request."
+    r = at(code(rec, coder, text), text)["gave"]
+    assert r.cameo == "051" and parties(r) == ({"DEU"}, {"POL"})
+
+
+def test_the_three_are_the_parties_of_the_last_joint_act(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("The leaders of Brazil, India and South Africa met in New York on Monday. "
+            "The three agreed to hold a summit every year.")
+    got = [r for r in code(rec, coder, text) if r.trigger_start > text.index(".")]
+    assert got and all(parties(r)[0] | parties(r)[1] == {"BRA", "IND", "ZAF"} for r in got)
+    text = "The leaders of Brazil and India met in New York on Monday. The three agreed to hold a summit every year."
+    assert not [r for r in code(rec, coder, text) if r.trigger_start > text.index(".")]  # not two
+
+
+def test_each_act_joined_to_a_governed_complement(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "India and France agreed to hold talks every year and to conduct joint naval exercises."
+    got = at(code(rec, coder, text), text)
+    assert (got["agreed"].cameo, got["conduct"].cameo) == ("036", "0312")  # two intents
+    assert (got["exercises"].cameo, got["exercises"].status) == ("062", "planned")  # the exercises agreed
+    text = "Japan pledged to send aid to Turkey and to cooperate with Ankara on reconstruction."
+    got = at(code(rec, coder, text), text)
+    assert (got["pledged"].cameo, got["cooperate"].cameo) == ("033", "031")
+    assert parties(got["cooperate"]) == ({"JPN"}, {"TUR"})
+    text = "North Korea threatened to attack the base and to kill the general."  # one cell: one threat
+    assert len(code(rec, coder, text)) == 1
+
+
+def test_a_commitment_stated_and_one_denied(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Biden reiterated America's commitment to NATO."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, r.status) == ("030", "occurred") and parties(r) == ({"USA"}, {"NATO"})
+    text = "Iran has made no commitment to halt uranium enrichment."  # the light verb's "no" denies it
+    [r] = code(rec, coder, text)
+    assert r.status == "negated" and parties(r)[0] == {"IRN"}
+
+
+def test_shuttling_between_two_sides_is_mediation(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Egyptian officials shuttled between Israel and Hamas."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "045" and parties(r)[0] == {"EGY"} and {"ISR"} <= parties(r)[1]
+    text = "Israel and Hamas fought a war in Gaza in 2014. Egyptian officials shuttled between the two sides."
+    r = at(code(rec, coder, text), text)["shuttled"]  # the two sides: the pair of the last joint act
+    assert parties(r) == ({"EGY"}, {"ISR", "PSE"})
+
+
+def test_a_cabinet_approving_an_agreement_agrees_to_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Japan's cabinet approved the defence agreement with Australia."  # a cabinet acts for its state
+    [r] = code(rec, coder, text)
+    assert r.cameo == "030" and parties(r) == ({"JPN"}, {"AUS"})
+
+
+def test_leaders_convened_are_met(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Erdogan convened the foreign ministers of Russia and Ukraine in Antalya."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "040" and parties(r) == ({"TUR"}, {"RUS", "UKR"})
+
+
 # events-14: parties (who did it to whom) ---------------------------------------------------------
 
 

@@ -90,6 +90,8 @@ _DATELINE = re.compile(
 _CONTINUING_START = re.compile(r"\s*(?:He|She|They|Both sides|Neither (?:side|country)|"
                                r"The (?:two )?(?:sides|leaders|ministers|delegations|"
                                r"negotiators|envoys)|The (?:agency|bloc|alliance|council|organi[sz]ation|ministry)|"
+                               # "The last direct negotiations broke down …": a joint event named before (events-14)
+                               r"The (?:[a-z]+ ){0,2}(?:talks|negotiations|fighting|clashes)|The (?:two|three|four)|"
                                # "Military commanders from both sides …": people of the two parties
                                r"[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+from (?:both|the two) sides)\b")
 _ELLIPSIS = re.compile(r"\b(?:followed suit|follows suit|follow suit|did the same|does the same|did likewise)\b")
@@ -115,7 +117,8 @@ _GROUP_NOUNS = frozenset({
     "negotiator", "lawmaker", "legislator", "parliament", "minister", "president", "spokesman", "spokeswoman",
     "envoy", "ambassador", "kurd", "kurds", "politician", "mep", "regulator", "hacker", "unit", "peacekeeper",
     "prisoner", "detainee", "christian", "muslim", "party", "member", "community",
-    "employee", "investigator", "contingent", "woman", "man", "republican", "democrat", "businessman"})
+    "employee", "investigator", "contingent", "woman", "man", "republican", "democrat", "businessman",
+    "cabinet", "legislature"})  # (events-14: "Israel's security cabinet approved the agreement")
 #: nouns for organised groups that act only when a word says what kind ("rebel group", "armed
 #: faction"): "the German group Siemens" is a company
 _GROUP_WORDS = frozenset({"group", "faction", "organization", "organisation", "movement", "coalition", "outfit"})
@@ -342,6 +345,9 @@ _PRESENT_AT = frozenset({"witness", "attend"})
 #: plural nouns that, made definite ("the leaders", "the two sides"), stand for parties named before
 _DEFINITE_PLURALS = frozenset({"side", "leader", "minister", "delegation", "negotiator", "envoy", "official"})
 
+#: "the two", "the three" standing alone for the parties of the last joint act (events-14)
+_GROUP_SIZES = {"two": 2, "three": 3, "four": 4}
+
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
 
 #: nouns that name an option without naming the act ("weighed its options"); the act is elsewhere
@@ -422,6 +428,12 @@ _GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", 
 _COMMITMENTS = frozenset({"promise", "pledge", "vow", "commit", "swear", "agree", "undertake"})
 
 #: what a denial (016) may deny: someone's charge, whose maker is the recipient
+# events-14: the governors whose to-infinitive is a promise to the counterpart whatever the act promised
+# ("pledged to implement the agreement in full", "is ready to keep the corridor open"); "vow" and
+# "swear" are left out ("vowed to rebuild the city" promises nobody anything), and "agree" has its own
+# sense in the lexicon (030 with the party agreed with)
+_PROMISING = frozenset({"promise", "pledge", "commit", "committed", "undertake", "ready", "willing"})
+
 _CHARGES = frozenset({"accusation", "allegation", "charge", "claim", "criticism", "suggestion"})
 
 #: roots of nouns that "hold" and "have" make events of: talks, meetings, calls, drills, protests
@@ -631,8 +643,6 @@ _NONSTATE_SECTORS = frozenset({"REB", "INS", "SEP", "OPP", "CVL"})
 _AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "memorandum", "truce", "armistice"})
 #: prepositions that put an act inside a territory, not only near it (events-14)
 _INSIDE_PREPS = frozenset({"in", "inside", "into", "on", "over", "across", "against"})
-#: no upper bound on the parties of a joint act (events-14)
-_MANY = 99
 #: their sectors where not civilians (CVL)
 _HOME_SECTORS = {"journalist": "MED", "reporter": "MED", "blogger": "MED", "dissident": "OPP", "critic": "OPP",
                  "opponent": "OPP", "opposition": "OPP"}
@@ -698,6 +708,22 @@ def _coordinated_object(n: Any) -> Any:
     if n.dep_ == "conj" and n.head.dep_ in ("dobj", "nsubjpass") and n.head.pos_ in ("NOUN", "PROPN"):
         return n.head
     return None
+
+
+def _definite(n: Any) -> bool:
+    """Whether a noun is named as already known: "the talks", "their negotiations" (events-14)."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their", "these", "those") for c in n.children)
+
+
+def _gerund_verdict(t: Any) -> Any:
+    """"called the killing a barbaric act": the small model reads a gerund object ("killing") as a
+    verb and hangs the verdict ("a barbaric act") on it as that verb's object, not as the labelling
+    verb's predicate; the verdict, an indefinite noun phrase, or None (events-14)."""
+    obj = next((c for c in t.children if c.dep_ == "dobj" and c.tag_ == "VBG"), None)
+    if obj is None:
+        return None
+    return next((n for n in obj.children if n.dep_ == "dobj" and n.pos_ == "NOUN" and n.i > obj.i
+                 and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in n.children)), None)  # fmt: skip
 
 
 def _misparsed_main_verb(t: Any) -> bool:
@@ -1062,6 +1088,24 @@ def _for_to(c: Any) -> bool:
         a.dep_ == "aux" and a.lower_ == "to" for a in c.children))  # fmt: skip
 
 
+def _own_to(t: Any) -> bool:
+    """Whether an infinitive has its own "to" ("to hold summits and to share data")."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+
+
+def _joined_acts(comp: Any) -> list[Any]:
+    """The acts listed after a governed complement, each with its own "to", that share its governor:
+    its conjuncts with no subject of their own, and the infinitives the parser lists under it as
+    "dep" ("agreed to hold summits, to conduct exercises and to share data": "conduct" a dep, "share"
+    its conjunct). "agreed to share information and cooperate" (one "to") is one commitment."""
+    listed = [c for c in comp.children if c.dep_ == "dep" and c.pos_ == "VERB" and c.i > comp.i and _own_to(c)]
+    joined = [c for c in comp.conjuncts if c.i > comp.i and _shared_complement(c) is not c and _own_to(c)]
+    for c in listed:
+        joined += [c, *(x for x in c.conjuncts if x.i > c.i and x.pos_ in ("VERB", "AUX") and _own_to(x)
+                        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in x.children))]  # fmt: skip
+    return joined
+
+
 def _shared_complement(t: Any) -> Any:
     """"agreed to lift sanctions and provide guarantees": a verb joined to a complement without a
     subject of its own shares that complement's governor; the complement it joins, else itself."""
@@ -1149,8 +1193,9 @@ class _Sentence:
                 continue
             lemma = self.lemmas[t.i]
             report: EventReport | None = None
-            if (lemma in ("call", "label", "brand", "describe", "term", "denounce") and any(
-                    c.dep_ == "oprd" for c in t.children)) or (lemma in _REGARD and self._as_verdict(t)):  # fmt: skip
+            if (lemma in ("call", "label", "brand", "describe", "term", "denounce") and (any(
+                    c.dep_ == "oprd" for c in t.children) or _gerund_verdict(t) is not None)) or (
+                    lemma in _REGARD and self._as_verdict(t)):  # fmt: skip
                 report = self._labelling(t)
                 if report:
                     out.append(report)
@@ -1595,7 +1640,10 @@ class _Sentence:
         actors, recipients = [_Party.of(a) for a in report.actors], [_Party.of(r) for r in report.recipients]
         intent = self._report(t, self.lex.governed("intent", report.cameo), actors, recipients,
                               f"intent/{t.head.lemma_.lower()}+{report.rule}", symmetric=report.joint)  # fmt: skip
-        return replace(intent, status="occurred") if intent is not None else report
+        if intent is None:
+            return report
+        self.used_nouns.add(t.head.i)  # the pledge noun says nothing more (events-14: "commitment" is a noun event)
+        return replace(intent, status="occurred")
 
     def _sanctions_called_for(self, t: Any, cameo: str, recipients: list[_Party]) -> list[_Party] | None:
         """"called for sanctions against Turkey", "demanded sanctions on Russia": an appeal or demand
@@ -1666,6 +1714,10 @@ class _Sentence:
             obj = t.head  # "a charge Moscow rejected": an object relative clause's noun is its object
         obj_lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.conjuncts} if obj is not None else set()
         obj_lemmas |= _counted(obj) | _person_object(obj, self.party_at)
+        # "gave Saddam Hussein 48 hours to leave": the parser reads the second object, a counted span of
+        # time, as an adverb of the verb; it names what is given as well ("last week" is only when) (events-14)
+        obj_lemmas |= {c.lemma_.lower() for c in t.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _DURATIONS
+                       and obj is not None and obj.i < c.i and any(n.dep_ == "nummod" for n in c.children)}  # fmt: skip
         if obj is not None:
             # "held hundreds of civilians as human shields": the parser may hang the verb's preposition
             # on its object (or on what the object counts)
@@ -1930,6 +1982,11 @@ class _Sentence:
             if actors and n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX"):
                 around = anchor = n.head.head  # "will join South Korean warships for exercises": planned
                 rule += "+around:" + around.lemma_.lower()
+        if not actors and sense.symmetric and n.dep_ in ("nsubj", "nsubjpass") and _definite(n):
+            # "The negotiations broke down within weeks", "the fighting resumed": a joint event named as
+            # known, with no party in its sentence, is the one between the last pair that acted together
+            actors = self._last_joint_pair(n)
+            rule += "+last-pair" if actors else ""
         if not actors:
             return None
         recipients = self._parties_at(n, sense.recipient)
@@ -1976,7 +2033,12 @@ class _Sentence:
             # (not with doers borrowed from the clause around: "apologised during the alliance's exercises")
             # the lexicon's convention (verbs.yaml): one side's drill with no partner shows force
             cameo, rule = "150", rule + "+solo"
-        return self._report(n, cameo, actors, recipients, rule, symmetric=sense.symmetric, anchor=anchor)
+        report = self._report(n, cameo, actors, recipients, rule, symmetric=sense.symmetric, anchor=anchor)
+        if report is not None and light and any(d.dep_ == "det" and d.lower_ == "no" for d in n.children):
+            # "has made no commitment to give up its weapons", "held no talks": the light verb's "no"
+            # object denies the event (events-14)
+            report = replace(report, status="negated")
+        return report
 
     def _behest_verb(self, n: Any) -> Any:
         """"discussed the launch at the request of the United States", "at Kim's invitation, stepped
@@ -2115,6 +2177,13 @@ class _Sentence:
             found = ("08", f"yield/{comp.lemma_.lower()}")
         if found is None and kinds == ("appeal",) and g.lemma_.lower() in _PROPOSING:
             found = ("02", f"wish/{comp.lemma_.lower()}")  # "suggested that the two sides adhere to …"
+        promised = found is None and "intent" in kinds and not negated and g.lemma_.lower() in _PROMISING and \
+            comp.dep_ != "ccomp"  # ("promised that the vote would be fair" asserts; it promises no act)
+        if promised:
+            # "pledged to implement the agreement in full", "agreed to set up a working group": an act the
+            # lexicon does not code, promised, is still the promise (the complements table's intent of an
+            # unspecified cooperation, 030); the act itself is no planned report of its own
+            found = ("057", f"promise/{comp.lemma_.lower()}")
         if found is None:
             return []
         code, comp_rule = found
@@ -2146,10 +2215,11 @@ class _Sentence:
         report = self._report(g, cell, actors, recipients, f"{kind}/{g.lemma_.lower()}+{comp_rule}")
         if report is not None:
             out.append(report)
+            out.extend(self._joined_governed(g, comp, kind, cell, actors, recipients))
         self.consumed.add(comp.i)
         self.used_nouns.update(o.i for o in comp.children if o.dep_ == "dobj")
         self._hold_joined_complements(comp)
-        if kind == "intent" and report is not None:
+        if kind == "intent" and report is not None and not promised:
             planned = self._verb_event(comp) if comp.lemma_.lower() in self.lex.verbs else None
             if planned is None:
                 obj = next((o for o in comp.children if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.nouns), None)
@@ -2170,6 +2240,39 @@ class _Sentence:
                     out.append(planned)
         return out
 
+    def _joined_governed(self, g: Any, comp: Any, kind: str, cell: str, actors: list[_Party],
+                         recipients: list[_Party]) -> list[EventReport]:  # fmt: skip
+        """"agreed to hold summits every year and to share missile data", "urged Iran to free the
+        sailors and to pay compensation": an act listed after the governed complement whose code makes
+        another cell of the governor's kind is a report of its own (events-14), on the joined verb,
+        with the governor's parties and status; one whose cell is the same adds nothing."""
+        out: list[EventReport] = []
+        cells = {cell}
+        for c in _joined_acts(comp):
+            found = self._complement_code(c)
+            if found is None or (kind == "threat" and found[0][:2] < "14"):
+                continue
+            joined = self.lex.governed(kind, found[0])
+            if joined in cells:
+                continue
+            cells.add(joined)
+            report = self._report(c, joined, actors, recipients, f"{kind}/{g.lemma_.lower()}+{found[1]}", anchor=g)
+            if report is None:
+                continue
+            out.append(report)
+            self.consumed.add(c.i)
+            obj = next((o for o in c.children if o.dep_ == "dobj"), None)
+            if obj is not None and not self._owned(obj):
+                self.used_nouns.add(obj.i)
+            if kind == "intent" and (found[0][:2] == "04" or found[0] in _CONCRETE_PLANS):
+                # "agreed … to conduct annual exercises": the concrete event agreed is planned, as the
+                # first complement's (_governed)
+                planned = self._report(obj if obj is not None else c, found[0], actors, recipients,
+                                       f"{found[1]}+joined", symmetric=True, anchor=c)  # fmt: skip
+                if planned is not None:
+                    out.append(replace(planned, status="planned" if planned.status == "occurred" else planned.status))
+        return out
+
     def _organ_decision(self, g: Any, actors: list[_Party]) -> bool:
         """Whether "agreed/decided to …" is one organisation deciding: its one actor is an
         international body and nobody is agreed with; or any one party decides."""
@@ -2185,7 +2288,8 @@ class _Sentence:
     def _labelling(self, t: Any) -> EventReport | None:
         """"called the launch a reckless provocation": a verdict on someone's act. Disapproval
         (111) when the words are hostile, praise (051) when they are warm, nothing otherwise."""
-        verdict = next((c for c in t.children if c.dep_ == "oprd"), None) or self._as_verdict(t)
+        verdict = next((c for c in t.children if c.dep_ == "oprd"), None) or self._as_verdict(t) or \
+            _gerund_verdict(t)
         words = {w.lemma_.lower() for w in verdict.subtree}
         if words & _HOSTILE_WORDS:
             code = "111"
@@ -2531,6 +2635,9 @@ class _Sentence:
         if lemma in ("side", "country") and subject.tag_ == "NN" and subject.i not in self.party_at and any(
                 c.dep_ == "det" and c.lower_ == "neither" for c in subject.children):  # fmt: skip
             return self._last_joint_pair(subject)  # "Neither side fired a shot": the two, denied (_status)
+        counted = _GROUP_SIZES.get(subject.lower_)
+        if counted and subject.pos_ == "NUM" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            return self._last_joint_group(subject, counted)  # "The three agreed to …": those of the last joint act
         if lemma not in _DEFINITE_PLURALS or subject.tag_ != "NNS" or subject.i in self.party_at:
             return []
         words = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet")}
@@ -2801,14 +2908,20 @@ class _Sentence:
         prior = self.prior if last is None else self.prior[-last:]
         return [*prior, *(r for r in self.current if r.trigger_start < here)]
 
-    def _last_joint_pair(self, t: Any, most: int = 2) -> list[_Party]:
-        """The two parties of the last joint act before ``t`` (within about ten sentences); with
-        ``most``, that act's parties if there are two to ``most`` of them."""
+    def _last_joint_pair(self, t: Any) -> list[_Party]:
+        """The two parties of the last joint act before ``t`` (within about ten sentences)."""
+        return self._last_joint_group(t, 2)
+
+    def _last_joint_group(self, t: Any, size: int | None) -> list[_Party]:
+        """The parties of the last joint act before ``t`` (within about ten sentences), when they are
+        ``size`` ("the two sides", events-14: "the three agreed to hold summits every year"); with
+        ``size`` None, however many they are, two or more (events-14: "They pledged …")."""
         here = self.start + t.idx
         earlier = self._reports_before(t)
         joint = next((r for r in reversed(earlier) if r.joint and here - r.trigger_start < 1500), None)
         parties = _dedupe((*joint.actors, *joint.recipients)) if joint is not None else []
-        return [_Party.of(a) for a in parties] if 2 <= len(parties) <= most else []
+        wanted = len(parties) == size if size is not None else len(parties) >= 2
+        return [_Party.of(a) for a in parties] if wanted else []
 
     def _owner_of_clause_noun(self, t: Any) -> list[_Party]:
         """"China's habit of slapping sanctions on Seoul", "Beijing's decision to halt imports": a
@@ -2911,7 +3024,7 @@ class _Sentence:
                 return [_Party(group, -1)]
             # "Xi and Putin held talks. They also committed themselves …": the pair of the last joint act
             # (events-14: or its three or more: "Biden, Kishida and Yoon met … They pledged …")
-            pair = self._last_joint_pair(subject, most=_MANY)
+            pair = self._last_joint_group(subject, None)
             if pair:
                 return pair
         if wanted == "person" and not before and all(w.is_space for w in self.doc[: subject.i]):
@@ -2990,6 +3103,24 @@ class _Sentence:
             elif c.dep_ == "prep" and c.lower_ == "from" and "prep:from" not in sense.recipient:
                 # "drew protests from China", "a warning from Pyongyang", "visits from Russian officials"
                 found += [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                found += self._of_object_doers(c, sense)
+        return found
+
+    def _of_object_doers(self, of: Any, sense: Sense) -> list[_Party]:
+        """The doers a noun's of-phrase names (events-14): "the arrest of a Japanese businessman by
+        China", where the parser hangs the agent's "by" on the of-object, the nearest noun; and "the
+        deployment of US missiles", "the withdrawal of Russian troops", where the forces moved or
+        shown are the doer's own (for other acts the of-object is the one acted on)."""
+        found: list[_Party] = []
+        own_forces = sense.cameo[:2] == "15" or sense.cameo[:3] == "087"
+        for g in of.children:
+            if g.dep_ != "pobj":
+                continue
+            found += [p for b in g.children if b.dep_ == "prep" and b.lower_ == "by" for a in b.children
+                      if a.dep_ == "pobj" for p in self._parties_in(a)]  # fmt: skip
+            if own_forces and not found and _group_lemma(_counted_head(g)) in _TROOP_NOUNS | _WEAPON_NOUNS:
+                found += self._parties_in(g)
         return found
 
     def _dyadic_parties(self, n: Any) -> list[_Party]:
@@ -3148,6 +3279,11 @@ class _Sentence:
             found = _others([p for c in objects for p in self._deep_parties(c)], mine)
         if not found and "dobj" in sense.recipient:
             found = _others(self._late_subject(t), mine)
+        if not found and "prep:between" in sense.recipient:
+            # "shuttled between the two sides", "mediated between both sides": the parties of the last
+            # joint act (events-14)
+            found = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
+                     if g.dep_ == "pobj" for p in self._definite_parties(g)]  # fmt: skip
         if not found:
             # "Putin greeted him": the person named before
             pronoun = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.lower_ in (
