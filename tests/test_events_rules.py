@@ -1427,7 +1427,7 @@ def test_a_coordinated_light_object_and_a_root_noun_misparse(rec: ActorRecognise
     assert r.cameo == "190" and r.actors[0].code == "TUR" and "light:launch" in r.rule
     text = "The Iraqi air force carried out at least three air strikes in western Mosul."
     [r] = code(rec, coder, text)  # the parser makes "force" the root and "carried" a participle on it
-    assert r.cameo == "190" and parties(r) == ({"IRQ"}, set())
+    assert r.cameo == "195" and parties(r) == ({"IRQ"}, set())  # (events-14: air strikes are 195)
     text = "The United States offered support and assistance to Ukraine."
     assert [r.cameo for r in code(rec, coder, text)] == ["033"]  # the verb's entry wins, as for one object
 
@@ -1806,3 +1806,46 @@ def test_a_party_open_to_an_event_intends_it(rec: ActorRecogniser, coder: EventC
     assert (r.cameo, r.status) == ("036", "occurred") and parties(r) == ({"PHL"}, {"CHN"})
     text = "Seoul said it was open to criticism from Tokyo."  # no event Seoul intends
     assert not [r for r in code(rec, coder, text) if r.cameo_root == "03"]
+
+
+# events-14: codes of found events
+
+
+def test_a_threat_of_retaliation_or_war_is_a_threat_of_force(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Iran's supreme leader warned that any attack on Iranian soil would be met with crushing retaliation."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "138" and parties(r)[0] == {"IRN"}  # (the attack named is the other side's)
+    text = "Pakistan vowed revenge against India."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "138" and parties(r) == ({"PAK"}, {"IND"})
+    text = "North Korea threatened an attack on the United States."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "138" and parties(r) == ({"PRK"}, {"USA"})
+    for text in ("China warned that Washington would bear the consequences.",  # unspecified
+                 "The European Union warned of a trade war with the United States.",  # figurative war
+                 "Ukraine warned Russia against an invasion."):  # a warning against the other's act
+        assert [r.cameo for r in code(rec, coder, text)] == ["130"], text
+
+
+def test_a_charge_of_hostilities_is_one_of_aggression(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Armenia accused Azerbaijan of shelling villages in Nagorno-Karabakh."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "1123" and parties(r) == ({"ARM"}, {"AZE"})
+    text = "Moscow blamed the drone attack on Kyiv."
+    [r] = code(rec, coder, text)  # blame: the object is the act, "on" names the culprit
+    assert r.cameo == "1123" and parties(r) == ({"RUS"}, {"UKR"})
+    text = "Washington accused Beijing of stealing trade secrets."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "112"
+
+
+def test_a_military_strike_is_from_the_air_unless_on_the_ground(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Russian forces struck the city of Kharkiv overnight."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "195" and parties(r)[0] == {"RUS"}
+    text = "Israel carried out strikes on Hezbollah positions in Lebanon."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "195" and parties(r) == ({"ISR"}, {"LBN"})
+    text = "Turkish troops carried out ground strikes on Kurdish militants in Syria."
+    [r] = code(rec, coder, text)  # ("air and ground strikes" too: the coordinated modifier counts)
+    assert r.cameo == "190"

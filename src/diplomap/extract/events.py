@@ -766,6 +766,56 @@ def _will_not(t: Any) -> bool:
                                                           for c in children)  # fmt: skip
 
 
+# -- events-14 codes: the sub-code a threat's or a charge's words pick ----------------------------
+
+#: words naming a response by force: a threat that promises one threatens force (CAMEO 138, not
+#: 130): "warned that any attack would be met with retaliation", "vowed revenge", "warned that a
+#: raid would be a cause for war" (a figurative war, "a trade war", is no force: _FIGURATIVE)
+_FORCE_RESPONSE_WORDS = frozenset({"retaliation", "retaliate", "retaliatory", "revenge", "avenge", "reprisal",
+                                   "retribution", "war", "military", "annihilation", "annihilate"})
+#: acts of force that, as what is threatened ("threatened an invasion"), make the threat one of force;
+#: not words of the scope at large ("warned of an attack" forecasts another's act)
+_FORCE_ACT_OBJECTS = frozenset({"attack", "strike", "airstrike", "invasion", "offensive", "bombing"})
+#: words naming hostilities: a charge of them is one of aggression (CAMEO 1123, not 112): "accused
+#: the South of firing first", "blamed the sinking on a torpedo", "blamed each other for the clash"
+_AGGRESSION_WORDS = frozenset({"aggression", "attack", "fire", "firing", "shell", "shelling", "bomb", "bombing",
+                               "strike", "airstrike", "invasion", "invade", "incursion", "clash", "sink", "sinking",
+                               "torpedo", "raid", "ceasefire", "truce", "shoot"})
+
+
+def _scope_lemmas(t: Any, preps: frozenset[str] | None = None) -> set[str]:
+    """The lemmas of what a verb or noun says (its object, complement clauses and prepositional
+    phrases, or only those of ``preps``), leaving out its subject, its conditions ("if attacked"
+    is the other side's act) and "against" phrases ("warned against war" asks, not threatens);
+    for a relative clause also its antecedent ("the attack, which it blamed on Kyiv")."""
+    out: set[str] = set()
+    for c in t.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "punct", "aux", "neg") or _is_condition(c):
+            continue
+        if c.dep_ == "prep" and (c.lower_ == "against" or (preps is not None and c.lower_ not in preps)):
+            continue
+        if preps is not None and c.dep_ not in ("prep", "dobj"):
+            continue
+        out |= {w.lemma_.lower() for w in c.subtree
+                if not any(g.lemma_.lower() in _FIGURATIVE for g in w.children if g.dep_ in ("amod", "compound"))}
+    if t.dep_ == "relcl":
+        out.add(t.head.lemma_.lower())
+    return out
+
+
+def _specific_code(t: Any, cameo: str) -> str:
+    """The codebook's sub-code where the words of an unspecified threat or charge name it: a
+    threat of retaliation or war is one of force (138), a charge of hostilities one of aggression
+    (1123). Whatever picked the general code (verb, noun or stock phrase) left the words unread."""
+    if cameo == "130":
+        objects = {c.lemma_.lower() for c in t.children if c.dep_ == "dobj"}
+        if _scope_lemmas(t) & _FORCE_RESPONSE_WORDS or objects & _FORCE_ACT_OBJECTS:
+            return "138"
+    elif cameo == "112" and _scope_lemmas(t, frozenset({"of", "for", "on"})) & _AGGRESSION_WORDS:
+        return "1123"
+    return cameo
+
+
 def _counted(obj: Any) -> set[str]:
     """"released dozens of political activists", "freed three of the hostages": the object counts
     people; the lemmas of what it counts."""
@@ -796,6 +846,9 @@ def _noun_sense(n: Any, senses: list[Sense]) -> Sense | None:
     "went on strike"), else its first sense without such a condition ("air strike"), else none
     ("a rescue operation" is no event where only "military operation" is one)."""
     words = {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound", "nmod")}
+    # "air and ground strikes": a coordinated modifier modifies too
+    words |= {g.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound", "nmod")
+              for g in c.children if g.dep_ == "conj"}  # fmt: skip
     # "a suspension of aid": the of-object says what kind, as a modifier would ("an aid suspension")
     words |= {g.lemma_.lower() for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"}  # fmt: skip
@@ -3432,7 +3485,7 @@ class _Sentence:
             recipient_refs = _dedupe(replace(r, code="UNSC") if r.code == "UN" else r for r in recipient_refs)
         if not actor_refs:
             return None
-        code = self.lex.code(cameo)
+        code = self.lex.code(_specific_code(t, cameo))
         status = self._status(anchor if anchor is not None else t, code.root)
         date, precision, source = self._date(t)
         if status == "occurred" and source == "text" and self._after_document(date):
