@@ -1849,3 +1849,30 @@ def test_a_military_strike_is_from_the_air_unless_on_the_ground(rec: ActorRecogn
     text = "Turkish troops carried out ground strikes on Kurdish militants in Syria."
     [r] = code(rec, coder, text)  # ("air and ground strikes" too: the coordinated modifier counts)
     assert r.cameo == "190"
+
+
+def test_troops_sent_to_a_border_or_to_no_partner_are_deployed(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Belarus sent hundreds of soldiers to its frontier with Ukraine."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "154" and parties(r) == ({"BLR"}, {"UKR"})
+    text = "Russia sent troops to Kazakhstan at the request of its government."
+    got = at(code(rec, coder, text), text)
+    assert got["sent"].cameo == "072" and parties(got["sent"]) == ({"RUS"}, {"KAZ"})  # to a partner: aid
+
+
+def test_an_acts_cause_is_not_negated_by_the_verb_it_explains(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The talks were suspended over the shelling of Donetsk by Ukraine."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, r.status) == ("194", "occurred")
+    text = "Israel halted the offensive in Gaza."
+    [r] = code(rec, coder, text)  # (what the negation verb governs is still what it undoes)
+    assert r.cameo == "087"
+
+
+def test_force_forsworn_is_an_intent_to_de_escalate(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Pakistan said it will not attack India."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, r.status) == ("0356", "occurred") and parties(r) == ({"PAK"}, {"IND"})
+    text = "Russian troops did not attack Kyiv."
+    [r] = code(rec, coder, text)  # no promise: an attack that did not happen
+    assert (r.cameo, r.status) == ("190", "negated")

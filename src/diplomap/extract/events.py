@@ -816,6 +816,29 @@ def _specific_code(t: Any, cameo: str) -> str:
     return cameo
 
 
+def _troops_sent(t: Any) -> bool:
+    """Whether what a verb sends is troops: its object, or the subject of its passive ("3,000
+    soldiers would be sent"), is a noun for soldiers or a count of them."""
+    obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj is not None and _group_lemma(_counted_head(obj)) in _TROOP_NOUNS - {"peacekeeper"}
+
+
+#: nouns for a frontier: troops sent there face a neighbour, they do not help one
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
+
+
+def _sent_to_border(t: Any) -> bool:
+    """Whether a verb sends something to a border ("to the border", "toward its frontier with Ukraine")."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _BORDER_NOUNS for c in t.children
+               if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "toward", "towards")
+               for g in c.children)  # fmt: skip
+
+
+#: prepositions and conjunctions that give an act's cause or time: what they name is no part of the act
+#: ("suspended aid because of the fighting", "cancelled the visit over the shelling")
+_CAUSE_WORDS = frozenset({"because", "over", "after", "since", "following", "amid", "despite", "due"})
+
+
 def _counted(obj: Any) -> set[str]:
     """"released dozens of political activists", "freed three of the hostages": the object counts
     people; the lemmas of what it counts."""
@@ -869,7 +892,8 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
     recipient; nothing is guessed otherwise."""
     out: list[EventReport] = []
     for r in reports:
-        if r.recipients or r.joint or r.cameo_root not in _AIMED_ROOTS or not r.actors or r.cameo[:3] == "172" or \
+        if r.recipients or r.joint or (r.cameo_root not in _AIMED_ROOTS and "+to-border" not in r.rule) or \
+                not r.actors or r.cameo[:3] == "172" or \
                 "+without" in r.rule or r.cameo == "052" or r.cameo in _DEESCALATION_APPEALS:  # fmt: skip
             # (an appeal for restraint is to those fighting, _fighting_parties, not to whom its maker last dealt with)
             # (a justification, "defended the referendum as …", answers no one in particular)
@@ -1773,6 +1797,12 @@ class _Sentence:
             cameo, rule = "073", rule + "+relief"  # "sent medical teams to Italy": help, not a visit (events-13)
         elif cameo[:2] in ("18", "19") and self._protesters(t):
             cameo, rule = "145", rule + "+protesters"  # "protesters stormed the parliament": a riot (events-13)
+        elif cameo == "072" and _troops_sent(t) and (not recipients or _sent_to_border(t)):
+            # "sent troops to the frontier", "soldiers would be sent to the Middle East": forces sent
+            # to no partner, or to a border ("to its border with Ukraine" names the one faced, not a
+            # partner), are forces deployed (154; peacekeepers' protection, 074), not military aid
+            cameo, rule = ("074" if _peace_context(self.doc) else "154"), rule + (
+                "+to-border" if _sent_to_border(t) else "+no-partner")  # (a border faces someone: _context_recipients)
         elif cameo == "160" and self._troops(t):
             cameo, rule = "0874", rule + "+troops"  # "Russian troops withdrew from Kherson" (events-13)
         elif cameo == "154" and _peace_context(self.doc):
@@ -1790,6 +1820,11 @@ class _Sentence:
             # "will not accept refugees", "would not release the pilots": a cooperative act refused
             # is a rejection that occurred (the refusal column of the complements table)
             cameo, rule = self.lex.governed("refusal", cameo), rule + "+will-not"
+        forsworn = (cameo[:2] == "15" or cameo[:2] in _FORCE_ROOTS) and _will_not(t)
+        if forsworn:
+            # "said it would not send troops to the border", "will not attack": force or mobilisation
+            # forsworn is an intent to de-escalate that occurred (0356), not a negated act of force
+            cameo, rule = "0356", rule + "+will-not"
         kept_open = t.lemma_.lower() == "rule" and sense.particle == "out" and any(c.dep_ == "neg" for c in t.children)
         if kept_open:
             # "did not rule out military-technical cooperation": the option is kept open, weighed (014)
@@ -1820,7 +1855,8 @@ class _Sentence:
                                   symmetric=sense.symmetric)  # fmt: skip
             report = replace(threat, status="occurred") if threat is not None else report
         report = self._failed_agreement(t, self._proposal_rejected(t, self._pledged_act(t, report)))
-        return replace(report, status="occurred") if report is not None and (kept_open or refused) else report
+        return replace(report, status="occurred") if report is not None and (kept_open or refused or forsworn) \
+            else report
 
     @staticmethod
     def _troops(t: Any) -> bool:
@@ -3253,9 +3289,7 @@ class _Sentence:
             return "negated"  # "no agreements had been signed"
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and _denied_subject(c) for c in t.children):
             return "negated"  # "neither side fired a shot", "no country voted against"
-        if "neg" in children or (any(a.lemma_.lower() in self.lex.negation_verbs and not (
-                t.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in a.children))
-                for a in _clause_ancestors(t, 2)) and not self._owned(t)):  # fmt: skip
+        if "neg" in children or (self._negated_by_verb(t) and not self._owned(t)):
             # ("rejected the EU's criticism": the criticism was made; "Seoul blamed the sinking on
             # the North, a charge Pyongyang denied": the denial has its own object, the charge)
             return "negated"
@@ -3290,6 +3324,20 @@ class _Sentence:
                 "be", "set", "due", "scheduled"):  # fmt: skip
             return "planned"  # "is to visit", "is set to sign"
         return "occurred"
+
+    def _negated_by_verb(self, t: Any) -> bool:
+        """Whether a negation verb governs the event ("halted the offensive", "failed to reach a
+        deal"), not through the event's cause or time ("suspended aid because of the fighting",
+        "cancelled the visit over the shelling", "halted talks after Russia attacked": the fighting,
+        the shelling, the attack happened). A verb with its own object negates only that object."""
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CAUSE_WORDS for c in t.children):
+            return False
+        path = _clause_ancestors(t, 2)
+        for k, a in enumerate(path):
+            if a.lemma_.lower() in self.lex.negation_verbs and not (
+                    t.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in a.children)):  # fmt: skip
+                return not any(p.lower_ in _CAUSE_WORDS for p in path[:k])
+        return False
 
     def _asked_for(self, t: Any, cameo: str) -> tuple[str, str] | None:
         """The code of an appeal (020) or demand (100) verb whose object names the event asked for
