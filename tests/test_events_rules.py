@@ -1876,3 +1876,15 @@ def test_force_forsworn_is_an_intent_to_de_escalate(rec: ActorRecogniser, coder:
     text = "Russian troops did not attack Kyiv."
     [r] = code(rec, coder, text)  # no promise: an attack that did not happen
     assert (r.cameo, r.status) == ("190", "negated")
+
+
+def test_saying_a_party_is_responsible_is_a_charge_or_a_claim(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = '"Russia is solely responsible for the collapse of the treaty," the US secretary of state said.'
+    [r] = code(rec, coder, text)
+    assert r.cameo == "112" and parties(r) == ({"USA"}, {"RUS"})
+    text = "The Taliban said they were responsible for the bombing."
+    [r] = code(rec, coder, text)  # one's own side: responsibility claimed
+    assert r.cameo == "015" and parties(r)[0] == {"AFG"}
+    text = "Germany said Russia was not responsible for the delays."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "010"

@@ -839,6 +839,10 @@ def _sent_to_border(t: Any) -> bool:
 _CAUSE_WORDS = frozenset({"because", "over", "after", "since", "following", "amid", "despite", "due"})
 
 
+#: adjectives that lay the blame for something on their subject ("Russia is responsible for …")
+_CULPABLE = frozenset({"responsible", "guilty", "culpable"})
+
+
 def _counted(obj: Any) -> set[str]:
     """"released dozens of political activists", "freed three of the hostages": the object counts
     people; the lemmas of what it counts."""
@@ -2299,6 +2303,9 @@ class _Sentence:
         actors = self._subject_parties(t)
         if not actors:
             return None
+        blamed = self._blame_said(t, actors)
+        if blamed is not None:
+            return blamed
         recipients = self._parties_at(t, ("dative", "prep:to")) or [
             p for p in self._parties_at(t, ("dobj",)) if p.mention.sector != "MED"]  # fmt: skip
         # ("told Wang Yi that …": the one told is the object; not a newspaper one told it to)
@@ -2311,6 +2318,27 @@ class _Sentence:
             return self._report(t, "111", actors, recipients, f"statement/{t.lemma_.lower()}+verdict")
         code = "010"
         return self._report(t, code, actors, recipients, f"statement/{t.lemma_.lower()}", neutral=True)
+
+    def _blame_said(self, t: Any, actors: list[_Party]) -> EventReport | None:
+        """"said Russia was solely responsible for the treaty's demise": saying that another party is
+        responsible (guilty, culpable) for something is an accusation of it (112; 1123 for hostilities,
+        as _specific_code); saying it of one's own side claims responsibility (015)."""
+        own = _codes(actors)
+        for c in t.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() != "be" or any(g.dep_ == "neg" for g in c.children):
+                continue
+            subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            culpable = next((g for g in c.children if g.dep_ == "acomp" and g.lemma_.lower() in _CULPABLE), None)
+            if subject is None or culpable is None:
+                continue
+            blamed = self._subject_parties(c)  # ("they were responsible": the pronoun's party)
+            if not blamed:
+                return None
+            if _codes(blamed) <= own:
+                return self._report(t, "015", actors, [], f"statement/{t.lemma_.lower()}+responsible")
+            return self._report(t, _specific_code(culpable, "112"), actors, blamed,
+                                f"statement/{t.lemma_.lower()}+blame")
+        return None
 
     @staticmethod
     def _charge_said(t: Any) -> bool:
