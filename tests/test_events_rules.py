@@ -1888,3 +1888,23 @@ def test_saying_a_party_is_responsible_is_a_charge_or_a_claim(rec: ActorRecognis
     text = "Germany said Russia was not responsible for the delays."
     [r] = code(rec, coder, text)
     assert r.cameo == "010"
+
+
+def test_force_against_protesters_is_violent_repression(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Police in Nairobi opened fire on protesters outside parliament."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "175" and parties(r)[0] == {"KEN"}
+    text = "Israeli troops opened fire on Hamas militants in Gaza."
+    [r] = code(rec, coder, text)  # fighters are no dissent
+    assert r.cameo == "193"
+
+
+def test_fighting_an_affliction_is_no_act_of_force(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Japan donated medical supplies to Vietnam to fight the COVID-19 pandemic."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "070"
+    text = "Germany pledged funds to fight climate change in Africa."
+    assert all(r.cameo_root not in ("13", "19") for r in code(rec, coder, text))  # no threat of force either
+    text = "Ukrainian forces fought Russian troops near Bakhmut."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "190" and parties(r) == ({"UKR"}, {"RUS"})

@@ -843,6 +843,33 @@ _CAUSE_WORDS = frozenset({"because", "over", "after", "since", "following", "ami
 _CULPABLE = frozenset({"responsible", "guilty", "culpable"})
 
 
+def _aimed_at_protesters(t: Any) -> bool:
+    """Whether an act of force is aimed at protesters: its object, the object of its "on" or "at",
+    or the object of a purpose clause ("opened fire to disperse the demonstrators")."""
+    targets = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    targets += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
+                for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    targets += [g for c in t.children if c.dep_ in ("advcl", "xcomp") for g in c.children if g.dep_ == "dobj"]
+    return any(_group_lemma(_counted_head(g)) in _PROTESTER_NOUNS for g in targets)
+
+
+#: what one fights without an enemy: diseases, disasters, social ills, legal proceedings ("donated
+#: supplies to fight COVID-19", "to fight climate change", "while fighting extradition"); not "fire",
+#: which "opened fire" makes force
+_AFFLICTIONS = frozenset({"epidemic", "pandemic", "virus", "coronavirus", "covid-19", "covid", "disease", "outbreak",
+                          "ebola", "malaria", "cholera", "polio", "aids", "hiv", "cancer", "poverty", "hunger",
+                          "famine", "malnutrition", "corruption", "crime", "inflation", "unemployment", "extradition",
+                          "deportation", "wildfire", "blaze", "flood", "drought", "locust", "pollution",
+                          "deforestation", "poaching", "trafficking", "smuggling", "change", "cause", "spread",
+                          "misinformation", "disinformation", "illiteracy", "inequality", "discrimination"})
+
+
+def _fights_affliction(t: Any) -> bool:
+    """Whether what a verb of force acts on (its object) is an affliction, not an enemy."""
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    return obj is not None and _counted_head(obj).lemma_.lower() in _AFFLICTIONS
+
+
 def _counted(obj: Any) -> set[str]:
     """"released dozens of political activists", "freed three of the hostages": the object counts
     people; the lemmas of what it counts."""
@@ -1756,8 +1783,10 @@ class _Sentence:
         if special is not None:
             return special
         sense = self._sense(t, self.lex.verbs[t.lemma_.lower()]) or self._troops_moving(t)
-        if sense is None or (sense.cameo[:2] in _FORCE_ROOTS and _measure_as_doer(t)):
-            return None  # ("a law that targets Americans", "sanctions hit Russian banks": no force, events-13)
+        if sense is None or (sense.cameo[:2] in _FORCE_ROOTS and (_measure_as_doer(t) or _fights_affliction(t))):
+            # ("a law that targets Americans", "sanctions hit Russian banks": no force, events-13;
+            # "funds to fight the Ebola epidemic", "fighting extradition": no enemy, events-14)
+            return None
         if sense.cameo[:2] == "13" and self._public_warned(t):
             return None  # "prompting the government to warn residents to take cover": an advisory
         actors = self._subject_parties(t)
@@ -1801,6 +1830,10 @@ class _Sentence:
             cameo, rule = "073", rule + "+relief"  # "sent medical teams to Italy": help, not a visit (events-13)
         elif cameo[:2] in ("18", "19") and self._protesters(t):
             cameo, rule = "145", rule + "+protesters"  # "protesters stormed the parliament": a riot (events-13)
+        elif cameo[:2] in ("18", "19") and _aimed_at_protesters(t):
+            # "police opened fire on protesters", "troops shot at demonstrators to disperse them":
+            # force against dissent is violent repression (175), not combat
+            cameo, rule = "175", rule + "+at-protesters"
         elif cameo == "072" and _troops_sent(t) and (not recipients or _sent_to_border(t)):
             # "sent troops to the frontier", "soldiers would be sent to the Middle East": forces sent
             # to no partner, or to a border ("to its border with Ukraine" names the one faced, not a
@@ -2090,7 +2123,7 @@ class _Sentence:
         lemma = c.lemma_.lower()
         if c.pos_ in ("VERB", "AUX") and lemma in self.lex.verbs:
             sense = self._sense(c, self.lex.verbs[lemma])
-            if sense is not None:
+            if sense is not None and not (sense.cameo[:2] in _FORCE_ROOTS and _fights_affliction(c)):
                 return sense.cameo, sense.rule
         if lemma in self.lex.light_verbs:
             obj = next((o for o in c.children if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.nouns), None)
