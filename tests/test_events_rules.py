@@ -1908,3 +1908,29 @@ def test_fighting_an_affliction_is_no_act_of_force(rec: ActorRecogniser, coder: 
     text = "Ukrainian forces fought Russian troops near Bakhmut."
     [r] = code(rec, coder, text)
     assert r.cameo == "190" and parties(r) == ({"UKR"}, {"RUS"})
+
+
+def test_mobilising_needs_forces(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Saudi Arabia has mobilized pressure groups in the United States to support its position."
+    assert all(r.cameo_root != "15" for r in code(rec, coder, text))
+    text = "Russia mobilized 300,000 men to fight in Ukraine."
+    assert [r.cameo for r in code(rec, coder, text)] == ["154"]
+    text = "The Venezuelan army mobilized along the border with Colombia."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "154"
+
+
+def test_ones_own_act_justified_is_defended(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("Israel struck Hamas positions in Gaza overnight. "
+            "Israel called the strikes a legitimate response to rocket fire.")
+    got = at(code(rec, coder, text), text)
+    assert got["called"].cameo == "052" and parties(got["called"])[0] == {"ISR"}
+    text = "Pakistan said it had acted in self-defence."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "052" and parties(r)[0] == {"PAK"}
+    text = "Ukraine called the attack cowardly retaliation."
+    [r] = code(rec, coder, text)  # another's act: a hostile verdict
+    assert r.cameo == "111"
+    text = "Pakistan said India had acted in bad faith."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root != "05"

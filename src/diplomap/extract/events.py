@@ -870,6 +870,13 @@ def _fights_affliction(t: Any) -> bool:
     return obj is not None and _counted_head(obj).lemma_.lower() in _AFFLICTIONS
 
 
+#: words that justify an act: said of one's own act they defend it (052) ("called the raid
+#: retaliation", "said it had acted in self-defence", "called the action limited, necessary and
+#: proportionate"); said of another's, "retaliation" is a hostile verdict (_HOSTILE_WORDS)
+_JUSTIFYING_WORDS = frozenset({"retaliation", "response", "necessary", "proportionate", "legitimate", "lawful",
+                               "justified", "defensive", "self-defence", "self-defense", "defence", "defense"})
+
+
 def _counted(obj: Any) -> set[str]:
     """"released dozens of political activists", "freed three of the hostages": the object counts
     people; the lemmas of what it counts."""
@@ -2271,13 +2278,17 @@ class _Sentence:
         (111) when the words are hostile, praise (051) when they are warm, nothing otherwise."""
         verdict = next((c for c in t.children if c.dep_ == "oprd"), None) or self._as_verdict(t)
         words = {w.lemma_.lower() for w in verdict.subtree}
+        actors = self._subject_parties(t)
+        if words & _JUSTIFYING_WORDS and actors and _codes(actors) & _codes(self._owner_of_object(t, "111")):
+            # "Moscow called the raid retaliation", "called the action necessary and proportionate":
+            # one's own act so judged is justified, a verbal defence (052), not a verdict on another
+            return self._report(t, "052", actors, [], f"verdict/{t.lemma_.lower()}+own")
         if words & _HOSTILE_WORDS:
             code = "111"
         elif words & _WARM_WORDS:
             code = "051"
         else:
             return None
-        actors = self._subject_parties(t)
         if not actors:
             return None
         recipients = self._parties_at(t, ("dobj",)) or self._owner_of_object(t, code, [p.mention.code or ""
@@ -2339,6 +2350,10 @@ class _Sentence:
         blamed = self._blame_said(t, actors)
         if blamed is not None:
             return blamed
+        if self._own_act_explained(t, actors):
+            # "said it had acted in self-defence", "said they had acted on a bomb threat": one's own
+            # act explained is defended (052), the codebook's justification
+            return self._report(t, "052", actors, [], f"statement/{t.lemma_.lower()}+acted")
         recipients = self._parties_at(t, ("dative", "prep:to")) or [
             p for p in self._parties_at(t, ("dobj",)) if p.mention.sector != "MED"]  # fmt: skip
         # ("told Wang Yi that …": the one told is the object; not a newspaper one told it to)
@@ -2372,6 +2387,19 @@ class _Sentence:
             return self._report(t, _specific_code(culpable, "112"), actors, blamed,
                                 f"statement/{t.lemma_.lower()}+blame")
         return None
+
+    def _own_act_explained(self, t: Any, actors: list[_Party]) -> bool:
+        """Whether what is said is that the speaker's side acted for a reason ("it had acted in
+        self-defence", "they had acted on a bomb threat", "acted out of necessity")."""
+        for c in t.children:
+            if c.dep_ == "ccomp" and c.lemma_.lower() == "act" and not any(g.dep_ == "neg" for g in c.children) \
+                    and any(g.dep_ == "prep" and g.lower_ in ("in", "on", "out") for g in c.children):  # fmt: skip
+                subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                if subject is not None and subject.pos_ == "PRON":
+                    return True  # ("said it had acted": the reported pronoun is the speaker's side)
+                doers = self._subject_parties(c)
+                return bool(doers) and _codes(doers) <= _codes(actors)
+        return False
 
     @staticmethod
     def _charge_said(t: Any) -> bool:
