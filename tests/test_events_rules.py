@@ -1934,3 +1934,10 @@ def test_ones_own_act_justified_is_defended(rec: ActorRecogniser, coder: EventCo
     text = "Pakistan said India had acted in bad faith."
     [r] = code(rec, coder, text)
     assert r.cameo_root != "05"
+
+
+def test_the_condition_of_an_ultimatum_is_part_of_the_threat(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("Turkey issued an ultimatum to Syria, a warning of military action if Damascus does not withdraw "
+            "its forces from Idlib.")
+    [r] = code(rec, coder, text)  # no negated withdrawal of its own
+    assert r.cameo == "139" and parties(r) == ({"TUR"}, {"SYR"})

@@ -336,8 +336,9 @@ _OPTION_WORDS = frozenset({"option", "possibility", "idea", "proposal", "plan", 
 #: "would not hesitate to impose sanctions": a complement that hands its modality to its own complement
 _UNHESITATING = frozenset({"hesitate", "shy", "flinch"})
 
-#: verbs of threatening, whose conditions are part of the threat
-_THREATENING = frozenset({"warn", "threaten", "vow"})
+#: words of threatening, whose conditions are part of the threat: the verbs, and the nouns that make
+#: one ("an ultimatum warning of military action if Syria does not withdraw", events-14)
+_THREATENING = frozenset({"warn", "threaten", "vow", "warning", "threat", "ultimatum"})
 
 #: modals of possibility: what they govern is hypothetical even in reported speech (unlike "would")
 _POSSIBILITY_AUX = frozenset({"could", "might", "may", "can"})
@@ -1409,7 +1410,9 @@ class _Sentence:
         weapons to Ukraine": the condition of a threat is part of the threat, no event of its own."""
         if not _is_condition(t):
             return False
-        return any(a.lemma_.lower() in _THREATENING for a in _ancestors(t, 6))
+        # (the verb, or a verb whose object is the threat: "issued an ultimatum … if Syria does not withdraw")
+        return any(a.lemma_.lower() in _THREATENING or any(c.dep_ == "dobj" and c.lemma_.lower() in _THREATENING
+                                                           for c in a.children) for a in _ancestors(t, 6))  # fmt: skip
 
     def _accepted_invitation(self, t: Any, report: EventReport | None) -> list[EventReport]:
         """"Kim invited Putin to visit Pyongyang, and Putin accepted": an acceptance with no object
