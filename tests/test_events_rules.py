@@ -1941,3 +1941,18 @@ def test_the_condition_of_an_ultimatum_is_part_of_the_threat(rec: ActorRecognise
             "its forces from Idlib.")
     [r] = code(rec, coder, text)  # no negated withdrawal of its own
     assert r.cameo == "139" and parties(r) == ({"TUR"}, {"SYR"})
+
+
+def test_consultations_by_phone_and_a_bodys_discussion(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "German Chancellor Olaf Scholz discussed the war with Ukrainian President Volodymyr Zelensky by telephone."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "041" and parties(r) == ({"DEU"}, {"UKR"})
+    text = "Modi held talks with Putin over the phone."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "041"
+    text = "The UN Security Council will discuss the missile launch on Friday."
+    [r] = code(rec, coder, text)  # a body meets on a matter: no counterpart to negotiate with
+    assert (r.cameo, r.status) == ("040", "planned")
+    text = "Japan and South Korea discussed trade in Tokyo."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "046"

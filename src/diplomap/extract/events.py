@@ -784,6 +784,10 @@ _AGGRESSION_WORDS = frozenset({"aggression", "attack", "fire", "firing", "shell"
                                "torpedo", "raid", "ceasefire", "truce", "shoot"})
 
 
+#: the means of a consultation at a distance (CAMEO 041, discuss by telephone)
+_TELEPHONE_WORDS = frozenset({"telephone", "phone", "videoconference", "videolink", "video"})
+
+
 def _scope_lemmas(t: Any, preps: frozenset[str] | None = None) -> set[str]:
     """The lemmas of what a verb or noun says (its object, complement clauses and prepositional
     phrases, or only those of ``preps``), leaving out its subject, its conditions ("if attacked"
@@ -814,6 +818,8 @@ def _specific_code(t: Any, cameo: str) -> str:
             return "138"
     elif cameo == "112" and _scope_lemmas(t, frozenset({"of", "for", "on"})) & _AGGRESSION_WORDS:
         return "1123"
+    elif cameo[:2] == "04" and _scope_lemmas(t, frozenset({"by", "over", "via"})) & _TELEPHONE_WORDS:
+        return "041"  # "discussed the launch with Biden by telephone"
     return cameo
 
 
@@ -3625,7 +3631,10 @@ class _Sentence:
             recipient_refs = _dedupe(replace(r, code="UNSC") if r.code == "UN" else r for r in recipient_refs)
         if not actor_refs:
             return None
-        code = self.lex.code(_specific_code(t, cameo))
+        cameo = _specific_code(t, cameo)
+        if cameo == "046" and not recipient_refs and len(actor_refs) == 1 and actor_refs[0].code in _igo_codes():
+            cameo = "040"  # "the Security Council is due to discuss the launch": a body's meeting, no negotiation
+        code = self.lex.code(cameo)
         status = self._status(anchor if anchor is not None else t, code.root)
         date, precision, source = self._date(t)
         if status == "occurred" and source == "text" and self._after_document(date):
