@@ -1956,3 +1956,12 @@ def test_consultations_by_phone_and_a_bodys_discussion(rec: ActorRecogniser, cod
     text = "Japan and South Korea discussed trade in Tokyo."
     [r] = code(rec, coder, text)
     assert r.cameo == "046"
+
+
+def test_an_invasion_is_an_act_of_war(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Iraq invaded Kuwait in August 1990."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "190" and parties(r) == ({"IRQ"}, {"KWT"})
+    text = "Russia annexed Crimea in 2014."
+    [r] = code(rec, coder, text)  # taking territory stays 192
+    assert r.cameo == "192"
