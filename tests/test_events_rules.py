@@ -1298,7 +1298,7 @@ def test_an_act_announced_on_a_condition_is_a_threat_at_the_party_it_names(rec: 
     assert (r.cameo_root, r.status) == ("13", "occurred") and parties(r)[0] == {"EGY"}
     text = "Egypt said it would close its border with Libya."  # no condition: the decision, planned
     r = at(code(rec, coder, text), text)["close"]
-    assert (r.cameo_root, r.status) == ("16", "planned")
+    assert (r.cameo, r.status) == ("172", "planned")  # (events-14: a border closed is 172, as CAMEO 2.0)
     text = "China said that if Taiwan declared independence, it would use force."
     r = at(code(rec, coder, text), text)["use"]  # aimed at the one the condition names
     assert r.cameo_root == "13" and parties(r) == ({"CHN"}, {"TWN"})
@@ -1965,3 +1965,12 @@ def test_an_invasion_is_an_act_of_war(rec: ActorRecogniser, coder: EventCoder) -
     text = "Russia annexed Crimea in 2014."
     [r] = code(rec, coder, text)  # taking territory stays 192
     assert r.cameo == "192"
+
+
+def test_a_border_closed_is_an_administrative_measure(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Venezuela closed its border with Colombia on Friday."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "172" and parties(r) == ({"VEN"}, {"COL"})
+    text = "Peru closed the border crossings with Chile."
+    [r] = code(rec, coder, text)  # (a crossing: 160, as the CAMEO 2.0 dictionary)
+    assert r.cameo == "160"

@@ -884,6 +884,14 @@ _JUSTIFYING_WORDS = frozenset({"retaliation", "response", "necessary", "proporti
                                "justified", "defensive", "self-defence", "self-defense", "defence", "defense"})
 
 
+def _announced_as_threat(cameo: str) -> bool:
+    """Whether an act of root 14 or above announced for the future is a threat whatever its
+    condition: not a cut in relations or aid (16) nor an unspecified administrative measure (172,
+    "would close its border"), which are decisions; a curfew (1723) or martial law (1724) announced
+    coerces the population it will bind, a threat."""
+    return cameo[:2] != "16" and cameo != "172"
+
+
 def _counted(obj: Any) -> set[str]:
     """"released dozens of political activists", "freed three of the hostages": the object counts
     people; the lemmas of what it counts."""
@@ -1897,12 +1905,14 @@ class _Sentence:
             intent = self._report(t, self.lex.governed("intent", cameo), actors, recipients, rule + "+will",
                                   symmetric=sense.symmetric)  # fmt: skip
             report = replace(intent, status="occurred") if intent is not None else report
-        elif report is not None and cameo[:2] >= "14" and (cameo[:2] != "16" or _condition(_no_choice_but(t) or t)) \
+        elif report is not None and cameo[:2] >= "14" and (_announced_as_threat(cameo) or
+                                                           _condition(_no_choice_but(t) or t)) \
                 and _will(t) and (report.status == "planned" or _condition(_no_choice_but(t) or t)):  # fmt: skip
             # "said they would blockade Paris", "will attack if …": force, coercion or protest announced
             # for the future is a threat that occurred (the complements table's threat); an announced
-            # cut in relations or aid (16) is the decision itself, planned, unless it waits on what the
-            # other side does ("would close the strait if it were attacked": a threat)
+            # cut in relations or aid (16), or an administrative measure (172: "would close its border"),
+            # is the decision itself, planned, unless it waits on what the other side does ("would close
+            # the strait if it were attacked": a threat)
             threat = self._report(t, self.lex.governed("threat", cameo), actors,
                                   recipients or self._conditioned_party(t, actors), rule + "+will",
                                   symmetric=sense.symmetric)  # fmt: skip
