@@ -1974,3 +1974,12 @@ def test_a_border_closed_is_an_administrative_measure(rec: ActorRecogniser, code
     text = "Peru closed the border crossings with Chile."
     [r] = code(rec, coder, text)  # (a crossing: 160, as the CAMEO 2.0 dictionary)
     assert r.cameo == "160"
+
+
+def test_aid_announced_is_aid_given(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The United States announced a new package of weapons for Ukraine."
+    [r] = code(rec, coder, text)  # as announced sanctions are imposed
+    assert (r.cameo, r.status) == ("072", "occurred") and parties(r) == ({"USA"}, {"UKR"})
+    text = "Germany will announce aid for Pakistan next week."
+    [r] = code(rec, coder, text)  # still to come: the intent
+    assert r.cameo == "033"
