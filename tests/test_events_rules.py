@@ -1983,3 +1983,9 @@ def test_aid_announced_is_aid_given(rec: ActorRecogniser, coder: EventCoder) -> 
     text = "Germany will announce aid for Pakistan next week."
     [r] = code(rec, coder, text)  # still to come: the intent
     assert r.cameo == "033"
+
+
+def test_an_appeals_misattached_complement_is_still_asked_for(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Foreign ministers of ASEAN issued a statement urging North Korea to comply with UN resolutions."
+    [r] = code(rec, coder, text)  # the parser hangs "to comply" on "issued": no compliance of ASEAN's
+    assert r.cameo_root == "02" and parties(r) == ({"ASEAN"}, {"PRK"})

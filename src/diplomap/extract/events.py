@@ -2178,6 +2178,13 @@ class _Sentence:
                                                                                 for a in c.children))
                          and (_for_to(c) or not any(a.dep_ in ("nsubj", "mark") for a in c.children))),
                         None)  # fmt: skip  (events-13: "pushed for the US to support the plan")
+        if comp is None and {"appeal", "demand"} & set(kinds) and not objectless:
+            # "issued a statement urging North Korea to comply": the small parser may hang the
+            # to-infinitive right after the asked party on a verb higher up (events-14)
+            comp = next((w for w in self.tokens if w.dep_ == "advcl" and w.pos_ == "VERB"
+                         and w.left_edge.i == g.right_edge.i + 1 and w.head.i != g.i
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in w.children)
+                         and not any(a.dep_ in ("nsubj", "mark") for a in w.children)), None)  # fmt: skip
         if comp is None and "intent" in kinds:
             # "is committed to opening up its economy": a gerund after "to" is the commitment's complement
             comp = next((p for c in g.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
