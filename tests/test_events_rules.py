@@ -1821,7 +1821,11 @@ def test_a_threat_of_retaliation_or_war_is_a_threat_of_force(rec: ActorRecognise
     text = "North Korea threatened an attack on the United States."
     [r] = code(rec, coder, text)
     assert r.cameo == "138" and parties(r) == ({"PRK"}, {"USA"})
+    text = "Venezuela warned that a raid on its soil would be a cause for war."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "138"
     for text in ("China warned that Washington would bear the consequences.",  # unspecified
+                 "Poland warned that the war in Ukraine would hurt growth in Europe.",  # the war going on
                  "The European Union warned of a trade war with the United States.",  # figurative war
                  "Ukraine warned Russia against an invasion."):  # a warning against the other's act
         assert [r.cameo for r in code(rec, coder, text)] == ["130"], text

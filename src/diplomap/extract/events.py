@@ -801,11 +801,20 @@ def _scope_lemmas(t: Any, preps: frozenset[str] | None = None) -> set[str]:
             continue
         if preps is not None and c.dep_ not in ("prep", "dobj"):
             continue
-        out |= {w.lemma_.lower() for w in c.subtree
-                if not any(g.lemma_.lower() in _FIGURATIVE for g in w.children if g.dep_ in ("amod", "compound"))}
+        out |= {w.lemma_.lower() for w in c.subtree if not _figurative_or_ongoing(w)}
     if t.dep_ == "relcl":
         out.add(t.head.lemma_.lower())
     return out
+
+
+def _figurative_or_ongoing(w: Any) -> bool:
+    """Whether a word of force names no force threatened: a figurative one ("a trade war") or a
+    war already going on, as a topic ("warned that the war in Ukraine would hurt growth"), unlike
+    "a cause for war", "all-out war"."""
+    if any(g.lemma_.lower() in _FIGURATIVE for g in w.children if g.dep_ in ("amod", "compound")):
+        return True
+    return w.lemma_.lower() == "war" and any(
+        g.dep_ == "poss" or (g.dep_ == "det" and g.lower_ in ("the", "this", "that")) for g in w.children)
 
 
 def _specific_code(t: Any, cameo: str) -> str:
@@ -818,8 +827,10 @@ def _specific_code(t: Any, cameo: str) -> str:
             return "138"
     elif cameo == "112" and _scope_lemmas(t, frozenset({"of", "for", "on"})) & _AGGRESSION_WORDS:
         return "1123"
-    elif cameo[:2] == "04" and _scope_lemmas(t, frozenset({"by", "over", "via"})) & _TELEPHONE_WORDS:
-        return "041"  # "discussed the launch with Biden by telephone"
+    elif cameo[:2] == "04" and any(g.lemma_.lower() in _TELEPHONE_WORDS for c in t.children
+                                   if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
+                                   for g in c.children if g.dep_ == "pobj"):  # fmt: skip
+        return "041"  # "discussed the launch with Biden by telephone" (not "discussed a phone deal")
     return cameo
 
 
