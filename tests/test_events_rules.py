@@ -1935,6 +1935,9 @@ def test_ones_own_act_justified_is_defended(rec: ActorRecogniser, coder: EventCo
     text = "Ukraine called the attack cowardly retaliation."
     [r] = code(rec, coder, text)  # another's act: a hostile verdict
     assert r.cameo == "111"
+    text = "Hezbollah fired rockets at Israeli positions, saying it acted in solidarity with the Palestinians."
+    got = at(code(rec, coder, text), text)
+    assert got["saying"].cameo == "010"  # whom it sided with is no ground it gives
     text = "Pakistan said India had acted in bad faith."
     [r] = code(rec, coder, text)
     assert r.cameo_root != "05"

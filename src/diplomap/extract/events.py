@@ -903,6 +903,14 @@ def _announced_as_threat(cameo: str) -> bool:
     return cameo[:2] != "16" and cameo != "172"
 
 
+def _justifying_prep(p: Any) -> bool:
+    """Whether a preposition on "acted" gives the act's ground: "on a bomb threat", "out of
+    necessity", "in self-defence" (not "in solidarity with", which says whom it sided with)."""
+    if p.dep_ != "prep" or p.lower_ not in ("in", "on", "out"):
+        return False
+    return p.lower_ != "in" or any(w.lemma_.lower() in _JUSTIFYING_WORDS for w in p.subtree)
+
+
 def _counted(obj: Any) -> set[str]:
     """"released dozens of political activists", "freed three of the hostages": the object counts
     people; the lemmas of what it counts."""
@@ -2430,7 +2438,7 @@ class _Sentence:
         self-defence", "they had acted on a bomb threat", "acted out of necessity")."""
         for c in t.children:
             if c.dep_ == "ccomp" and c.lemma_.lower() == "act" and not any(g.dep_ == "neg" for g in c.children) \
-                    and any(g.dep_ == "prep" and g.lower_ in ("in", "on", "out") for g in c.children):  # fmt: skip
+                    and any(_justifying_prep(g) for g in c.children):  # fmt: skip
                 subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
                 if subject is not None and subject.pos_ == "PRON":
                     return True  # ("said it had acted": the reported pronoun is the speaker's side)
