@@ -41,7 +41,7 @@ from .dates import find_dates
 from .event_lexicon import COMPLEMENT_DEFAULTS, EventLexicon, Sense, load_lexicon, noun_forms
 from .recognise import split_sentences
 
-CODER_VERSION = "events-13"  # bump with every change of what the coder outputs
+CODER_VERSION = "events-14"  # bump with every change of what the coder outputs
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
 _PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
@@ -357,8 +357,9 @@ _OPTION_WORDS = frozenset({"option", "possibility", "idea", "proposal", "plan", 
 #: "would not hesitate to impose sanctions": a complement that hands its modality to its own complement
 _UNHESITATING = frozenset({"hesitate", "shy", "flinch"})
 
-#: verbs of threatening, whose conditions are part of the threat
-_THREATENING = frozenset({"warn", "threaten", "vow"})
+#: words of threatening, whose conditions are part of the threat: the verbs, and the nouns that make
+#: one ("an ultimatum warning of military action if Syria does not withdraw", events-14)
+_THREATENING = frozenset({"warn", "threaten", "vow", "warning", "threat", "ultimatum"})
 
 #: modals of possibility: what they govern is hypothetical even in reported speech (unlike "would")
 _POSSIBILITY_AUX = frozenset({"could", "might", "may", "can"})
@@ -828,6 +829,150 @@ def _will_not(t: Any) -> bool:
                                                           for c in children)  # fmt: skip
 
 
+# -- events-14 codes: the sub-code a threat's or a charge's words pick ----------------------------
+
+#: words naming a response by force: a threat that promises one threatens force (CAMEO 138, not
+#: 130): "warned that any attack would be met with retaliation", "vowed revenge", "warned that a
+#: raid would be a cause for war" (a figurative war, "a trade war", is no force: _FIGURATIVE)
+_FORCE_RESPONSE_WORDS = frozenset({"retaliation", "retaliate", "retaliatory", "revenge", "avenge", "reprisal",
+                                   "retribution", "war", "military", "annihilation", "annihilate"})
+#: acts of force that, as what is threatened ("threatened an invasion"), make the threat one of force;
+#: not words of the scope at large ("warned of an attack" forecasts another's act)
+_FORCE_ACT_OBJECTS = frozenset({"attack", "strike", "airstrike", "invasion", "offensive", "bombing"})
+#: words naming hostilities: a charge of them is one of aggression (CAMEO 1123, not 112): "accused
+#: the South of firing first", "blamed the sinking on a torpedo", "blamed each other for the clash"
+_AGGRESSION_WORDS = frozenset({"aggression", "attack", "fire", "firing", "shell", "shelling", "bomb", "bombing",
+                               "strike", "airstrike", "invasion", "invade", "incursion", "clash", "sink", "sinking",
+                               "torpedo", "raid", "ceasefire", "truce", "shoot"})
+
+
+#: the means of a consultation at a distance (CAMEO 041, discuss by telephone)
+_TELEPHONE_WORDS = frozenset({"telephone", "phone", "videoconference", "videolink", "video"})
+
+
+def _scope_lemmas(t: Any, preps: frozenset[str] | None = None) -> set[str]:
+    """The lemmas of what a verb or noun says (its object, complement clauses and prepositional
+    phrases, or only those of ``preps``), leaving out its subject, its conditions ("if attacked"
+    is the other side's act) and "against" phrases ("warned against war" asks, not threatens);
+    for a relative clause also its antecedent ("the attack, which it blamed on Kyiv")."""
+    out: set[str] = set()
+    for c in t.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "punct", "aux", "neg") or _is_condition(c):
+            continue
+        if c.dep_ == "prep" and (c.lower_ == "against" or (preps is not None and c.lower_ not in preps)):
+            continue
+        if preps is not None and c.dep_ not in ("prep", "dobj"):
+            continue
+        out |= {w.lemma_.lower() for w in c.subtree if not _figurative_or_ongoing(w)}
+    if t.dep_ == "relcl":
+        out.add(t.head.lemma_.lower())
+    return out
+
+
+def _figurative_or_ongoing(w: Any) -> bool:
+    """Whether a word of force names no force threatened: a figurative one ("a trade war") or a
+    war already going on, as a topic ("warned that the war in Ukraine would hurt growth"), unlike
+    "a cause for war", "all-out war"."""
+    if any(g.lemma_.lower() in _FIGURATIVE for g in w.children if g.dep_ in ("amod", "compound")):
+        return True
+    return w.lemma_.lower() == "war" and any(
+        g.dep_ == "poss" or (g.dep_ == "det" and g.lower_ in ("the", "this", "that")) for g in w.children)
+
+
+def _specific_code(t: Any, cameo: str) -> str:
+    """The codebook's sub-code where the words of an unspecified threat or charge name it: a
+    threat of retaliation or war is one of force (138), a charge of hostilities one of aggression
+    (1123). Whatever picked the general code (verb, noun or stock phrase) left the words unread."""
+    if cameo == "130":
+        objects = {c.lemma_.lower() for c in t.children if c.dep_ == "dobj"}
+        if _scope_lemmas(t) & _FORCE_RESPONSE_WORDS or objects & _FORCE_ACT_OBJECTS:
+            return "138"
+    elif cameo == "112" and _scope_lemmas(t, frozenset({"of", "for", "on"})) & _AGGRESSION_WORDS:
+        return "1123"
+    elif cameo[:2] == "04" and any(g.lemma_.lower() in _TELEPHONE_WORDS for c in t.children
+                                   if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
+                                   for g in c.children if g.dep_ == "pobj"):  # fmt: skip
+        return "041"  # "discussed the launch with Biden by telephone" (not "discussed a phone deal")
+    return cameo
+
+
+def _troops_sent(t: Any) -> bool:
+    """Whether what a verb sends is troops: its object, or the subject of its passive ("3,000
+    soldiers would be sent"), is a noun for soldiers or a count of them."""
+    obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj is not None and _group_lemma(_counted_head(obj)) in _TROOP_NOUNS - {"peacekeeper"}
+
+
+#: nouns for a frontier: troops sent there face a neighbour, they do not help one
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
+
+
+def _sent_to_border(t: Any) -> bool:
+    """Whether a verb sends something to a border ("to the border", "toward its frontier with Ukraine")."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _BORDER_NOUNS for c in t.children
+               if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "toward", "towards")
+               for g in c.children)  # fmt: skip
+
+
+#: prepositions and conjunctions that give an act's cause or time: what they name is no part of the act
+#: ("suspended aid because of the fighting", "cancelled the visit over the shelling")
+_CAUSE_WORDS = frozenset({"because", "over", "after", "since", "following", "amid", "despite", "due"})
+
+
+#: adjectives that lay the blame for something on their subject ("Russia is responsible for …")
+_CULPABLE = frozenset({"responsible", "guilty", "culpable"})
+
+
+def _aimed_at_protesters(t: Any) -> bool:
+    """Whether an act of force is aimed at protesters: its object, the object of its "on" or "at",
+    or the object of a purpose clause ("opened fire to disperse the demonstrators")."""
+    targets = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    targets += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
+                for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    targets += [g for c in t.children if c.dep_ in ("advcl", "xcomp") for g in c.children if g.dep_ == "dobj"]
+    return any(_group_lemma(_counted_head(g)) in _PROTESTER_NOUNS for g in targets)
+
+
+#: what one fights without an enemy: diseases, disasters, social ills, legal proceedings ("donated
+#: supplies to fight COVID-19", "to fight climate change", "while fighting extradition"); not "fire",
+#: which "opened fire" makes force
+_AFFLICTIONS = frozenset({"epidemic", "pandemic", "virus", "coronavirus", "covid-19", "covid", "disease", "outbreak",
+                          "ebola", "malaria", "cholera", "polio", "aids", "hiv", "cancer", "poverty", "hunger",
+                          "famine", "malnutrition", "corruption", "crime", "inflation", "unemployment", "extradition",
+                          "deportation", "wildfire", "blaze", "flood", "drought", "locust", "pollution",
+                          "deforestation", "poaching", "trafficking", "smuggling", "change", "cause", "spread",
+                          "misinformation", "disinformation", "illiteracy", "inequality", "discrimination"})
+
+
+def _fights_affliction(t: Any) -> bool:
+    """Whether what a verb of force acts on (its object) is an affliction, not an enemy."""
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    return obj is not None and _counted_head(obj).lemma_.lower() in _AFFLICTIONS
+
+
+#: words that justify an act: said of one's own act they defend it (052) ("called the raid
+#: retaliation", "said it had acted in self-defence", "called the action limited, necessary and
+#: proportionate"); said of another's, "retaliation" is a hostile verdict (_HOSTILE_WORDS)
+_JUSTIFYING_WORDS = frozenset({"retaliation", "response", "necessary", "proportionate", "legitimate", "lawful",
+                               "justified", "defensive", "self-defence", "self-defense", "defence", "defense"})
+
+
+def _announced_as_threat(cameo: str) -> bool:
+    """Whether an act of root 14 or above announced for the future is a threat whatever its
+    condition: not a cut in relations or aid (16) nor an unspecified administrative measure (172,
+    "would close its border"), which are decisions; a curfew (1723) or martial law (1724) announced
+    coerces the population it will bind, a threat."""
+    return cameo[:2] != "16" and cameo != "172"
+
+
+def _justifying_prep(p: Any) -> bool:
+    """Whether a preposition on "acted" gives the act's ground: "on a bomb threat", "out of
+    necessity", "in self-defence" (not "in solidarity with", which says whom it sided with)."""
+    if p.dep_ != "prep" or p.lower_ not in ("in", "on", "out"):
+        return False
+    return p.lower_ != "in" or any(w.lemma_.lower() in _JUSTIFYING_WORDS for w in p.subtree)
+
+
 def _counted(obj: Any) -> set[str]:
     """"released dozens of political activists", "freed three of the hostages": the object counts
     people; the lemmas of what it counts."""
@@ -858,6 +1003,9 @@ def _noun_sense(n: Any, senses: list[Sense]) -> Sense | None:
     "went on strike"), else its first sense without such a condition ("air strike"), else none
     ("a rescue operation" is no event where only "military operation" is one)."""
     words = {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound", "nmod")}
+    # "air and ground strikes": a coordinated modifier modifies too
+    words |= {g.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound", "nmod")
+              for g in c.children if g.dep_ == "conj"}  # fmt: skip
     # "a suspension of aid": the of-object says what kind, as a modifier would ("an aid suspension")
     words |= {g.lemma_.lower() for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
               for g in c.children if g.dep_ == "pobj"}  # fmt: skip
@@ -878,7 +1026,8 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
     recipient; nothing is guessed otherwise."""
     out: list[EventReport] = []
     for r in reports:
-        if r.recipients or r.joint or r.cameo_root not in _AIMED_ROOTS or not r.actors or r.cameo[:3] == "172" or \
+        if r.recipients or r.joint or (r.cameo_root not in _AIMED_ROOTS and "+to-border" not in r.rule) or \
+                not r.actors or r.cameo[:3] == "172" or \
                 "+without" in r.rule or r.cameo == "052" or r.cameo in _DEESCALATION_APPEALS:  # fmt: skip
             # (an appeal for restraint is to those fighting, _fighting_parties, not to whom its maker last dealt with)
             # (a justification, "defended the referendum as …", answers no one in particular)
@@ -1375,7 +1524,9 @@ class _Sentence:
         weapons to Ukraine": the condition of a threat is part of the threat, no event of its own."""
         if not _is_condition(t):
             return False
-        return any(a.lemma_.lower() in _THREATENING for a in _ancestors(t, 6))
+        # (the verb, or a verb whose object is the threat: "issued an ultimatum … if Syria does not withdraw")
+        return any(a.lemma_.lower() in _THREATENING or any(c.dep_ == "dobj" and c.lemma_.lower() in _THREATENING
+                                                           for c in a.children) for a in _ancestors(t, 6))  # fmt: skip
 
     def _accepted_invitation(self, t: Any, report: EventReport | None) -> list[EventReport]:
         """"Kim invited Putin to visit Pyongyang, and Putin accepted": an acceptance with no object
@@ -1763,8 +1914,10 @@ class _Sentence:
         if special is not None:
             return special
         sense = self._sense(t, self.lex.verbs[t.lemma_.lower()]) or self._troops_moving(t)
-        if sense is None or (sense.cameo[:2] in _FORCE_ROOTS and _measure_as_doer(t)):
-            return None  # ("a law that targets Americans", "sanctions hit Russian banks": no force, events-13)
+        if sense is None or (sense.cameo[:2] in _FORCE_ROOTS and (_measure_as_doer(t) or _fights_affliction(t))):
+            # ("a law that targets Americans", "sanctions hit Russian banks": no force, events-13;
+            # "funds to fight the Ebola epidemic", "fighting extradition": no enemy, events-14)
+            return None
         if sense.cameo[:2] == "13" and self._public_warned(t):
             return None  # "prompting the government to warn residents to take cover": an advisory
         actors = self._subject_parties(t)
@@ -1808,6 +1961,16 @@ class _Sentence:
             cameo, rule = "073", rule + "+relief"  # "sent medical teams to Italy": help, not a visit (events-13)
         elif cameo[:2] in ("18", "19") and self._protesters(t):
             cameo, rule = "145", rule + "+protesters"  # "protesters stormed the parliament": a riot (events-13)
+        elif cameo[:2] in ("18", "19") and _aimed_at_protesters(t):
+            # "police opened fire on protesters", "troops shot at demonstrators to disperse them":
+            # force against dissent is violent repression (175), not combat
+            cameo, rule = "175", rule + "+at-protesters"
+        elif cameo == "072" and _troops_sent(t) and (not recipients or _sent_to_border(t)):
+            # "sent troops to the frontier", "soldiers would be sent to the Middle East": forces sent
+            # to no partner, or to a border ("to its border with Ukraine" names the one faced, not a
+            # partner), are forces deployed (154; peacekeepers' protection, 074), not military aid
+            cameo, rule = ("074" if _peace_context(self.doc) else "154"), rule + (
+                "+to-border" if _sent_to_border(t) else "+no-partner")  # (a border faces someone: _context_recipients)
         elif cameo == "160" and self._troops(t):
             cameo, rule = "0874", rule + "+troops"  # "Russian troops withdrew from Kherson" (events-13)
         elif cameo == "154" and _peace_context(self.doc):
@@ -1825,6 +1988,11 @@ class _Sentence:
             # "will not accept refugees", "would not release the pilots": a cooperative act refused
             # is a rejection that occurred (the refusal column of the complements table)
             cameo, rule = self.lex.governed("refusal", cameo), rule + "+will-not"
+        forsworn = (cameo[:2] == "15" or cameo[:2] in _FORCE_ROOTS) and _will_not(t)
+        if forsworn:
+            # "said it would not send troops to the border", "will not attack": force or mobilisation
+            # forsworn is an intent to de-escalate that occurred (0356), not a negated act of force
+            cameo, rule = "0356", rule + "+will-not"
         kept_open = t.lemma_.lower() == "rule" and sense.particle == "out" and any(c.dep_ == "neg" for c in t.children)
         if kept_open:
             # "did not rule out military-technical cooperation": the option is kept open, weighed (014)
@@ -1844,19 +2012,22 @@ class _Sentence:
             intent = self._report(t, self.lex.governed("intent", cameo), actors, recipients, rule + "+will",
                                   symmetric=sense.symmetric)  # fmt: skip
             report = replace(intent, status="occurred") if intent is not None else report
-        elif report is not None and cameo[:2] >= "14" and (cameo[:2] != "16" or _condition(_no_choice_but(t) or t)) \
+        elif report is not None and cameo[:2] >= "14" and (_announced_as_threat(cameo) or
+                                                           _condition(_no_choice_but(t) or t)) \
                 and _will(t) and (report.status == "planned" or _condition(_no_choice_but(t) or t)):  # fmt: skip
             # "said they would blockade Paris", "will attack if …": force, coercion or protest announced
             # for the future is a threat that occurred (the complements table's threat); an announced
-            # cut in relations or aid (16) is the decision itself, planned, unless it waits on what the
-            # other side does ("would close the strait if it were attacked": a threat)
+            # cut in relations or aid (16), or an administrative measure (172: "would close its border"),
+            # is the decision itself, planned, unless it waits on what the other side does ("would close
+            # the strait if it were attacked": a threat)
             threat = self._report(t, self.lex.governed("threat", cameo), actors,
                                   recipients or self._conditioned_party(t, actors), rule + "+will",
                                   symmetric=sense.symmetric)  # fmt: skip
             report = replace(threat, status="occurred") if threat is not None else report
         report = self._failed_agreement(t, self._proposal_rejected(t, self._pledged_act(t, report)))
         report = self._at_home(t, report) if report is not None and not report.recipients else report
-        return replace(report, status="occurred") if report is not None and (kept_open or refused) else report
+        return replace(report, status="occurred") if report is not None and (kept_open or refused or forsworn) \
+            else report
 
     @staticmethod
     def _troops(t: Any) -> bool:
@@ -2101,7 +2272,7 @@ class _Sentence:
         lemma = c.lemma_.lower()
         if c.pos_ in ("VERB", "AUX") and lemma in self.lex.verbs:
             sense = self._sense(c, self.lex.verbs[lemma])
-            if sense is not None:
+            if sense is not None and not (sense.cameo[:2] in _FORCE_ROOTS and _fights_affliction(c)):
                 return sense.cameo, sense.rule
         if lemma in self.lex.light_verbs:
             obj = next((o for o in c.children if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.nouns), None)
@@ -2130,6 +2301,13 @@ class _Sentence:
                                                                                 for a in c.children))
                          and (_for_to(c) or not any(a.dep_ in ("nsubj", "mark") for a in c.children))),
                         None)  # fmt: skip  (events-13: "pushed for the US to support the plan")
+        if comp is None and {"appeal", "demand"} & set(kinds) and not objectless:
+            # "issued a statement urging North Korea to comply": the small parser may hang the
+            # to-infinitive right after the asked party on a verb higher up (events-14)
+            comp = next((w for w in self.tokens if w.dep_ == "advcl" and w.pos_ == "VERB"
+                         and w.left_edge.i == g.right_edge.i + 1 and w.head.i != g.i
+                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in w.children)
+                         and not any(a.dep_ in ("nsubj", "mark") for a in w.children)), None)  # fmt: skip
         if comp is None and "intent" in kinds:
             # "is committed to opening up its economy": a gerund after "to" is the commitment's complement
             comp = next((p for c in g.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
@@ -2291,13 +2469,17 @@ class _Sentence:
         verdict = next((c for c in t.children if c.dep_ == "oprd"), None) or self._as_verdict(t) or \
             _gerund_verdict(t)
         words = {w.lemma_.lower() for w in verdict.subtree}
+        actors = self._subject_parties(t)
+        if words & _JUSTIFYING_WORDS and actors and _codes(actors) & _codes(self._owner_of_object(t, "111")):
+            # "Moscow called the raid retaliation", "called the action necessary and proportionate":
+            # one's own act so judged is justified, a verbal defence (052), not a verdict on another
+            return self._report(t, "052", actors, [], f"verdict/{t.lemma_.lower()}+own")
         if words & _HOSTILE_WORDS:
             code = "111"
         elif words & _WARM_WORDS:
             code = "051"
         else:
             return None
-        actors = self._subject_parties(t)
         if not actors:
             return None
         recipients = self._parties_at(t, ("dobj",)) or self._owner_of_object(t, code, [p.mention.code or ""
@@ -2356,6 +2538,13 @@ class _Sentence:
         actors = self._subject_parties(t)
         if not actors:
             return None
+        blamed = self._blame_said(t, actors)
+        if blamed is not None:
+            return blamed
+        if self._own_act_explained(t, actors):
+            # "said it had acted in self-defence", "said they had acted on a bomb threat": one's own
+            # act explained is defended (052), the codebook's justification
+            return self._report(t, "052", actors, [], f"statement/{t.lemma_.lower()}+acted")
         recipients = self._parties_at(t, ("dative", "prep:to")) or [
             p for p in self._parties_at(t, ("dobj",)) if p.mention.sector != "MED"]  # fmt: skip
         # ("told Wang Yi that …": the one told is the object; not a newspaper one told it to)
@@ -2368,6 +2557,40 @@ class _Sentence:
             return self._report(t, "111", actors, recipients, f"statement/{t.lemma_.lower()}+verdict")
         code = "010"
         return self._report(t, code, actors, recipients, f"statement/{t.lemma_.lower()}", neutral=True)
+
+    def _blame_said(self, t: Any, actors: list[_Party]) -> EventReport | None:
+        """"said Russia was solely responsible for the treaty's demise": saying that another party is
+        responsible (guilty, culpable) for something is an accusation of it (112; 1123 for hostilities,
+        as _specific_code); saying it of one's own side claims responsibility (015)."""
+        own = _codes(actors)
+        for c in t.children:
+            if c.dep_ != "ccomp" or c.lemma_.lower() != "be" or any(g.dep_ == "neg" for g in c.children):
+                continue
+            subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
+            culpable = next((g for g in c.children if g.dep_ == "acomp" and g.lemma_.lower() in _CULPABLE), None)
+            if subject is None or culpable is None:
+                continue
+            blamed = self._subject_parties(c)  # ("they were responsible": the pronoun's party)
+            if not blamed:
+                return None
+            if _codes(blamed) <= own:
+                return self._report(t, "015", actors, [], f"statement/{t.lemma_.lower()}+responsible")
+            return self._report(t, _specific_code(culpable, "112"), actors, blamed,
+                                f"statement/{t.lemma_.lower()}+blame")
+        return None
+
+    def _own_act_explained(self, t: Any, actors: list[_Party]) -> bool:
+        """Whether what is said is that the speaker's side acted for a reason ("it had acted in
+        self-defence", "they had acted on a bomb threat", "acted out of necessity")."""
+        for c in t.children:
+            if c.dep_ == "ccomp" and c.lemma_.lower() == "act" and not any(g.dep_ == "neg" for g in c.children) \
+                    and any(_justifying_prep(g) for g in c.children):  # fmt: skip
+                subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                if subject is not None and subject.pos_ == "PRON":
+                    return True  # ("said it had acted": the reported pronoun is the speaker's side)
+                doers = self._subject_parties(c)
+                return bool(doers) and _codes(doers) <= _codes(actors)
+        return False
 
     @staticmethod
     def _charge_said(t: Any) -> bool:
@@ -3520,9 +3743,7 @@ class _Sentence:
             return "negated"  # "no agreements had been signed"
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and _denied_subject(c) for c in t.children):
             return "negated"  # "neither side fired a shot", "no country voted against"
-        if "neg" in children or (any(a.lemma_.lower() in self.lex.negation_verbs and not (
-                t.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in a.children))
-                for a in _clause_ancestors(t, 2)) and not self._owned(t)):  # fmt: skip
+        if "neg" in children or (self._negated_by_verb(t) and not self._owned(t)):
             # ("rejected the EU's criticism": the criticism was made; "Seoul blamed the sinking on
             # the North, a charge Pyongyang denied": the denial has its own object, the charge)
             return "negated"
@@ -3557,6 +3778,20 @@ class _Sentence:
                 "be", "set", "due", "scheduled"):  # fmt: skip
             return "planned"  # "is to visit", "is set to sign"
         return "occurred"
+
+    def _negated_by_verb(self, t: Any) -> bool:
+        """Whether a negation verb governs the event ("halted the offensive", "failed to reach a
+        deal"), not through the event's cause or time ("suspended aid because of the fighting",
+        "cancelled the visit over the shelling", "halted talks after Russia attacked": the fighting,
+        the shelling, the attack happened). A verb with its own object negates only that object."""
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CAUSE_WORDS for c in t.children):
+            return False
+        path = _clause_ancestors(t, 2)
+        for k, a in enumerate(path):
+            if a.lemma_.lower() in self.lex.negation_verbs and not (
+                    t.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in a.children)):  # fmt: skip
+                return not any(p.lower_ in _CAUSE_WORDS for p in path[:k])
+        return False
 
     def _asked_for(self, t: Any, cameo: str) -> tuple[str, str] | None:
         """The code of an appeal (020) or demand (100) verb whose object names the event asked for
@@ -3752,6 +3987,9 @@ class _Sentence:
             recipient_refs = _dedupe(replace(r, code="UNSC") if r.code == "UN" else r for r in recipient_refs)
         if not actor_refs:
             return None
+        cameo = _specific_code(t, cameo)
+        if cameo == "046" and not recipient_refs and len(actor_refs) == 1 and actor_refs[0].code in _igo_codes():
+            cameo = "040"  # "the Security Council is due to discuss the launch": a body's meeting, no negotiation
         code = self.lex.code(cameo)
         status = self._status(anchor if anchor is not None else t, code.root)
         date, precision, source = self._date(t)
