@@ -456,7 +456,7 @@ def show_errors(errors: list[dict[str, Any]]) -> None:
 def recogniser_fingerprint() -> str:
     """sha256 (first 12 hex digits) of the recogniser's code and data, which may be uncommitted."""
     src = ROOT / "src" / "diplomap"
-    files = sorted([*(src / "extract").glob("*.py"), *(src / "data" / "actors").glob("*.yaml")])
+    files = sorted([*(src / "extract").rglob("*.py"), *(src / "data" / "actors").glob("*.yaml")])
     h = hashlib.sha256()
     for f in files:
         h.update(f.name.encode() + b"\0" + f.read_bytes())

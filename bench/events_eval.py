@@ -445,7 +445,7 @@ def show_errors(errors: list[dict[str, Any]]) -> None:
 def fingerprint() -> str:
     """sha256 (first 12 hex digits) of the coder's and recogniser's code and data, and the gold."""
     src = ROOT / "src" / "diplomap"
-    files = sorted([*(src / "extract").glob("*.py"), *(src / "data" / "actors").glob("*.yaml"),
+    files = sorted([*(src / "extract").rglob("*.py"), *(src / "data" / "actors").glob("*.yaml"),
                     *(src / "data" / "events").glob("*.yaml"), GOLD_DIR / "gold.jsonl",
                     *(GOLD_DIR / "texts").glob("*.txt"), *(GOLD_DIR / "offtopic").glob("*.txt")])
     h = hashlib.sha256()

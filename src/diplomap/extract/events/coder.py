@@ -1,0 +1,121 @@
+"""EventCoder: the per-document entry point (gate, parse, per-sentence coding, document passes)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from ...model import EventReport, Mention, PartialDate
+from ..event_lexicon import EventLexicon, load_lexicon
+from ..recognise import split_sentences
+from .context import _context_recipients, _fighting_parties
+from .grammar import _asking_words, _group_placed, _quote_spans, _usable, clauses
+from .sentence import _Sentence
+from .vocabulary import _CONTINUING_START, _ELLIPSIS, _STRAIGHT_QUOTES, _WORD
+
+CODER_VERSION = "events-14"  # bump with every change of what the coder outputs
+
+
+class EventCoder:
+    """Code events in documents. Build once per worker (the parser loads here)."""
+
+    def __init__(self, nlp: Any = None) -> None:
+        self.lex: EventLexicon = load_lexicon()
+        self.asking = _asking_words(self.lex)
+        self._nlp = nlp
+        self._attributes: Any = None
+        self.version = f"{CODER_VERSION}+{self.lex.version}"
+        #: the last document's parses by clause span, for the stance reader (one parse per clause)
+        self.parsed: dict[tuple[int, int], Any] = {}
+        #: the current document's invitations by report id → the visit each offers, planned once accepted
+        self.offered: dict[str, EventReport] = {}
+
+    @property
+    def nlp(self) -> Any:
+        if self._nlp is None:
+            from ..nlp import FastAttributes, load_nlp
+
+            # The actors are already known: no entity model. The attribute ruler's Matcher and the
+            # lemmatizer are replaced by FastAttributes (the same POS, morphology and lemmas,
+            # worked out once per distinct token), which runs after the parse, in _finish.
+            self._nlp = load_nlp(("ner", "attribute_ruler", "lemmatizer"))
+            self._attributes = FastAttributes(self._nlp.get_pipe("attribute_ruler"), self._nlp.get_pipe("lemmatizer"))
+        return self._nlp
+
+    def parse(self, texts: Sequence[str]) -> list[Any]:
+        """Parse clause texts with the coder's pipeline (curly quotes read as straight ones)."""
+        return [self._finish(d) for d in self.nlp.pipe(t.translate(_STRAIGHT_QUOTES) for t in texts)]
+
+    def finish(self, doc: Any) -> Any:
+        """Complete a doc from ``self.nlp`` (attributes and lemmas run after the parse)."""
+        return self._finish(doc)
+
+    def _finish(self, doc: Any) -> Any:
+        if self._attributes is None:
+            return doc  # a caller's own pipeline: used as it is
+        return self._attributes(doc)
+
+    # -- public -----------------------------------------------------------------------------------
+
+    def gate(self, text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention]) -> list[
+            tuple[int, int]]:  # fmt: skip
+        """The sentences worth parsing: an actor and a word that can express an event."""
+        spans = sorted((m.start, m.end) for m in mentions if _usable(m))
+        # a place counts where a group noun may be placed in it ("workers in Brazil went on strike")
+        places = sorted((m.start, m.end) for m in mentions if m.kind == "place" and m.code)
+        chosen = []
+        k = 0
+        for s, e in sentences:
+            while k < len(spans) and spans[k][1] <= s:
+                k += 1
+            placed = bool(places) and _group_placed(text, s, e, places)
+            if (k >= len(spans) or spans[k][0] >= e) and not (k > 0 and _CONTINUING_START.match(text, s)) and \
+                    not placed:  # fmt: skip
+                continue  # (a sentence that opens with "He" or "They" speaks of an actor named before)
+            words = {w.lower() for w in _WORD.findall(text[s:e])}
+            if words & self.lex.trigger_forms or _ELLIPSIS.search(text, s, e):
+                chosen.append((s, e))  # (an elliptical "followed suit" stands for an event too)
+        return chosen
+
+    def code(self, text: str, mentions: Sequence[Mention], document_id: str = "",
+             published: PartialDate | None = None, estimate: PartialDate | None = None, *,
+             gate: bool = True) -> list[EventReport]:  # fmt: skip
+        """The event reports of one document. ``mentions`` are its actor mentions."""
+        sentences = clauses(text, split_sentences(text))
+        chosen = self.gate(text, sentences, mentions) if gate else sentences
+        usable = sorted((m for m in mentions if _usable(m) or (m.kind == "place" and m.code)), key=lambda m: m.start)
+        reports: list[EventReport] = []
+        quotes = _quote_spans(text)
+        # Curly quotes to straight ones (same length, so offsets hold): the small parser reads
+        # "Jae-in’s visit" as a verb; "Jae-in's visit" it gets right.
+        docs = (self._finish(d) for d in self.nlp.pipe(text[s:e].translate(_STRAIGHT_QUOTES) for s, e in chosen))
+        self.parsed = {}
+        self.offered = {}
+        for (s, e), doc in zip(chosen, docs, strict=True):
+            self.parsed[(s, e)] = doc
+            inside = [m for m in usable if s <= m.start and m.end <= e]
+            if not inside and not _CONTINUING_START.match(text, s):
+                continue
+            earlier = [m for m in usable if m.end <= s]
+            reports.extend(_Sentence(self, text, s, e, doc, inside, earlier, document_id, published, estimate,
+                                     reports).code())  # fmt: skip
+        reports = _fighting_parties(reports)
+        return [self._quoted_voice(r, text, quotes, usable) for r in _context_recipients(reports, text)]
+
+    @staticmethod
+    def _quoted_voice(r: EventReport, text: str, quotes: list[tuple[int, int]],
+                      mentions: list[Mention]) -> EventReport:  # fmt: skip
+        """An event inside a long quotation ("… Xinhua reported: “Xi welcomed Moon …”") is the quoted
+        voice's, not the author's: the speaker is named just before the quotation opens."""
+        if r.attribution not in (None, "(quoted)"):
+            return r
+        span = next(((a, b) for a, b in quotes if a <= r.trigger_start < b), None)
+        if span is None:
+            return r
+        before = [m for m in mentions if span[0] - 300 <= m.start < span[0] and m.kind in (
+            "media", "person", "institution", "title", "igo", "state", "capital-metonym")]  # fmt: skip
+        if not before:
+            return r
+        speaker = before[-1]
+        return replace(r, attribution=text[speaker.start : speaker.end])

@@ -1,0 +1,121 @@
+"""Passes over a document's reports after its sentences are coded: recipients from the reports
+before, the fighting parties of an appeal for restraint."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from ...model import ActorRef, EventReport
+from .grammar import _dedupe, _igo_codes
+from .vocabulary import _AIMED_ROOTS, _DEESCALATION_APPEALS, _FORCE_ROOTS, _NOT_POLITICAL, _PATRONAGE
+
+
+def _context_recipients(reports: list[EventReport], text: str) -> list[EventReport]:
+    """"President Lee warned that any further provocation would be met with retaliation": the one
+    warned is whoever the document's actor last dealt with. For an aimed act with no recipient in
+    its sentence, the other party of the latest report in the few sentences before (600
+    characters) that involves the same actor (not as one of several joint parties) becomes the
+    recipient; nothing is guessed otherwise."""
+    out: list[EventReport] = []
+    for r in reports:
+        if r.recipients or r.joint or (r.cameo_root not in _AIMED_ROOTS and "+to-border" not in r.rule) or \
+                not r.actors or r.cameo[:3] == "172" or \
+                "+without" in r.rule or r.cameo == "052" or r.cameo in _DEESCALATION_APPEALS:  # fmt: skip
+            # (an appeal for restraint is to those fighting, _fighting_parties, not to whom its maker last dealt with)
+            # (a justification, "defended the referendum as …", answers no one in particular)
+            out.append(r)  # (martial law, curfews, bans on parties: measures at home, aimed at no one abroad)
+            continue
+        mine = {a.code for a in r.actors}
+        counterpart: tuple[ActorRef, ...] = ()
+        window = r.start - 600  # the last few sentences: further back, the counterpart may have changed
+        # the latest before it, in the sentences before and earlier in its own sentence ("called the
+        # launch a reckless provocation and vowed a resolute response")
+        before = sorted((p for p in out if p.trigger_start < r.trigger_start and p.start >= window),
+                        key=lambda p: p.trigger_start, reverse=True)  # fmt: skip
+        for prior in before:
+            if prior.start == r.start and prior.cameo_root in ("11", "12") and mine & {x.code for x in
+                    prior.recipients} and r.cameo_root not in ("18", "19", "20"):  # fmt: skip
+                # "the Council condemned Myanmar's crackdown": the judge is not whom the act targets
+                # (but "Kyiv condemned the attack by Russia on a power plant" was most likely hit)
+                continue
+            if prior.joint:
+                counterpart = _joint_counterpart(prior, mine)
+                if counterpart:
+                    break
+                continue
+            sides = ({a.code for a in prior.actors}, {x.code for x in prior.recipients})
+            if mine & sides[0] and prior.recipients and not mine & sides[1]:
+                counterpart = prior.recipients
+            elif mine & sides[1] and _critic_not_target(prior, r):
+                continue
+            elif mine & sides[1] and not mine & sides[0] and len(sides[1]) == 1:
+                # (one of several guests or targets: "a ceremony hosted by Trump" for Israel, the UAE
+                # and Bahrain makes Trump no counterpart of what Israel does next)
+                counterpart = prior.actors
+            if counterpart and all(c.sector in _NOT_POLITICAL for c in counterpart):
+                counterpart = ()  # a firm acted upon ("forced a Ryanair jet to land") is no party to what follows
+            if counterpart:
+                break
+        # the rule says so: the recipient was read from context, not from the sentence
+        out.append(replace(r, recipients=counterpart, rule=f"{r.rule}+context-recipient") if counterpart else r)
+    return out
+
+
+# -- events-13: recipients (context) ----------------------------------------------------------------
+
+
+
+def _critic_not_target(prior: EventReport, r: EventReport) -> bool:
+    """"NATO urged Russia to release the sailors … Russian forces had blocked the strait": an
+    international organisation that only spoke to us (an appeal, a demand, a rebuke) is not whom
+    our force is aimed at (a state that protested may well be: "Kyiv protested … Russia struck")."""
+    return r.cameo_root in _FORCE_ROOTS and prior.cameo_root < "14" and {a.code for a in prior.actors} <= _igo_codes()
+
+
+def _same_stem(noun: str, word: str) -> bool:
+    """A noun and a verb (or noun) of one stem: "seizure"/"seized", "decision"/"decided",
+    "annexation"/"annex", "vote"/"voted" (not "war"/"warned": both at least four letters)."""
+    if len(noun) < 4 or len(word) < 4:
+        return False
+    common = 0
+    for a, b in zip(noun, word, strict=False):
+        if a != b:
+            break
+        common += 1
+    return common >= min(4, len(noun) - 1, len(word) - 1)
+
+
+def _fighting_parties(reports: list[EventReport]) -> list[EventReport]:
+    """"China urged all parties to exercise restraint", "Riyadh called for a ceasefire": an appeal to
+    scale back fighting is addressed to those fighting, whether the text says "both sides" or
+    no one. They are the two sides of the latest act of force before it in the document (its doers
+    and its target, neither the appealing party), when that act names both."""
+    out: list[EventReport] = []
+    for r in reports:
+        if r.cameo in _DEESCALATION_APPEALS and not r.recipients and r.actors:
+            mine = {a.code for a in r.actors}
+            force = next((p for p in reversed(out) if p.cameo_root in ("18", "19", "20") and p.actors and
+                          p.recipients and p.trigger_start < r.trigger_start and p.status != "negated"), None)
+            if force is not None:
+                sides = tuple(a for a in _dedupe((*force.actors, *force.recipients)) if a.code not in mine)
+                if len(sides) >= 2:
+                    r = replace(r, recipients=sides, rule=f"{r.rule}+fighting-parties")
+        out.append(r)
+    return out
+
+
+def _backer(tok: Any) -> bool:
+    """The patron in a hyphenated "X-backed" modifier (the parser makes X the participle's npadvmod)."""
+    return tok.dep_ in ("npadvmod", "compound", "amod") and tok.head.lower_ in _PATRONAGE and \
+        tok.head.i == tok.i + 2 and tok.nbor(1).text == "-"  # fmt: skip
+
+
+def _joint_counterpart(prior: EventReport, mine: set[str]) -> tuple[ActorRef, ...]:
+    """"The summit between Trump and Kim ended without a deal … Trump chose to walk away": when the
+    last report is a joint act of exactly two parties, one of them ours, the other one is the party
+    our aimed act is aimed at. A joint act of three or more says nothing about which one."""
+    parties = _dedupe((*prior.actors, *prior.recipients))
+    if len(parties) != 2 or len(mine) != 1 or not mine & {p.code for p in parties}:
+        return ()
+    return tuple(p for p in parties if p.code not in mine)

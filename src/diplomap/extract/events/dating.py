@@ -1,0 +1,136 @@
+"""When: an event's date from its clause, the sentence or the document, and whether it is
+historical."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from datetime import date as Date
+from datetime import timedelta
+from typing import Any
+
+from ...model import EventReport
+from ..dates import find_dates
+from .grammar import _ancestors
+from .state import _SentenceState
+from .vocabulary import _HISTORICAL_MONTHS, _RELATIVE, _WEEKDAYS
+
+
+class _Dating(_SentenceState):
+    """When: an event's date from its clause, the sentence or the document, and whether it is historical."""
+
+    def _dated_subjects(self, t: Any, report: EventReport) -> list[EventReport]:
+        """"Egypt, in 1979, and Jordan, in 1994, signed peace treaties with Israel": coordinated
+        subjects that each carry their own date acted separately, each at its own time: one report
+        per subject, dated by the date written after it (before the next subject or the verb)."""
+        if len(report.actors) < 2 or report.joint:
+            return [report]
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i > t.i:
+            return [report]
+        spans = sorted((m.start - self.start, m.end - self.start, m.code) for m in {
+            id(m): m for i, m in self.party_at.items() if subject.left_edge.i <= i < t.i}.values())  # fmt: skip
+        doc_date = self.published or self.estimate
+        year = doc_date.value[:4] if doc_date else None
+        dated: dict[str, str] = {}
+        for k, (_, end, code) in enumerate(spans):
+            stop = spans[k + 1][0] if k + 1 < len(spans) else t.idx
+            found = list(find_dates(self.sentence[end:stop], year))
+            if found and code:
+                dated[code] = found[0].value
+        if len(dated) < 2 or set(dated) != {a.code for a in report.actors}:
+            return [report]
+        out = []
+        for actor in report.actors:
+            date = dated[actor.code]
+            precision = {4: "year", 7: "month", 10: "day"}[len(date)]
+            out.append(replace(report, actors=(actor,), date=date, date_precision=precision, date_source="text",
+                               historical=self._historical(date, "text"), rule=f"{report.rule}+dated-subject",
+                               id=hashlib.sha256(f"{report.id}:{actor.code}".encode()).hexdigest()[:16]))  # fmt: skip
+        return out
+
+    def _date(self, t: Any) -> tuple[str | None, str | None, str | None]:
+        """(date, precision, source) of the event."""
+        doc_date = self.published or self.estimate
+        year = doc_date.value[:4] if doc_date else None
+        stated = [d for d in find_dates(self.sentence, year) if not self.sentence[d.start : d.end].startswith("since")]
+        stated = self._dates_of_clause(t, stated)
+        if stated:
+            nearest = min(stated, key=lambda d: abs(d.start - t.idx))
+            precision = {4: "year", 7: "month", 10: "day"}[len(nearest.value)]
+            return nearest.value, precision, "text"
+        relative = self._relative(t)
+        if relative:
+            return relative
+        return self._document_date()
+
+    def _dates_of_clause(self, t: Any, stated: list[Any]) -> list[Any]:
+        """The dates that may date ``t``: not one inside a clause of another verb below it ("agreed
+        to restore the channels, which Beijing cut after Pelosi visited Taiwan in August 2022": the
+        date is the visit's); of the rest, those of ``t``'s own verb or a verb above it when any."""
+        verb = t if t.pos_ in ("VERB", "AUX") else next((a for a in _ancestors(t, 6) if a.pos_ in ("VERB", "AUX")), t)
+        above = {verb.i, t.i, *(a.i for a in _ancestors(verb, 6))}
+        below = {w.i for w in verb.subtree}
+        own, rest = [], []
+        for d in stated:
+            word = next((w for w in self.doc if w.idx <= d.start < w.idx + max(len(w.text), 1)), None)
+            if word is None:
+                rest.append(d)
+                continue
+            governor = next((a for a in _ancestors(word, 8) if a.pos_ in ("VERB", "AUX") or a.i == t.i), None)
+            if governor is None or governor.i in above:
+                own.append(d)
+            elif governor.i not in below:
+                rest.append(d)  # (a date of another clause beside it: kept as before, by distance)
+        return own or rest
+
+    def _document_date(self) -> tuple[str | None, str | None, str | None]:
+        if self.published:
+            return self.published.value, self.published.precision, "published"
+        if self.estimate:
+            return self.estimate.value, self.estimate.precision, "estimate"
+        return None, None, None
+
+    def _after_document(self, date: str | None) -> bool:
+        doc_date = self.published or self.estimate
+        if date is None or doc_date is None:
+            return False
+        n = min(len(date), len(doc_date.value))  # compare at the coarser of the two precisions
+        return date[:n] > doc_date.value[:n]
+
+    def _relative(self, t: Any) -> tuple[str, str, str] | None:
+        if self.published is None or self.published.precision != "day":
+            return None
+        base = Date.fromisoformat(self.published.value)
+        for m in _RELATIVE.finditer(self.sentence):
+            g = m.groupdict()
+            if g["weekday"]:
+                target = _WEEKDAYS.index(g["weekday"].lower())
+                back = (base.weekday() - target) % 7
+                if g["on"] and g["on"].lower() == "last":
+                    back = back or 7
+                day = base - timedelta(days=back)
+                return day.isoformat(), "day", "relative"
+            if g["yesterday"]:
+                return (base - timedelta(days=1)).isoformat(), "day", "relative"
+            if g["today"]:
+                return base.isoformat(), "day", "relative"
+            if g["unit"]:
+                step = {"last": -1, "next": 1}.get(g["rel"].split()[0].lower(), 0)
+                if g["unit"] == "week":
+                    return (base + timedelta(days=7 * step)).isoformat()[:7], "month", "relative"
+                if g["unit"] == "month":
+                    month = base.month - 1 + step
+                    return f"{base.year + month // 12}-{month % 12 + 1:02d}", "month", "relative"
+                return str(base.year + step), "year", "relative"
+        return None
+
+    def _historical(self, date: str | None, source: str | None) -> bool:
+        doc_date = self.published or self.estimate
+        if date is None or doc_date is None or source != "text":
+            return False
+        event_month = date[:7] if len(date) >= 7 else f"{date}-06"
+        doc_month = doc_date.value[:7] if len(doc_date.value) >= 7 else f"{doc_date.value}-06"
+        ey, em = int(event_month[:4]), int(event_month[5:7])
+        dy, dm = int(doc_month[:4]), int(doc_month[5:7])
+        return (dy - ey) * 12 + (dm - em) > _HISTORICAL_MONTHS

@@ -1,0 +1,646 @@
+"""Questions about words and clauses of a parse that need no sentence state: conditions, counted
+objects, group nouns, clause splitting, quotations."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from ...model import ActorRef, Mention
+from ...yamldata import load_yaml
+from ..event_lexicon import EventLexicon, Sense, noun_forms
+from .party import _codes, _Party
+from .vocabulary import (
+    _AFFLICTIONS,
+    _AGGRESSION_WORDS,
+    _ARMED_DRILL_KINDS,
+    _ARMED_GROUP_NOUNS,
+    _ASSERTING_AUX,
+    _ATTACK_NOUNS,
+    _BEHESTS,
+    _BORDER_NOUNS,
+    _CHOICES,
+    _CIVILIAN_GROUP_NOUNS,
+    _CONDITION_MARKS,
+    _DATELINE,
+    _DURATIONS,
+    _FIGURATIVE,
+    _FORCE_ACT_OBJECTS,
+    _FORCE_RESPONSE_WORDS,
+    _GROUP_KINDS,
+    _GROUP_NOUNS,
+    _GROUP_SECTORS,
+    _GROUP_WORDS,
+    _JUSTIFYING_WORDS,
+    _MEASURE_DOERS,
+    _NONSTATE_SECTORS,
+    _PEACE_WORDS,
+    _PERSON_NOUNS,
+    _PERSON_OBJECT,
+    _PROPOSING,
+    _PROTESTER_NOUNS,
+    _QUANTITY_WORDS,
+    _REFUSING_AUX,
+    _RELATIVE_PRONOUNS,
+    _SERIES,
+    _TELEPHONE_WORDS,
+    _TIME_WORDS,
+    _TROOP_NOUNS,
+    _UNDOING,
+    _WHEN_WORDS,
+    _WORD,
+)
+
+
+def _home_side(r: ActorRef, actors: Sequence[ActorRef]) -> bool:
+    """Whether a recipient of the actor's own code is the other side at home (events-14): rebels,
+    the opposition, civilians acted upon by their state ("Abiy accused the TPLF", "the government
+    banned the opposition party"), which the gold codes X → X with sectors apart."""
+    return r.sector in _NONSTATE_SECTORS and all(a.sector not in _NONSTATE_SECTORS for a in actors)
+
+
+def _others(found: list[_Party], mine: set[str]) -> list[_Party]:
+    """The parties found that are not the actors themselves (events-14): "Chávez closed
+    Venezuela's embassy in Bogotá", "Algeria recalled its ambassador from Rabat": the owner of the
+    object is the doer, so the search for whom the act is aimed at goes on (to the place, the
+    context) instead of stopping at a party the report would drop."""
+    return [p for p in found if not _codes([p]) <= mine or p.mention.sector in _NONSTATE_SECTORS] if mine else found
+
+
+@lru_cache(maxsize=1)
+def _igo_codes() -> frozenset[str]:
+    """The codes of international organisations and their organs (``data/actors/igos.yaml``)."""
+    data = load_yaml(resources.files("diplomap.data.actors").joinpath("igos.yaml").read_text("utf-8"))
+    codes = set()
+    for igo in data.get("igos") or ():
+        codes.add(str(igo["code"]))
+        codes.update(str(o["code"]) for o in igo.get("organs") or () if o.get("code"))
+    return frozenset(codes)
+
+
+def _misparsed_object(verb: Any) -> Any:
+    """"have imposed travel bans and asset freezes on …": the small parser reads "freezes" as a verb
+    with "bans" its subject, and "imposed" keeps no object. The first noun right after the verb,
+    inside a clause the parser hung on it, stands in for the object."""
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp") and c.i > verb.i), None)
+    if clause is None:
+        return None
+    for tok in verb.doc[verb.i + 1 : clause.i + 1]:
+        if tok.pos_ == "NOUN" and tok.dep_ != "compound":
+            return tok
+        if tok.pos_ in ("ADP", "PUNCT", "VERB", "AUX", "SCONJ"):
+            return None
+    return None
+
+
+@lru_cache(maxsize=1)
+def _group_forms() -> frozenset[str]:
+    """The word forms of the group nouns, for the gate."""
+    irregular = {"men", "women", "gunmen", "policemen", "militiamen", "people", "police"}
+    # (and the unnamed doers a place may name, events-13: "an explosion in Kabul", "pirates off Somalia")
+    nouns = _GROUP_NOUNS | _GROUP_WORDS | _ATTACK_NOUNS | _ARMED_GROUP_NOUNS | _CIVILIAN_GROUP_NOUNS
+    return frozenset(f for lemma in nouns for f in noun_forms(lemma)) | irregular
+
+
+def _group_placed(text: str, s: int, e: int, places: list[tuple[int, int]]) -> bool:
+    """Whether a sentence names a place and a group noun that may be placed in it."""
+    if not any(s <= a and b <= e for a, b in places):
+        return False
+    return bool({w.lower() for w in _WORD.findall(text[s:e])} & _group_forms())
+
+
+def _counted_head(tok: Any) -> Any:
+    """What a quantity counts: "thousands of students" → students; the noun itself otherwise
+    ("opposition groups")."""
+    while tok.lemma_.lower() in _QUANTITY_WORDS | {"ten", "tens"} or tok.pos_ == "NUM":
+        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+        if of is None:
+            return tok
+        tok = of
+    return tok
+
+
+def _group_lemma(tok: Any) -> str:
+    """A noun's lemma; a capitalised plural the small model reads as a name ("Rebels in Chad …") singular."""
+    lemma = str(tok.lemma_.lower())
+    if tok.pos_ == "PROPN" and lemma.endswith("s") and lemma[:-1] in _GROUP_NOUNS:
+        return lemma[:-1]
+    return lemma
+
+
+def _group_sector(tok: Any) -> str:
+    """The sector of a group noun: its own ("rebels": REB), else its kind's ("opposition groups": OPP),
+    else civilians."""
+    for lemma in (_group_lemma(tok), *(c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound"))):
+        if lemma in _GROUP_SECTORS:
+            return _GROUP_SECTORS[lemma]
+    return "CVL"
+
+
+def _people_of_place(tok: Any) -> bool:
+    """Whether a place names the people of a group placed in it: "backing protesters in Hong Kong",
+    "aid for civilians in Tigray" (the people of the place, not the place) (events-14)."""
+    prep = tok.head
+    return tok.dep_ == "pobj" and prep.lower_ in ("in", "of") and _is_group(prep.head)
+
+
+def _is_group(tok: Any) -> bool:
+    """Whether a noun names people acting together: "demonstrators", "leader", "a rebel group"."""
+    lemma = _group_lemma(tok)
+    if lemma in _GROUP_NOUNS:
+        return True
+    kinds = _GROUP_KINDS | _GROUP_NOUNS
+    return lemma in _GROUP_WORDS and any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in kinds
+                                         for c in tok.children)  # fmt: skip
+
+
+def _will(t: Any) -> bool:
+    """Whether a verb is in the future: "will release", "would provide" (reported), "'ll send"."""
+    carrier = _no_choice_but(t) or t
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in carrier.children)
+
+
+def _no_choice_but(t: Any) -> Any:
+    """"it would have no choice but to totally destroy North Korea": the verb ("have") whose
+    auxiliaries give the act after "but to" its modality; None for any other verb."""
+    if t.dep_ in ("pcomp", "xcomp", "advcl") and t.head.lower_ == "but":
+        verb = t.head.head
+        if verb.lemma_.lower() in _CHOICES:
+            verb = verb.head  # ("but" read as a preposition on "choice")
+    elif t.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "but" for c in t.head.children) and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in t.children):  # fmt: skip
+        verb = t.head  # (the parser also reads "but to destroy" as a second verb of "have")
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _CHOICES and any(d.lower_ == "no" for d in c.children)
+            for c in verb.children):  # fmt: skip
+        return None
+    return verb
+
+
+def _series_of(n: Any) -> Any:
+    """The series noun an event noun is the of-object of ("a round of exercises"), else None."""
+    if n.dep_ == "pobj" and n.head.lower_ == "of" and n.head.head.lemma_.lower() in _SERIES | _DURATIONS:
+        return n.head.head
+    return None
+
+
+def _names_what_is_undone(t: Any) -> bool:
+    """"eased the curfew it had imposed", "lifted sanctions imposed on India", "released a ship it
+    seized": a clause on the object of an undoing verb only says which measure or seizure is undone;
+    the one event is the undoing (events-13)."""
+    if t.dep_ not in ("relcl", "acl") or t.head.dep_ not in ("dobj", "nsubjpass", "npadvmod"):
+        return False
+    return t.head.head.lemma_.lower() in _UNDOING
+
+
+def _measure_as_doer(t: Any) -> bool:
+    """Whether a verb's doer is a measure or a calamity, not someone using force (events-13)."""
+    subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.lower_ in _RELATIVE_PRONOUNS and t.dep_ == "relcl":
+        subject = t.head  # "a law that targets Americans"
+    return subject is not None and _group_lemma(_counted_head(subject)) in _MEASURE_DOERS
+
+
+def _coordinated_object(n: Any) -> Any:
+    """"launched air and artillery strikes on …": the parser makes the event noun a conjunct of the
+    light verb's object ("air"); that first conjunct stands for it (its dep and head). Else None."""
+    if n.dep_ == "conj" and n.head.dep_ in ("dobj", "nsubjpass") and n.head.pos_ in ("NOUN", "PROPN"):
+        return n.head
+    return None
+
+
+def _definite(n: Any) -> bool:
+    """Whether a noun is named as already known: "the talks", "their negotiations" (events-14)."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their", "these", "those") for c in n.children)
+
+
+def _gerund_verdict(t: Any) -> Any:
+    """"called the killing a barbaric act": the small model reads a gerund object ("killing") as a
+    verb and hangs the verdict ("a barbaric act") on it as that verb's object, not as the labelling
+    verb's predicate; the verdict, an indefinite noun phrase, or None (events-14)."""
+    obj = next((c for c in t.children if c.dep_ == "dobj" and c.tag_ == "VBG"), None)
+    if obj is None:
+        return None
+    return next((n for n in obj.children if n.dep_ == "dobj" and n.pos_ == "NOUN" and n.i > obj.i
+                 and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in n.children)), None)  # fmt: skip
+
+
+def _misparsed_main_verb(t: Any) -> bool:
+    """"The Iraqi air force carried out three air strikes": with no finite verb left, the small
+    parser makes the noun the root and the verb a participle on it. A participle with an object on
+    a root noun is the sentence's verb."""
+    return t.dep_ == "acl" and t.tag_ in ("VBN", "VBD") and t.head.dep_ == "ROOT" and \
+        t.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in t.children)  # fmt: skip
+
+
+def _shared_object(t: Any) -> list[Any]:
+    """"fired on and seized three Ukrainian vessels": a verb whose preposition is left without its
+    object shares the object of the verb coordinated after it; else []."""
+    stranded = any(c.dep_ in ("prep", "prt") and c.lower_ in ("on", "at", "upon") and not list(c.children)
+                   and c.i == t.i + 1 for c in t.children)  # fmt: skip
+    if not stranded:
+        return []
+    return [o for v in t.conjuncts if v.i > t.i and v.pos_ == "VERB" for o in v.children if o.dep_ == "dobj"]
+
+
+def _circumstance_of(t: Any, verb: Any) -> bool:
+    """Whether ``t`` hangs on ``verb`` (an ancestor) as a participle clause of circumstance ("…,
+    meeting Milei in Paris, said"), not as what the verb says."""
+    while t.head.i != verb.i and t.head.i != t.i:
+        t = t.head
+    return t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ == "mark" for c in t.children)
+
+
+def _denied_subject(subject: Any) -> bool:
+    """Whether a subject denies that anyone of it acted ("neither side", "no country")."""
+    return any(g.dep_ == "det" and g.lower_ in ("neither", "no") for g in subject.children)
+
+
+def _relative_object(t: Any, obj: Any) -> bool:
+    """Whether a non-restrictive relative clause's object is its relative pronoun ("the
+    communications, which Beijing had cut off"): then the noun the clause hangs on is what the verb
+    acts on. Only after a comma: such a clause asserts something new, while a restrictive one
+    ("lift the ban that they imposed") only says which thing is meant."""
+    return t.dep_ == "relcl" and obj.dep_ == "dobj" and obj.lower_ in _RELATIVE_PRONOUNS and \
+        obj.tag_ == "WDT" and t.head.pos_ == "NOUN" and obj.i > 0 and obj.nbor(-1).text == ","  # fmt: skip
+
+
+def _from_both_sides(subject: Any) -> bool:
+    """Whether a plural subject is people drawn "from both sides" ("officials from both sides",
+    "commanders from the two sides"): they act for the two parties together."""
+    if subject.tag_ not in ("NNS", "NNPS"):  # (a capitalised first word may be read as a proper plural)
+        return False
+    return any(g.dep_ == "pobj" and g.lemma_.lower() == "side" and g.tag_ == "NNS" and
+               {c.lower_ for c in g.children if c.dep_ in ("det", "nummod", "predet")} & {"both", "two"}
+               for prep in subject.children if prep.dep_ == "prep" and prep.lower_ == "from"
+               for g in prep.children)  # fmt: skip
+
+
+def _solo_show_of_force(n: Any, actors: list[Any], recipients: int) -> bool:
+    """Whether a drill noun is one state's show of force (150) rather than joint manoeuvres (062):
+    one state, no partner, no "joint" on the noun and no civil kind ("the Chinese navy held drills
+    near …"; not "NATO's exercises", an alliance's being joint, nor "an evacuation exercise")."""
+    if len({a.code for a in actors}) != 1 or recipients or actors[0].kind == "igo":
+        return False
+    kinds = [c for c in n.children if c.dep_ in ("amod", "compound")]
+    if any(c.lower_ in ("joint", "combined", "bilateral", "trilateral", "multinational") for c in kinds):
+        return False
+    return all(c.lower_ in _ARMED_DRILL_KINDS for c in kinds if c.pos_ in ("NOUN", "PROPN"))
+
+
+def _peace_context(doc: Any) -> bool:
+    """Whether a sentence deploys forces for peace or relief: peacekeeping, humanitarian aid."""
+    return any(w.lower_.startswith(("peacekeep", "peace-keep")) or w.lemma_.lower() in _PEACE_WORDS for w in doc)
+
+
+def _is_condition(c: Any) -> bool:
+    """Whether a word heads a condition clause ("if South Korea supplied weapons", "unless Chad holds …")."""
+    return c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS for g in c.children)
+
+
+def _conditions(t: Any) -> list[Any]:
+    """The condition clauses on a verb."""
+    return [c for c in t.children if _is_condition(c)]
+
+
+def _condition(t: Any) -> str | None:
+    """The mark of a condition on a verb ("if", "unless"), else None."""
+    conditions = _conditions(t)
+    if not conditions:
+        return None
+    return str(next(g.lower_ for g in conditions[0].children if g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS))
+
+
+def _will_not(t: Any) -> bool:
+    """Whether a verb is negated with an auxiliary of will or ability: "will not accept"."""
+    children = list(t.children)
+    return any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX
+                                                          for c in children)  # fmt: skip
+
+
+def _scope_lemmas(t: Any, preps: frozenset[str] | None = None) -> set[str]:
+    """The lemmas of what a verb or noun says (its object, complement clauses and prepositional
+    phrases, or only those of ``preps``), leaving out its subject, its conditions ("if attacked"
+    is the other side's act) and "against" phrases ("warned against war" asks, not threatens);
+    for a relative clause also its antecedent ("the attack, which it blamed on Kyiv")."""
+    out: set[str] = set()
+    for c in t.children:
+        if c.dep_ in ("nsubj", "nsubjpass", "punct", "aux", "neg") or _is_condition(c):
+            continue
+        if c.dep_ == "prep" and (c.lower_ == "against" or (preps is not None and c.lower_ not in preps)):
+            continue
+        if preps is not None and c.dep_ not in ("prep", "dobj"):
+            continue
+        out |= {w.lemma_.lower() for w in c.subtree if not _figurative_or_ongoing(w)}
+    if t.dep_ == "relcl":
+        out.add(t.head.lemma_.lower())
+    return out
+
+
+def _figurative_or_ongoing(w: Any) -> bool:
+    """Whether a word of force names no force threatened: a figurative one ("a trade war") or a
+    war already going on, as a topic ("warned that the war in Ukraine would hurt growth"), unlike
+    "a cause for war", "all-out war"."""
+    if any(g.lemma_.lower() in _FIGURATIVE for g in w.children if g.dep_ in ("amod", "compound")):
+        return True
+    return w.lemma_.lower() == "war" and any(
+        g.dep_ == "poss" or (g.dep_ == "det" and g.lower_ in ("the", "this", "that")) for g in w.children)
+
+
+def _specific_code(t: Any, cameo: str) -> str:
+    """The codebook's sub-code where the words of an unspecified threat or charge name it: a
+    threat of retaliation or war is one of force (138), a charge of hostilities one of aggression
+    (1123). Whatever picked the general code (verb, noun or stock phrase) left the words unread."""
+    if cameo == "130":
+        objects = {c.lemma_.lower() for c in t.children if c.dep_ == "dobj"}
+        if _scope_lemmas(t) & _FORCE_RESPONSE_WORDS or objects & _FORCE_ACT_OBJECTS:
+            return "138"
+    elif cameo == "112" and _scope_lemmas(t, frozenset({"of", "for", "on"})) & _AGGRESSION_WORDS:
+        return "1123"
+    elif cameo[:2] == "04" and any(g.lemma_.lower() in _TELEPHONE_WORDS for c in t.children
+                                   if c.dep_ == "prep" and c.lower_ in ("by", "over", "via")
+                                   for g in c.children if g.dep_ == "pobj"):  # fmt: skip
+        return "041"  # "discussed the launch with Biden by telephone" (not "discussed a phone deal")
+    return cameo
+
+
+def _troops_sent(t: Any) -> bool:
+    """Whether what a verb sends is troops: its object, or the subject of its passive ("3,000
+    soldiers would be sent"), is a noun for soldiers or a count of them."""
+    obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return obj is not None and _group_lemma(_counted_head(obj)) in _TROOP_NOUNS - {"peacekeeper"}
+
+
+def _sent_to_border(t: Any) -> bool:
+    """Whether a verb sends something to a border ("to the border", "toward its frontier with Ukraine")."""
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _BORDER_NOUNS for c in t.children
+               if c.dep_ in ("prep", "dative") and c.lower_ in ("to", "toward", "towards")
+               for g in c.children)  # fmt: skip
+
+
+def _aimed_at_protesters(t: Any) -> bool:
+    """Whether an act of force is aimed at protesters: its object, the object of its "on" or "at",
+    or the object of a purpose clause ("opened fire to disperse the demonstrators")."""
+    targets = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    targets += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
+                for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    targets += [g for c in t.children if c.dep_ in ("advcl", "xcomp") for g in c.children if g.dep_ == "dobj"]
+    return any(_group_lemma(_counted_head(g)) in _PROTESTER_NOUNS for g in targets)
+
+
+def _fights_affliction(t: Any) -> bool:
+    """Whether what a verb of force acts on (its object) is an affliction, not an enemy."""
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    return obj is not None and _counted_head(obj).lemma_.lower() in _AFFLICTIONS
+
+
+def _announced_as_threat(cameo: str) -> bool:
+    """Whether an act of root 14 or above announced for the future is a threat whatever its
+    condition: not a cut in relations or aid (16) nor an unspecified administrative measure (172,
+    "would close its border"), which are decisions; a curfew (1723) or martial law (1724) announced
+    coerces the population it will bind, a threat."""
+    return cameo[:2] != "16" and cameo != "172"
+
+
+def _justifying_prep(p: Any) -> bool:
+    """Whether a preposition on "acted" gives the act's ground: "on a bomb threat", "out of
+    necessity", "in self-defence" (not "in solidarity with", which says whom it sided with)."""
+    if p.dep_ != "prep" or p.lower_ not in ("in", "on", "out"):
+        return False
+    return p.lower_ != "in" or any(w.lemma_.lower() in _JUSTIFYING_WORDS for w in p.subtree)
+
+
+def _counted(obj: Any) -> set[str]:
+    """"released dozens of political activists", "freed three of the hostages": the object counts
+    people; the lemmas of what it counts."""
+    if obj is None:
+        return set()
+    out: set[str] = set()
+    for o in (obj, *obj.conjuncts):  # ("vehicles and a team of paratroopers")
+        if o.lemma_.lower() in _QUANTITY_WORDS or o.pos_ == "NUM":
+            head = _counted_head(o)  # ("three of the dozens of hostages": hostages)
+            out |= {g.lemma_.lower() for g in (head, *head.conjuncts)}
+    return out
+
+
+def _person_object(obj: Any, party_at: dict[int, Mention]) -> set[str]:
+    """The lexicon's person marker when the object is a person: a name ("released Mesale Tolu"), a
+    recognised person, or a noun for people ("released the detained leaders")."""
+    if obj is None:
+        return set()
+    m = party_at.get(obj.i)
+    if (m is not None and m.kind in ("person", "title", "demonym")) or obj.lemma_.lower() in _PERSON_NOUNS or (
+            m is None and obj.pos_ == "PROPN"):  # fmt: skip
+        return {_PERSON_OBJECT}
+    return set()
+
+
+def _noun_sense(n: Any, senses: list[Sense]) -> Sense | None:
+    """A noun's sense: the one whose modifier or governing verb the lexicon names ("hunger strike",
+    "went on strike"), else its first sense without such a condition ("air strike"), else none
+    ("a rescue operation" is no event where only "military operation" is one)."""
+    words = {c.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound", "nmod")}
+    # "air and ground strikes": a coordinated modifier modifies too
+    words |= {g.lemma_.lower() for c in n.children if c.dep_ in ("amod", "compound", "nmod")
+              for g in c.children if g.dep_ == "conj"}  # fmt: skip
+    # "a suspension of aid": the of-object says what kind, as a modifier would ("an aid suspension")
+    words |= {g.lemma_.lower() for c in n.children if c.dep_ == "prep" and c.lower_ == "of"
+              for g in c.children if g.dep_ == "pobj"}  # fmt: skip
+    governor = n.head.head if n.dep_ == "pobj" else n.head
+    if governor.pos_ in ("VERB", "AUX"):
+        words.add(governor.lemma_.lower())
+    for sense in senses:
+        if sense.objects and sense.objects & words:
+            return sense
+    return next((s for s in senses if not s.objects), None)
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans between curly quotation marks, however many sentences and paragraphs they run over
+    (an unclosed quotation runs to the end of its paragraph)."""
+    spans = []
+    for m in re.finditer("“", text):
+        close = text.find("”", m.end())
+        if close != -1 and close - m.end() <= 6000:
+            end = close  # a quotation may run over several paragraphs before it closes
+        else:
+            para = text.find("\n\n", m.end())
+            end = para if para != -1 else len(text)
+        spans.append((m.start(), end))
+    return spans
+
+
+def clauses(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentences cut at semicolons: "Roh urged calm; Tokyo insisted on …" are two claims, and the
+    parser reads them better apart."""
+    out: list[tuple[int, int]] = []
+    for s, e in sentences:
+        start = s
+        dateline = _DATELINE.match(text, s, e)
+        if dateline:
+            start = dateline.end()  # "SEOUL, Nov 24 — North Korea …": the place line is no subject
+        for m in re.finditer(r";\s+", text[s:e]):
+            out.append((start, s + m.start() + 1))
+            start = s + m.end()
+        out.append((start, e))
+    return out
+
+
+def _usable(m: Mention) -> bool:
+    return (m.code is not None or bool(m.members)) and m.kind != "place"
+
+
+def _calls_on(t: Any) -> bool:
+    """Whether a governor is an appeal: any but "call", and "call" with "on" or "upon", or with
+    "for" and no direct object; "called Erdogan to apologise" is a phone call (the CAMEO verb
+    dictionary's default for call)."""
+    if t.lemma_.lower() != "call":
+        return True
+    if any(c.dep_ == "prep" and c.lower_ in ("on", "upon") and not _temporal(c) for c in t.children):
+        return True
+    if any(c.dep_ == "dobj" for c in t.children):
+        return False  # ("called Erdogan to apologise for the incident": the one called, then why)
+    return any((c.dep_ == "prep" and c.lower_ == "for" and not _temporal(c)) or (
+        c.dep_ in ("advcl", "ccomp", "xcomp") and any(g.dep_ == "mark" and g.lower_ == "for" for g in c.children))
+        for c in t.children)  # fmt: skip  ("called on Friday for Britain to stay": "for" as the parser's mark)
+
+
+def _asking_clause(c: Any) -> bool:
+    """Whether a that-clause asks for an act: the subjunctive or "should", "must" ("insisted that
+    Seoul withdraw"), not an assertion ("insisted that Kyiv had attacked the bridge", "insists it
+    is enforcing the sanctions", which it says was done)."""
+    aux = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
+    if aux & {"should", "must", "to", "be"}:
+        return True  # ("that the ban be lifted": a bare "be")
+    # a past, perfect or progressive clause asserts; a bare or present verb ("demanded that the
+    # attacks stop", as the parser tags a plural subjunctive) or "will" asks
+    return not (aux & _ASSERTING_AUX or (c.tag_ in ("VBD", "VBZ", "VBN") and not aux))
+
+
+def _for_to(c: Any) -> bool:
+    """Whether a clause is a for-to infinitive: "pushed for the US to support the plan" asks the US
+    (also with its "to" dropped, a base verb after "for" and a subject)."""
+    return any(a.dep_ == "mark" and a.lower_ == "for" for a in c.children) and (c.tag_ == "VB" or any(
+        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))  # fmt: skip
+
+
+def _own_to(t: Any) -> bool:
+    """Whether an infinitive has its own "to" ("to hold summits and to share data")."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+
+
+def _joined_acts(comp: Any) -> list[Any]:
+    """The acts listed after a governed complement, each with its own "to", that share its governor:
+    its conjuncts with no subject of their own, and the infinitives the parser lists under it as
+    "dep" ("agreed to hold summits, to conduct exercises and to share data": "conduct" a dep, "share"
+    its conjunct). "agreed to share information and cooperate" (one "to") is one commitment."""
+    listed = [c for c in comp.children if c.dep_ == "dep" and c.pos_ == "VERB" and c.i > comp.i and _own_to(c)]
+    joined = [c for c in comp.conjuncts if c.i > comp.i and _shared_complement(c) is not c and _own_to(c)]
+    for c in listed:
+        joined += [c, *(x for x in c.conjuncts if x.i > c.i and x.pos_ in ("VERB", "AUX") and _own_to(x)
+                        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in x.children))]  # fmt: skip
+    return joined
+
+
+def _shared_complement(t: Any) -> Any:
+    """"agreed to lift sanctions and provide guarantees": a verb joined to a complement without a
+    subject of its own shares that complement's governor; the complement it joins, else itself."""
+    if t.dep_ == "conj" and t.head.dep_ in ("xcomp", "ccomp") and t.pos_ in ("VERB", "AUX") and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in t.children):  # fmt: skip
+        return t.head
+    return t
+
+
+def _refusal_condition(t: Any) -> bool:
+    """"will not lift the ban until Kuwait accepts the conditions": what a refusal waits for is part
+    of the refusal (as a threat's condition is of the threat), no event of its own. (An "if" or
+    "unless" clause is coded, hypothetical: "would not change even if Washington proposed talks".)"""
+    return t.dep_ == "advcl" and _will_not(t.head) and any(
+        c.dep_ == "mark" and c.lower_ in ("until", "till") for c in t.children)  # fmt: skip
+
+
+
+def _asking_words(lex: EventLexicon) -> frozenset[str]:
+    """The lemmas ``_Sentence._requested`` can find a request on (it finds none on any other word)."""
+    governing = {w for w, kinds in lex.governors.items() if {"appeal", "demand"} & set(kinds)}
+    return frozenset(governing | _PROPOSING | _BEHESTS | {"call"})
+
+
+def _only_when(opening: str) -> bool:
+    """Whether the words before a sentence's first actor are nothing but a time phrase ("On Monday
+    Kishida met …"): that actor then still opens the sentence as its subject. ("After meeting Biden,
+    Kishida …" opens with an object.)"""
+    words = re.findall(r"[\w’']+|[^\w\s,]", opening.lower())
+    return all(w in _WHEN_WORDS or w in _TIME_WORDS or w.isdigit() for w in words)
+
+
+def _elliptical(t: Any) -> bool:
+    """"followed suit", "did the same", "did likewise": a verb phrase that stands for the last act."""
+    lemma = t.lemma_.lower()
+    objects = {c.lower_ for c in t.children if c.dep_ in ("dobj", "advmod", "npadvmod")}
+    return (lemma == "follow" and "suit" in objects) or (lemma == "do" and bool(objects & {"same", "likewise"}))
+
+
+def _denied_passive(t: Any) -> bool:
+    """"no agreements had been signed", "no deal was reached": a passive with no agent whose
+    subject (or verb) is negated."""
+    if any(c.dep_ == "agent" for c in t.children):
+        return False
+    subject = next((c for c in t.children if c.dep_ == "nsubjpass"), None)
+    if subject is None:
+        return False
+    return any(c.dep_ == "neg" for c in t.children) or any(
+        c.dep_ == "det" and c.lower_ == "no" for c in subject.children)  # fmt: skip
+
+
+def _temporal(prep: Any) -> bool:
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return obj is not None and (obj.lower_ in _TIME_WORDS or obj.like_num)
+
+
+def _ancestors(t: Any, n: int) -> list[Any]:
+    out = []
+    while n > 0 and t.head.i != t.i:  # spaCy makes a new Token per access: compare positions
+        t = t.head
+        out.append(t)
+        n -= 1
+    return out
+
+
+def _clause_ancestors(t: Any, n: int) -> list[Any]:
+    """``_ancestors`` that stay inside a relative clause: "the proposal, which Japan rejected,
+    failed" is no failed rejection; the clause asserts on its own, and only a failed document's
+    clause takes the failure (``_in_failed_document``)."""
+    out = []
+    while n > 0 and t.head.i != t.i and not (t.dep_ == "relcl" and t.pos_ in ("VERB", "AUX")):
+        t = t.head
+        out.append(t)
+        n -= 1
+    return out
+
+
+def _phrase(token: Any) -> str:
+    """The words of a short noun phrase as written ("South Korea's foreign ministry")."""
+    words = sorted((w for w in token.subtree if w.dep_ not in ("relcl", "acl", "appos")), key=lambda w: w.i)
+    while words and words[-1].is_punct:
+        words.pop()
+    if not words or len(words) > 8:
+        return str(token.text)
+    doc = token.doc
+    return str(doc.text[words[0].idx : words[-1].idx + len(words[-1].text)])
+
+
+def _dedupe(refs: Iterable[ActorRef]) -> list[ActorRef]:
+    out: list[ActorRef] = []
+    seen: set[str] = set()
+    for r in refs:
+        if r.code not in seen:
+            seen.add(r.code)
+            out.append(r)
+    return out

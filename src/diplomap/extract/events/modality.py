@@ -1,0 +1,257 @@
+"""Whether and whose: an event's status, who says so, and the report that carries it all."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import replace
+from typing import Any
+
+from ...model import EventReport
+from ..event_lexicon import COMPLEMENT_DEFAULTS
+from .grammar import (
+    _ancestors,
+    _circumstance_of,
+    _clause_ancestors,
+    _conditions,
+    _dedupe,
+    _denied_passive,
+    _denied_subject,
+    _home_side,
+    _igo_codes,
+    _is_condition,
+    _no_choice_but,
+    _noun_sense,
+    _phrase,
+    _shared_complement,
+    _specific_code,
+)
+from .party import _Party
+from .recipients import _Recipients
+from .vocabulary import (
+    _ASPECT_VERBS,
+    _CAUSE_WORDS,
+    _DENYING,
+    _DOCUMENT_NOUNS,
+    _FAILING,
+    _FUTURE_AUX,
+    _HYPOTHETICAL_AUX,
+    _HYPOTHETICAL_MODIFIERS,
+    _PLANNED_MODIFIERS,
+    _POSSIBILITY_AUX,
+    _VERBAL_ROOTS,
+)
+
+
+class _Modality(_Recipients):
+    """Whether and whose: an event's status, who says so, and the report that carries it all."""
+
+    # -- status, date, attribution ----------------------------------------------------------------
+
+    def _status(self, t: Any, root: str) -> str:
+        children = {c.dep_: c for c in t.children}
+        lemmas_aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and not lemmas_aux and t.head.pos_ in ("VERB", "AUX") and \
+                "nsubj" not in children and "nsubjpass" not in children:  # fmt: skip
+            # "would have deplored the invasion and demanded a withdrawal": coordinated verbs share
+            # the first one's auxiliaries (not a clause with its own subject: "it would have no choice
+            # …, and he mocked Kim" is a second statement, which occurred)
+            lemmas_aux = {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
+        means = self._means_clause_head(t) if t.pos_ in ("VERB", "AUX") else None
+        if means is not None and not lemmas_aux:
+            # "By cooperating with China, Seoul can win trust": how one would act shares the modality
+            lemmas_aux = {c.lower_ for c in means.children if c.dep_ in ("aux", "auxpass")}
+        carrier = _no_choice_but(t)
+        if carrier is not None and not lemmas_aux - {"to"}:
+            # "would have no choice but to destroy": the act is as future (or conditional) as "have"
+            lemmas_aux |= {c.lower_ for c in carrier.children if c.dep_ in ("aux", "auxpass")}
+        if t.dep_ == "xcomp" and not lemmas_aux - {"to"} and t.head.lemma_.lower() in _ASPECT_VERBS:
+            # "would keep talking", "will continue to work": the aspect verb carries the modality
+            lemmas_aux |= {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
+        if t.pos_ in ("VERB", "AUX") and _denied_passive(t):
+            return "negated"  # "no agreements had been signed"
+        if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and _denied_subject(c) for c in t.children):
+            return "negated"  # "neither side fired a shot", "no country voted against"
+        if "neg" in children or (self._negated_by_verb(t) and not self._owned(t)):
+            # ("rejected the EU's criticism": the criticism was made; "Seoul blamed the sinking on
+            # the North, a charge Pyongyang denied": the denial has its own object, the charge)
+            return "negated"
+        mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
+        # a verb with a condition, or itself a condition or inside one ("if Seoul supplied weapons")
+        conditional = bool(_conditions(t)) or any(_is_condition(a) for a in [t, *_ancestors(t, 1)])
+        hypothetical_cue = any(a.lemma_.lower() in self.lex.hypothetical_cues for a in _clause_ancestors(t, 3))
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubj" and any(
+                c.dep_ == "acomp" and c.lemma_.lower() in self.lex.hypothetical_cues for c in t.head.children):
+            hypothetical_cue = True  # "a meeting between Putin and Trump was possible"  # fmt: skip
+        if root == "13":
+            return "occurred"  # a threat, conditional or not, has been made
+        if self._in_failed_document(t):
+            return "hypothetical"  # "vetoed a resolution demanding a ceasefire": it demanded nothing
+        if conditional or hypothetical_cue or mods & _HYPOTHETICAL_MODIFIERS or (lemmas_aux & _HYPOTHETICAL_AUX and \
+                not self._reported(t)):  # fmt: skip
+            return "hypothetical"
+        if lemmas_aux & _POSSIBILITY_AUX:
+            return "hypothetical"  # "officials said North Korea could supply shells": a possibility, even reported
+        if lemmas_aux & _FUTURE_AUX or mods & _PLANNED_MODIFIERS or lemmas_aux & _HYPOTHETICAL_AUX:
+            return "planned"  # "will visit"; "said it would send" (reported intent)
+        if _shared_complement(t).dep_ in ("xcomp", "ccomp") and _shared_complement(t).head.lemma_.lower() in \
+                self.lex.plan_verbs:  # fmt: skip
+            return "planned"  # "plans to visit", "agreed to hold a summit"
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in _ASPECT_VERBS and t.head.dep_ in ("xcomp", "ccomp") and \
+                t.head.head.lemma_.lower() in self.lex.plan_verbs:  # fmt: skip
+            return "planned"  # "prepared to resume shelling": the aspect verb is what is planned (events-13)
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and \
+                t.head.lemma_.lower() in ("expect", "schedule", "plan", "set", "due"):  # fmt: skip
+            return "planned"  # "talks with Tokyo are expected next month"
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and t.head.lemma_.lower() in (
+                "be", "set", "due", "scheduled"):  # fmt: skip
+            return "planned"  # "is to visit", "is set to sign"
+        return "occurred"
+
+    def _negated_by_verb(self, t: Any) -> bool:
+        """Whether a negation verb governs the event ("halted the offensive", "failed to reach a
+        deal"), not through the event's cause or time ("suspended aid because of the fighting",
+        "cancelled the visit over the shelling", "halted talks after Russia attacked": the fighting,
+        the shelling, the attack happened). A verb with its own object negates only that object."""
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _CAUSE_WORDS for c in t.children):
+            return False
+        path = _clause_ancestors(t, 2)
+        for k, a in enumerate(path):
+            if a.lemma_.lower() in self.lex.negation_verbs and not (
+                    t.pos_ in ("VERB", "AUX") and any(c.dep_ == "dobj" for c in a.children)):  # fmt: skip
+                return not any(p.lower_ in _CAUSE_WORDS for p in path[:k])
+        return False
+
+    def _asked_for(self, t: Any, cameo: str) -> tuple[str, str] | None:
+        """The code of an appeal (020) or demand (100) verb whose object names the event asked for
+        ("urged a ceasefire", "called for the release of …", "demanded restraint"), with the noun's
+        rule; None when the object is no event noun or the complements table has no cell for it."""
+        kind = "appeal" if cameo == "020" else "demand"
+        if kind not in self.lex.governors.get(t.lemma_.lower(), ()):
+            return None
+        nouns = [c for c in t.children if c.dep_ == "dobj"]
+        nouns += [g for c in t.children if c.dep_ == "prep" and c.lower_ == "for" for g in c.children
+                  if g.dep_ == "pobj"]  # fmt: skip
+        for n in nouns:
+            if n.i in self.party_at or n.lemma_.lower() not in self.lex.nouns:
+                continue  # ("urged Seoul …": the one asked, not what is asked)
+            sense = _noun_sense(n, self.lex.nouns[n.lemma_.lower()])
+            if sense is None:
+                continue
+            cell = self.lex.governed(kind, sense.cameo)
+            if cell != COMPLEMENT_DEFAULTS[kind]:
+                return cell, sense.rule
+        return None
+
+    def _in_failed_document(self, t: Any) -> bool:
+        """Whether ``t`` is what a vetoed, blocked or rejected document says ("vetoed a UN resolution
+        demanding a ceasefire", "blocked a statement that would have condemned …")."""
+        if t.dep_ not in ("acl", "relcl") and not (t.dep_ == "conj" and t.head.dep_ in ("acl", "relcl")):
+            return False
+        clause = t if t.dep_ in ("acl", "relcl") else t.head
+        doc_noun = clause.head
+        return doc_noun.lemma_.lower() in _DOCUMENT_NOUNS and doc_noun.dep_ in ("dobj", "nsubjpass") and \
+            doc_noun.head.lemma_.lower() in _FAILING  # fmt: skip
+
+    def _reported(self, t: Any) -> bool:
+        return any(a.lemma_.lower() in self.lex.statement_verbs for a in _ancestors(t, 2))
+
+    def _own_voice(self, t: Any, subj: Any, actors: set[str], root: str) -> bool:
+        """Whether a speaker voices their own act as they speak ("Putin said Russia would
+        cooperate", "Biden told reporters he regarded Xi as a dictator"): a speech act the author
+        reports directly, no attribution. Not a past act the speaker reports ("Zhao said China had
+        lodged a protest"), nor a deed of force or aid told by its doer."""
+        if t.dep_ != "ccomp":
+            return False  # (only what is said: "reaffirmed its position and hoped …" is two acts)
+        found = self._head_parties(subj) or self._pronoun(subj)
+        if any(p.mention.kind not in ("person", "title") or p.mention.sector == "MED" for p in found):
+            return False  # an agency or state media reporting its state's acts is a source
+        speakers = {p.mention.code for p in found}
+        if not speakers or not speakers <= actors:
+            return False
+        aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
+        if aux & (_HYPOTHETICAL_AUX | _FUTURE_AUX):
+            return True  # an intent, a possibility, a threat: said now, by the one who would act
+        return root in _VERBAL_ROOTS and not aux & {"had", "has", "have"}
+
+    def _attribution(self, t: Any, actors: set[str] | None = None, root: str = "") -> str | None:
+        for a in _ancestors(t, 4):
+            if a.lemma_.lower() in _DENYING and t.dep_ == "ccomp" and a.i == t.head.i and t.i > a.i:
+                subj = next((c for c in a.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return _phrase(subj)  # "Moscow denied that it had sent troops": Moscow's word
+            if a.lemma_.lower() in self.lex.statement_verbs:
+                subj = next((c for c in a.children if c.dep_ == "nsubj"), None)
+                if subj is not None and t.i in {w.i for w in subj.subtree}:
+                    break  # "Trump, who signed as a witness, said …": the speaker's own act, not reported
+                if _circumstance_of(t, a):
+                    break  # "Macron, meeting Milei in Paris, said …": when he spoke, not what he said
+                if subj is not None and subj.i != t.i:
+                    if actors and a.i == t.head.i and self._own_voice(t, subj, actors, root):
+                        return None
+                    return _phrase(subj)
+        for c in t.children:  # "Russia will retaliate, Putin said."
+            if c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in self.lex.statement_verbs:
+                subj = next((g for g in c.children if g.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return _phrase(subj)
+        for tok in self.tokens if "ccording" in self.sentence else ():  # "according to South Korea's foreign ministry"
+            if tok.lower_ == "according":
+                to = next((c for c in tok.children if c.lower_ == "to"), None)
+                obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+                if obj is not None:
+                    return _phrase(obj)
+        according = re.search(r"\b[Aa]ccording to ((?:the )?[A-Z][\w’'.-]*(?: [A-Z][\w’'.-]*)*)", self.sentence)
+        if according:
+            return according.group(1).rstrip(".")
+        if self._quoted(t):
+            speaker = next((a for a in self.doc if a.lemma_.lower() in self.lex.statement_verbs
+                            and not self._quoted(a)), None)  # fmt: skip
+            if speaker is not None:
+                subj = next((c for c in speaker.children if c.dep_ == "nsubj"), None)
+                if subj is not None:
+                    return _phrase(subj)
+            return "(quoted)"
+        return None
+
+    def _quoted(self, t: Any) -> bool:
+        before = self.sentence[: t.idx]
+        return (before.count("“") > before.count("”")) or before.count('"') % 2 == 1
+
+    # -- the report -------------------------------------------------------------------------------
+
+    def _report(self, t: Any, cameo: str, actors: list[_Party], recipients: list[_Party], rule: str, *,
+                symmetric: bool = False, neutral: bool = False, anchor: Any = None) -> EventReport | None:  # fmt: skip
+        actor_refs = _dedupe(r for p in actors for r in p.ref())
+        recipient_refs = [r for r in _dedupe(r for p in recipients for r in p.ref())
+                          if r.code not in {a.code for a in actor_refs} or _home_side(r, actor_refs)]  # fmt: skip
+        if cameo[:3] == "129":
+            # only the Security Council's resolutions can be vetoed: "vetoes UN resolution" is the UNSC's
+            recipient_refs = _dedupe(replace(r, code="UNSC") if r.code == "UN" else r for r in recipient_refs)
+        if not actor_refs:
+            return None
+        cameo = _specific_code(t, cameo)
+        if cameo == "046" and not recipient_refs and len(actor_refs) == 1 and actor_refs[0].code in _igo_codes():
+            cameo = "040"  # "the Security Council is due to discuss the launch": a body's meeting, no negotiation
+        code = self.lex.code(cameo)
+        status = self._status(anchor if anchor is not None else t, code.root)
+        date, precision, source = self._date(t)
+        if status == "occurred" and source == "text" and self._after_document(date):
+            # Something that happened cannot be dated after the text reporting it: the year names
+            # something else ("a joint bid for the 2032 Olympics"), so the document's date stands.
+            date, precision, source = self._document_date()
+        trigger_start = self.start + t.idx
+        trigger_end = trigger_start + len(t.text)
+        key = f"{self.document_id}:{trigger_start}:{code.code}"
+        return EventReport(
+            id=hashlib.sha256(key.encode()).hexdigest()[:16], document_id=self.document_id, date=date,
+            date_precision=precision, actors=tuple(actor_refs), recipients=tuple(recipient_refs),
+            joint=len(actor_refs) > 1 and not recipient_refs, cameo=code.code, cameo_root=code.root,
+            quad_class=code.quad_class,
+            plover=code.plover, plover_mode=code.plover_mode, goldstein=code.goldstein, status=status,
+            historical=self._historical(date, source),
+            attribution=self._attribution(anchor or t, {a.code for a in actor_refs}, code.root),
+            sentence=self.sentence, start=self.start, end=self.end, rule=rule,
+            coder_version=self.coder.version, trigger_start=trigger_start, trigger_end=trigger_end,
+            neutral=neutral or code.root == "01", date_source=source,
+        )  # fmt: skip

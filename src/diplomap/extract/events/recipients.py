@@ -1,0 +1,342 @@
+"""To whom: the recipients of an act, from its objects, prepositions, hosts, places and threats."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from ...model import ActorRef, EventReport
+from ..event_lexicon import Sense
+from .context import _backer, _same_stem
+from .grammar import (
+    _counted_head,
+    _dedupe,
+    _group_lemma,
+    _igo_codes,
+    _is_condition,
+    _others,
+    _people_of_place,
+    _phrase,
+    _shared_object,
+)
+from .parties import _Parties
+from .party import _Party
+from .vocabulary import (
+    _AGREEMENT_NOUNS,
+    _CHARGES,
+    _FORCE_ROOTS,
+    _HOME_SECTORS,
+    _HOME_TARGETS,
+    _NOT_POLITICAL,
+    _PROTESTER_NOUNS,
+    _RELATIVE_PRONOUNS,
+    _SKIP_SUBTREE,
+    _VERDICT_ROOTS,
+)
+
+
+class _Recipients(_Parties):
+    """To whom: the recipients of an act, from its objects, prepositions, hosts, places and threats."""
+
+    def _host_of_object(self, t: Any) -> list[_Party]:
+        """"the G8 summit that Russia was due to host": the one a relative clause on the object
+        makes its host or holder."""
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None:
+            return []
+        return [p for c in obj.children if c.dep_ == "relcl" for s in c.children if s.dep_ == "nsubj"
+                for p in self._head_parties(s)]  # fmt: skip
+
+    # -- events-14: parties (repression at home) -------------------------------------------------
+
+    def _at_home(self, t: Any, report: EventReport) -> EventReport:
+        """"Belarus arrested a dissident journalist", "police in Nairobi opened fire on protesters",
+        "Ukraine imposed martial law": coercion or force aimed at the doer's own people (its
+        protesters, journalists, dissidents, unnamed by any other party) is aimed at the doer's own
+        state, which the gold codes X → X. Nothing when another party or place is named around the
+        act ("detained Ukrainian sailors", "arrested activists in the West Bank"): then it is aimed
+        at them. (Martial law and curfews are left alone: the gold codes them both ways.)"""
+        codes = {a.code for a in report.actors}
+        if report.joint or len(codes) != 1 or codes <= _igo_codes() or report.cameo_root not in _FORCE_ROOTS:
+            return report
+        target = self._home_target(t, report.cameo)
+        if target is None:
+            return report
+        (own,) = codes
+        # (not the doer, nor another clause: "imposed martial law after Russia seized its boats")
+        apart = {w.i for c in t.children if c.dep_ in ("nsubj", "nsubjpass", "agent", "conj") or c.dep_ in
+                 _SKIP_SUBTREE for w in c.subtree}  # fmt: skip
+        named = {m.code for w in t.subtree if w.i not in apart for m in (self.party_at.get(w.i),) if m is not None}
+        if named - {own, None}:
+            return report
+        # (the gold's convention for domestic acts: the state's code on both sides, sectors apart)
+        sector = _HOME_SECTORS.get(_group_lemma(_counted_head(target)), "CVL")
+        recipient = ActorRef(own, sector, None, _phrase(target))
+        return replace(report, recipients=(recipient,), rule=f"{report.rule}+at-home")
+
+    @staticmethod
+    def _home_target(t: Any, cameo: str) -> Any:
+        """The people at home a coercive or forceful act is aimed at (its object, or what it is
+        done on or at: "opened fire on protesters", "cracked down on dissidents"), else None. Force
+        (18-20) only at protesters: "strikes killed civilians" is mostly a war abroad."""
+        holders = [t, *(c for c in t.children if c.dep_ == "dobj")]
+        targets = [c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubjpass")] + [
+            g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
+            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        people = _HOME_TARGETS if cameo[:2] == "17" else _PROTESTER_NOUNS
+        return next((c for c in targets if _group_lemma(_counted_head(c)) in people), None)
+
+    def _recipients(self, t: Any, sense: Sense, actors: Sequence[str] = ()) -> list[_Party]:
+        if sense.recipient == ("none",) and sense.cameo[:2] < "15":
+            return []
+        mine = set(actors)
+        found = _others(self._parties_at(t, sense.recipient) if sense.recipient != ("none",) else [], mine)
+        if not found and sense.recipient != ("none",):
+            found = _others(self._antecedent_object(t, places=sense.cameo[:2] >= "15" or sense.cameo == "042"), mine)
+        if not found and t.dep_ == "acl" and t.head.pos_ == "NOUN" and sense.cameo[:2] == "04":
+            found = _others(self._hosted_parties(t), mine)
+        if not found and sense.recipient != ("none",):
+            # "sent troops to Russia", "imposed sanctions on Pyongyang", "cut off trade with the North"
+            # ("discuss … at the request of the US" is not to the US: "at" only for force, "fired at")
+            fallback = ("prep:to", "prep:on", "prep:against", "prep:with")
+            found = _others(self._parties_at(t, (*fallback, "prep:at") if sense.cameo[:2] >= "14" else fallback), mine)
+        if not found and sense.cameo[:2] in _VERDICT_ROOTS:
+            found = _others(self._source_of_object(t), mine)
+        if not found and (sense.cameo[:2] >= "15" or sense.cameo == "042"):
+            # force aimed at a territory ("fired missiles over Japan"), a visit to a capital named as a
+            # place ("arrived in Pyongyang")
+            found = _others(self._place_targets(t), mine)
+        if not found and not sense.symmetric:
+            # (a joint act makes its own object: "inked an agreement" signs no one else's earlier deal)
+            found = _others(self._owner_of_object(t, sense.cameo, actors), mine)
+        if not found and sense.cameo[:2] == "13":
+            found = _others(self._threatened(t), mine)
+        if not found and sense.recipient != ("none",):
+            # "suspended all imports of Japanese seafood", "signed agreements to establish relations
+            # with the UAE": the party is deeper inside the object. Not for support and praise:
+            # "supported the removal of Russian banks" supports an act against Russia.
+            objects = [c for c in t.children if c.dep_ == "dobj"] or _shared_object(t)
+            if sense.cameo[:3] in ("050", "051", "052", "053"):
+                objects = [o for o in objects if o.lemma_.lower() in self.lex.nouns]
+            if sense.symmetric and len(set(actors)) > 1:
+                # "Beijing and Seoul reached an agreement on the US missiles": a joint act of the
+                # two; the party inside the object is its topic, not its recipient
+                objects = []
+            found = _others([p for c in objects for p in self._deep_parties(c)], mine)
+        if not found and "dobj" in sense.recipient:
+            found = _others(self._late_subject(t), mine)
+        if not found and "prep:between" in sense.recipient:
+            # "shuttled between the two sides", "mediated between both sides": the parties of the last
+            # joint act (events-14)
+            found = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
+                     if g.dep_ == "pobj" for p in self._definite_parties(g)]  # fmt: skip
+        if not found:
+            # "Putin greeted him": the person named before
+            pronoun = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.lower_ in (
+                "him", "her", "them")), None)  # fmt: skip
+            if pronoun is not None:
+                found = self._pronoun(pronoun, exclude=actors)  # not the one who greets: "Putin greeted him"
+        return found
+
+    def _antecedent_object(self, t: Any, *, places: bool) -> list[_Party]:
+        """"Crimea, which Moscow annexed in 2014", "the envoy whom Beijing expelled": the object of a
+        relative clause is the noun the clause hangs on (a place too, for force and visits: the
+        state it belongs to) (events-14)."""
+        if t.dep_ != "relcl" or t.head.pos_ not in ("NOUN", "PROPN"):
+            return []
+        if not any(c.dep_ == "dobj" and c.lower_ in _RELATIVE_PRONOUNS | {"whom"} for c in t.children):
+            return []
+        return self._parties_in(t.head, places=places)
+
+    def _source_of_object(self, t: Any) -> list[_Party]:
+        """"welcomed the statement from Beijing", "praised the assurances sent by Tokyo": a verdict
+        on a message, a paper, an assurance (a thing the lexicon names no act by) is on whoever it
+        came from: a "from" the parser hangs on the verb, or the agent of a participle on the
+        object (events-14). ("welcomed the withdrawal from Syria" names an act: its doer is
+        looked for elsewhere, and Syria is where it left.)"""
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() in self.lex.nouns or obj.i in self.party_at:
+            return []
+        sources = [c for c in t.children if c.dep_ == "prep" and c.lower_ == "from"]
+        sources += [a for c in obj.children if c.dep_ == "acl" and c.tag_ == "VBN" for a in c.children
+                    if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "from")]  # fmt: skip
+        return [p for c in sources for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]
+
+    def _threatened(self, t: Any) -> list[_Party]:
+        """"warned that Moscow would act if South Korea supplied weapons": the one whose act is the
+        condition, else the object of the warned-of act."""
+        for clause in (c for c in t.children if c.dep_ == "ccomp"):
+            if clause.lemma_.lower() in ("bear", "face", "suffer", "pay"):
+                # "warned that Seoul would bear the consequences": the one who would bear them
+                found = [p for g in clause.children if g.dep_ == "nsubj" for p in self._head_parties(g)]
+                if found:
+                    return found
+            for sub in clause.subtree:
+                if _is_condition(sub):
+                    found = [p for g in sub.children if g.dep_ in ("nsubj", "nsubjpass") for p in self._head_parties(g)]
+                    if found:
+                        return found
+            found = self._parties_at(clause, ("dobj", "prep:on", "prep:against", "prep:to"))
+            if found:
+                return found
+        return []
+
+    def _deep_parties(self, token: Any) -> list[_Party]:
+        found: list[_Party] = []
+        # not the doers of a clause inside the object: "a ceremony hosted by President Trump"
+        excluded = {t.i for c in token.subtree if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                    for t in c.subtree}  # fmt: skip
+        # (nor the subject of a relative clause on it: "visited Vladivostok, which Kim also visited", events-14)
+        excluded |= {t.i for c in token.subtree if c.dep_ == "relcl" for s in c.children if s.dep_ == "nsubj"
+                     for t in s.subtree}  # fmt: skip
+        for tok in token.subtree:
+            if tok.i in excluded:
+                continue
+            m = None if _backer(tok) else self.party_at.get(tok.i)  # (not the patron of an "X-backed" group)
+            if m is not None and (m.kind != "place" or _people_of_place(tok)) and m.sector not in _NOT_POLITICAL \
+                    and all(p.mention is not m for p in found):  # fmt: skip
+                found.append(_Party(m, tok.i))
+        return found
+
+    def _place_targets(self, t: Any, preps: frozenset[str] | None = None) -> list[_Party]:
+        out: list[_Party] = []
+        holders = [t, *(c for c in t.children if c.dep_ in ("dobj", "nsubjpass"))]
+        for h in holders:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in (preps or ("over", "across", "into", "on", "at", "in", "toward",
+                                                               "towards", "near", "off", "around", "along",
+                                                               "to")):  # (a show of force near X)  # fmt: skip
+                    out += [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g, places=True)]
+        return out or self._place_object(t)
+
+    # -- events-13: recipients --------------------------------------------------------------------
+
+    def _hosted_parties(self, t: Any) -> list[_Party]:
+        """"talks between Erdogan, Niinistö and Andersson, hosted by NATO", "a truce between Israel and
+        Hamas mediated by Egypt": the host or mediator of a meeting named by the noun it modifies
+        deals with that meeting's parties (its between/with/among phrase, else the subject of the
+        verb that holds it: "Israel and Hamas held talks mediated by Egypt")."""
+        meeting = t.head
+        found = [p for c in meeting.children if c.dep_ == "prep" and c.lower_ in ("between", "with", "among")
+                 for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]  # fmt: skip
+        if not found and meeting.dep_ == "dobj" and meeting.head.pos_ == "VERB":
+            found = self._subject_parties(meeting.head)
+        if not found and meeting.dep_ == "pobj" and meeting.head.lower_ == "of":
+            # "signed an agreement after ten days of talks mediated by the African Union": the
+            # meeting of the clause's own subject, through its prepositions (events-14; "at a
+            # summit hosted by France" is for the act done there, _guests)
+            up = meeting
+            while up.dep_ in ("pobj", "prep") and up.head.i != up.i:
+                up = up.head
+            found = self._subject_parties(up) if up.pos_ == "VERB" else []
+        return found
+
+    def _permitted(self, t: Any) -> list[_Party]:
+        """"refused to let US troops cross its territory": the one not let is the one refused."""
+        if t.lemma_.lower() not in ("let", "allow", "permit"):
+            return []
+        return [p for c in t.children if c.dep_ in ("ccomp", "xcomp") for g in c.children
+                if g.dep_ in ("nsubj", "nsubjpass") for p in self._head_parties(g)]  # fmt: skip
+
+    def _late_subject(self, t: Any) -> list[_Party]:
+        """"Kishida met US Vice President Kamala Harris, who reaffirmed …": before a relative clause
+        the small parser may read the object as a second subject. A subject after the verb, when the
+        verb has another one before it and no object, is the object."""
+        if t.pos_ != "VERB" or any(c.dep_ in ("dobj", "attr") for c in t.children):
+            return []
+        subjects = [c for c in t.children if c.dep_ == "nsubj"]
+        if not any(c.i < t.i for c in subjects):
+            return []
+        return [p for c in subjects if c.i > t.i for p in self._head_parties(c)]
+
+    def _place_object(self, t: Any) -> list[_Party]:
+        """"Israel pounded the Gaza Strip", "shelled Donetsk": a territory struck or visited as the
+        direct object stands for the state or people it belongs to (only a place named by the
+        object's head: "struck a camp near Gaza" is the preposition's business)."""
+        out: list[_Party] = []
+        for c in t.children:
+            m = self.party_at.get(c.i) if c.dep_ == "dobj" else None
+            if m is not None and m.kind == "place" and m.code is not None:
+                out.append(_Party(m, c.i))
+        return out
+
+    def _owner_of_object(self, t: Any, code: str, actors: Sequence[str] = ()) -> list[_Party]:
+        """"condemned the attack", "called the release selfish", "condemned it": the recipient is
+        whoever did what the object names: the last report before it in the document with the same
+        kind of action, or, for a pronoun or a noun the lexicon does not know, the last report by
+        someone else."""
+        obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if obj is None and t.dep_ == "relcl" and t.head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in t.children):
+            obj = t.head  # "a charge Moscow rejected"
+        if obj is None or obj.i in self.party_at or any(c.dep_ == "poss" for c in obj.children):
+            return []
+        lemma = obj.lemma_.lower()
+        plain = [s for s in self.lex.nouns.get(lemma, ()) if not s.objects]  # ("the strike": not a hunger strike)
+        root = plain[0].cameo[:2] if plain else None
+        if code == "016" and lemma in _CHARGES:
+            root = "11"  # "a charge Pyongyang denied": the accuser is who last accused
+        if root is None and obj.pos_ != "PRON" and code[:2] not in _VERDICT_ROOTS:
+            return []  # "visited the factory": only verdicts take an unknown object's doer
+        if root is None and code == "052":
+            return []  # "Seoul defended the decision": one defends one's own act, not the last critic's
+        earlier = self._reports_before(t)
+        named = self._named_act(obj, earlier)
+        if named:
+            return named
+        aimed = self._aimed_at_judge(earlier, actors) if root is None and code[:2] in ("11", "12") else []
+        if aimed:
+            return aimed
+        if root is None and lemma in _AGREEMENT_NOUNS:
+            # "the United States welcomed the accord": the parties of the last agreement signed or
+            # reached, not whoever acted last (events-14)
+            # (signed, 057, or agreed jointly: a one-sided pledge is no accord)
+            signed = next((r for r in reversed(earlier) if not r.neutral and (r.cameo == "057" or (
+                r.cameo_root == "03" and r.joint))), None)  # fmt: skip
+            parties = [a for a in (*signed.actors, *signed.recipients) if a.code not in actors] if signed else []
+            if parties:
+                return [_Party.of(a) for a in _dedupe(parties)]
+        definite = root is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+        # "condemned the attack": a definite noun names the document's first act of its kind, the
+        # one the story is about, not a reply in kind told after it ("returned fire")
+        for report in earlier if definite else reversed(earlier):
+            if report.neutral or (root is not None and report.cameo_root != root):
+                continue
+            doers = report.actors if not report.joint else report.actors + report.recipients
+            if root is None and {a.code for a in doers} & set(actors):
+                continue
+            return [_Party.of(a) for a in doers]
+        return []
+
+    @staticmethod
+    def _aimed_at_judge(earlier: Sequence[EventReport], actors: Sequence[str]) -> list[_Party]:
+        """"Algeria broke off relations with Morocco … Morocco regretted the decision and rejected
+        the pretexts behind it": a party that deplores or rejects an act the lexicon does not name
+        ("the decision", "the move", "it") deplores the latest hostile act (quad class 3 or 4) aimed
+        at itself, if any, before the latest act of anyone else; not a visit it received (events-14)."""
+        mine = set(actors)
+        for report in reversed(earlier):
+            doers = report.actors if not report.joint else report.actors + report.recipients
+            if report.neutral or report.joint or report.quad_class < 3 or {a.code for a in doers} & mine:
+                continue
+            if mine <= {x.code for x in report.recipients}:
+                return [_Party.of(a) for a in doers]
+        return []
+
+    def _named_act(self, obj: Any, earlier: Sequence[EventReport]) -> list[_Party]:
+        """"Russia seized three boats … Haley called the seizure a violation": a definite noun that
+        is the nominalisation of an earlier report's trigger ("seizure" of "seized", "decision" of
+        "decided", "the assault" of "assault") names that act, whatever acts of its kind came between
+        or before; its doers are the ones judged. The latest such report wins."""
+        if obj.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+            return []
+        noun = obj.lemma_.lower()
+        for report in reversed(earlier):
+            if report.neutral:
+                continue
+            words = {self.text[report.trigger_start:report.trigger_end].lower().split(" ")[0],
+                     report.rule.split("+")[0].split("/")[1] if "/" in report.rule else ""}
+            if any(_same_stem(noun, w) for w in words):
+                doers = report.actors if not report.joint else report.actors + report.recipients
+                return [_Party.of(a) for a in doers]
+        return []

@@ -1,0 +1,116 @@
+"""One sentence's event reports: the passes of the layers below, in order."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...model import EventReport
+from .actions import _Actions
+from .grammar import _coordinated_object, _elliptical, _gerund_verdict, _names_what_is_undone, _refusal_condition
+from .vocabulary import _DENYING, _REGARD, _REPLYING, _VEILED
+
+
+class _Sentence(_Actions):
+    """One parsed sentence and what it says."""
+
+    # -- the pass ---------------------------------------------------------------------------------
+
+    def code(self) -> list[EventReport]:
+        out: list[EventReport] = []
+        self.current = out  # this sentence's reports so far, for the owners of objects
+        verbs_with_events: set[int] = set()
+        self._hold_embedded_acts()
+        for t in self.tokens:  # governors first: they decide what their complements become
+            if self.lemmas[t.i] in self.lex.governors and t.i not in self.consumed:
+                for governed in self._governed(t):
+                    out.append(governed)
+                    verbs_with_events.add(t.i)
+        for t in self.tokens:  # "said that China must drop its barriers": a demand on China
+            if self.lemmas[t.i] in self.lex.statement_verbs and t.i not in self.consumed | verbs_with_events:
+                obligation = self._obligation(t)
+                if obligation is not None:
+                    out.append(obligation)
+                    verbs_with_events.add(t.i)
+        for t in self.tokens:
+            if t.i in self.consumed or t.i in verbs_with_events:
+                continue
+            lemma = self.lemmas[t.i]
+            report: EventReport | None = None
+            if (lemma in ("call", "label", "brand", "describe", "term", "denounce") and (any(
+                    c.dep_ == "oprd" for c in t.children) or _gerund_verdict(t) is not None)) or (
+                    lemma in _REGARD and self._as_verdict(t)):  # fmt: skip
+                report = self._labelling(t)
+                if report:
+                    out.append(report)
+                    verbs_with_events.add(t.i)
+                    continue
+            if t.pos_ in ("VERB", "AUX") and _elliptical(t):
+                report = self._same_again(t)
+                if report:
+                    out.append(report)
+                    verbs_with_events.add(t.i)
+                    continue
+            if t.pos_ in ("VERB", "AUX") and lemma in self.lex.refusal_verbs:
+                report = self._refusal(t)
+                if report:
+                    out.append(report)
+                    verbs_with_events.add(t.i)
+                    continue
+            if t.pos_ == "VERB" and lemma in _VEILED:
+                report = self._veiled_threat(t)
+                if report:
+                    out.append(report)
+                    verbs_with_events.add(t.i)
+                    continue
+            if t.pos_ == "VERB" and lemma in self.lex.verbs:
+                if self._purpose(t, verbs_with_events) or self._threat_condition(t) or _names_what_is_undone(t) or \
+                        _refusal_condition(t):  # fmt: skip
+                    continue
+                report = self._verb_event(t)
+                if report is None and lemma == "call":
+                    report = self._phone_call(t)
+                if report is None and lemma in _DENYING:
+                    report = self._denial(t)
+                if lemma == "accept" and (report is None or report.cameo == "036"):
+                    accepted = self._accepted_invitation(t, report)
+                    if accepted:
+                        report = accepted[0]
+                        out.extend(accepted[1:])  # the visit or meeting it plans
+                if report and self._elaborates(t, report, out):
+                    continue
+                if report and report.cameo == "014":
+                    option = self._option(t, report)
+                    if option is not None:
+                        # "did not rule out military cooperation with the North": weighed (014) with
+                        # the party the option concerns; the option itself is hypothetical
+                        report = replace(report, recipients=report.recipients or option.recipients)
+                        out.append(option)
+                if report:
+                    out.extend(self._dated_subjects(t, report))
+                    verbs_with_events.add(t.i)
+        for t in self.tokens:
+            if t.pos_ in ("NOUN", "PROPN") and self.lemmas[t.i] in self.lex.nouns and t.i not in self.used_nouns:
+                obj = _coordinated_object(t) or t  # ("offered support and assistance": the verb's object too)
+                if obj.head.i in verbs_with_events and obj.dep_ in ("dobj", "nsubjpass") and not self._owned(t) and \
+                        not self._judged_act(t, out):  # fmt: skip
+                    continue  # "signed an agreement": the verb's event already says it
+                report = self._open_to(t) or self._noun_event(t)
+                if report:
+                    out.append(report)
+                    verbs_with_events.add(t.head.i)
+                    failed = self._failed_meeting(t, report)
+                    if failed is not None:
+                        out.append(failed)
+        named = {frozenset(a.code for a in r.actors) for r in out
+                 if r.rule.startswith("threat/") and not r.rule.startswith("threat/take")}  # fmt: skip
+        # "said Beijing would take the necessary measures and that Seoul would bear the consequences": one threat
+        out[:] = [r for r in out if not (r.rule.startswith("threat/take") and frozenset(a.code for a in r.actors)
+                                         in named)]  # fmt: skip
+        for t in self.tokens:
+            replying = self.lemmas[t.i] in _REPLYING and self._verdict_said(t)
+            if t.pos_ == "VERB" and (self.lemmas[t.i] in self.lex.statement_verbs or replying) and \
+                    t.i not in verbs_with_events:  # fmt: skip
+                report = self._statement(t, verbs_with_events)
+                if report:
+                    out.append(report)
+        return out

@@ -1,0 +1,502 @@
+"""The coder's word sets and patterns: which words mark a status, a group, a threat, a place…."""
+
+from __future__ import annotations
+
+import re
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?")
+_PRONOUNS_PERSON = {"he", "she", "him", "her", "his"}
+_PRONOUNS_GROUP = {"it", "they", "them", "we", "its", "their"}
+_FUTURE_AUX = {"will", "shall", "'ll"}
+_HYPOTHETICAL_AUX = {"could", "might", "may", "would", "should"}
+_PLANNED_MODIFIERS = {"planned", "upcoming", "scheduled", "forthcoming", "expected", "future", "next"}
+_HYPOTHETICAL_MODIFIERS = {"possible", "potential", "proposed", "hypothetical", "prospective"}
+#: prepositions that give a phrase's topic or reason, whose parties are not the phrase's own
+_TOPIC_PREPS = {"over", "about", "regarding", "concerning"}
+_SKIP_SUBTREE = {"relcl", "acl", "advcl", "ccomp", "parataxis", "appos"}
+# Particles that turn a verb into another one ("give up", "call off", "back down"), unless the
+# verb only gains strength from them ("step up pressure").
+# Passive verbs whose subject is the doer of their complement: "is expected to meet", "is set to sign".
+_RAISING = {"expect", "schedule", "set", "due", "slate", "suppose", "believe", "report", "say", "plan", "invite",
+            "ask", "urge", "force", "allow", "permit", "authorize", "authorise", "order"}
+_SENSE_CHANGING_PARTICLES = {"up", "off", "down", "back", "away", "over", "in"}
+_INTENSIFIED_VERBS = {"step", "ramp", "beef", "build", "shore", "scale", "crack", "set", "drum", "wind", "round"}
+#: words of a hostile verdict ("called the launch a reckless provocation"), among them the names of
+#: atrocities ("called the raid a massacre": "called X Y" judges X's doer) and insults ("called the
+#: ambassador a very stupid guy")
+_HOSTILE_WORDS = frozenset({
+    "provocation", "provocative", "reckless", "barbaric", "irresponsible", "outrageous", "selfish", "illegal",
+    "unacceptable", "violation", "threat", "dangerous", "aggression", "aggressive", "act", "criminal", "crime",
+    "terrorist", "brutal", "hostile", "absurd", "lie", "farce", "sham", "mistake", "blunder", "insult", "betrayal",
+    "destabilizing", "destabilising", "grave", "unreasonable", "unjust", "unfair", "discriminatory", "retaliation",
+    "coercion", "bullying", "interference", "blackmail", "wrong", "groundless", "baseless", "unfounded",
+    "massacre", "atrocity", "genocide", "slaughter", "murder", "invasion", "occupation",
+    "stupid", "idiot", "fool", "foolish", "liar", "clown", "incompetent", "disgrace", "disgraceful", "shameful",
+    "shameless", "hypocrite", "hypocritical", "dishonest", "traitor", "thug", "tyrant", "dictator", "murderer",
+    "butcher", "pathetic", "ridiculous", "nonsense", "coward", "cowardly", "racist", "fascist", "evil", "rogue",
+    "pariah", "puppet", "gangster", "despicable"})
+#: verbs of regarding whose "as" phrase is a verdict ("regarded the measures as unreasonable retaliation")
+_REGARD = frozenset({"regard", "view", "see", "consider", "characterize", "characterise", "describe", "condemn",
+                     "denounce", "criticize", "criticise"})
+#: words of a warm verdict ("called it a welcome first step", "called Japan a valued partner")
+_WARM_WORDS = frozenset({"friend", "partner", "ally", "success", "historic", "milestone", "breakthrough",
+                         "constructive", "positive", "productive", "fruitful", "excellent", "great", "important",
+                         "valuable", "welcome", "encouraging", "hopeful", "landmark"})
+# "SEOUL, Nov 24 — ", "UNITED NATIONS (Reuters) — ": the place line of wire copy
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
+)
+# a sentence that opens with a pronoun or a definite plural ("The two sides will …", "The leaders
+# also …") speaks of actors named before
+_CONTINUING_START = re.compile(r"\s*(?:He|She|They|Both sides|Neither (?:side|country)|"
+                               r"The (?:two )?(?:sides|leaders|ministers|delegations|"
+                               r"negotiators|envoys)|The (?:agency|bloc|alliance|council|organi[sz]ation|ministry)|"
+                               # "The last direct negotiations broke down …": a joint event named before (events-14)
+                               r"The (?:[a-z]+ ){0,2}(?:talks|negotiations|fighting|clashes)|The (?:two|three|four)|"
+                               # "Military commanders from both sides …": people of the two parties
+                               r"[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+from (?:both|the two) sides)\b")
+_ELLIPSIS = re.compile(r"\b(?:followed suit|follows suit|follow suit|did the same|does the same|did likewise)\b")
+_STRAIGHT_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+# Judgements of someone's act (praise, disapproval, rejection): their object's doer is the recipient.
+_VERDICT_ROOTS = {"05", "11", "12"}
+_FIGURATIVE = {"diplomatic", "charm", "peace", "media", "propaganda", "political", "trade", "verbal", "rhetorical",
+               "price", "tariff", "currency", "culture", "cultural", "legal", "information", "smile"}
+# Sectors that are no political actor: a company's lawsuit or a university's study is no event.
+_NOT_POLITICAL = {"BUS", "EDU"}
+#: nouns for people acting as a group or in a role: a state or demonym that qualifies one names the
+#: actor ("Egyptian demonstrators rioted", "Iran's religious leader rejected"), where it only owns a
+#: thing that does not act ("Japan's Sony said", "the Chinese team protested")
+_GROUP_NOUNS = frozenset({
+    "people", "citizen", "national", "civilian", "resident", "villager", "farmer", "peasant", "worker", "student",
+    "youth", "teenager", "protester", "protestor", "demonstrator", "activist", "rioter", "striker", "marcher",
+    "crowd", "mob", "dissident", "opponent", "supporter", "refugee", "migrant", "settler", "landowner", "miner",
+    "teacher", "doctor", "lawyer", "monk", "cleric", "leader", "official", "ruler", "chief", "commander", "general",
+    "officer", "soldier", "troop", "force", "army", "police", "policeman", "guard", "rebel", "insurgent", "guerrilla",
+    "guerilla", "militant", "separatist", "gunman", "militia", "militiaman", "fighter", "jihadist", "extremist",
+    "nationalist", "radical", "hardliner", "faction", "opposition", "government", "authority", "regime",
+    "administration", "ministry", "court", "tribunal", "judge", "prosecutor", "diplomat", "delegation",
+    "negotiator", "lawmaker", "legislator", "parliament", "minister", "president", "spokesman", "spokeswoman",
+    "envoy", "ambassador", "kurd", "kurds", "politician", "mep", "regulator", "hacker", "unit", "peacekeeper",
+    "prisoner", "detainee", "christian", "muslim", "party", "member", "community",
+    "employee", "investigator", "contingent", "woman", "man", "republican", "democrat", "businessman",
+    "cabinet", "legislature"})  # (events-14: "Israel's security cabinet approved the agreement")
+#: nouns for organised groups that act only when a word says what kind ("rebel group", "armed
+#: faction"): "the German group Siemens" is a company
+_GROUP_WORDS = frozenset({"group", "faction", "organization", "organisation", "movement", "coalition", "outfit"})
+_GROUP_KINDS = frozenset({"rebel", "armed", "militant", "opposition", "protest", "student", "rights", "political",
+                          "terrorist", "jihadist", "islamist", "separatist", "guerrilla", "insurgent", "activist",
+                          "militia", "extremist", "paramilitary", "civic", "human"})
+#: the sector of a group named by its noun and its place ("workers in Brazil", "rebels in Chad")
+_GROUP_SECTORS = {"rebel": "REB", "insurgent": "INS", "guerrilla": "REB", "guerilla": "REB", "militant": "REB",
+                  "separatist": "SEP", "gunman": "REB", "militia": "REB", "militiaman": "REB", "fighter": "REB",
+                  "jihadist": "REB", "extremist": "REB", "police": "COP", "policeman": "COP", "soldier": "MIL",
+                  "troop": "MIL", "force": "MIL", "army": "MIL", "peacekeeper": "MIL", "unit": "MIL",
+                  "government": "GOV", "authority": "GOV", "official": "GOV", "regime": "GOV",
+                  "administration": "GOV", "ministry": "GOV", "leader": "GOV", "court": "JUD", "judge": "JUD",
+                  "prosecutor": "JUD", "tribunal": "JUD", "opposition": "OPP", "party": "PTY", "lawmaker": "LEG",
+                  "legislator": "LEG", "republican": "LEG", "democrat": "LEG", "worker": "LAB", "employee": "LAB",
+                  "union": "LAB", "refugee": "REF", "migrant": "REF"}
+#: prepositions that place a group: "workers in Brazil", "troops from the United States"
+_GROUP_PLACES = frozenset({"in", "from", "throughout", "across", "of", "at"})
+#: words that count what the object is: "released dozens of activists" releases activists
+_QUANTITY_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "score", "number", "group", "batch", "ton",
+                             "tonne", "amount", "package", "consignment", "lot", "team", "squad", "worth",
+                             "deployment", "contingent", "detachment", "percent", "portion", "half", "rest",
+                             "some", "all", "most", "many", "several", "one", "two", "three", "four", "five",
+                             # events-13: "elements of its force", "doses of vaccine" ("dos": the small model's
+                             # lemma), "barrels of oil"
+                             "element", "dose", "dos", "barrel"})
+#: an object marker in the lexicon: a person named by the object ("released Mesale Tolu")
+_PERSON_OBJECT = "@person"
+#: an object marker in the lexicon: any direct object ("returned the monkeys to Congo", not "returned to Congo")
+_ANY_OBJECT = "@object"
+_PERSON_NOUNS = frozenset({"leader", "follower", "victim", "physician", "doctor", "nurse", "pilot", "volunteer",
+                           "peacekeeper", "homeguard", "member", "official", "officer", "politician", "priest",
+                           "missionary", "businessman", "man", "woman", "child", "people", "person", "suspect",
+                           "opponent", "critic", "blogger", "reporter", "lawyer", "christian", "policeman",
+                           "guard", "militant", "rebel", "fighter", "migrant", "refugee", "teacher", "monk",
+                           "national", "citizen", "terrorist", "criminal", "convict", "inmate"})  # (events-13)
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_RELATIVE = re.compile(
+    r"\b(?:(?P<on>on|last|this|On|Last|This) (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<yesterday>yesterday|Yesterday)|(?P<today>today|Today|earlier today)"
+    r"|(?P<rel>last|next|this|earlier this|later this) (?P<unit>week|month|year))\b"
+)
+
+
+#: complements whose intent also plans them (besides consultations, root 04): a signing, a joint exercise
+_CONCRETE_PLANS = frozenset({"057", "062"})
+
+#: verbs that take a complement without changing its modality ("would keep talking")
+_ASPECT_VERBS = frozenset({"keep", "continue", "start", "begin", "resume", "go"})
+
+#: verbs whose object does what their to-infinitive says ("prompted the government to warn")
+_OBJECT_CONTROL = frozenset({"prompt", "force", "compel", "lead", "cause", "push", "press", "persuade", "convince",
+                             "tell", "order", "allow", "permit", "enable", "help", "encourage", "invite", "ask",
+                             "urge", "require", "get", "oblige", "pressure", "call"})
+
+#: verbs of the stock phrases of veiled threats ("would bear the consequences", "would take the
+#: necessary measures") and the words that make "take measures" one
+_VEILED = frozenset({"bear", "face", "suffer", "pay", "take"})
+_FIRM_WORDS = frozenset({"necessary", "needed", "required", "resolute", "resolutely", "firm", "firmly", "strong",
+                         "tough", "decisive", "retaliatory", "corresponding", "countermeasures"})
+
+#: adjectives whose to- or for-phrase names an event the party intends ("open to talks", "ready for dialogue")
+_OPEN_TO = frozenset({"open", "ready", "willing", "prepared", "committed", "eager", "amenable", "receptive"})
+
+#: verbs whose that-clause with another party as its subject is an appeal to that party
+_PROPOSING = frozenset({"propose", "suggest", "hope", "hop"})
+
+#: verbs that say a meeting failed ("the talks collapsed"); and what it may end without
+_FAILURE_VERBS = frozenset({"collapse", "fail", "founder", "falter", "stall", "flounder"})
+_OUTCOMES = frozenset({"agreement", "deal", "accord", "result", "breakthrough", "declaration", "statement",
+                       "communique", "progress"})
+
+#: nouns of asking whose "at the … of X" names X as the asker ("at the request of the United States")
+_BEHESTS = frozenset({"request", "invitation", "appeal", "plea", "urging", "behest", "demand"})
+
+#: compound adjectives that name both parties of a meeting ("inter-Korean talks")
+_DYADIC_WORDS: dict[str, tuple[str, ...]] = {"inter-korean": ("KOR", "PRK")}
+
+#: verbs of being present at an occasion, whose subject takes part in it ("witnessed the signing")
+_PRESENT_AT = frozenset({"witness", "attend"})
+
+#: plural nouns that, made definite ("the leaders", "the two sides"), stand for parties named before
+_DEFINITE_PLURALS = frozenset({"side", "leader", "minister", "delegation", "negotiator", "envoy", "official"})
+
+#: "the two", "the three" standing alone for the parties of the last joint act (events-14)
+_GROUP_SIZES = {"two": 2, "three": 3, "four": 4}
+
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+
+#: nouns that name an option without naming the act ("weighed its options"); the act is elsewhere
+_OPTION_WORDS = frozenset({"option", "possibility", "idea", "proposal", "plan", "step", "measure", "move",
+                           "response", "request", "offer", "bid", "prospect"})
+
+#: "would not hesitate to impose sanctions": a complement that hands its modality to its own complement
+_UNHESITATING = frozenset({"hesitate", "shy", "flinch"})
+
+#: words of threatening, whose conditions are part of the threat: the verbs, and the nouns that make
+#: one ("an ultimatum warning of military action if Syria does not withdraw", events-14)
+_THREATENING = frozenset({"warn", "threaten", "vow", "warning", "threat", "ultimatum"})
+
+#: modals of possibility: what they govern is hypothetical even in reported speech (unlike "would")
+_POSSIBILITY_AUX = frozenset({"could", "might", "may", "can"})
+
+#: verbs of taking part in a meeting, whose refusal is a boycott ("would not attend the summit")
+_ATTENDING = frozenset({"attend", "join"})
+
+#: verbs of answering, which are statements when what they say is a verdict
+_REPLYING = frozenset({"reply", "respond", "retort", "counter"})
+
+#: nouns for unnamed armed groups, placed by a territory ("militants in Gaza")
+_ARMED_GROUP_NOUNS = frozenset({"militant", "rebel", "insurgent", "separatist", "gunman", "guerrilla", "militia",
+                                "militiaman", "jihadist", "fighter", "pirate"})
+
+#: nouns whose infinitive is their owner's act ("Beijing's decision to halt imports")
+_DECIDING_NOUNS = frozenset({"decision", "move", "attempt", "bid", "effort", "order"})
+
+#: nouns of a standing line, whose "of"-gerund names no act ("its policy of not supplying arms")
+_POLICY_NOUNS = frozenset({"policy", "position", "stance", "principle", "doctrine", "goal", "aim", "objective",
+                           "line", "rule", "tradition", "right", "idea", "possibility", "prospect", "option"})
+
+#: nouns for a crowd of citizens, placed by where they gather ("protesters rallied in Seoul")
+_PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "activist", "marcher", "crowd"})
+
+#: roots of speech acts, which a statement can be ("in a warning to Seoul, Pyongyang said")
+_SPEECH_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+
+#: the public a government may warn or advise, which is no party ("warned residents to take cover")
+_PUBLIC_NOUNS = frozenset({"resident", "citizen", "people", "public", "national", "traveler", "traveller",
+                           "tourist", "population", "inhabitant", "civilian", "passenger", "consumer"})
+
+#: verbs of responding, whose "with" phrase names the response ("retaliated with sanctions")
+_RESPONDING = frozenset({"respond", "answer", "retaliate", "react", "reply", "counter", "hit"})
+
+#: documents that speak for their authors ("a statement condemning …", "a resolution demanding …")
+_DOCUMENT_NOUNS = frozenset({"statement", "resolution", "declaration", "communique", "communiqué", "letter",
+                             "message", "motion", "note", "memorandum", "text", "draft", "bill", "report"})
+
+#: what keeps a document from taking effect ("vetoed a resolution demanding …")
+_FAILING = frozenset({"veto", "block", "reject", "withdraw", "shelve", "scrap", "defeat"})
+
+#: verbs of meeting with a reaction, whose "from" names who reacted ("drew protests from China")
+_DRAWING = frozenset({"draw", "receive", "face", "earn", "attract", "get", "meet", "prompt", "provoke", "trigger",
+                      "spark"})
+
+#: kinds of mention that may be listed side by side as parties ("Canada, Brazil and Colombia")
+_LISTABLE = frozenset({"state", "capital-metonym", "igo"})
+
+#: verbs that deny a reported act ("denied that it had sent troops")
+_DENYING = frozenset({"deny", "refute", "dispute"})
+
+#: how many months before the document an event is background history (the gold convention: "as a
+#: rule more than about three months before publication")
+_HISTORICAL_MONTHS = 3
+
+#: verbs of breaking a rule, which make what is said of someone an accusation ("said it violated …")
+_BREAKING = frozenset({"violate", "breach", "flout", "contravene", "infringe", "undermine"})
+
+#: nouns that, made definite ("the agency", "the bloc"), stand for the body of that kind named before
+_DEFINITE_BODIES = frozenset({"agency", "bloc", "alliance", "council", "organisation", "organization", "ministry",
+                              "union", "assembly"})
+
+#: what a measure may be said to lack ("there was no scientific basis for it")
+_GROUNDS = frozenset({"basis", "justification", "ground", "evidence", "reason", "proof", "need", "legal"})
+
+#: commitments whose negated complement is a pledge to refrain ("promised not to resume tests")
+_COMMITMENTS = frozenset({"promise", "pledge", "vow", "commit", "swear", "agree", "undertake"})
+
+#: what a denial (016) may deny: someone's charge, whose maker is the recipient
+# events-14: the governors whose to-infinitive is a promise to the counterpart whatever the act promised
+# ("pledged to implement the agreement in full", "is ready to keep the corridor open"); "vow" and
+# "swear" are left out ("vowed to rebuild the city" promises nobody anything), and "agree" has its own
+# sense in the lexicon (030 with the party agreed with)
+_PROMISING = frozenset({"promise", "pledge", "commit", "committed", "undertake", "ready", "willing"})
+
+_CHARGES = frozenset({"accusation", "allegation", "charge", "claim", "criticism", "suggestion"})
+
+#: roots of nouns that "hold" and "have" make events of: talks, meetings, calls, drills, protests
+_HELD_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "14"})
+
+#: roots of acts aimed at someone: a report of one of these without a recipient takes the
+#: counterpart from the document's earlier reports (threats, visits, attacks are aimed at someone)
+#: (intents too: a pledge or offer made after dealing with someone is made to them, "offered to resume talks")
+_AIMED_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16", "17", "18",
+                          "19", "20"})
+
+
+#: roots of cooperative acts, whose refusal is a rejection ("will not accept", "won't release")
+_COOPERATIVE_ROOTS = frozenset({"03", "04", "05", "06", "07", "08"})
+#: auxiliaries of a stated refusal: "will not", "won't" ("wo"), "cannot", "can't" ("ca"), "would not"
+_REFUSING_AUX = frozenset({"will", "wo", "would", "can", "ca", "shall", "'ll"})
+
+
+#: what one declines to do when one declines comment ("declined to comment", "refused to elaborate")
+_COMMENT_VERBS = frozenset({"comment", "elaborate", "confirm", "specify", "say", "answer", "respond", "speculate",
+                            "disclose", "reveal"})
+
+#: words that make a deployment one for peace or relief
+_PEACE_WORDS = frozenset({"humanitarian", "relief", "ceasefire", "earthquake", "disaster", "flood", "rescue"})
+
+#: nouns for soldiers: their arrival is a deployment, not a visit
+_TROOP_NOUNS = frozenset({"troop", "soldier", "peacekeeper", "force", "contingent", "marine", "unit", "battalion",
+                          "paratrooper", "servicemen", "serviceman", "platoon", "brigade"})
+
+#: roots of material cooperation, whose announcement for the future is an intent (03x)
+_MATERIAL_ROOTS = frozenset({"06", "07", "08"})
+
+
+#: what one may say one has none of but to act ("would have no choice but to destroy")
+_CHOICES = frozenset({"choice", "option", "alternative"})
+
+
+#: weapons whose user, named in a clause about them, is the doer of what they do ("missiles fired by …")
+_WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "drone", "bomb", "projectile", "mortar", "torpedo",
+                           "airstrike", "strike", "warplane", "jet", "aircraft", "helicopter", "artillery"})
+#: prepositions that belong to the verb even where the parser hangs them on its object
+_VERB_PREPS = frozenset({"as", "at", "into", "toward", "towards"})
+#: adjectives of culpability: "guilty of violating", "responsible for killing"
+_CULPABLE = frozenset({"guilty", "responsible", "culpable"})
+
+#: governors whose passive form states the subject's own disposition ("is committed to", "is prepared to")
+_STATIVE_GOVERNORS = frozenset({"commit", "prepare", "determine", "resolve", "dedicate"})
+
+#: verbs of taking part, whose "in" object is the subject's event ("participated in a hunger strike")
+_TAKING_PART = frozenset({"participate", "join", "engage", "take", "partake"})
+#: nouns that count repeated events: "a new round of joint exercises", "a series of strikes"
+#: roots of acts done in words (statements, appeals, intents, demands, disapproval, rejection,
+#: threats): said by their doer, the saying is the act
+_VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
+
+_SERIES = frozenset({"round", "series", "wave", "spate", "string", "campaign"})
+
+#: spans of time that measure an event noun ("held a week of drills", "three days of talks"): the
+#: noun's verb is the measure's verb, as for a series
+_DURATIONS = frozenset({"hour", "day", "week", "month"})
+
+
+# -- events-13 material ------------------------------------------------------------------------
+
+#: roots of acts of force (coercion, assault, fight, mass violence), whose unnamed doer the place of
+#: the act may name (``_unnamed_attacker``)
+_FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+#: nouns for an attack or its device, which act for a doer left unnamed ("a car bomb killed eight")
+_ATTACK_NOUNS = frozenset({"attack", "bombing", "bomb", "bomber", "blast", "explosion", "explosive", "device",
+                           "ied", "ambush", "raid", "assault", "shelling", "gunfire", "landmine", "mine"})
+#: prepositions that place an act ("in eastern Afghanistan", "near Samarra", "outside the city of Basra")
+_LOCATIVE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around", "at", "off"})
+#: nouns for a state's own forces, which act for the state where the clause puts them ("police
+#: arrested dozens of protesters in Moscow", "troops opened fire on protesters in Yangon")
+_STATE_FORCE_NOUNS = frozenset({"police", "policeman", "troop", "soldier", "army"})
+#: nouns for civilians who protest where the clause puts them ("farmers blocked roads in Belgium")
+_CIVILIAN_GROUP_NOUNS = _PROTESTER_NOUNS | {"farmer", "worker", "student", "teacher", "employee", "villager",
+                                            "resident", "trucker", "driver", "miner", "doctor", "nurse"}
+#: mention kinds that name where something happened (not an institution in whose building it did)
+_PLACE_KINDS = frozenset({"place", "state", "demonym", "capital-metonym"})
+#: people a state coerces at home (events-14): its protesters, civilians, journalists and critics
+_HOME_TARGETS = _CIVILIAN_GROUP_NOUNS | {"journalist", "reporter", "blogger", "dissident", "critic", "opponent",
+                                         "lawyer", "opposition", "protest", "demonstration", "rally"}
+#: sectors of a state's non-state sides: rebels, insurgents, separatists, opposition, civilians (events-14)
+_NONSTATE_SECTORS = frozenset({"REB", "INS", "SEP", "OPP", "CVL"})
+#: nouns for an agreement reached or signed (events-14)
+_AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "memorandum", "truce", "armistice"})
+#: prepositions that put an act inside a territory, not only near it (events-14)
+_INSIDE_PREPS = frozenset({"in", "inside", "into", "on", "over", "across", "against"})
+#: their sectors where not civilians (CVL)
+_HOME_SECTORS = {"journalist": "MED", "reporter": "MED", "blogger": "MED", "dissident": "OPP", "critic": "OPP",
+                 "opponent": "OPP", "opposition": "OPP"}
+#: roots of posting forces (deployments 15, peacekeepers and troops sent 07): done by the troops' own side
+_POSTING_ROOTS = frozenset({"07", "15"})
+#: roots of imposing and easing measures (16 and 08): done by the measure's owner ("UN sanctions")
+_MEASURE_ROOTS = frozenset({"08", "16"})
+_MEASURE_NOUNS = frozenset({"sanction", "embargo", "ban", "curfew", "restriction", "tariff", "boycott", "blockade",
+                            "siege", "curb", "control"})
+#: verbs that break what their object names ("violated the ceasefire", "broke the truce")
+_VIOLATING = frozenset({"violate", "breach", "break", "flout", "undermine", "wreck"})
+#: verbs of leaving a place, which troops that do it withdraw from ("troops left Afghanistan")
+_LEAVING_PLACE = frozenset({"leave", "exit", "quit"})
+#: prepositions of a deployment aimed at someone ("deployed along the border", "toward Kyiv")
+_TOWARD = ("near", "along", "against", "toward", "towards")
+#: verbs of helping, whose complement is the act a governor is about ("urged NATO to help patrol")
+_HELPING = frozenset({"help", "assist"})
+#: kinds of team sent for relief ("medical teams", "search-and-rescue teams")
+_RELIEF_KINDS = _PEACE_WORDS | {"medical", "health", "aid", "search"}
+#: roots of acts a noun no longer names when it modifies another noun ("withdrawal agreement", "attack helicopter")
+_MODIFIER_FREE_ROOTS = frozenset({"08", "15", "17", "18", "19", "20"})
+#: verbs of receiving, whose giver is the one who acts ("received tanks from the United States")
+_RECEIVING = frozenset({"receive", "accept"})
+#: verbs of permitting, whose permitted aid delivery is humanitarian access allowed (0863)
+_PERMITTING = frozenset({"allow", "permit", "let", "authorize", "authorise"})
+#: verbs of leaving an office ("resigned as president of …")
+_LEAVING_OFFICE = frozenset({"resign", "step", "quit"})
+#: codes of acts only a state's authorities do (releases 084, arrests 173, expulsions 174)
+_AUTHORITY_CODES = frozenset({"084", "173", "174"})
+
+
+#: verbs that undo a measure or an act ("lifted the sanctions", "released the ship", "eased the curfew")
+_UNDOING = frozenset({"lift", "ease", "relax", "loosen", "remove", "release", "free", "return", "end", "suspend",
+                      "revoke", "rescind", "cancel", "scrap", "unfreeze", "waive"})
+
+
+#: measures, which act only figuratively ("a law that targets Americans", "the sanctions hit its banks")
+_MEASURE_DOERS = frozenset({"law", "bill", "legislation", "measure", "policy", "rule", "regulation", "decree",
+                            "sanction", "tariff", "ban", "embargo", "resolution", "programme", "program", "tax",
+                            "reform", "crisis", "pandemic", "inflation", "recession", "storm", "flood", "earthquake"})
+
+
+#: what a drill may be of and still be a show of force ("missile drills", "live-fire exercises")
+_ARMED_DRILL_KINDS = frozenset({"military", "naval", "navy", "army", "air", "missile", "artillery", "war", "combat",
+                                "fire", "live-fire", "amphibious", "nuclear", "rocket", "sea", "land", "submarine"})
+
+
+#: the marks of a condition clause
+_CONDITION_MARKS = ("if", "unless")
+
+
+# -- events-14 codes: the sub-code a threat's or a charge's words pick ----------------------------
+
+#: words naming a response by force: a threat that promises one threatens force (CAMEO 138, not
+#: 130): "warned that any attack would be met with retaliation", "vowed revenge", "warned that a
+#: raid would be a cause for war" (a figurative war, "a trade war", is no force: _FIGURATIVE)
+_FORCE_RESPONSE_WORDS = frozenset({"retaliation", "retaliate", "retaliatory", "revenge", "avenge", "reprisal",
+                                   "retribution", "war", "military", "annihilation", "annihilate"})
+#: acts of force that, as what is threatened ("threatened an invasion"), make the threat one of force;
+#: not words of the scope at large ("warned of an attack" forecasts another's act)
+_FORCE_ACT_OBJECTS = frozenset({"attack", "strike", "airstrike", "invasion", "offensive", "bombing"})
+#: words naming hostilities: a charge of them is one of aggression (CAMEO 1123, not 112): "accused
+#: the South of firing first", "blamed the sinking on a torpedo", "blamed each other for the clash"
+_AGGRESSION_WORDS = frozenset({"aggression", "attack", "fire", "firing", "shell", "shelling", "bomb", "bombing",
+                               "strike", "airstrike", "invasion", "invade", "incursion", "clash", "sink", "sinking",
+                               "torpedo", "raid", "ceasefire", "truce", "shoot"})
+
+
+#: the means of a consultation at a distance (CAMEO 041, discuss by telephone)
+_TELEPHONE_WORDS = frozenset({"telephone", "phone", "videoconference", "videolink", "video"})
+
+
+#: nouns for a frontier: troops sent there face a neighbour, they do not help one
+_BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
+
+
+#: prepositions and conjunctions that give an act's cause or time: what they name is no part of the act
+#: ("suspended aid because of the fighting", "cancelled the visit over the shelling")
+_CAUSE_WORDS = frozenset({"because", "over", "after", "since", "following", "amid", "despite", "due"})
+
+
+#: adjectives that lay the blame for something on their subject ("Russia is responsible for …")
+_CULPABLE = frozenset({"responsible", "guilty", "culpable"})
+
+
+#: what one fights without an enemy: diseases, disasters, social ills, legal proceedings ("donated
+#: supplies to fight COVID-19", "to fight climate change", "while fighting extradition"); not "fire",
+#: which "opened fire" makes force
+_AFFLICTIONS = frozenset({"epidemic", "pandemic", "virus", "coronavirus", "covid-19", "covid", "disease", "outbreak",
+                          "ebola", "malaria", "cholera", "polio", "aids", "hiv", "cancer", "poverty", "hunger",
+                          "famine", "malnutrition", "corruption", "crime", "inflation", "unemployment", "extradition",
+                          "deportation", "wildfire", "blaze", "flood", "drought", "locust", "pollution",
+                          "deforestation", "poaching", "trafficking", "smuggling", "change", "cause", "spread",
+                          "misinformation", "disinformation", "illiteracy", "inequality", "discrimination"})
+
+
+#: words that justify an act: said of one's own act they defend it (052) ("called the raid
+#: retaliation", "said it had acted in self-defence", "called the action limited, necessary and
+#: proportionate"); said of another's, "retaliation" is a hostile verdict (_HOSTILE_WORDS)
+_JUSTIFYING_WORDS = frozenset({"retaliation", "response", "necessary", "proportionate", "legitimate", "lawful",
+                               "justified", "defensive", "self-defence", "self-defense", "defence", "defense"})
+
+
+#: appeals to scale back fighting (restraint, a ceasefire, de-escalation): CAMEO 0256
+_DEESCALATION_APPEALS = frozenset({"0256"})
+
+
+#: participles of patronage: "Iran-backed", "Russian-sponsored", "Iran-aligned" ("Saudi-led" is not
+#: one: the leader acts with the coalition it leads)
+_PATRONAGE = frozenset({"backed", "sponsored", "funded", "supported", "aligned", "allied", "armed", "financed"})
+
+
+# -- events-13 verbal: what a reaction, a charge, a doubt or a request holds is no event of its own ---------
+#: nouns for a party's proposal, decision or undertaking, which a reaction (praise, support,
+#: disapproval, rejection) takes as its object: "welcomed NATO's decision to send trainers",
+#: "rejected the offer of a ceasefire" judge the act, they do not report it done
+_REACTED_NOUNS = frozenset({"decision", "move", "offer", "proposal", "plan", "bid", "effort", "attempt", "initiative",
+                            "suggestion", "idea", "call", "demand", "request", "order", "announcement", "pledge",
+                            "promise", "commitment", "intention", "readiness", "willingness", "choice", "step",
+                            "measure", "agreement", "deal"})
+#: nouns whose content clause ("charges that it tortured a priest", "accusations of abuses") is
+#: someone's claim, not an act that occurred
+_ALLEGING_NOUNS = frozenset({"accusation", "allegation", "charge", "claim", "suggestion", "suspicion", "assertion"})
+#: modifiers that make what a noun names a charge: "alleged war crimes", "suspected involvement"
+_ALLEGING_WORDS = frozenset({"alleged", "allege", "suspected", "suspect", "purported", "supposed"})
+#: adjectives of doubt: "said it is skeptical of a Russian announcement that it had opened
+#: corridors" doubts the act; it does not report it
+_DOUBTING = frozenset({"skeptical", "sceptical", "doubtful", "suspicious", "wary", "unconvinced", "dubious"})
+#: clause links that hold a noun's content (a relative clause asserts on its own: "a resolution
+#: that would have deplored the invasion", which the coder codes as failed with its document)
+_CONTENT_DEPS = frozenset({"acl", "ccomp"})
+#: links that continue a requested act down a chain ("urged France to press the US to lift
+#: sanctions", "asked NATO to help patrol"), but not a relative clause, which asserts on its own
+_REQUEST_CHAIN = frozenset({"xcomp", "ccomp", "conj", "advcl"})
+#: nouns of a pledge whose infinitive is an intent: "reiterated its commitment to support the police"
+_PLEDGE_NOUNS = frozenset({"commitment", "pledge", "promise", "readiness", "willingness", "determination",
+                           "resolve", "intention"})
+
+
+#: auxiliaries of a clause that asserts what is or was done: "insisted that Kyiv had attacked"
+_ASSERTING_AUX = frozenset({"had", "has", "have", "'ve", "was", "were", "is", "are", "am", "'s", "'re", "did", "does"})
+
+
+#: prepositions whose objects belong to an acting group: "the leader of …", "Several countries,
+#: including France and Germany, condemned …" (the named members act)
+_LISTING_PREPS = frozenset({"of", "including"})
+
+
+_TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "weekend", "morning",
+               "evening", "night", "afternoon", "day", "week", "month", "year", "anniversary", "occasion",
+               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+               "november", "december"}  # fmt: skip
+
+
+#: words of a sentence's opening time phrase ("On Monday", "Later that day,", "Earlier this week")
+_WHEN_WORDS = frozenset({"on", "in", "at", "last", "this", "that", "next", "early", "late", "earlier", "later",
+                         "then", "the", "same", "following", "previous", "overnight", "today", "yesterday"})
