@@ -25,12 +25,13 @@ from conftest import shared_path  # noqa: E402
 FLOORS = {
     "tune": {
         # the texts as a run reads them (the headline is the title, not coded), fifth batch
-        # included: 0.599 / 0.429 (events-13)
-        "tune/texts": {"precision": 0.58, "recall": 0.41, "status": 0.96},
-        "tune/seeds": {"precision": 0.73, "recall": 0.53},
+        # included; events-14: texts 0.642 / 0.483, seeds 0.736 / 0.549
+        "tune/texts": {"precision": 0.62, "recall": 0.46, "status": 0.96},
+        "tune/seeds": {"precision": 0.71, "recall": 0.53},
     },
     "blind": {
-        "blind/texts": {"precision": 0.48, "recall": 0.32, "status": 0.90},
+        # events-14: texts 0.486 / 0.348 (status 0.91), seeds 0.524 / 0.256
+        "blind/texts": {"precision": 0.46, "recall": 0.32, "status": 0.89},
         "blind/seeds": {"precision": 0.50, "recall": 0.22},
     },
 }
@@ -62,14 +63,14 @@ def _write(path: Path, data: dict[str, object]) -> str:
 
 
 # The held-out halves of the public sets (../shared/data), scored like the gold set: just under
-# the figures of coder events-13 (PLOVER blind main 0.512, any 0.524; ConfliBERT test quad 0.570,
-# penta 0.654). The goals (0.8) are not met.
+# the figures of coder events-14 (PLOVER blind main 0.529, any 0.541; ConfliBERT test quad 0.576,
+# penta 0.661). The goals (0.8) are not met.
 @pytest.mark.parametrize(
     ("script", "args", "data", "floors"),
     [
-        (plover_eval, ["--split", "blind"], "plover", {("blind", "main"): 0.49, ("blind", "any"): 0.50}),
+        (plover_eval, ["--split", "blind"], "plover", {("blind", "main"): 0.51, ("blind", "any"): 0.52}),
         (conflibert_events, ["--split", "test"], "conflibert-cameo",
-         {("quad", "accuracy"): 0.55, ("penta", "accuracy"): 0.63}),
+         {("quad", "accuracy"): 0.56, ("penta", "accuracy"): 0.64}),
     ],
     ids=["plover-blind", "conflibert-test"],
 )
