@@ -270,6 +270,18 @@ def test_a_datelines_city_is_a_place_line_not_an_actor(rec_ner: ActorRecogniser)
     assert ("NATO", "NATO") in codes("NATO — allies agreed on Tuesday to send more air defence to Ukraine.")
 
 
+def test_a_states_security_council_is_not_the_uns(rec: ActorRecogniser) -> None:
+    """"Russia's Security Council" and "Nigeria's National Security Council" are bodies of their
+    state; "the Security Council" alone, or of the UN, is the UN's."""
+    def codes(text: str) -> list[tuple[str, str | None]]:
+        return [(m.text, m.code) for m in rec.recognise(text, "d", "2023-05-01", places=True)]
+
+    assert codes("Russia's Security Council discussed the war.") == [("Russia's Security Council", "RUS")]
+    assert codes("Nigeria's National Security Council met.") == [("Nigeria's National Security Council", "NGA")]
+    assert ("Security Council", "UNSC") in codes("Russia vetoed a Security Council resolution.")
+    assert codes("The UN Security Council condemned the test.") == [("UN Security Council", "UNSC")]
+
+
 def test_an_unknown_namesake_does_not_take_a_known_persons_short_name(rec: ActorRecogniser) -> None:
     text = ("North Korean leader Kim Jong Un met the envoy. Vice Minister Kim Tae-ho was also there. "
             "Later Kim inspected a factory.")
