@@ -270,6 +270,15 @@ def test_a_datelines_city_is_a_place_line_not_an_actor(rec_ner: ActorRecogniser)
     assert ("NATO", "NATO") in codes("NATO — allies agreed on Tuesday to send more air defence to Ukraine.")
 
 
+def test_an_honorific_between_title_and_known_name_keeps_the_person(rec: ActorRecogniser) -> None:
+    """"Supreme Leader Ayatollah Ali Khamenei" in a story filed from Baghdad is Khamenei of Iran,
+    not an unknown "Ayatollah Ali Khamenei" given the dateline's state."""
+    text = "BAGHDAD, Jan 3 — Supreme Leader Ayatollah Ali Khamenei vowed revenge, Iraqi officials said."
+    m = by_text(rec.recognise(text, "d", "2020-01-03"))
+    leader = m["Supreme Leader Ayatollah Ali Khamenei"]
+    assert (leader.code, leader.person) == ("IRN", "Ali Khamenei")
+
+
 def test_a_states_security_council_is_not_the_uns(rec: ActorRecogniser) -> None:
     """"Russia's Security Council" and "Nigeria's National Security Council" are bodies of their
     state; "the Security Council" alone, or of the UN, is the UN's."""

@@ -38,7 +38,7 @@ from ..model import Mention
 from .actor_data import ActorTable, Candidate, Person, build_table, tokenize
 from .dates import find_dates
 
-RECOGNISER_VERSION = "actors-7"  # bump with every change of what the recogniser outputs
+RECOGNISER_VERSION = "actors-8"  # bump with every change of what the recogniser outputs
 
 _QUALIFIER_KINDS = {"state", "abbreviation", "demonym", "capital", "igo", "ambiguous"}
 _NAME_KINDS = {"person", "short"}
@@ -610,6 +610,15 @@ class ActorRecogniser:
                 pm = self._person(text, nxt, name_cand, month, ctx, code, title=head)
                 if pm is not None:
                     return used + 1, [replace(pm, start=start, text=text[start : pm.end])]
+            # "Supreme Leader Ayatollah Ali Khamenei", "Major General Qassem Soleimani": honorifics
+            # or ranks between the title and a known name; the name ends the capitalised words
+            k = next((k for k in range(j + 1, len(atoms)) if unknown is not None and atoms[k].start > unknown[0]
+                      and atoms[k].end == unknown[1] and atoms[k].has(_NAME_KINDS)), None)  # fmt: skip
+            known = atoms[k].has(_NAME_KINDS) if k is not None else None
+            if k is not None and known is not None and known.kind != "short":
+                pm = self._person(text, atoms[k], known, month, ctx, code, title=head)
+                if pm is not None:
+                    return k - i + 1, [replace(pm, start=start, text=text[start : pm.end])]
             if unknown is not None:
                 s, e = unknown
                 name_text = text[s:e]
