@@ -65,7 +65,6 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
 # -- events-13: recipients (context) ----------------------------------------------------------------
 
 
-
 def _critic_not_target(prior: EventReport, r: EventReport) -> bool:
     """"NATO urged Russia to release the sailors … Russian forces had blocked the strait": an
     international organisation that only spoke to us (an appeal, a demand, a rebuke) is not whom

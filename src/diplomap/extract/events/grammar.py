@@ -565,7 +565,6 @@ def _refusal_condition(t: Any) -> bool:
         c.dep_ == "mark" and c.lower_ in ("until", "till") for c in t.children)  # fmt: skip
 
 
-
 def _asking_words(lex: EventLexicon) -> frozenset[str]:
     """The lemmas ``_Sentence._requested`` can find a request on (it finds none on any other word)."""
     governing = {w for w, kinds in lex.governors.items() if {"appeal", "demand"} & set(kinds)}

@@ -25,7 +25,6 @@ if TYPE_CHECKING:  # the coder builds the sentences
     from .coder import EventCoder
 
 
-
 class _SentenceState:
     """What one sentence's coding works on: the parse, the actors inside and before it, the reports so far, and the
     verb senses chosen once per sentence."""
