@@ -2252,3 +2252,14 @@ def test_an_appeals_misattached_complement_is_still_asked_for(rec: ActorRecognis
     text = "Foreign ministers of ASEAN issued a statement urging North Korea to comply with UN resolutions."
     [r] = code(rec, coder, text)  # the parser hangs "to comply" on "issued": no compliance of ASEAN's
     assert r.cameo_root == "02" and parties(r) == ({"ASEAN"}, {"PRK"})
+
+
+# events-14: the lead's
+
+
+def test_an_official_landing_visits_and_a_weapon_landing_does_not(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "US House Speaker Nancy Pelosi landed in Taipei late on Tuesday."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, parties(r)) == ("042", ({"USA"}, {"TWN"}))
+    assert not code(rec, coder, "A North Korean missile landed in Japan's exclusive economic zone on Monday.")
+    assert not code(rec, coder, "Two Russian rockets landed in Poland on Tuesday.")

@@ -34,6 +34,7 @@ from .grammar import (
     _series_of,
     _solo_show_of_force,
     _troops_sent,
+    _weapon_subject,
     _will,
     _will_not,
 )
@@ -91,6 +92,8 @@ class _Actions(_Constructions):
             return None
         if sense.cameo[:2] == "13" and self._public_warned(t):
             return None  # "prompting the government to warn residents to take cover": an advisory
+        if sense.cameo == "042" and _weapon_subject(t):
+            return None  # "a missile landed in Japan's waters": a weapon arriving makes no visit
         actors = self._subject_parties(t)
         if not actors and sense.symmetric and _denied_passive(t):
             # "Peskov said no agreements had been signed": not signed by the two who just met

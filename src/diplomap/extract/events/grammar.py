@@ -50,6 +50,7 @@ from .vocabulary import (
     _TIME_WORDS,
     _TROOP_NOUNS,
     _UNDOING,
+    _WEAPON_NOUNS,
     _WHEN_WORDS,
     _WORD,
 )
@@ -643,3 +644,10 @@ def _dedupe(refs: Iterable[ActorRef]) -> list[ActorRef]:
             seen.add(r.code)
             out.append(r)
     return out
+
+
+def _weapon_subject(t: Any) -> bool:
+    """Whether a verb's subject is a weapon ("a North Korean missile landed in …", "the drone
+    arrived over …"): what a weapon does on arrival is no visit."""
+    subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    return subject is not None and _group_lemma(_counted_head(subject)) in _WEAPON_NOUNS
