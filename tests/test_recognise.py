@@ -279,6 +279,13 @@ def test_an_honorific_between_title_and_known_name_keeps_the_person(rec: ActorRe
     assert (leader.code, leader.person) == ("IRN", "Ali Khamenei")
 
 
+def test_a_place_named_is_no_member_of_the_countries_counted_next(rec: ActorRecogniser) -> None:
+    text = ("Turkey, Finland and Sweden signed a memorandum in Madrid on Tuesday. "
+            "The three countries agreed to cooperate against terrorism.")
+    [group] = [m for m in rec.recognise(text, "d", "2022-06-29", places=True) if m.kind == "group"]
+    assert set(group.members) == {"TUR", "FIN", "SWE"}  # not Spain, where they signed
+
+
 def test_a_states_security_council_is_not_the_uns(rec: ActorRecogniser) -> None:
     """"Russia's Security Council" and "Nigeria's National Security Council" are bodies of their
     state; "the Security Council" alone, or of the UN, is the UN's."""

@@ -38,7 +38,7 @@ from ..model import Mention
 from .actor_data import ActorTable, Candidate, Person, build_table, tokenize
 from .dates import find_dates
 
-RECOGNISER_VERSION = "actors-8"  # bump with every change of what the recogniser outputs
+RECOGNISER_VERSION = "actors-9"  # bump with every change of what the recogniser outputs
 
 _QUALIFIER_KINDS = {"state", "abbreviation", "demonym", "capital", "igo", "ambiguous"}
 _NAME_KINDS = {"person", "short"}
@@ -149,10 +149,15 @@ class _Context:
     pairs: list[tuple[str, str, int]] = field(default_factory=list)
     #: the state of the wire dateline's city ("SEOUL, June 21 —"), where the document names it
     host: str | None = None
+    #: the states named as actors, not as places: the members of "the three countries" ("signed a
+    #: memorandum in Madrid" makes Spain no member)
+    actor_states: list[str] = field(default_factory=list)
 
-    def note_state(self, code: str | None) -> None:
+    def note_state(self, code: str | None, *, place: bool = False) -> None:
         if code and (not self.states or self.states[-1] != code):
             self.states.append(code)
+        if code and not place and (not self.actor_states or self.actor_states[-1] != code):
+            self.actor_states.append(code)
 
     def last_distinct(self, items: Sequence[str], n: int) -> list[str]:
         out: list[str] = []
@@ -918,7 +923,7 @@ class ActorRecogniser:
             if elliptic is not None:
                 out.append(elliptic)
         if cand.kind in ("state", "abbreviation", "capital", "metonym") and self._is_locative(text, tokens, atom):
-            ctx.note_state(cand.code)
+            ctx.note_state(cand.code, place=True)
             # "in Seoul", "across Ukraine": a place, not an actor; kept (kind "place") for the event
             # coder, whose missiles fired "over Japan" have a target
             return [*out, Mention("", atom.start, atom.end, surface, cand.code, None, confidence=0.5, kind="place")]
@@ -997,7 +1002,7 @@ class ActorRecogniser:
         members: tuple[str, ...] = cand.members
         if cand.need:
             count = next((n for w, n in _COUNT_WORDS.items() if w in surface.lower().split()), 2)
-            pool = [c for _, _, c in ctx.persons if c] if cand.need == "persons" else ctx.states
+            pool = [c for _, _, c in ctx.persons if c] if cand.need == "persons" else ctx.actor_states
             found = ctx.last_distinct(pool, count)
             if cand.need == "states" and count == 2 and ctx.pairs and atom.start - ctx.pairs[-1][2] < 600 and set(
                     ctx.pairs[-1][:2]) <= set(ctx.last_distinct(pool, 4)):  # fmt: skip
