@@ -17,24 +17,23 @@ from .grammar import (
     _calls_on,
     _condition,
     _coordinated_object,
-    _counted_head,
     _dedupe,
     _definite,
     _denied_passive,
     _fights_affliction,
     _for_to,
-    _group_lemma,
     _igo_codes,
     _measure_as_doer,
     _no_choice_but,
     _noun_sense,
     _others,
+    _own_to,
     _peace_context,
     _sent_to_border,
     _series_of,
     _solo_show_of_force,
+    _subject_kind,
     _troops_sent,
-    _weapon_subject,
     _will,
     _will_not,
 )
@@ -72,6 +71,7 @@ from .vocabulary import (
     _TROOP_NOUNS,
     _UNHESITATING,
     _VIOLATING,
+    _WEAPON_NOUNS,
 )
 
 
@@ -92,7 +92,7 @@ class _Actions(_Constructions):
             return None
         if sense.cameo[:2] == "13" and self._public_warned(t):
             return None  # "prompting the government to warn residents to take cover": an advisory
-        if sense.cameo == "042" and _weapon_subject(t):
+        if sense.cameo == "042" and _subject_kind(t) in _WEAPON_NOUNS:
             return None  # "a missile landed in Japan's waters": a weapon arriving makes no visit
         actors = self._subject_parties(t)
         if not actors and sense.symmetric and _denied_passive(t):
@@ -206,8 +206,7 @@ class _Actions(_Constructions):
     @staticmethod
     def _troops(t: Any) -> bool:
         """Whether a verb's subject is troops: a noun for soldiers, or a count of them."""
-        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        return subject is not None and _group_lemma(_counted_head(subject)) in _TROOP_NOUNS
+        return _subject_kind(t) in _TROOP_NOUNS
 
     def _welcomed_person(self, t: Any) -> bool:
         """Whether what is welcomed (the object, or the subject of the passive) is a person."""
@@ -387,8 +386,7 @@ class _Actions(_Constructions):
             # to stop it", "ruled out sending troops"
             gerund = bool({"appeal", "demand", "refusal"} & set(kinds))
             comp = next((c for c in g.children if c.dep_ == "advcl" and c.pos_ == "VERB" and c.i > g.i
-                         and ((gerund and c.tag_ == "VBG") or _for_to(c) or any(a.dep_ == "aux" and a.lower_ == "to"
-                                                                                for a in c.children))
+                         and ((gerund and c.tag_ == "VBG") or _for_to(c) or _own_to(c))
                          and (_for_to(c) or not any(a.dep_ in ("nsubj", "mark") for a in c.children))),
                         None)  # fmt: skip  (events-13: "pushed for the US to support the plan")
         if comp is None and {"appeal", "demand"} & set(kinds) and not objectless:
@@ -396,7 +394,7 @@ class _Actions(_Constructions):
             # to-infinitive right after the asked party on a verb higher up (events-14)
             comp = next((w for w in self.tokens if w.dep_ == "advcl" and w.pos_ == "VERB"
                          and w.left_edge.i == g.right_edge.i + 1 and w.head.i != g.i
-                         and any(a.dep_ == "aux" and a.lower_ == "to" for a in w.children)
+                         and _own_to(w)
                          and not any(a.dep_ in ("nsubj", "mark") for a in w.children)), None)  # fmt: skip
         if comp is None and "intent" in kinds:
             # "is committed to opening up its economy": a gerund after "to" is the commitment's complement
@@ -646,5 +644,4 @@ class _Actions(_Constructions):
     @staticmethod
     def _protesters(t: Any) -> bool:
         """Whether a verb's subject is protesters or a crowd (events-13)."""
-        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        return subject is not None and _group_lemma(_counted_head(subject)) in _PROTESTER_NOUNS
+        return _subject_kind(t) in _PROTESTER_NOUNS

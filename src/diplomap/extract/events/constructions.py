@@ -20,6 +20,7 @@ from .grammar import (
     _joined_acts,
     _justifying_prep,
     _noun_sense,
+    _own_to,
     _shared_complement,
     _specific_code,
     _will,
@@ -305,8 +306,7 @@ class _Constructions(_Modality):
                 # (not "invited Putin to visit": the visit offered is planned, _accepted_invitation)
                 return [c for c in t.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or (
                     c.dep_ == "ccomp" and _asking_clause(c)) or (
-                    c.dep_ == "advcl" and (_for_to(c) or any(a.dep_ == "aux" and a.lower_ == "to"
-                                                            for a in c.children))))]  # fmt: skip
+                    c.dep_ == "advcl" and (_for_to(c) or _own_to(c))))]  # fmt: skip
             if lemma in _PROPOSING:
                 return [c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
             return []
@@ -315,8 +315,7 @@ class _Constructions(_Modality):
         found = [c for c in t.children if c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX", "NOUN")]
         if t.dep_ == "dobj" and t.head.lemma_.lower() in self.lex.light_verbs:
             found += [c for c in t.head.children if c.dep_ == "advcl" and c.i > t.i and not any(
-                a.dep_ in ("nsubj", "mark") for a in c.children) and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in c.children)]  # fmt: skip
+                a.dep_ in ("nsubj", "mark") for a in c.children) and _own_to(c)]  # fmt: skip
         return found
 
     def _hold(self, head: Any, deps: frozenset[str] | set[str]) -> None:

@@ -50,7 +50,6 @@ from .vocabulary import (
     _TIME_WORDS,
     _TROOP_NOUNS,
     _UNDOING,
-    _WEAPON_NOUNS,
     _WHEN_WORDS,
     _WORD,
 )
@@ -385,12 +384,25 @@ def _sent_to_border(t: Any) -> bool:
                for g in c.children)  # fmt: skip
 
 
+def _subject_kind(t: Any) -> str | None:
+    """What a verb's subject is, as a group noun's lemma ("troops", "a North Korean missile",
+    "thousands of protesters": troop, missile, protester), or None without a subject."""
+    subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    return _group_lemma(_counted_head(subject)) if subject is not None else None
+
+
+def _acted_on(holders: Sequence[Any]) -> list[Any]:
+    """What acts are done to: the objects (or passive subjects) of ``holders``, then the objects of
+    their "on", "at" or "against" ("opened fire on protesters", "cracked down on dissidents")."""
+    return [c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubjpass")] + [
+        g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
+        for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+
+
 def _aimed_at_protesters(t: Any) -> bool:
     """Whether an act of force is aimed at protesters: its object, the object of its "on" or "at",
     or the object of a purpose clause ("opened fire to disperse the demonstrators")."""
-    targets = [c for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
-    targets += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
-                for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    targets = _acted_on([t])
     targets += [g for c in t.children if c.dep_ in ("advcl", "xcomp") for g in c.children if g.dep_ == "dobj"]
     return any(_group_lemma(_counted_head(g)) in _PROTESTER_NOUNS for g in targets)
 
@@ -524,16 +536,15 @@ def _asking_clause(c: Any) -> bool:
     return not (aux & _ASSERTING_AUX or (c.tag_ in ("VBD", "VBZ", "VBN") and not aux))
 
 
-def _for_to(c: Any) -> bool:
-    """Whether a clause is a for-to infinitive: "pushed for the US to support the plan" asks the US
-    (also with its "to" dropped, a base verb after "for" and a subject)."""
-    return any(a.dep_ == "mark" and a.lower_ == "for" for a in c.children) and (c.tag_ == "VB" or any(
-        a.dep_ == "aux" and a.lower_ == "to" for a in c.children))  # fmt: skip
-
-
 def _own_to(t: Any) -> bool:
     """Whether an infinitive has its own "to" ("to hold summits and to share data")."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children)
+
+
+def _for_to(c: Any) -> bool:
+    """Whether a clause is a for-to infinitive: "pushed for the US to support the plan" asks the US
+    (also with its "to" dropped, a base verb after "for" and a subject)."""
+    return any(a.dep_ == "mark" and a.lower_ == "for" for a in c.children) and (c.tag_ == "VB" or _own_to(c))
 
 
 def _joined_acts(comp: Any) -> list[Any]:
@@ -645,9 +656,3 @@ def _dedupe(refs: Iterable[ActorRef]) -> list[ActorRef]:
             out.append(r)
     return out
 
-
-def _weapon_subject(t: Any) -> bool:
-    """Whether a verb's subject is a weapon ("a North Korean missile landed in …", "the drone
-    arrived over …"): what a weapon does on arrival is no visit."""
-    subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
-    return subject is not None and _group_lemma(_counted_head(subject)) in _WEAPON_NOUNS

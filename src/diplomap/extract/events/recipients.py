@@ -10,6 +10,7 @@ from ...model import ActorRef, EventReport
 from ..event_lexicon import Sense
 from .context import _backer, _same_stem
 from .grammar import (
+    _acted_on,
     _counted_head,
     _dedupe,
     _group_lemma,
@@ -80,10 +81,7 @@ class _Recipients(_Parties):
         """The people at home a coercive or forceful act is aimed at (its object, or what it is
         done on or at: "opened fire on protesters", "cracked down on dissidents"), else None. Force
         (18-20) only at protesters: "strikes killed civilians" is mostly a war abroad."""
-        holders = [t, *(c for c in t.children if c.dep_ == "dobj")]
-        targets = [c for h in holders for c in h.children if c.dep_ in ("dobj", "nsubjpass")] + [
-            g for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("on", "at", "against")
-            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        targets = _acted_on([t, *(c for c in t.children if c.dep_ == "dobj")])
         people = _HOME_TARGETS if cameo[:2] == "17" else _PROTESTER_NOUNS
         return next((c for c in targets if _group_lemma(_counted_head(c)) in people), None)
 

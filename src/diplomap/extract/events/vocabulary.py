@@ -296,7 +296,8 @@ _WEAPON_NOUNS = frozenset({"missile", "rocket", "shell", "drone", "bomb", "proje
                            "airstrike", "strike", "warplane", "jet", "aircraft", "helicopter", "artillery"})
 #: prepositions that belong to the verb even where the parser hangs them on its object
 _VERB_PREPS = frozenset({"as", "at", "into", "toward", "towards"})
-#: adjectives of culpability: "guilty of violating", "responsible for killing"
+#: adjectives of culpability: "guilty of violating", "responsible for killing"; said of a subject
+#: they lay the blame on it ("Russia is responsible for …")
 _CULPABLE = frozenset({"guilty", "responsible", "culpable"})
 
 #: governors whose passive form states the subject's own disposition ("is committed to", "is prepared to")
@@ -422,10 +423,6 @@ _BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
 #: prepositions and conjunctions that give an act's cause or time: what they name is no part of the act
 #: ("suspended aid because of the fighting", "cancelled the visit over the shelling")
 _CAUSE_WORDS = frozenset({"because", "over", "after", "since", "following", "amid", "despite", "due"})
-
-
-#: adjectives that lay the blame for something on their subject ("Russia is responsible for …")
-_CULPABLE = frozenset({"responsible", "guilty", "culpable"})
 
 
 #: what one fights without an enemy: diseases, disasters, social ills, legal proceedings ("donated
