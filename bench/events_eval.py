@@ -183,9 +183,14 @@ class View:
     text: str
     offset: int
     title: Span | None
-    date: str | None
     published: Any
     estimate: Any
+
+    @property
+    def date(self) -> str | None:
+        """The date the recogniser reads roles at: the published date, else the estimate."""
+        known = self.published or self.estimate
+        return known.value if known is not None else None
 
 
 def as_run(doc: str, raw: str) -> View:
@@ -197,12 +202,11 @@ def as_run(doc: str, raw: str) -> View:
 
     if doc.startswith("seeds/"):
         month = SEED_DATES[doc.split("/", 1)[1][:3]]
-        return View(raw, 0, None, month, None, PartialDate(month, "month"))
+        return View(raw, 0, None, None, PartialDate(month, "month"))
     run = read_as_run(doc, raw.encode("utf-8"))
     if run.whole:
         raise ValueError(f"{doc}: the run's cleaned text is not a verbatim part of the file")
-    published = run.published
-    return View(run.text, run.offset, run.title, published.value if published else None, published, None)
+    return View(run.text, run.offset, run.title, run.published, None)
 
 
 def title_rows(doc: str, raw: str, view: View) -> list[Span]:
