@@ -617,8 +617,7 @@ class ActorRecogniser:
                     return used + 1, [replace(pm, start=start, text=text[start : pm.end])]
             # "Supreme Leader Ayatollah Ali Khamenei", "Major General Qassem Soleimani": honorifics
             # or ranks between the title and a known name; the name ends the capitalised words
-            k = next((k for k in range(j + 1, len(atoms)) if unknown is not None and atoms[k].start > unknown[0]
-                      and atoms[k].end == unknown[1] and atoms[k].has(_NAME_KINDS)), None)  # fmt: skip
+            k = _known_name_ending(atoms, j, unknown) if unknown is not None else None
             known = atoms[k].has(_NAME_KINDS) if k is not None else None
             if k is not None and known is not None and known.kind != "short":
                 pm = self._person(text, atoms[k], known, month, ctx, code, title=head)
@@ -1053,6 +1052,18 @@ class ActorRecogniser:
             self._note_shorts(ctx, surface, None, None, None, None)
             return Mention("", start, end, surface, None, None, surface, None, 0.4, "person")
         return Mention("", start, end, surface, None, None, confidence=0.3, kind="institution")
+
+
+def _known_name_ending(atoms: list[_Atom], j: int, words: tuple[int, int]) -> int | None:
+    """The index of the atom after ``j`` that is a known name ending the capitalised ``words``
+    after a title, with honorifics or ranks before it ("Ayatollah Ali Khamenei"); None if there is
+    none. Only the atoms inside the words are looked at (the atoms are in text order)."""
+    for k in range(j + 1, len(atoms)):
+        if atoms[k].start >= words[1]:
+            return None
+        if atoms[k].start > words[0] and atoms[k].end == words[1] and atoms[k].has(_NAME_KINDS):
+            return k
+    return None
 
 
 class _SentenceIndex:
