@@ -3,7 +3,7 @@ groups."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from typing import Any
 
 from ...model import Mention
@@ -68,6 +68,22 @@ from .vocabulary import (
     _VERDICT_ROOTS,
     _WEAPON_NOUNS,
 )
+
+
+def _prep_objects(holder: Any, preps: Container[str] | None = None) -> Iterator[tuple[Any, Any]]:
+    """(preposition, what it governs) for each prepositional phrase on a word, in order; only the
+    prepositions in ``preps`` where given. The walk the rules placing unnamed groups share
+    (``_placed_group``, ``_armed_group``, ``_unnamed_attacker``)."""
+    for prep in holder.children:
+        if prep.dep_ == "prep" and (preps is None or prep.lower_ in preps):
+            for g in prep.children:
+                yield prep, g
+
+
+def _unnamed_group(subject: Any, code: str | None, sector: str) -> list[_Party]:
+    """An unnamed group ("militants", "gunmen", "a car bomb") as the party of the state where the
+    sentence places it, with the sector its noun gives."""
+    return [_Party(Mention("", 0, 0, _phrase(subject), code, sector, None, kind="state"), subject.i)]
 
 
 class _Parties(_Dating):
@@ -292,18 +308,15 @@ class _Parties(_Dating):
         head = _counted_head(subject)
         if not _is_group(head):
             return []
-        for c in head.children:
-            if c.dep_ != "prep" or c.lower_ not in _GROUP_PLACES:
+        for _, g in _prep_objects(head, _GROUP_PLACES):
+            if g.dep_ != "pobj":
                 continue
-            for g in c.children:
-                if g.dep_ != "pobj":
-                    continue
-                found = [p for p in self._parties_in(g, places=True) if p.mention.code]
-                if found:
-                    m = found[0].mention
-                    sector = _group_sector(head)
-                    phrase = self.sentence[head.idx : head.idx + len(head.text)]
-                    return [_Party(Mention("", m.start, m.end, phrase, m.code, sector, kind="title"), head.i)]
+            found = [p for p in self._parties_in(g, places=True) if p.mention.code]
+            if found:
+                m = found[0].mention
+                sector = _group_sector(head)
+                phrase = self.sentence[head.idx : head.idx + len(head.text)]
+                return [_Party(Mention("", m.start, m.end, phrase, m.code, sector, kind="title"), head.i)]
         return []
 
     def _definite_parties(self, subject: Any) -> list[_Party]:
@@ -348,14 +361,10 @@ class _Parties(_Dating):
         # ("protesters rallied in central Seoul")
         holders = [subject] if sector == "REB" else [subject, subject.head]
         for holder in holders:
-            for prep in holder.children:
-                if prep.dep_ != "prep" or prep.lower_ not in ("in", "from"):
-                    continue
-                for g in prep.children:
-                    where = next((self.party_at[w.i] for w in g.subtree if w.i in self.party_at), None)
-                    if where is not None and where.code:
-                        return [_Party(Mention("", 0, 0, _phrase(subject), where.code, sector, None, kind="state"),
-                                       subject.i)]  # fmt: skip
+            for _, g in _prep_objects(holder, ("in", "from")):
+                where = next((self.party_at[w.i] for w in g.subtree if w.i in self.party_at), None)
+                if where is not None and where.code:
+                    return _unnamed_group(subject, where.code, sector)
         return []
 
     # -- events-13 material: unnamed doers, troops on the move, verdicts, receipts -----------------
@@ -381,20 +390,16 @@ class _Parties(_Dating):
             return []
         own = next((w for w in map(self._where, doers) if w is not None), None)  # "British suicide bombers"
         if own is not None:
-            return [_Party(Mention("", 0, 0, _phrase(subject), own.code, sector, None, kind="state"), subject.i)]
+            return _unnamed_group(subject, own.code, sector)
         verbs = [t, *(v for v in t.conjuncts if v.pos_ == "VERB")]  # "beheaded three men and torched a school in …"
         holders = [*(w for d in doers for w in d.subtree if w.dep_ not in _SKIP_SUBTREE or w.dep_ == "appos"),
                    *verbs, *(c for v in verbs for c in v.children if c.dep_ in ("dobj", "nsubjpass"))]  # fmt: skip
         for holder in holders:
-            for prep in holder.children:
-                if prep.dep_ != "prep":
-                    continue
-                for g in prep.children:
-                    # ("used tear gas against protesters in Paris": only the place of the phrase's noun)
-                    where = self._where(g) if prep.lower_ in _LOCATIVE_PREPS else self._where(g, own=False)
-                    if where is not None:
-                        return [_Party(Mention("", 0, 0, _phrase(subject), where.code, sector, None, kind="state"),
-                                       subject.i)]  # fmt: skip
+            for prep, g in _prep_objects(holder):
+                # ("used tear gas against protesters in Paris": only the place of the phrase's noun)
+                where = self._where(g) if prep.lower_ in _LOCATIVE_PREPS else self._where(g, own=False)
+                if where is not None:
+                    return _unnamed_group(subject, where.code, sector)
         return []
 
     def _where(self, g: Any, own: bool = True) -> Mention | None:
