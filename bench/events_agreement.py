@@ -1,24 +1,31 @@
 """How far two labellers of the gold event set agree, and the coder beside them: a human ceiling.
 
-A second labeller, who never saw the first labeller's rows for them, labelled ten tune texts of
-``bench/data/events`` again, from the texts and the gold README's conventions alone
-(``bench/data/events/agreement/second.jsonl``; provenance in ``agreement/README.md``). This
-script scores each labelling against the other with the rules of ``events_eval.py`` (the
-documents read as a run reads them, title rows left out, the same pairing, the same headline:
-actors, recipients, quad class and status all equal) and scores the coder against each labelling
-on the same documents, so that its figures can be read against what two people reach.
+Each file in ``bench/data/events/agreement/`` (``*.jsonl``, the gold format) is a second labelling
+of some gold documents, made by a labeller who never saw the first labelling's rows for them,
+from the texts and the gold README's conventions alone (provenance in ``agreement/README.md``):
+
+* ``ten_tune_texts.jsonl``: ten tune texts of the first five batches, whose README judgement calls
+  the second labeller read (an upper bound);
+* ``batch6.jsonl``: the eight texts of the sixth batch, labelled by two labellers before the README
+  said anything about them (the cleaner estimate; five tune texts, three blind).
+
+For each study the script scores each labelling against the other with the rules of
+``events_eval.py`` (the documents read as a run reads them, title rows left out, the same pairing,
+the same headline: actors, recipients, quad class and status all equal) and scores the coder
+against both labellings on the same documents, so that its figures can be read against what two
+labellers reach.
 
 Both labellings mark nominal repeats; a row either labeller marks ``repeat`` is optional: a pair
 holding one is left out of the headline (attributes are still compared), and an unpaired repeat
 row on either side counts nowhere. The gold side's ``alt_cameo`` and ``alt_actors`` are accepted
 (so "second vs first" accepts the first labeller's alternatives, and the reverse the second's).
 
-``--show`` lists every disagreement between the two labellings, classed as in ``events_eval``'s
-error list (the ten texts are tune texts). Run:
+Blind documents are reported in aggregate only. ``--show`` lists the disagreements between the
+two labellings on the tune documents, classed as in ``events_eval``'s error list. Run:
 
-    .venv/bin/python bench/events_agreement.py [--second FILE] [--show]
+    .venv/bin/python bench/events_agreement.py [--second FILE ...] [--show]
 
-The result is written to ``bench/results/events_agreement.json``.
+The result is written to ``bench/results/events_agreement.json`` (one entry per study).
 """
 
 from __future__ import annotations
@@ -51,7 +58,7 @@ from events_eval import (
 )
 
 NAME = "events_agreement"
-SECOND = GOLD_DIR / "agreement" / "second.jsonl"
+STUDIES = GOLD_DIR / "agreement"
 
 
 def load_rows(path: Path) -> dict[str, list[Gold]]:
@@ -123,26 +130,17 @@ def disagreements(r: DocResult) -> list[tuple[str, str]]:
     return out
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--second", type=Path, default=SECOND, help="the second labelling (gold format)")
-    ap.add_argument("--show", action="store_true", help="list every disagreement between the labellings")
-    args = ap.parse_args(argv)
-    if not args.second.exists():
-        print(f"{args.second} not found")
-        return 2
-    second = load_rows(args.second)
-    first = load_gold()
-    if any(first[d][0].split != "tune" for d in second if d in first):
-        raise SystemExit("the agreement study is on tune documents only")
+def _counts(splits: Counter[str]) -> str:
+    return ", ".join(f"{n} {k}" for k, n in sorted(splits.items()))
+
+
+def study(path: Path, first: dict[str, list[Gold]], runner: Runner) -> tuple[dict[str, Any], list[str]]:
+    """One second labelling against the first and the coder against both; the printed lines of
+    its disagreements on tune documents (for ``--show``)."""
+    second = load_rows(path)
     unknown = sorted(set(second) - set(first))
     if unknown:
-        raise SystemExit(f"documents without first-labeller rows: {unknown}")
-
-    from diplomap.extract.events import EventCoder
-    from diplomap.extract.recognise import ActorRecogniser
-
-    runner = Runner(ActorRecogniser(), EventCoder(), True)
+        raise SystemExit(f"{path.name}: documents without first-labeller rows: {unknown}")
     results: dict[str, list[DocResult]] = {k: [] for k in (
         "second vs first", "first vs second", "coder vs first", "coder vs second")}
     per_doc = []
@@ -151,51 +149,73 @@ def main(argv: list[str] | None = None) -> int:
         assert text is not None
         a = without_titles(doc, text, first[doc])
         b = without_titles(doc, text, second[doc])
-        a_rep = {i for i, g in enumerate(a) if g.repeat}
-        b_rep = {i for i, g in enumerate(b) if g.repeat}
         coder = runner.preds(doc, text, as_run(doc, text))
-        ba = scored(doc, text, [as_pred(g, "second") for g in b], a, b_rep)
+        ba = scored(doc, text, [as_pred(g, "second") for g in b], a, {i for i, g in enumerate(b) if g.repeat})
         results["second vs first"].append(ba)
-        results["first vs second"].append(scored(doc, text, [as_pred(g, "first") for g in a], b, a_rep))
+        results["first vs second"].append(scored(doc, text, [as_pred(g, "first") for g in a], b,
+                                                 {i for i, g in enumerate(a) if g.repeat}))  # fmt: skip
         results["coder vs first"].append(scored(doc, text, coder, a, set()))
         results["coder vs second"].append(scored(doc, text, coder, b, set()))
         one = summarise([ba])
-        per_doc.append([doc.split("/", 1)[1][:40], len(a), len(b), one["paired"], one["correct"], one["f1"]])
-
+        per_doc.append([doc.split("/", 1)[1][:40], first[doc][0].split, len(a), len(b), one["paired"],
+                        one["correct"], one["f1"]])  # fmt: skip
     sums = {k: summarise(v) for k, v in results.items()}
+    splits = Counter(first[d][0].split for d in second)
     print(table(["comparison (pred vs gold)", "gold", "pred", "paired", "det P", "det R", "correct", "P", "R", "F1"],
                 [[k, s["gold_events"], s["predictions"], s["paired"], s["detection_precision"],
                   s["detection_recall"], s["correct"], s["precision"], s["recall"], s["f1"]]
                  for k, s in sums.items()],
-                title=f"Agreement on {len(second)} tune texts (repeat rows optional, title rows left out)"))
+                title=f"{path.name}: agreement on {len(second)} texts ({_counts(splits)}; repeat rows optional, title "
+                      "rows left out)"))  # fmt: skip
     keys = ["status", "quad", "root", "code", "actors", "recipients", "historical", "date", "attribution"]
     print()
     print(table(["comparison", *keys], [[k, *[s["on_paired"][x] for x in keys]] for k, s in sums.items()],
                 title="Accuracy on the paired"))
     print()
-    print(table(["text", "first rows", "second rows", "paired", "both agree", "F1"], per_doc,
+    print(table(["text", "split", "first rows", "second rows", "paired", "both agree", "F1"], per_doc,
                 title="Second vs first, per text"))
     classes: Counter[str] = Counter()
-    listing: list[tuple[str, str, str]] = []
+    listing: list[str] = []
     for r in results["second vs first"]:
+        shown = first[r.doc][0].split == "tune"
         for cls, detail in disagreements(r):
             classes[cls.split(" (")[0] if cls.startswith("only") else cls] += 1
-            listing.append((r.doc, cls, detail))
+            if shown:
+                listing.append(f"  {r.doc}\n    {cls}: {detail}")
     print()
     print(table(["disagreement (first as gold)", "count"], classes.most_common(),
-                title="Where the labellers differ"))
-    if args.show:
-        doc = None
-        for d, cls, detail in listing:
-            if d != doc:
-                doc = d
-                print(f"\n  {d}")
-            print(f"    {cls}: {detail}")
-    data = {"script": "bench/events_agreement.py", "second": str(args.second), "fingerprint": fingerprint(),
-            "coder_version": runner.coder.version, "documents": sorted(second), "results": sums,
-            "per_text": per_doc, "disagreement_classes": dict(classes.most_common())}
+                title="Where the labellers differ (all documents)"))
+    data = {"documents": sorted(second), "splits": dict(splits), "results": sums, "per_text": per_doc,
+            "disagreement_classes": dict(classes.most_common())}
+    return data, listing
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--second", type=Path, nargs="+", help="second labellings (gold format); default: every "
+                    "file in bench/data/events/agreement")  # fmt: skip
+    ap.add_argument("--show", action="store_true", help="list the disagreements on tune documents")
+    args = ap.parse_args(argv)
+    paths = args.second or sorted(STUDIES.glob("*.jsonl"))
+    missing = [p for p in paths if not p.exists()]
+    if missing or not paths:
+        print(f"not found: {missing or STUDIES}")
+        return 2
+    from diplomap.extract.events import EventCoder
+    from diplomap.extract.recognise import ActorRecogniser
+
+    first = load_gold()
+    runner = Runner(ActorRecogniser(), EventCoder(), True)
+    studies = {}
+    for path in paths:
+        studies[path.stem], listing = study(path, first, runner)
+        if args.show:
+            print("\n".join(listing))
+        print()
+    data = {"script": "bench/events_agreement.py", "fingerprint": fingerprint(), "coder_version": runner.coder.version,
+            "studies": studies}  # fmt: skip
     path = write_result(NAME, data)
-    print(f"\nwrote {path}")
+    print(f"wrote {path}")
     return 0
 
 
