@@ -2263,3 +2263,27 @@ def test_an_official_landing_visits_and_a_weapon_landing_does_not(rec: ActorReco
     assert (r.cameo, parties(r)) == ("042", ({"USA"}, {"TWN"}))
     assert not code(rec, coder, "A North Korean missile landed in Japan's exclusive economic zone on Monday.")
     assert not code(rec, coder, "Two Russian rockets landed in Poland on Tuesday.")
+
+
+# events-15: an armed group named before
+
+
+def test_the_rebels_are_the_armed_group_named_before(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("Colombia's government signed a peace accord with the FARC in Cartagena. "
+            "President Juan Manuel Santos welcomed the rebels into democratic life.")
+    welcomed = at(code(rec, coder, text), text)["welcomed"]
+    # a government and its own rebels are two sides: X -> X, the sectors apart (the gold's convention)
+    assert parties(welcomed) == ({"COL"}, {"COL"}) and [a.sector for a in welcomed.recipients] == ["REB"]
+    text = ("Colombia signed an accord with the FARC in Havana. "
+            "The government will hold talks with the rebel commanders next month.")
+    talks = at(code(rec, coder, text), text)["talks"]
+    assert talks.status == "planned" and [(a.code, a.sector) for a in talks.recipients] == [("COL", "REB")]
+
+
+def test_unnamed_rebels_without_an_armed_group_before_stay_unnamed(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Thailand's prime minister said the government would hold talks with the rebels."
+    talks = at(code(rec, coder, text), text)["talks"]
+    assert not talks.recipients  # no armed group named before: no guess
+    text = ("Colombia signed an accord with the FARC in Havana. "
+            "President Juan Manuel Santos later met rebels in Syria.")  # placed elsewhere: not the FARC
+    assert not at(code(rec, coder, text), text)["met"].recipients

@@ -345,6 +345,9 @@ class _Actions(_Constructions):
             # "the Belarusian ministry rejected the EU's criticism": the criticism was aimed at Belarus
             own = {p.mention.code for p in actors}
             recipients = [p for p in self._subject_parties(head) if p.mention.code not in own]
+        if not recipients and sense.recipient != ("none",):
+            # "talks with the rebel commanders": the armed group named before (events-15)
+            recipients = self._armed_group_targets([n] if anchor is n else [n, head])
         self.used_nouns.add(n.i)
         cameo = sense.cameo
         if cameo == "154" and _peace_context(self.doc):

@@ -399,6 +399,13 @@ def _acted_on(holders: Sequence[Any]) -> list[Any]:
         for g in c.children if g.dep_ == "pobj"]  # fmt: skip
 
 
+def _with_objects(t: Any) -> list[Any]:
+    """Whom an act is done with or to, by preposition: "talks with the rebels", "amnesty to the
+    fighters" (the objects of its "with" and "to")."""
+    return [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("with", "to")
+            for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+
+
 def _aimed_at_protesters(t: Any) -> bool:
     """Whether an act of force is aimed at protesters: its object, the object of its "on" or "at",
     or the object of a purpose clause ("opened fire to disperse the demonstrators")."""

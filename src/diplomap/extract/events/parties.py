@@ -201,7 +201,7 @@ class _Parties(_Dating):
             found = (self._last_joint_pair(c) if _from_both_sides(c) else []) or \
                 self._head_parties(c) or self._pronoun(c) or self._definite_parties(c) or \
                 self._armed_group(c) or self._placed_group(c) or self._firer(c) or self._unnamed_attacker(c, t) or \
-                self._office_left(t)
+                self._armed_group_named_before(c) or self._office_left(t)
             if not found and t.tag_ != "VBN":
                 # "its staff would monitor", "their forces attacked": the owner the pronoun stands for
                 # (not "to see their country destroyed": what is done to it)
@@ -348,6 +348,23 @@ class _Parties(_Dating):
             return self._last_joint_pair(subject)
         named = next((m for m in reversed(self.earlier[-6:]) if m.kind in ("title", "igo", "institution")
                       and m.text.lower().endswith(" " + subject.lower_)), None)  # fmt: skip
+        return [_Party(named, -1)] if named is not None else []
+
+    def _armed_group_named_before(self, noun: Any) -> list[_Party]:
+        """"The government signed the accord with the FARC … Santos welcomed the rebels", "talks with
+        the rebel commanders": a definite armed group the sentence leaves unnamed and unplaced is the
+        armed group (a mention with sector REB) named last before it (events-15)."""
+        head = _counted_head(noun)
+        if any(self.party_at[w.i].code for w in head.subtree if w.i in self.party_at):
+            return []  # named, owned or placed ("rebels in Syria"): other rules read it
+        lemma = _group_lemma(head)
+        modifiers = [c for c in head.children if c.dep_ in ("amod", "compound")]
+        armed = lemma in _ARMED_GROUP_NOUNS - {"pirate"} or (
+            _is_group(head) and any(_group_lemma(c) in _ARMED_GROUP_NOUNS for c in modifiers))  # fmt: skip
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children)
+        if not armed or not definite:
+            return []
+        named = next((m for m in reversed(self.earlier[-12:]) if m.sector == "REB" and m.code), None)
         return [_Party(named, -1)] if named is not None else []
 
     def _armed_group(self, subject: Any) -> list[_Party]:

@@ -20,6 +20,7 @@ from .grammar import (
     _people_of_place,
     _phrase,
     _shared_object,
+    _with_objects,
 )
 from .parties import _Parties
 from .party import _Party
@@ -129,6 +130,10 @@ class _Recipients(_Parties):
             # joint act (events-14)
             found = [p for c in t.children if c.dep_ == "prep" and c.lower_ == "between" for g in c.children
                      if g.dep_ == "pobj" for p in self._definite_parties(g)]  # fmt: skip
+        if not found and sense.recipient != ("none",):
+            # "Santos welcomed the rebels": the armed group named before, even of the doer's own state
+            # (a government and its rebels are two sides; the gold codes them X -> X with sectors)
+            found = self._armed_group_targets([t])
         if not found:
             # "Putin greeted him": the person named before
             pronoun = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.lower_ in (
@@ -136,6 +141,12 @@ class _Recipients(_Parties):
             if pronoun is not None:
                 found = self._pronoun(pronoun, exclude=actors)  # not the one who greets: "Putin greeted him"
         return found
+
+    def _armed_group_targets(self, holders: Sequence[Any]) -> list[_Party]:
+        """An act's target that is an armed group named before ("welcomed the rebels", "talks with the
+        rebel commanders", "an offensive against the insurgents": ``_armed_group_named_before``)."""
+        targets = _acted_on(holders) + [g for h in holders for g in _with_objects(h)]
+        return [p for g in targets for p in self._armed_group_named_before(g)]
 
     def _antecedent_object(self, t: Any, *, places: bool) -> list[_Party]:
         """"Crimea, which Moscow annexed in 2014", "the envoy whom Beijing expelled": the object of a
