@@ -2263,3 +2263,57 @@ def test_an_official_landing_visits_and_a_weapon_landing_does_not(rec: ActorReco
     assert (r.cameo, parties(r)) == ("042", ({"USA"}, {"TWN"}))
     assert not code(rec, coder, "A North Korean missile landed in Japan's exclusive economic zone on Monday.")
     assert not code(rec, coder, "Two Russian rockets landed in Poland on Tuesday.")
+
+
+# events-15: court rulings
+
+
+def test_a_court_ruling_a_violation_is_a_verdict_against_the_violator(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The International Court of Justice ruled in 2007 that Serbia had violated its duty to prevent genocide."
+    [r] = code(rec, coder, text)  # the violation found is the ruling's content, not a 12x of its own
+    assert r.cameo == "116" and parties(r) == ({"ICJ"}, {"SRB"}) and r.rule.startswith("verdict/rule")
+    text = "South Korea's Constitutional Court ruled the martial law decree unconstitutional."
+    [r] = code(rec, coder, text)  # a constitution is the state's own: X → X, as acts at home
+    assert r.cameo == "116" and parties(r) == ({"KOR"}, {"KOR"})
+
+
+def test_only_a_court_rules_in_law(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Beijing ruled out talks and said Taipei had violated the consensus."
+    assert not [r for r in code(rec, coder, text) if r.cameo == "116"]
+
+
+# events-15: owning and disowning an attack
+
+
+def test_confirming_claiming_or_denying_an_attack(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Kyiv did not confirm the drone attack on Moscow."
+    [r] = code(rec, coder, text)  # 015, negated, aimed at the one the attack hit
+    assert (r.cameo, r.status) == ("015", "negated") and parties(r) == ({"UKR"}, {"RUS"})
+    text = "Ukraine has neither confirmed nor denied the explosion on the Kerch bridge."
+    got = at(code(rec, coder, text), text)  # both verbs denied; the first shares the second's object
+    assert (got["confirmed"].cameo, got["confirmed"].status) == ("015", "negated")
+    assert (got["denied"].cameo, got["denied"].status) == ("016", "negated")
+
+
+def test_a_denied_claim_takes_no_recipient_from_context(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Russian forces shelled Kharkiv on Monday. The Kremlin denied that the army had targeted civilians."
+    got = at(code(rec, coder, text), text)  # a that-clause denied: no attack owned or disowned by name
+    assert not got["denied"].recipients
+
+
+# events-15: backing a state's statehood; applying for membership
+
+
+def test_reaffirming_a_states_integrity_backs_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Japan reaffirmed Ukraine's territorial integrity."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "051" and parties(r) == ({"JPN"}, {"UKR"})
+
+
+def test_applying_for_membership_asks_for_ties(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Ukraine applied for EU membership in February 2022."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "021" and parties(r) == ({"UKR"}, {"EU"})
+    text = "Sweden applied for membership of NATO in May 2022."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "021" and parties(r) == ({"SWE"}, {"NATO"})

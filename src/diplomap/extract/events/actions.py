@@ -81,6 +81,7 @@ class _Actions(_Constructions):
     def _verb_event(self, t: Any) -> EventReport | None:
         # (events-13: "found the journalist guilty", "received tanks from …", "allowed the WFP to deliver food")
         special = self._guilty_verdict(t) if t.lemma_.lower() == "find" else None
+        special = special or (self._court_ruling(t) if t.lemma_.lower() in ("rule", "find") else None)
         special = special or (self._received_from(t) if t.lemma_.lower() in _RECEIVING else None)
         special = special or (self._aid_allowed(t) if t.lemma_.lower() in _PERMITTING else None)
         if special is not None:

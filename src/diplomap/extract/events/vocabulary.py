@@ -264,6 +264,9 @@ _HELD_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "14"})
 #: (intents too: a pledge or offer made after dealing with someone is made to them, "offered to resume talks")
 _AIMED_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16", "17", "18",
                           "19", "20"})
+#: owning or disowning an act (claim 015, deny 016: "has neither confirmed nor denied that strike"):
+#: aimed, like the acts above, at whoever was hit or accused (events-15)
+_OWNING_CODES = frozenset({"015", "016"})
 
 
 #: roots of cooperative acts, whose refusal is a rejection ("will not accept", "won't release")
@@ -355,6 +358,10 @@ _MEASURE_NOUNS = frozenset({"sanction", "embargo", "ban", "curfew", "restriction
                             "siege", "curb", "control"})
 #: verbs that break what their object names ("violated the ceasefire", "broke the truce")
 _VIOLATING = frozenset({"violate", "breach", "break", "flout", "undermine", "wreck"})
+#: the bodies whose rulings are verdicts in law ("the tribunal ruled that …", "a court found …")
+_JUDGING = frozenset({"court", "tribunal", "judge"})
+#: what a ruling finds an act or a law to be when it rules against it ("ruled it unconstitutional")
+_UNLAWFUL = frozenset({"unconstitutional", "illegal", "unlawful", "invalid", "illegitimate"})
 #: verbs of leaving a place, which troops that do it withdraw from ("troops left Afghanistan")
 _LEAVING_PLACE = frozenset({"leave", "exit", "quit"})
 #: prepositions of a deployment aimed at someone ("deployed along the border", "toward Kyiv")
