@@ -2317,3 +2317,25 @@ def test_applying_for_membership_asks_for_ties(rec: ActorRecogniser, coder: Even
     text = "Sweden applied for membership of NATO in May 2022."
     [r] = code(rec, coder, text)
     assert r.cameo == "021" and parties(r) == ({"SWE"}, {"NATO"})
+
+
+# events-15: crowds and gangs
+
+
+def test_a_civilian_crowds_force_is_a_riot(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Iranian students stormed the US embassy in Tehran in 1979."
+    [r] = code(rec, coder, text)  # students, like protesters, riot (145): no armed assault
+    assert r.cameo == "145" and parties(r) == ({"IRN"}, {"USA"})
+    text = "Supporters of the Sadrist movement stormed the parliament building in Baghdad in 2022."
+    [r] = code(rec, coder, text)  # an unnamed crowd acts for where it is
+    assert r.cameo == "145" and parties(r)[0] == {"IRQ"}
+    text = "Russian troops stormed the city of Mariupol."
+    [r] = code(rec, coder, text)  # soldiers storming assault
+    assert r.cameo == "190"
+
+
+def test_gangs_are_armed_groups(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Armed gangs attacked two police stations in Port-au-Prince in March 2024."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "19" and parties(r)[0] == {"HTI"}
+    assert r.actors[0].sector == "REB"

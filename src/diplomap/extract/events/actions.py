@@ -60,11 +60,11 @@ from .vocabulary import (
     _PERMITTING,
     _PROMISING,
     _PROPOSING,
-    _PROTESTER_NOUNS,
     _PUBLIC_NOUNS,
     _RECEIVING,
     _RELIEF_KINDS,
     _RESPONDING,
+    _RIOTING_NOUNS,
     _STATIVE_GOVERNORS,
     _TOPIC_PREPS,
     _TOWARD,
@@ -644,5 +644,6 @@ class _Actions(_Constructions):
 
     @staticmethod
     def _protesters(t: Any) -> bool:
-        """Whether a verb's subject is protesters or a crowd (events-13)."""
-        return _subject_kind(t) in _PROTESTER_NOUNS
+        """Whether a verb's subject is protesters or a crowd (events-13), or another crowd of civilians
+        whose force is a riot: supporters, students, a mob (events-15)."""
+        return _subject_kind(t) in _RIOTING_NOUNS

@@ -59,6 +59,7 @@ from .vocabulary import (
     _RAISING,
     _RELATIVE_PRONOUNS,
     _RESPONDING,
+    _RIOTING_NOUNS,
     _SKIP_SUBTREE,
     _SPEECH_ROOTS,
     _STATE_FORCE_NOUNS,
@@ -384,7 +385,8 @@ class _Parties(_Dating):
         if sector is None and lemmas & _STATE_FORCE_NOUNS and unqualified:
             sector = _group_sector(doers[0])  # (unqualified: "Turkish troops in Iraq" are Turkey's, named already)
         protesting = any(s.cameo[:2] == "14" for s in self.lex.verbs.get(t.lemma_.lower(), ()))
-        if sector is None and lemmas & _CIVILIAN_GROUP_NOUNS and protesting:
+        rioting = forceful and bool(lemmas & _RIOTING_NOUNS)  # "supporters stormed the embassy in Baghdad" (events-15)
+        if sector is None and lemmas & (_CIVILIAN_GROUP_NOUNS | _RIOTING_NOUNS) and (protesting or rioting):
             sector = _group_sector(doers[0])  # "farmers blocked roads in Belgium": a protest where they are
         if sector is None:
             return []

@@ -191,7 +191,7 @@ _REPLYING = frozenset({"reply", "respond", "retort", "counter"})
 
 #: nouns for unnamed armed groups, placed by a territory ("militants in Gaza")
 _ARMED_GROUP_NOUNS = frozenset({"militant", "rebel", "insurgent", "separatist", "gunman", "guerrilla", "militia",
-                                "militiaman", "jihadist", "fighter", "pirate"})
+                                "militiaman", "jihadist", "fighter", "pirate", "gang", "gangster", "bandit"})
 
 #: nouns whose infinitive is their owner's act ("Beijing's decision to halt imports")
 _DECIDING_NOUNS = frozenset({"decision", "move", "attempt", "bid", "effort", "order"})
@@ -334,6 +334,9 @@ _LOCATIVE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throu
 #: arrested dozens of protesters in Moscow", "troops opened fire on protesters in Yangon")
 _STATE_FORCE_NOUNS = frozenset({"police", "policeman", "troop", "soldier", "army"})
 #: nouns for civilians who protest where the clause puts them ("farmers blocked roads in Belgium")
+#: crowds whose force is a riot, not an armed assault (145): "protesters stormed the parliament",
+#: "supporters of the group stormed the embassy", "students ransacked the ministry" (events-15)
+_RIOTING_NOUNS = _PROTESTER_NOUNS | {"rioter", "mob", "supporter", "student", "youth", "loyalist"}
 _CIVILIAN_GROUP_NOUNS = _PROTESTER_NOUNS | {"farmer", "worker", "student", "teacher", "employee", "villager",
                                             "resident", "trucker", "driver", "miner", "doctor", "nurse"}
 #: mention kinds that name where something happened (not an institution in whose building it did)
