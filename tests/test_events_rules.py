@@ -2339,3 +2339,20 @@ def test_gangs_are_armed_groups(rec: ActorRecogniser, coder: EventCoder) -> None
     [r] = code(rec, coder, text)
     assert r.cameo_root == "19" and parties(r)[0] == {"HTI"}
     assert r.actors[0].sector == "REB"
+
+
+# events-15: a visit to a place named before
+
+
+def test_a_visit_to_the_city_goes_to_the_place_named_before(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Indian Prime Minister Narendra Modi arrived in Kyiv in August 2024. Modi then visited the memorial to " \
+           "children killed in the war."  # fmt: skip
+    got = [r for r in code(rec, coder, text) if r.trigger_start > text.index("Modi then")]
+    assert [(r.cameo, parties(r)) for r in got] == [("042", ({"IND"}, {"UKR"}))]
+    text = "Biden visited a city in the north."
+    [r] = code(rec, coder, text)  # no place known before: no recipient guessed
+    assert r.cameo == "042" and not r.recipients
+    text = "Japanese Prime Minister Fumio Kishida flew to Seoul in May 2023. Japanese Foreign Minister Yoshimasa " \
+           "Hayashi visited the city in July."  # fmt: skip
+    visit = [r for r in code(rec, coder, text) if text[r.trigger_start : r.trigger_end] == "visited"]
+    assert [parties(r) for r in visit] == [({"JPN"}, {"KOR"})]

@@ -30,10 +30,12 @@ from .vocabulary import (
     _HOME_SECTORS,
     _HOME_TARGETS,
     _NOT_POLITICAL,
+    _PLACE_KINDS,
     _PROTESTER_NOUNS,
     _RELATIVE_PRONOUNS,
     _SKIP_SUBTREE,
     _VERDICT_ROOTS,
+    _VISITED_PLACE_NOUNS,
 )
 
 
@@ -105,6 +107,8 @@ class _Recipients(_Parties):
             # force aimed at a territory ("fired missiles over Japan"), a visit to a capital named as a
             # place ("arrived in Pyongyang")
             found = _others(self._place_targets(t), mine)
+        if not found and sense.cameo == "042":
+            found = self._place_named_before(t, mine)  # "to visit the city" (events-15)
         if not found and not sense.symmetric:
             # (a joint act makes its own object: "inked an agreement" signs no one else's earlier deal)
             found = _others(self._owner_of_object(t, sense.cameo, actors), mine)
@@ -136,6 +140,21 @@ class _Recipients(_Parties):
             if pronoun is not None:
                 found = self._pronoun(pronoun, exclude=actors)  # not the one who greets: "Putin greeted him"
         return found
+
+    def _place_named_before(self, t: Any, mine: set[str]) -> list[_Party]:
+        """"the first sitting American president to visit the city", "the first secretary of state to
+        visit the memorial": a visit to a place named by a definite common noun goes to the place
+        named last before it (in its sentence, else in the few sentences before), whose state is the
+        one visited; not to the visitor's own (events-15)."""
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.i in self.party_at or obj.lemma_.lower() not in _VISITED_PLACE_NOUNS:
+            return []
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
+            return []  # ("visited a city in the north" names no place known before)
+        before = [m for i, m in sorted(self.party_at.items()) if i < obj.i]
+        place = next((m for m in reversed([*self.earlier[-8:], *before]) if m.kind in _PLACE_KINDS - {"demonym"}
+                      and m.code and m.code not in mine), None)  # fmt: skip
+        return [_Party(place, -1)] if place is not None else []
 
     def _antecedent_object(self, t: Any, *, places: bool) -> list[_Party]:
         """"Crimea, which Moscow annexed in 2014", "the envoy whom Beijing expelled": the object of a
