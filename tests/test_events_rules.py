@@ -2356,3 +2356,15 @@ def test_a_visit_to_the_city_goes_to_the_place_named_before(rec: ActorRecogniser
            "Hayashi visited the city in July."  # fmt: skip
     visit = [r for r in code(rec, coder, text) if text[r.trigger_start : r.trigger_end] == "visited"]
     assert [parties(r) for r in visit] == [({"JPN"}, {"KOR"})]
+
+
+def test_force_on_the_city_of_a_place_is_aimed_at_its_state(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Russian drones hit the city of Kharkiv in May 2024."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "19" and parties(r) == ({"RUS"}, {"UKR"})
+    text = "Russian forces shelled the town of Bakhmut for months."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "19" and parties(r) == ({"RUS"}, {"UKR"})
+    text = "Pope Francis visited the city of Mosul in 2021."
+    [r] = code(rec, coder, text)  # the place the noun names, not one named before
+    assert r.cameo == "042" and parties(r) == ({"VAT"}, {"IRQ"})

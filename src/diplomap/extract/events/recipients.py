@@ -31,11 +31,11 @@ from .vocabulary import (
     _HOME_TARGETS,
     _NOT_POLITICAL,
     _PLACE_KINDS,
+    _PLACE_NOUNS,
     _PROTESTER_NOUNS,
     _RELATIVE_PRONOUNS,
     _SKIP_SUBTREE,
     _VERDICT_ROOTS,
-    _VISITED_PLACE_NOUNS,
 )
 
 
@@ -147,10 +147,11 @@ class _Recipients(_Parties):
         named last before it (in its sentence, else in the few sentences before), whose state is the
         one visited; not to the visitor's own (events-15)."""
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.i in self.party_at or obj.lemma_.lower() not in _VISITED_PLACE_NOUNS:
+        if obj is None or obj.i in self.party_at or obj.lemma_.lower() not in _PLACE_NOUNS:
             return []
-        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children):
-            return []  # ("visited a city in the north" names no place known before)
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children) or \
+                any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):  # fmt: skip
+            return []  # ("visited a city in the north", "the city of Aleppo" name no place known before)
         before = [m for i, m in sorted(self.party_at.items()) if i < obj.i]
         place = next((m for m in reversed([*self.earlier[-8:], *before]) if m.kind in _PLACE_KINDS - {"demonym"}
                       and m.code and m.code not in mine), None)  # fmt: skip
@@ -274,6 +275,10 @@ class _Recipients(_Parties):
         out: list[_Party] = []
         for c in t.children:
             m = self.party_at.get(c.i) if c.dep_ == "dobj" else None
+            if m is None and c.dep_ == "dobj" and c.lemma_.lower() in _PLACE_NOUNS:
+                # "struck the port of Odesa", "shelled the town of Bakhmut": the place the noun names (events-15)
+                m = next((self.party_at.get(g.i) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"), None)  # fmt: skip
             if m is not None and m.kind == "place" and m.code is not None:
                 out.append(_Party(m, c.i))
         return out
