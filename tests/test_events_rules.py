@@ -2368,3 +2368,25 @@ def test_force_on_the_city_of_a_place_is_aimed_at_its_state(rec: ActorRecogniser
     text = "Pope Francis visited the city of Mosul in 2021."
     [r] = code(rec, coder, text)  # the place the noun names, not one named before
     assert r.cameo == "042" and parties(r) == ({"VAT"}, {"IRQ"})
+
+
+def test_force_on_the_peninsula_named_before(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Russian troops entered Crimea in February 2014. Putin annexed the peninsula in March."
+    got = [r for r in code(rec, coder, text) if text[r.trigger_start : r.trigger_end] == "annexed"]
+    assert [(r.cameo_root, parties(r)) for r in got] == [("19", ({"RUS"}, {"UKR"}))]
+
+
+# events-15: an organisation's document or allies named alone
+
+
+def test_an_organisations_document_and_allies_act_for_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The UN General Assembly adopted a resolution on Ukraine in March 2022. The text demanded that Russia " \
+           "withdraw its troops."  # fmt: skip
+    got = [r for r in code(rec, coder, text) if text[r.trigger_start : r.trigger_end] == "demanded"]
+    assert [(r.cameo_root, parties(r)) for r in got] == [("10", ({"UNGA"}, {"RUS"}))]
+    text = "NATO leaders met in Washington in July 2024. The 32 allies pledged 40 billion euros in military aid to " \
+           "Ukraine."  # fmt: skip
+    got = [r for r in code(rec, coder, text) if text[r.trigger_start : r.trigger_end] == "pledged"]
+    assert [(r.cameo_root, parties(r)) for r in got] == [("03", ({"NATO"}, {"UKR"}))]
+    text = "China issued a statement on Monday. The statement condemned Japan."
+    assert not [r for r in code(rec, coder, text) if r.cameo_root == "11"]  # no organisation: no guess

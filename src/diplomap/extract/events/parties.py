@@ -17,6 +17,7 @@ from .grammar import (
     _from_both_sides,
     _group_lemma,
     _group_sector,
+    _igo_codes,
     _is_group,
     _misparsed_main_verb,
     _misparsed_object,
@@ -320,6 +321,18 @@ class _Parties(_Dating):
                 return [_Party(Mention("", m.start, m.end, phrase, m.code, sector, kind="title"), head.i)]
         return []
 
+    def _speaks_for_body(self, subject: Any) -> bool:
+        """Whether a subject names an organisation's document ("the declaration", "the text") or its
+        allies ("the allies", "the 32 allies") without naming whose (no owner, modifier or "of"
+        phrase, no actor of its own)."""
+        if subject.i in self.party_at or any(c.dep_ in ("poss", "compound", "amod", "prep") for c in subject.children):
+            return False
+        lemma = subject.lemma_.lower()
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        if lemma in _DOCUMENT_NOUNS and subject.tag_ == "NN":
+            return the
+        return lemma == "ally" and subject.tag_ == "NNS" and the  # ("allies" alone may be anyone's)
+
     def _definite_parties(self, subject: Any) -> list[_Party]:
         """"The two sides will stop propaganda broadcasts", "The leaders also demanded …": a definite
         plural the recogniser could not resolve names the parties of the last joint act ("the two
@@ -333,6 +346,13 @@ class _Parties(_Dating):
             body = next((m for m in reversed(self.earlier[-6:]) if m.kind in ("igo", "institution") and (
                 m.text.lower().endswith(lemma) or (lemma in ("bloc", "alliance", "union") and m.kind == "igo"))),
                 None)  # fmt: skip
+            return [_Party(body, -1)] if body is not None else []
+        if self._speaks_for_body(subject):
+            # "The declaration also called China …", "the 32 allies pledged …": an organisation's
+            # document or its allies named alone act for the organisation named last (events-15)
+            # (named as a body or by its people: "NATO leaders met …")
+            body = next((m for m in reversed(self.earlier[-6:])
+                         if m.code and (m.kind == "igo" or m.code in _igo_codes())), None)  # fmt: skip
             return [_Party(body, -1)] if body is not None else []
         if lemma in ("side", "country") and subject.tag_ == "NN" and subject.i not in self.party_at and any(
                 c.dep_ == "det" and c.lower_ == "neither" for c in subject.children):  # fmt: skip

@@ -107,8 +107,8 @@ class _Recipients(_Parties):
             # force aimed at a territory ("fired missiles over Japan"), a visit to a capital named as a
             # place ("arrived in Pyongyang")
             found = _others(self._place_targets(t), mine)
-        if not found and sense.cameo == "042":
-            found = self._place_named_before(t, mine)  # "to visit the city" (events-15)
+        if not found and (sense.cameo == "042" or sense.cameo[:2] in _FORCE_ROOTS):
+            found = self._place_named_before(t, mine)  # "to visit the city", "annexed the peninsula" (events-15)
         if not found and not sense.symmetric:
             # (a joint act makes its own object: "inked an agreement" signs no one else's earlier deal)
             found = _others(self._owner_of_object(t, sense.cameo, actors), mine)
@@ -142,10 +142,10 @@ class _Recipients(_Parties):
         return found
 
     def _place_named_before(self, t: Any, mine: set[str]) -> list[_Party]:
-        """"the first sitting American president to visit the city", "the first secretary of state to
-        visit the memorial": a visit to a place named by a definite common noun goes to the place
-        named last before it (in its sentence, else in the few sentences before), whose state is the
-        one visited; not to the visitor's own (events-15)."""
+        """"the first sitting American president to visit the city", "annexed the peninsula": a visit
+        to (or force on) a place named by a definite common noun goes to the place named last before
+        it (in its sentence, else in the few sentences before), whose state is the one visited or
+        hit; never the doer's own (events-15)."""
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         if obj is None or obj.i in self.party_at or obj.lemma_.lower() not in _PLACE_NOUNS:
             return []

@@ -337,10 +337,11 @@ _STATE_FORCE_NOUNS = frozenset({"police", "policeman", "troop", "soldier", "army
 #: crowds whose force is a riot, not an armed assault (145): "protesters stormed the parliament",
 #: "supporters of the group stormed the embassy", "students ransacked the ministry" (events-15)
 _RIOTING_NOUNS = _PROTESTER_NOUNS | {"rioter", "mob", "supporter", "student", "youth", "loyalist"}
-#: common nouns for places: a visit to one ("to visit the city", "visited the memorial") is to the
-#: place named last before it; force on one of a place ("struck the port of Odesa") is on that
-#: place (events-15)
+#: common nouns for places: a visit to one ("to visit the city", "visited the memorial") or force
+#: on one ("annexed the peninsula") is aimed at the place named last before it; force on one of a
+#: place ("struck the port of Odesa") is on that place (events-15)
 _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "country", "region", "province", "island", "port",
+                          "peninsula", "territory",
                           "harbour", "harbor", "memorial", "site", "park", "shrine", "monument", "cemetery", "museum"})
 _CIVILIAN_GROUP_NOUNS = _PROTESTER_NOUNS | {"farmer", "worker", "student", "teacher", "employee", "villager",
                                             "resident", "trucker", "driver", "miner", "doctor", "nurse"}
