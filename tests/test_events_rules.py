@@ -2390,3 +2390,17 @@ def test_an_organisations_document_and_allies_act_for_it(rec: ActorRecogniser, c
     assert [(r.cameo_root, parties(r)) for r in got] == [("03", ({"NATO"}, {"UKR"}))]
     text = "China issued a statement on Monday. The statement condemned Japan."
     assert not [r for r in code(rec, coder, text) if r.cameo_root == "11"]  # no organisation: no guess
+
+
+# events-15: troops ordered or rushed to a place
+
+
+def test_troops_ordered_or_rushed_to_a_border_are_deployed(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "India rushed troops to the Ladakh frontier with China in 2020."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "154" and parties(r) == ({"IND"}, {"CHN"})
+    text = "Venezuela ordered ten battalions to the border with Colombia in March 2008."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "154" and parties(r) == ({"VEN"}, {"COL"})
+    text = "Putin ordered troops to leave the region."
+    assert not [r for r in code(rec, coder, text) if r.cameo == "154"]  # an order to act, no deployment
