@@ -2404,3 +2404,23 @@ def test_troops_ordered_or_rushed_to_a_border_are_deployed(rec: ActorRecogniser,
     assert r.cameo == "154" and parties(r) == ({"VEN"}, {"COL"})
     text = "Putin ordered troops to leave the region."
     assert not [r for r in code(rec, coder, text) if r.cameo == "154"]  # an order to act, no deployment
+
+
+# events-15: a place that opens the sentence
+
+
+def test_a_fronted_place_places_an_unnamed_group(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "In Beijing, a foreign ministry spokesman condemned the arms sale to Taiwan."
+    got = [r for r in code(rec, coder, text) if r.cameo_root == "11"]
+    assert [parties(r)[0] for r in got] == [{"CHN"}]
+    text = "In Paris, protesters marched against the pension reform in 2023."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "14" and parties(r)[0] == {"FRA"}
+    text = "In Moscow, the foreign ministry said the treaty was dead, and a deputy minister urged Washington to " \
+           "return to talks."  # fmt: skip
+    got = [r for r in code(rec, coder, text) if r.cameo_root == "02"]  # (a clause inside the one it opens)
+    assert [parties(r) for r in got] == [({"RUS"}, {"USA"})]
+
+
+def test_a_fronted_time_places_no_one(rec: ActorRecogniser, coder: EventCoder) -> None:
+    assert not code(rec, coder, "In 2019, protesters marched against the reform.")

@@ -319,7 +319,26 @@ class _Parties(_Dating):
                 sector = _group_sector(head)
                 phrase = self.sentence[head.idx : head.idx + len(head.text)]
                 return [_Party(Mention("", m.start, m.end, phrase, m.code, sector, kind="title"), head.i)]
-        return []
+        return self._fronted_place(subject, head)
+
+    def _fronted_place(self, subject: Any, head: Any) -> list[_Party]:
+        """"In Moscow, the foreign ministry said …", "In Paris, protesters marched …": a place that
+        opens the sentence ("In X,") places an unnamed group subject of the clause it opens, or of a
+        clause inside it ("…, and a deputy foreign minister urged …"), as a phrase on the noun would
+        (events-15)."""
+        prep = self.tokens[0]
+        if prep.lower_ != "in" or prep.dep_ != "prep" or prep.right_edge.i + 1 >= len(self.tokens) or \
+                self.tokens[prep.right_edge.i + 1].text != ",":  # fmt: skip
+            return []
+        if prep.head.i not in {subject.head.i, *(a.i for a in _ancestors(subject.head, 3))}:
+            return []
+        found = [p for g in prep.children if g.dep_ == "pobj" for p in self._parties_in(g, places=True)
+                 if p.mention.code]  # fmt: skip
+        if not found:
+            return []
+        m = found[0].mention
+        phrase = self.sentence[head.idx : head.idx + len(head.text)]
+        return [_Party(Mention("", m.start, m.end, phrase, m.code, _group_sector(head), kind="title"), head.i)]
 
     def _speaks_for_body(self, subject: Any) -> bool:
         """Whether a subject names an organisation's document ("the declaration", "the text") or its
