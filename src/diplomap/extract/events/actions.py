@@ -60,11 +60,11 @@ from .vocabulary import (
     _PERMITTING,
     _PROMISING,
     _PROPOSING,
-    _PROTESTER_NOUNS,
     _PUBLIC_NOUNS,
     _RECEIVING,
     _RELIEF_KINDS,
     _RESPONDING,
+    _RIOTING_NOUNS,
     _STATIVE_GOVERNORS,
     _TOPIC_PREPS,
     _TOWARD,
@@ -81,6 +81,7 @@ class _Actions(_Constructions):
     def _verb_event(self, t: Any) -> EventReport | None:
         # (events-13: "found the journalist guilty", "received tanks from …", "allowed the WFP to deliver food")
         special = self._guilty_verdict(t) if t.lemma_.lower() == "find" else None
+        special = special or (self._court_ruling(t) if t.lemma_.lower() in ("rule", "find") else None)
         special = special or (self._received_from(t) if t.lemma_.lower() in _RECEIVING else None)
         special = special or (self._aid_allowed(t) if t.lemma_.lower() in _PERMITTING else None)
         if special is not None:
@@ -646,5 +647,6 @@ class _Actions(_Constructions):
 
     @staticmethod
     def _protesters(t: Any) -> bool:
-        """Whether a verb's subject is protesters or a crowd (events-13)."""
-        return _subject_kind(t) in _PROTESTER_NOUNS
+        """Whether a verb's subject is protesters or a crowd (events-13), or another crowd of civilians
+        whose force is a riot: supporters, students, a mob (events-15)."""
+        return _subject_kind(t) in _RIOTING_NOUNS

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from ...model import EventReport
+from ...model import ActorRef, EventReport
 from .grammar import (
     _ancestors,
     _asking_clause,
@@ -21,8 +21,10 @@ from .grammar import (
     _justifying_prep,
     _noun_sense,
     _own_to,
+    _phrase,
     _shared_complement,
     _specific_code,
+    _subject_kind,
     _will,
 )
 from .modality import _Modality
@@ -42,6 +44,7 @@ from .vocabulary import (
     _GROUP_NOUNS,
     _HOSTILE_WORDS,
     _HYPOTHETICAL_AUX,
+    _JUDGING,
     _JUSTIFYING_WORDS,
     _OBJECT_CONTROL,
     _OPEN_TO,
@@ -54,7 +57,9 @@ from .vocabulary import (
     _REACTED_NOUNS,
     _REQUEST_CHAIN,
     _THREATENING,
+    _UNLAWFUL,
     _VERDICT_ROOTS,
+    _VIOLATING,
     _WARM_WORDS,
 )
 
@@ -610,6 +615,38 @@ class _Constructions(_Modality):
         own = {id(p.mention) for p in actors}  # (a state's court may convict its own citizens)
         recipients = [p for c in held for p in self._parties_in(c, business=True) if id(p.mention) not in own]
         return self._report(t, "116", actors, recipients, "verdict/find+guilty")
+
+    def _court_ruling(self, t: Any) -> EventReport | None:
+        """"The tribunal ruled that China had violated the Philippines' rights", "a court ruled the
+        deployment unconstitutional": a court's ruling against a party is the codebook's 116 (rule
+        guilty or liable), not a statement. Only a court, tribunal or judge rules in law; the one
+        ruled against is the subject of the violation found, else the act or law ruled unlawful."""
+        if _subject_kind(t) not in _JUDGING:
+            return None
+        violation = next((c for c in t.children if c.dep_ == "ccomp" and c.lemma_.lower() in _VIOLATING), None)
+        unlawful = violation is None and any(w.lemma_.lower() in _UNLAWFUL for c in t.children
+                                              if c.dep_ in ("ccomp", "oprd", "xcomp", "acomp", "dobj")
+                                              for w in c.subtree)  # fmt: skip
+        if violation is None and not unlawful:
+            return None
+        actors = self._subject_parties(t)
+        if not actors:
+            return None
+        held = [c for c in (violation or t).children if c.dep_ in (("nsubj",) if violation is not None else ("dobj",))]
+        own = {id(p.mention) for p in actors}
+        recipients = [p for c in held for p in self._parties_in(c) if id(p.mention) not in own]
+        if violation is not None:
+            self.consumed.add(violation.i)  # the violation found is the ruling's content, no event of its own
+        report = self._report(t, "116", actors, recipients, f"verdict/{t.lemma_.lower()}+unlawful")
+        codes = {a.code for a in report.actors} if report is not None else set()
+        if report is not None and not report.recipients and len(codes) == 1 and unlawful and \
+                any(w.lemma_.lower() == "unconstitutional" for w in t.subtree):  # fmt: skip
+            # a constitution is a state's own: its court rules against its own government, which
+            # the gold's convention for acts at home codes X → X, sectors apart
+            ruled = next((c for c in t.children if c.dep_ == "dobj"), t)
+            report = replace(report, recipients=(ActorRef(codes.pop(), "GOV", None, _phrase(ruled)),),
+                             rule=report.rule + "+at-home")
+        return report
 
     def _received_from(self, t: Any) -> EventReport | None:
         """"Ukraine received 31 tanks from the United States", "Syria received aid from the UAE": the

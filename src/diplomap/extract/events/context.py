@@ -8,7 +8,7 @@ from typing import Any
 
 from ...model import ActorRef, EventReport
 from .grammar import _dedupe, _igo_codes
-from .vocabulary import _AIMED_ROOTS, _DEESCALATION_APPEALS, _FORCE_ROOTS, _NOT_POLITICAL, _PATRONAGE
+from .vocabulary import _AIMED_ROOTS, _DEESCALATION_APPEALS, _FORCE_ROOTS, _NOT_POLITICAL, _OWNING_CODES, _PATRONAGE
 
 
 def _context_recipients(reports: list[EventReport], text: str) -> list[EventReport]:
@@ -19,7 +19,10 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
     recipient; nothing is guessed otherwise."""
     out: list[EventReport] = []
     for r in reports:
-        if r.recipients or r.joint or (r.cameo_root not in _AIMED_ROOTS and "+to-border" not in r.rule) or \
+        # (an act owned or disowned by name, "denied the raid", not a claim denied: "denied that …")
+        owned_act = r.cameo in _OWNING_CODES and "/obj:" in r.rule
+        aimed = r.cameo_root in _AIMED_ROOTS or owned_act or "+to-border" in r.rule
+        if r.recipients or r.joint or not aimed or \
                 not r.actors or r.cameo[:3] == "172" or \
                 "+without" in r.rule or r.cameo == "052" or r.cameo in _DEESCALATION_APPEALS:  # fmt: skip
             # (an appeal for restraint is to those fighting, _fighting_parties, not to whom its maker last dealt with)

@@ -262,6 +262,27 @@ def _denied_subject(subject: Any) -> bool:
     return any(g.dep_ == "det" and g.lower_ in ("neither", "no") for g in subject.children)
 
 
+def _raised_object(t: Any) -> Any:
+    """"has neither confirmed nor denied the strike", "condemned and denounced the attack": a verb
+    with no object or complement of its own, coordinated with a next verb of the same subject,
+    shares that verb's direct object (English raises the object out of both). Else None."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "attr", "prep", "ccomp", "xcomp", "dative", "prt") for c in t.children):
+        return None
+    then = next((c for c in t.children if c.dep_ == "conj" and c.pos_ == "VERB"), None)
+    if then is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in then.children):
+        return None
+    return next((c for c in then.children if c.dep_ == "dobj"), None)
+
+
+def _neither_nor(t: Any) -> bool:
+    """Whether a verb is denied by "neither … nor" ("has neither confirmed nor denied the strike"):
+    the first verb carries "neither", the second is its conjunct joined by "nor"."""
+    if any(c.dep_ == "preconj" and c.lower_ == "neither" for c in t.children):
+        return True
+    return t.dep_ == "conj" and any(c.dep_ == "preconj" and c.lower_ == "neither" for c in t.head.children) and \
+        any(c.dep_ == "cc" and c.lower_ == "nor" for c in t.head.children)  # fmt: skip
+
+
 def _relative_object(t: Any, obj: Any) -> bool:
     """Whether a non-restrictive relative clause's object is its relative pronoun ("the
     communications, which Beijing had cut off"): then the noun the clause hangs on is what the verb

@@ -20,6 +20,7 @@ from .grammar import (
     _home_side,
     _igo_codes,
     _is_condition,
+    _neither_nor,
     _no_choice_but,
     _noun_sense,
     _phrase,
@@ -72,6 +73,8 @@ class _Modality(_Recipients):
             return "negated"  # "no agreements had been signed"
         if t.pos_ in ("VERB", "AUX") and any(c.dep_ == "nsubj" and _denied_subject(c) for c in t.children):
             return "negated"  # "neither side fired a shot", "no country voted against"
+        if t.pos_ in ("VERB", "AUX") and _neither_nor(t):
+            return "negated"  # "has neither confirmed nor denied the strike": both verbs denied
         if "neg" in children or (self._negated_by_verb(t) and not self._owned(t)):
             # ("rejected the EU's criticism": the criticism was made; "Seoul blamed the sinking on
             # the North, a charge Pyongyang denied": the denial has its own object, the charge)

@@ -17,6 +17,7 @@ from .grammar import (
     _from_both_sides,
     _group_lemma,
     _group_sector,
+    _igo_codes,
     _is_group,
     _misparsed_main_verb,
     _misparsed_object,
@@ -59,6 +60,7 @@ from .vocabulary import (
     _RAISING,
     _RELATIVE_PRONOUNS,
     _RESPONDING,
+    _RIOTING_NOUNS,
     _SKIP_SUBTREE,
     _SPEECH_ROOTS,
     _STATE_FORCE_NOUNS,
@@ -317,7 +319,38 @@ class _Parties(_Dating):
                 sector = _group_sector(head)
                 phrase = self.sentence[head.idx : head.idx + len(head.text)]
                 return [_Party(Mention("", m.start, m.end, phrase, m.code, sector, kind="title"), head.i)]
-        return []
+        return self._fronted_place(subject, head)
+
+    def _fronted_place(self, subject: Any, head: Any) -> list[_Party]:
+        """"In Moscow, the foreign ministry said …", "In Paris, protesters marched …": a place that
+        opens the sentence ("In X,") places an unnamed group subject of the clause it opens, or of a
+        clause inside it ("…, and a deputy foreign minister urged …"), as a phrase on the noun would
+        (events-15)."""
+        prep = self.tokens[0]
+        if prep.lower_ != "in" or prep.dep_ != "prep" or prep.right_edge.i + 1 >= len(self.tokens) or \
+                self.tokens[prep.right_edge.i + 1].text != ",":  # fmt: skip
+            return []
+        if prep.head.i not in {subject.head.i, *(a.i for a in _ancestors(subject.head, 3))}:
+            return []
+        found = [p for g in prep.children if g.dep_ == "pobj" for p in self._parties_in(g, places=True)
+                 if p.mention.code]  # fmt: skip
+        if not found:
+            return []
+        m = found[0].mention
+        phrase = self.sentence[head.idx : head.idx + len(head.text)]
+        return [_Party(Mention("", m.start, m.end, phrase, m.code, _group_sector(head), kind="title"), head.i)]
+
+    def _speaks_for_body(self, subject: Any) -> bool:
+        """Whether a subject names an organisation's document ("the declaration", "the text") or its
+        allies ("the allies", "the 32 allies") without naming whose (no owner, modifier or "of"
+        phrase, no actor of its own)."""
+        if subject.i in self.party_at or any(c.dep_ in ("poss", "compound", "amod", "prep") for c in subject.children):
+            return False
+        lemma = subject.lemma_.lower()
+        the = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+        if lemma in _DOCUMENT_NOUNS and subject.tag_ == "NN":
+            return the
+        return lemma == "ally" and subject.tag_ == "NNS" and the  # ("allies" alone may be anyone's)
 
     def _definite_parties(self, subject: Any) -> list[_Party]:
         """"The two sides will stop propaganda broadcasts", "The leaders also demanded …": a definite
@@ -332,6 +365,13 @@ class _Parties(_Dating):
             body = next((m for m in reversed(self.earlier[-6:]) if m.kind in ("igo", "institution") and (
                 m.text.lower().endswith(lemma) or (lemma in ("bloc", "alliance", "union") and m.kind == "igo"))),
                 None)  # fmt: skip
+            return [_Party(body, -1)] if body is not None else []
+        if self._speaks_for_body(subject):
+            # "The declaration also called China …", "the 32 allies pledged …": an organisation's
+            # document or its allies named alone act for the organisation named last (events-15)
+            # (named as a body or by its people: "NATO leaders met …")
+            body = next((m for m in reversed(self.earlier[-6:])
+                         if m.code and (m.kind == "igo" or m.code in _igo_codes())), None)  # fmt: skip
             return [_Party(body, -1)] if body is not None else []
         if lemma in ("side", "country") and subject.tag_ == "NN" and subject.i not in self.party_at and any(
                 c.dep_ == "det" and c.lower_ == "neither" for c in subject.children):  # fmt: skip
@@ -401,7 +441,8 @@ class _Parties(_Dating):
         if sector is None and lemmas & _STATE_FORCE_NOUNS and unqualified:
             sector = _group_sector(doers[0])  # (unqualified: "Turkish troops in Iraq" are Turkey's, named already)
         protesting = any(s.cameo[:2] == "14" for s in self.lex.verbs.get(t.lemma_.lower(), ()))
-        if sector is None and lemmas & _CIVILIAN_GROUP_NOUNS and protesting:
+        rioting = forceful and bool(lemmas & _RIOTING_NOUNS)  # "supporters stormed the embassy in Baghdad" (events-15)
+        if sector is None and lemmas & (_CIVILIAN_GROUP_NOUNS | _RIOTING_NOUNS) and (protesting or rioting):
             sector = _group_sector(doers[0])  # "farmers blocked roads in Belgium": a protest where they are
         if sector is None:
             return []

@@ -31,6 +31,8 @@ from .vocabulary import (
     _HOME_SECTORS,
     _HOME_TARGETS,
     _NOT_POLITICAL,
+    _PLACE_KINDS,
+    _PLACE_NOUNS,
     _PROTESTER_NOUNS,
     _RELATIVE_PRONOUNS,
     _SKIP_SUBTREE,
@@ -106,6 +108,8 @@ class _Recipients(_Parties):
             # force aimed at a territory ("fired missiles over Japan"), a visit to a capital named as a
             # place ("arrived in Pyongyang")
             found = _others(self._place_targets(t), mine)
+        if not found and (sense.cameo == "042" or sense.cameo[:2] in _FORCE_ROOTS):
+            found = self._place_named_before(t, mine)  # "to visit the city", "annexed the peninsula" (events-15)
         if not found and not sense.symmetric:
             # (a joint act makes its own object: "inked an agreement" signs no one else's earlier deal)
             found = _others(self._owner_of_object(t, sense.cameo, actors), mine)
@@ -147,6 +151,22 @@ class _Recipients(_Parties):
         rebel commanders", "an offensive against the insurgents": ``_armed_group_named_before``)."""
         targets = _acted_on(holders) + [g for h in holders for g in _with_objects(h)]
         return [p for g in targets for p in self._armed_group_named_before(g)]
+
+    def _place_named_before(self, t: Any, mine: set[str]) -> list[_Party]:
+        """"the first sitting American president to visit the city", "annexed the peninsula": a visit
+        to (or force on) a place named by a definite common noun goes to the place named last before
+        it (in its sentence, else in the few sentences before), whose state is the one visited or
+        hit; never the doer's own (events-15)."""
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.i in self.party_at or obj.lemma_.lower() not in _PLACE_NOUNS:
+            return []
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in obj.children) or \
+                any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):  # fmt: skip
+            return []  # ("visited a city in the north", "the city of Aleppo" name no place known before)
+        before = [m for i, m in sorted(self.party_at.items()) if i < obj.i]
+        place = next((m for m in reversed([*self.earlier[-8:], *before]) if m.kind in _PLACE_KINDS - {"demonym"}
+                      and m.code and m.code not in mine), None)  # fmt: skip
+        return [_Party(place, -1)] if place is not None else []
 
     def _antecedent_object(self, t: Any, *, places: bool) -> list[_Party]:
         """"Crimea, which Moscow annexed in 2014", "the envoy whom Beijing expelled": the object of a
@@ -266,6 +286,10 @@ class _Recipients(_Parties):
         out: list[_Party] = []
         for c in t.children:
             m = self.party_at.get(c.i) if c.dep_ == "dobj" else None
+            if m is None and c.dep_ == "dobj" and c.lemma_.lower() in _PLACE_NOUNS:
+                # "struck the port of Odesa", "shelled the town of Bakhmut": the place the noun names (events-15)
+                m = next((self.party_at.get(g.i) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                          for g in p.children if g.dep_ == "pobj"), None)  # fmt: skip
             if m is not None and m.kind == "place" and m.code is not None:
                 out.append(_Party(m, c.i))
         return out

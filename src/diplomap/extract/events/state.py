@@ -15,6 +15,7 @@ from .grammar import (
     _misparsed_object,
     _only_when,
     _person_object,
+    _raised_object,
     _relative_object,
     _temporal,
 )
@@ -82,6 +83,8 @@ class _SentenceState:
             obj = t.head  # "the ties which Seoul cut off": the relative pronoun stands for the noun
         if obj is None and t.pos_ == "VERB":
             obj = _misparsed_object(t)
+        if obj is None and t.pos_ == "VERB":
+            obj = _raised_object(t)  # "neither confirmed nor denied the strike": the next verb's object
         if obj is None and t.dep_ == "acl" and t.tag_ == "VBN":
             obj = t.head  # "a ceasefire brokered by Egypt": the noun is what was brokered
         if obj is None and t.dep_ == "amod" and any(c.dep_ == "nsubj" for c in t.children):

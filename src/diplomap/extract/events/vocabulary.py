@@ -191,7 +191,7 @@ _REPLYING = frozenset({"reply", "respond", "retort", "counter"})
 
 #: nouns for unnamed armed groups, placed by a territory ("militants in Gaza")
 _ARMED_GROUP_NOUNS = frozenset({"militant", "rebel", "insurgent", "separatist", "gunman", "guerrilla", "militia",
-                                "militiaman", "jihadist", "fighter", "pirate"})
+                                "militiaman", "jihadist", "fighter", "pirate", "gang", "gangster", "bandit"})
 
 #: nouns whose infinitive is their owner's act ("Beijing's decision to halt imports")
 _DECIDING_NOUNS = frozenset({"decision", "move", "attempt", "bid", "effort", "order"})
@@ -264,6 +264,9 @@ _HELD_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "14"})
 #: (intents too: a pledge or offer made after dealing with someone is made to them, "offered to resume talks")
 _AIMED_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16", "17", "18",
                           "19", "20"})
+#: owning or disowning an act (claim 015, deny 016: "has neither confirmed nor denied that strike"):
+#: aimed, like the acts above, at whoever was hit or accused (events-15)
+_OWNING_CODES = frozenset({"015", "016"})
 
 
 #: roots of cooperative acts, whose refusal is a rejection ("will not accept", "won't release")
@@ -331,6 +334,15 @@ _LOCATIVE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throu
 #: arrested dozens of protesters in Moscow", "troops opened fire on protesters in Yangon")
 _STATE_FORCE_NOUNS = frozenset({"police", "policeman", "troop", "soldier", "army"})
 #: nouns for civilians who protest where the clause puts them ("farmers blocked roads in Belgium")
+#: crowds whose force is a riot, not an armed assault (145): "protesters stormed the parliament",
+#: "supporters of the group stormed the embassy", "students ransacked the ministry" (events-15)
+_RIOTING_NOUNS = _PROTESTER_NOUNS | {"rioter", "mob", "supporter", "student", "youth", "loyalist"}
+#: common nouns for places: a visit to one ("to visit the city", "visited the memorial") or force
+#: on one ("annexed the peninsula") is aimed at the place named last before it; force on one of a
+#: place ("struck the port of Odesa") is on that place (events-15)
+_PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "country", "region", "province", "island", "port",
+                          "peninsula", "territory",
+                          "harbour", "harbor", "memorial", "site", "park", "shrine", "monument", "cemetery", "museum"})
 _CIVILIAN_GROUP_NOUNS = _PROTESTER_NOUNS | {"farmer", "worker", "student", "teacher", "employee", "villager",
                                             "resident", "trucker", "driver", "miner", "doctor", "nurse"}
 #: mention kinds that name where something happened (not an institution in whose building it did)
@@ -355,6 +367,10 @@ _MEASURE_NOUNS = frozenset({"sanction", "embargo", "ban", "curfew", "restriction
                             "siege", "curb", "control"})
 #: verbs that break what their object names ("violated the ceasefire", "broke the truce")
 _VIOLATING = frozenset({"violate", "breach", "break", "flout", "undermine", "wreck"})
+#: the bodies whose rulings are verdicts in law ("the tribunal ruled that …", "a court found …")
+_JUDGING = frozenset({"court", "tribunal", "judge"})
+#: what a ruling finds an act or a law to be when it rules against it ("ruled it unconstitutional")
+_UNLAWFUL = frozenset({"unconstitutional", "illegal", "unlawful", "invalid", "illegitimate"})
 #: verbs of leaving a place, which troops that do it withdraw from ("troops left Afghanistan")
 _LEAVING_PLACE = frozenset({"leave", "exit", "quit"})
 #: prepositions of a deployment aimed at someone ("deployed along the border", "toward Kyiv")
