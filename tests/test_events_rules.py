@@ -2448,3 +2448,15 @@ def test_a_fronted_place_places_an_unnamed_group(rec: ActorRecogniser, coder: Ev
 
 def test_a_fronted_time_places_no_one(rec: ActorRecogniser, coder: EventCoder) -> None:
     assert not code(rec, coder, "In 2019, protesters marched against the reform.")
+
+
+# events-15: the lead's
+
+
+def test_burning_a_flag_is_a_demonstration_not_destruction(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Protesters burned flags outside the Japanese embassy in Nairobi on Friday."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "141" and parties(r) == ({"KEN"}, {"JPN"})
+    text = "Rioters burned cars and shops in Paris on Saturday."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "1712"
