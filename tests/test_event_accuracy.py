@@ -24,14 +24,14 @@ from conftest import shared_path  # noqa: E402
 # split → subset → metric → floor ("status" is the status accuracy on paired events)
 FLOORS = {
     "tune": {
-        # the texts as a run reads them (the headline is the title, not coded), fifth batch
-        # included; events-14: texts 0.648 / 0.490, seeds 0.736 / 0.549
-        "tune/texts": {"precision": 0.62, "recall": 0.46, "status": 0.96},
+        # the texts as a run reads them (the headline is the title, not coded), sixth batch
+        # included; events-15: texts 0.646 / 0.490, seeds 0.736 / 0.549
+        "tune/texts": {"precision": 0.63, "recall": 0.47, "status": 0.96},
         "tune/seeds": {"precision": 0.71, "recall": 0.53},
     },
     "blind": {
-        # events-14: texts 0.486 / 0.348 (status 0.91), seeds 0.524 / 0.256
-        "blind/texts": {"precision": 0.46, "recall": 0.32, "status": 0.89},
+        # events-15, sixth batch included: texts 0.481 / 0.343 (status 0.908), seeds 0.524 / 0.256
+        "blind/texts": {"precision": 0.47, "recall": 0.33, "status": 0.89},
         "blind/seeds": {"precision": 0.50, "recall": 0.22},
     },
 }
@@ -63,7 +63,7 @@ def _write(path: Path, data: dict[str, object]) -> str:
 
 
 # The held-out halves of the public sets (../shared/data), scored like the gold set: just under
-# the figures of coder events-14 (PLOVER blind main 0.529, any 0.541; ConfliBERT test quad 0.576,
+# the figures of coder events-15 (PLOVER blind main 0.529, any 0.541; ConfliBERT test quad 0.576,
 # penta 0.661). The goals (0.8) are not met.
 @pytest.mark.parametrize(
     ("script", "args", "data", "floors"),
@@ -87,10 +87,10 @@ def test_public_sets_meet_their_floors(script: object, args: list[str], data: st
 
 # The agreement studies (bench/data/events/agreement): second labellings scored against the gold
 # by the eval's own rules. Pinned just under what was measured (labellers 0.925 F1 on ten tune
-# texts, 0.948 on the sixth batch; the coder events-14 against the gold 0.629 and 0.256): a change to
+# texts, 0.948 on the sixth batch; the coder events-15 against the gold 0.657 and 0.267): a change to
 # the scoring or the gold that moved the labellers apart, or a coder that fell behind, shows here.
 @pytest.mark.parametrize(("study", "texts", "labellers", "coder"),
-                         [("ten_tune_texts", 10, 0.90, 0.60), ("batch6", 8, 0.92, 0.23)])
+                         [("ten_tune_texts", 10, 0.90, 0.63), ("batch6", 8, 0.92, 0.24)])
 def test_second_labellings_agree_with_the_gold(study: str, texts: int, labellers: float, coder: float,
                                                tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     import events_agreement
