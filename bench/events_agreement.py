@@ -6,8 +6,9 @@ from the texts and the gold README's conventions alone (provenance in ``agreemen
 
 * ``ten_tune_texts.jsonl``: ten tune texts of the first five batches, whose README judgement calls
   the second labeller read (an upper bound);
-* ``batch6.jsonl``: the eight texts of the sixth batch, labelled by two labellers before the README
-  said anything about them (the cleaner estimate; five tune texts, three blind).
+* ``batch6.jsonl``, ``batch7.jsonl``: the eight texts of the sixth and of the seventh batch, labelled
+  by two labellers before the README said anything about them (the cleaner estimate; five tune
+  texts and three blind, four and four).
 
 For each study the script scores each labelling against the other with the rules of
 ``events_eval.py`` (the documents read as a run reads them, title rows left out, the same pairing,

@@ -24,13 +24,14 @@ from conftest import shared_path  # noqa: E402
 # split → subset → metric → floor ("status" is the status accuracy on paired events)
 FLOORS = {
     "tune": {
-        # the texts as a run reads them (the headline is the title, not coded), sixth batch
-        # included; events-15: texts 0.646 / 0.490, seeds 0.736 / 0.549
-        "tune/texts": {"precision": 0.63, "recall": 0.47, "status": 0.96},
+        # the texts as a run reads them (the headline is the title, not coded), sixth and seventh
+        # batches included; events-15: texts 0.628 / 0.465, seeds 0.736 / 0.549
+        "tune/texts": {"precision": 0.61, "recall": 0.45, "status": 0.96},
         "tune/seeds": {"precision": 0.71, "recall": 0.53},
     },
     "blind": {
-        # events-15, sixth batch included: texts 0.481 / 0.343 (status 0.908), seeds 0.524 / 0.256
+        # events-15, sixth and seventh batches included: texts 0.487 / 0.345 (status 0.91), seeds
+        # 0.524 / 0.256
         "blind/texts": {"precision": 0.47, "recall": 0.33, "status": 0.89},
         "blind/seeds": {"precision": 0.50, "recall": 0.22},
     },
@@ -87,10 +88,11 @@ def test_public_sets_meet_their_floors(script: object, args: list[str], data: st
 
 # The agreement studies (bench/data/events/agreement): second labellings scored against the gold
 # by the eval's own rules. Pinned just under what was measured (labellers 0.925 F1 on ten tune
-# texts, 0.948 on the sixth batch; the coder events-15 against the gold 0.657 and 0.267): a change to
+# texts, 0.948 and 0.944 on the sixth and seventh batches; the coder events-15 against the gold 0.657,
+# 0.267 and 0.341): a change to
 # the scoring or the gold that moved the labellers apart, or a coder that fell behind, shows here.
 @pytest.mark.parametrize(("study", "texts", "labellers", "coder"),
-                         [("ten_tune_texts", 10, 0.90, 0.63), ("batch6", 8, 0.92, 0.24)])
+                         [("ten_tune_texts", 10, 0.90, 0.63), ("batch6", 8, 0.92, 0.24), ("batch7", 8, 0.92, 0.31)])
 def test_second_labellings_agree_with_the_gold(study: str, texts: int, labellers: float, coder: float,
                                                tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     import events_agreement
@@ -102,7 +104,7 @@ def test_second_labellings_agree_with_the_gold(study: str, texts: int, labellers
     assert len(result["documents"]) == texts
     numbers = result["results"]
     assert numbers["second vs first"]["f1"] >= labellers
-    assert numbers["first vs second"]["correct"] == numbers["second vs first"]["correct"]  # pairing is symmetric
+    assert numbers["first vs second"]["paired"] == numbers["second vs first"]["paired"]  # pairing is symmetric
     assert numbers["coder vs first"]["f1"] >= coder
 
 
