@@ -37,6 +37,7 @@ from typing import Any
 from ..model import Mention
 from .actor_data import ActorTable, Candidate, Person, build_table, tokenize
 from .dates import find_dates
+from .nlp import MODEL_BATCH
 
 RECOGNISER_VERSION = "actors-9"  # bump with every change of what the recogniser outputs
 
@@ -218,8 +219,8 @@ class ActorRecogniser:
         the entity model reads the stretches of all the documents in one batch (a batch per
         document spends a tenth of the model's time on its own overhead)."""
         readings = [self._dictionary_pass(text, document_id, date, gate) for text, document_id, date in documents]
-        docs = iter(self.nlp.pipe(r.text[s:e] for r in readings for s, e in r.windows)) if any(
-            r.windows for r in readings) else iter(())  # fmt: skip
+        windows = [r.text[s:e] for r in readings for s, e in r.windows]
+        docs = iter(self.nlp.pipe(windows, batch_size=MODEL_BATCH) if windows else ())
         out = []
         for r in readings:
             mentions, warnings = self._conclude(r, [next(docs) for _ in r.windows])

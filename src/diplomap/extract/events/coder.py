@@ -8,6 +8,7 @@ from typing import Any
 
 from ...model import EventReport, Mention, PartialDate
 from ..event_lexicon import EventLexicon, load_lexicon
+from ..nlp import MODEL_BATCH
 from ..recognise import split_sentences
 from .context import _context_recipients, _fighting_parties
 from .grammar import _asking_words, _group_placed, _quote_spans, _usable, clauses
@@ -51,7 +52,8 @@ class EventCoder:
         # "Jae-in’s visit" as a verb; "Jae-in's visit" it gets right.
         wanted = [t.translate(_STRAIGHT_QUOTES) for t in texts]
         ready = [self._ahead[t].pop() if self._ahead.get(t) else None for t in wanted]
-        fresh = iter(self.nlp.pipe(t for t, doc in zip(wanted, ready, strict=True) if doc is None))
+        fresh = iter(self.nlp.pipe((t for t, doc in zip(wanted, ready, strict=True) if doc is None),
+                                   batch_size=MODEL_BATCH))  # fmt: skip
         return [doc if doc is not None else self._finish(next(fresh)) for doc in ready]
 
     def parse_ahead(self, texts: Sequence[str]) -> None:
