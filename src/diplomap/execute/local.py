@@ -14,6 +14,7 @@ from __future__ import annotations
 import concurrent.futures as cf
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
 from typing import Any
 
 import numpy as np
@@ -47,6 +48,7 @@ def _process_batch(items: list[Any]) -> tuple[list[list[Any]], RunStats]:
     assert _worker is not None, "worker not initialised"
     pipeline, ctx = _worker
     ctx.stats = RunStats()
+    pipeline.prepare(items, ctx)
     outputs = [list(pipeline.run([item], ctx)) for item in items]
     return outputs, ctx.stats
 
@@ -104,10 +106,14 @@ class LocalExecutor:
             ctx = RunContext(settings)
             pipeline.setup(ctx)
             try:
-                for item in items:
-                    ctx.stats = RunStats()
-                    outputs = list(pipeline.run([item], ctx))
-                    yield outputs, ctx.stats
+                # In batches, as a pool's worker gets them: the pipeline may prepare each batch.
+                source = iter(items)
+                while batch := list(islice(source, self.batch_size)):
+                    pipeline.prepare(batch, ctx)
+                    for item in batch:
+                        ctx.stats = RunStats()
+                        outputs = list(pipeline.run([item], ctx))
+                        yield outputs, ctx.stats
             finally:
                 pipeline.teardown()
             return

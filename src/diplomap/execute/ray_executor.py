@@ -92,9 +92,11 @@ class StageWorker:
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         outputs, stats = [], []
-        for raw in batch[_ITEM]:
+        items = [pickle.loads(raw) for raw in batch[_ITEM]]
+        self.pipeline.prepare(items, self.ctx)
+        for item in items:
             self.ctx.stats = RunStats()
-            outputs.append(list(self.pipeline.run([pickle.loads(raw)], self.ctx)))
+            outputs.append(list(self.pipeline.run([item], self.ctx)))
             stats.append(self.ctx.stats)
         if self.spool is not None:
             # Named after the batch's first input: a batch run again writes the same shard again.

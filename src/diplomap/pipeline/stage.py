@@ -64,6 +64,10 @@ class BaseStage:
     def teardown(self) -> None:
         pass
 
+    def prepare(self, records: Sequence[Any], ctx: RunContext) -> None:
+        """A hint: these records come next, one ``run`` each. A stage whose models work faster on
+        a batch may do their part of the work now; the results must be what ``run`` would find."""
+
     def run(self, stream: Iterable[Any], ctx: RunContext) -> Iterator[Any]:
         for record in stream:
             if isinstance(record, Rejection):
@@ -95,6 +99,13 @@ class Pipeline:
     def teardown(self) -> None:
         for stage in self.stages:
             stage.teardown()
+
+    def prepare(self, records: Sequence[Any], ctx: RunContext) -> None:
+        """Tell the first stage (the one that sees ``records``) which records come next: an
+        executor that hands a worker several at once calls this before running each."""
+        prepare = getattr(self.stages[0], "prepare", None) if self.stages else None
+        if prepare is not None:
+            prepare(records, ctx)
 
     def run(self, stream: Iterable[Any], ctx: RunContext) -> Iterator[Any]:
         for stage in self.stages:

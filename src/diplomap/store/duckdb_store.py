@@ -470,9 +470,15 @@ class Store:
                                            "INTEGER", "VARCHAR[]", "VARCHAR[]", "VARCHAR"]  # fmt: skip
                 unnests = ", ".join(f"unnest(?::{t}[])" for t in types)
                 self.db.execute(f"INSERT INTO events SELECT {unnests}", columns)
+                # The report → event map from the events in hand: read back from the table written
+                # in this transaction, the same join took two seconds for 24,000 reports; from
+                # parameters, a tenth of a second.
+                report_ids = [r for e in events for r in e.report_ids]
+                event_ids = [e.event_id for e in events for _ in e.report_ids]
                 self.db.execute(
-                    "UPDATE event_reports SET event_id = m.event_id FROM (SELECT unnest(report_ids) AS id, event_id "
-                    "FROM events) m WHERE event_reports.id = m.id"
+                    "UPDATE event_reports SET event_id = m.event_id FROM (SELECT unnest(?::VARCHAR[]) AS id, "
+                    "unnest(?::VARCHAR[]) AS event_id) m WHERE event_reports.id = m.id",
+                    [report_ids, event_ids],
                 )
             self.db.execute("INSERT INTO consolidation_state VALUES (?, ?, ?)", [fingerprint, version, _now()])
             self.db.execute("COMMIT")

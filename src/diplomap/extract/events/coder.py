@@ -8,6 +8,7 @@ from typing import Any
 
 from ...model import EventReport, Mention, PartialDate
 from ..event_lexicon import EventLexicon, load_lexicon
+from ..nlp import MODEL_BATCH
 from ..recognise import split_sentences
 from .context import _context_recipients, _fighting_parties
 from .grammar import _asking_words, _group_placed, _quote_spans, _usable, clauses
@@ -30,6 +31,8 @@ class EventCoder:
         self.parsed: dict[tuple[int, int], Any] = {}
         #: the current document's invitations by report id → the visit each offers, planned once accepted
         self.offered: dict[str, EventReport] = {}
+        #: clauses parsed ahead (``parse_ahead``) by their text as parsed, each taken once
+        self._ahead: dict[str, list[Any]] = {}
 
     @property
     def nlp(self) -> Any:
@@ -45,7 +48,24 @@ class EventCoder:
 
     def parse(self, texts: Sequence[str]) -> list[Any]:
         """Parse clause texts with the coder's pipeline (curly quotes read as straight ones)."""
-        return [self._finish(d) for d in self.nlp.pipe(t.translate(_STRAIGHT_QUOTES) for t in texts)]
+        # Curly quotes to straight ones (same length, so offsets hold): the small parser reads
+        # "Jae-in’s visit" as a verb; "Jae-in's visit" it gets right.
+        wanted = [t.translate(_STRAIGHT_QUOTES) for t in texts]
+        ready = [self._ahead[t].pop() if self._ahead.get(t) else None for t in wanted]
+        fresh = iter(self.nlp.pipe((t for t, doc in zip(wanted, ready, strict=True) if doc is None),
+                                   batch_size=MODEL_BATCH))  # fmt: skip
+        return [doc if doc is not None else self._finish(next(fresh)) for doc in ready]
+
+    def parse_ahead(self, texts: Sequence[str]) -> None:
+        """Parse clause texts now, in one batch, for the next ``code`` and ``parse`` calls that ask
+        for them (a worker's batch of documents: a batch per document spends a tenth of the
+        parser's time on its own overhead). The parse of a text does not depend on its batch, so
+        the results are the same; what the calls do not take is dropped at the next call."""
+        self._ahead = {}
+        ahead: dict[str, list[Any]] = {}
+        for text, doc in zip(texts, self.parse(texts), strict=True):
+            ahead.setdefault(text.translate(_STRAIGHT_QUOTES), []).append(doc)
+        self._ahead = ahead
 
     def finish(self, doc: Any) -> Any:
         """Complete a doc from ``self.nlp`` (attributes and lemmas run after the parse)."""
@@ -78,18 +98,20 @@ class EventCoder:
                 chosen.append((s, e))  # (an elliptical "followed suit" stands for an event too)
         return chosen
 
+    def to_parse(self, text: str, mentions: Sequence[Mention], *, gate: bool = True) -> list[tuple[int, int]]:
+        """The clauses ``code`` parses: those the gate lets through (all with ``gate=False``)."""
+        sentences = clauses(text, split_sentences(text))
+        return self.gate(text, sentences, mentions) if gate else sentences
+
     def code(self, text: str, mentions: Sequence[Mention], document_id: str = "",
              published: PartialDate | None = None, estimate: PartialDate | None = None, *,
              gate: bool = True) -> list[EventReport]:  # fmt: skip
         """The event reports of one document. ``mentions`` are its actor mentions."""
-        sentences = clauses(text, split_sentences(text))
-        chosen = self.gate(text, sentences, mentions) if gate else sentences
+        chosen = self.to_parse(text, mentions, gate=gate)
         usable = sorted((m for m in mentions if _usable(m) or (m.kind == "place" and m.code)), key=lambda m: m.start)
         reports: list[EventReport] = []
         quotes = _quote_spans(text)
-        # Curly quotes to straight ones (same length, so offsets hold): the small parser reads
-        # "Jae-in’s visit" as a verb; "Jae-in's visit" it gets right.
-        docs = (self._finish(d) for d in self.nlp.pipe(text[s:e].translate(_STRAIGHT_QUOTES) for s, e in chosen))
+        docs = self.parse([text[s:e] for s, e in chosen])
         self.parsed = {}
         self.offered = {}
         for (s, e), doc in zip(chosen, docs, strict=True):
