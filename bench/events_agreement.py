@@ -88,7 +88,8 @@ def scored(doc: str, text: str, preds: list[Pred], golds: list[Gold], pred_repea
     keep = [i for i in range(len(preds)) if i in paired_p or i not in pred_repeats]
     new_index = {old: new for new, old in enumerate(keep)}
     kept = [preds[i] for i in keep]
-    return DocResult(doc, "tune", "texts", golds, kept, sorted((new_index[i], j) for i, j in pairs), text)
+    split = golds[0].split if golds else "tune"  # (the split is the document's, whichever labelling)
+    return DocResult(doc, split, "texts", golds, kept, sorted((new_index[i], j) for i, j in pairs), text)
 
 
 def without_titles(doc: str, text: str, rows: list[Gold]) -> list[Gold]:
