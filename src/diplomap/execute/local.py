@@ -47,10 +47,11 @@ def _init_worker(factory: PipelineFactory, settings: Settings) -> None:
 def _process_batch(items: list[Any]) -> tuple[list[list[Any]], RunStats]:
     assert _worker is not None, "worker not initialised"
     pipeline, ctx = _worker
-    ctx.stats = RunStats()
-    pipeline.prepare(items, ctx)
-    outputs = [list(pipeline.run([item], ctx)) for item in items]
-    return outputs, ctx.stats
+    outputs, stats = [], RunStats()
+    for out, added in pipeline.run_each(items, ctx):
+        outputs.append(out)
+        stats.merge(added)
+    return outputs, stats
 
 
 def partition_of(keys: np.ndarray, partitions: int) -> np.ndarray:
@@ -109,11 +110,7 @@ class LocalExecutor:
                 # In batches, as a pool's worker gets them: the pipeline may prepare each batch.
                 source = iter(items)
                 while batch := list(islice(source, self.batch_size)):
-                    pipeline.prepare(batch, ctx)
-                    for item in batch:
-                        ctx.stats = RunStats()
-                        outputs = list(pipeline.run([item], ctx))
-                        yield outputs, ctx.stats
+                    yield from pipeline.run_each(batch, ctx)
             finally:
                 pipeline.teardown()
             return

@@ -91,13 +91,11 @@ class StageWorker:
         # No teardown: it only drops models, and the actor process ends with its Dataset.
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
-        outputs, stats = [], []
         items = [pickle.loads(raw) for raw in batch[_ITEM]]
-        self.pipeline.prepare(items, self.ctx)
-        for item in items:
-            self.ctx.stats = RunStats()
-            outputs.append(list(self.pipeline.run([item], self.ctx)))
-            stats.append(self.ctx.stats)
+        outputs, stats = [], []
+        for out, added in self.pipeline.run_each(items, self.ctx):
+            outputs.append(out)
+            stats.append(added)
         if self.spool is not None:
             # Named after the batch's first input: a batch run again writes the same shard again.
             outputs = self.spool(f"shard-{int(batch[_INDEX][0]):012d}", outputs)

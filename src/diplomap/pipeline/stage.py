@@ -111,3 +111,14 @@ class Pipeline:
         for stage in self.stages:
             stream = stage.run(stream, ctx)
         return iter(stream)
+
+    def run_each(self, batch: Sequence[Any], ctx: RunContext) -> Iterator[tuple[list[Any], RunStats]]:
+        """A worker's batch: announced to the pipeline (``prepare``), then each input run alone,
+        yielding its outputs and the counters it added (``ctx.stats`` fresh for each input; what
+        ``prepare`` counts goes with the first)."""
+        ctx.stats = RunStats()
+        self.prepare(batch, ctx)
+        for i, item in enumerate(batch):
+            if i:
+                ctx.stats = RunStats()
+            yield list(self.run([item], ctx)), ctx.stats
