@@ -29,14 +29,19 @@ def _documents() -> list[Document]:
             for i, text in enumerate(TEXTS)]  # fmt: skip
 
 
+def _extraction() -> tuple[Pipeline, RunContext]:
+    ctx = RunContext(Settings(progress=False))
+    pipeline = api.extract_pipeline("")
+    pipeline.setup(ctx)
+    return pipeline, ctx
+
+
 def _one_by_one(pipeline: Pipeline, docs: list[Document], ctx: RunContext) -> list[Any]:
     return [list(pipeline.run([d], ctx)) for d in docs]
 
 
 def test_a_prepared_batch_gives_the_same_records_as_one_document_at_a_time() -> None:
-    ctx = RunContext(Settings(progress=False))
-    pipeline = api.extract_pipeline("")
-    pipeline.setup(ctx)
+    pipeline, ctx = _extraction()
     docs = _documents()
     alone = _one_by_one(pipeline, docs, ctx)
     pipeline.prepare(docs, ctx)
@@ -47,9 +52,7 @@ def test_a_prepared_batch_gives_the_same_records_as_one_document_at_a_time() -> 
 
 
 def test_a_record_not_prepared_or_changed_since_is_read_afresh() -> None:
-    ctx = RunContext(Settings(progress=False))
-    pipeline = api.extract_pipeline("")
-    pipeline.setup(ctx)
+    pipeline, ctx = _extraction()
     docs = _documents()
     expected = _one_by_one(pipeline, docs, ctx)
     pipeline.prepare(docs[:2], ctx)  # the others were not announced
