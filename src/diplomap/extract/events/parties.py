@@ -315,11 +315,15 @@ class _Parties(_Dating):
                 continue
             found = [p for p in self._parties_in(g, places=True) if p.mention.code]
             if found:
-                m = found[0].mention
-                sector = _group_sector(head)
-                phrase = self.sentence[head.idx : head.idx + len(head.text)]
-                return [_Party(Mention("", m.start, m.end, phrase, m.code, sector, kind="title"), head.i)]
+                return self._group_placed_at(head, found[0].mention)
         return self._fronted_place(subject, head)
+
+    def _group_placed_at(self, head: Any, place: Mention) -> list[_Party]:
+        """A group noun as the party of the place it is put in ("workers in Brazil", "In Moscow,
+        protesters …"), with the sector its noun gives."""
+        phrase = self.sentence[head.idx : head.idx + len(head.text)]
+        return [_Party(Mention("", place.start, place.end, phrase, place.code, _group_sector(head), kind="title"),
+                       head.i)]  # fmt: skip
 
     def _fronted_place(self, subject: Any, head: Any) -> list[_Party]:
         """"In Moscow, the foreign ministry said …", "In Paris, protesters marched …": a place that
@@ -334,11 +338,7 @@ class _Parties(_Dating):
             return []
         found = [p for g in prep.children if g.dep_ == "pobj" for p in self._parties_in(g, places=True)
                  if p.mention.code]  # fmt: skip
-        if not found:
-            return []
-        m = found[0].mention
-        phrase = self.sentence[head.idx : head.idx + len(head.text)]
-        return [_Party(Mention("", m.start, m.end, phrase, m.code, _group_sector(head), kind="title"), head.i)]
+        return self._group_placed_at(head, found[0].mention) if found else []
 
     def _speaks_for_body(self, subject: Any) -> bool:
         """Whether a subject names an organisation's document ("the declaration", "the text") or its

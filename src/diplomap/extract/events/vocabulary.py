@@ -334,6 +334,8 @@ _LOCATIVE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throu
 #: arrested dozens of protesters in Moscow", "troops opened fire on protesters in Yangon")
 _STATE_FORCE_NOUNS = frozenset({"police", "policeman", "troop", "soldier", "army"})
 #: nouns for civilians who protest where the clause puts them ("farmers blocked roads in Belgium")
+_CIVILIAN_GROUP_NOUNS = _PROTESTER_NOUNS | {"farmer", "worker", "student", "teacher", "employee", "villager",
+                                            "resident", "trucker", "driver", "miner", "doctor", "nurse"}
 #: crowds whose force is a riot, not an armed assault (145): "protesters stormed the parliament",
 #: "supporters of the group stormed the embassy", "students ransacked the ministry" (events-15)
 _RIOTING_NOUNS = _PROTESTER_NOUNS | {"rioter", "mob", "supporter", "student", "youth", "loyalist"}
@@ -343,8 +345,6 @@ _RIOTING_NOUNS = _PROTESTER_NOUNS | {"rioter", "mob", "supporter", "student", "y
 _PLACE_NOUNS = frozenset({"city", "town", "village", "capital", "country", "region", "province", "island", "port",
                           "peninsula", "territory",
                           "harbour", "harbor", "memorial", "site", "park", "shrine", "monument", "cemetery", "museum"})
-_CIVILIAN_GROUP_NOUNS = _PROTESTER_NOUNS | {"farmer", "worker", "student", "teacher", "employee", "villager",
-                                            "resident", "trucker", "driver", "miner", "doctor", "nurse"}
 #: mention kinds that name where something happened (not an institution in whose building it did)
 _PLACE_KINDS = frozenset({"place", "state", "demonym", "capital-metonym"})
 #: people a state coerces at home (events-14): its protesters, civilians, journalists and critics
