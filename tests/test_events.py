@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from diplomap.extract.event_lexicon import load_lexicon, noun_forms, verb_forms
+from diplomap.extract.event_lexicon import RuleTrace, load_lexicon, noun_forms, verb_forms
 from diplomap.extract.events import EventCoder
 from diplomap.extract.recognise import ActorRecogniser
 from diplomap.model import EventReport, PartialDate
@@ -146,6 +146,24 @@ def test_lexicon_loads_and_inflects() -> None:
     assert "banned" in verb_forms("ban") and "carries" in verb_forms("carry")
     assert noun_forms("treaty") == {"treaty", "treaties"}
     assert lex.code("042").quad_class == 1 and lex.code("190").quad_class == 4
+
+
+def test_a_rule_reads_back_into_its_parts() -> None:
+    # every sense's own rule parses back to its lemma, particle, preposition and objects
+    lexicon = load_lexicon()
+    for senses in lexicon.verbs.values():
+        for sense in senses:
+            trace = RuleTrace.parse(sense.rule)
+            assert (trace.kind, trace.lemma) == ("verb", sense.lemma)
+            keyed = trace.senses[0][2]
+            assert keyed.get("prt") == sense.particle and keyed.get("prep") == sense.prep
+            assert trace.selected_by_object == bool(sense.objects)
+    trace = RuleTrace.parse("intent/agree+verb/dismantle/obj:arsenal|base|facility+context-recipient")
+    assert (trace.kind, trace.lemma, trace.marks) == ("intent", "agree", frozenset({"context-recipient"}))
+    assert trace.selected_by_object  # (the act agreed to was chosen by its object)
+    assert [s[:2] for s in trace.senses] == [("intent", "agree"), ("verb", "dismantle")]
+    plain = RuleTrace.parse("statement/say+verdict")
+    assert not plain.selected_by_object and plain.marks == frozenset({"verdict"})
 
 
 def test_eval_events_scores_a_gold_file(tmp_path: Path) -> None:

@@ -74,6 +74,43 @@ class Sense:
         return "/".join(parts)
 
 
+@dataclass(frozen=True, slots=True)
+class RuleTrace:
+    """A report's ``rule`` read back into its parts, so that later passes ask the trace what it
+    holds instead of searching its text.
+
+    The format (written by :attr:`Sense.rule` and the coder's constructions): a head
+    ``kind/lemma[/prt:P][/prep:P][/obj:a|b|c]`` ("verb/impose/obj:sanction", "statement/say",
+    "refusal/refuse"), then ``+``-joined steps: a nested head ("intent/agree+verb/dismantle/obj:…",
+    the act agreed to) or a mark word ("+context-recipient", "+to-border", "+without")."""
+
+    kind: str
+    lemma: str
+    #: every sense in the trace, the head's first: (kind, lemma, {"prt": …, "prep": …, "obj": …})
+    senses: tuple[tuple[str, str, dict[str, str]], ...]
+    marks: frozenset[str]
+
+    @classmethod
+    def parse(cls, rule: str) -> RuleTrace:
+        senses: list[tuple[str, str, dict[str, str]]] = []
+        marks: set[str] = set()
+        for step in rule.split("+"):
+            kind, _, rest = step.partition("/")
+            if not rest:
+                marks.add(step)
+                continue
+            lemma, *keyed = rest.split("/")
+            senses.append((kind, lemma, dict(part.partition(":")[::2] for part in keyed)))
+        head = senses[0] if senses else ("", "", {})
+        return cls(head[0], head[1], tuple(senses), frozenset(marks))
+
+    @property
+    def selected_by_object(self) -> bool:
+        """Whether a sense in the trace was chosen by its object noun ("denied the raid", not
+        "denied that …")."""
+        return any("obj" in keyed for _, _, keyed in self.senses)
+
+
 @dataclass(slots=True)
 class EventLexicon:
     codes: dict[str, Code]

@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from ...model import ActorRef, EventReport
+from ..event_lexicon import RuleTrace
 from .grammar import _dedupe, _igo_codes
 from .vocabulary import _AIMED_ROOTS, _DEESCALATION_APPEALS, _FORCE_ROOTS, _NOT_POLITICAL, _OWNING_CODES, _PATRONAGE
 
@@ -20,11 +21,12 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
     out: list[EventReport] = []
     for r in reports:
         # (an act owned or disowned by name, "denied the raid", not a claim denied: "denied that …")
-        owned_act = r.cameo in _OWNING_CODES and "/obj:" in r.rule
-        aimed = r.cameo_root in _AIMED_ROOTS or owned_act or "+to-border" in r.rule
+        trace = RuleTrace.parse(r.rule)
+        owned_act = r.cameo in _OWNING_CODES and trace.selected_by_object
+        aimed = r.cameo_root in _AIMED_ROOTS or owned_act or "to-border" in trace.marks
         if r.recipients or r.joint or not aimed or \
                 not r.actors or r.cameo[:3] == "172" or \
-                "+without" in r.rule or r.cameo == "052" or r.cameo in _DEESCALATION_APPEALS:  # fmt: skip
+                "without" in trace.marks or r.cameo == "052" or r.cameo in _DEESCALATION_APPEALS:  # fmt: skip
             # (an appeal for restraint is to those fighting, _fighting_parties, not to whom its maker last dealt with)
             # (a justification, "defended the referendum as …", answers no one in particular)
             out.append(r)  # (martial law, curfews, bans on parties: measures at home, aimed at no one abroad)

@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from ...model import ActorRef, EventReport
-from ..event_lexicon import Sense
+from ..event_lexicon import RuleTrace, Sense
 from .context import _backer, _same_stem
 from .grammar import (
     _acted_on,
@@ -368,7 +368,7 @@ class _Recipients(_Parties):
             if report.neutral:
                 continue
             words = {self.text[report.trigger_start:report.trigger_end].lower().split(" ")[0],
-                     report.rule.split("+")[0].split("/")[1] if "/" in report.rule else ""}
+                     RuleTrace.parse(report.rule).lemma}
             if any(_same_stem(noun, w) for w in words):
                 doers = report.actors if not report.joint else report.actors + report.recipients
                 return [_Party.of(a) for a in doers]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ...model import EventReport
+from ..event_lexicon import RuleTrace
 from .actions import _Actions
 from .grammar import _coordinated_object, _elliptical, _gerund_verdict, _names_what_is_undone, _refusal_condition
 from .vocabulary import _DENYING, _REGARD, _REPLYING, _VEILED
@@ -102,9 +103,9 @@ class _Sentence(_Actions):
                     if failed is not None:
                         out.append(failed)
         named = {frozenset(a.code for a in r.actors) for r in out
-                 if r.rule.startswith("threat/") and not r.rule.startswith("threat/take")}  # fmt: skip
+                 if _threat_lemma(r) not in (None, "take")}  # fmt: skip
         # "said Beijing would take the necessary measures and that Seoul would bear the consequences": one threat
-        out[:] = [r for r in out if not (r.rule.startswith("threat/take") and frozenset(a.code for a in r.actors)
+        out[:] = [r for r in out if not (_threat_lemma(r) == "take" and frozenset(a.code for a in r.actors)
                                          in named)]  # fmt: skip
         for t in self.tokens:
             replying = self.lemmas[t.i] in _REPLYING and self._verdict_said(t)
@@ -114,3 +115,10 @@ class _Sentence(_Actions):
                 if report:
                     out.append(report)
         return out
+
+
+def _threat_lemma(report: EventReport) -> str | None:
+    """The verb of a threat read from its governed complement ("threat/take" for "would take the
+    necessary measures"); None for any other report."""
+    trace = RuleTrace.parse(report.rule)
+    return trace.lemma if trace.kind == "threat" else None
