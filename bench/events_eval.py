@@ -76,7 +76,7 @@ import sys
 import time
 import traceback
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -88,6 +88,11 @@ from diplomap.evaluate import GoldCodes, correct, match, overlap, parties_ok
 NAME = "events_eval"
 GOLD_DIR = BENCH / "data" / "events"
 STATUSES = ("occurred", "planned", "hypothetical", "negated")
+#: why a gold event found no prediction, in the order they are tested: the recogniser did not find
+#: its actor in the sentence (nor, for an actorless attack, its target); the trigger word is no form
+#: of any lexicon entry (the gate and the lexicon cannot see it); or both were there and the coder's
+#: grammar, senses or pairing still missed it
+MISS_CAUSES = ("actor not recognised in the sentence", "trigger word not in the lexicon", "coder missed it")
 QUADS = (1, 2, 3, 4)
 Span = tuple[int, int]
 
@@ -143,6 +148,8 @@ class DocResult:
     pairs: list[tuple[int, int]]  # (pred index, gold index)
     text: str
     title_rows: int = 0  # gold rows on the title line, left out (a run does not code titles)
+    #: why each unpaired gold row was missed (gold index → one of MISS_CAUSES)
+    miss_causes: dict[int, str] = field(default_factory=dict)
 
 
 # ----------------------------------------------------------------------------- data
@@ -257,6 +264,8 @@ class Tally:
     status: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     quad: dict[int, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     confusion: Counter[tuple[str, str]] = field(default_factory=Counter)
+    #: unpaired gold rows by (cause, whether the coder reported another event in that sentence)
+    missed: Counter[tuple[str, bool]] = field(default_factory=Counter)
     docs: int = 0
     #: repeat rows optional: not in recall; a prediction paired with one is not counted at all
     optional_repeats: bool = True
@@ -281,6 +290,11 @@ class Tally:
                 self.quad[g.quad]["gold"] += 1
         for i, j in r.pairs:
             self.add_pair(r.preds[i], r.golds[j], j not in optional)
+        for j, cause in r.miss_causes.items():
+            if j not in optional:
+                # (with another report in its sentence, the coder saw the sentence and told one event of several)
+                shared = any(overlap(p.sentence, r.golds[j].sentence) for p in r.preds)
+                self.missed[(cause, shared)] += 1
 
     def add_pair(self, p: Pred, g: Gold, counted: bool) -> None:
         """Attributes are tallied on every pair; the headline only on counted ones."""
@@ -327,6 +341,8 @@ class Tally:
             "by_status": {s: _class_row(self.status.get(s, Counter())) for s in STATUSES},
             "by_quad_class": {str(q): _class_row(self.quad.get(q, Counter())) for q in QUADS},
             "status_confusion": {g: {p: self.confusion[(g, p)] for p in STATUSES} for g in STATUSES},
+            "missed_by_cause": {c: {"other reports in the sentence": self.missed[(c, True)],
+                                    "none in the sentence": self.missed[(c, False)]} for c in MISS_CAUSES},
             "counts": dict(sorted(n.items())),
         }  # fmt: skip
 
@@ -465,11 +481,14 @@ class Runner:
     gate: bool
     t_rec: float = 0.0
     t_code: float = 0.0
+    #: the coded mentions of the last document coded: (start, end, code), offsets into its view
+    last_codes: list[tuple[int, int, str]] = field(default_factory=list)
 
     def reports(self, doc: str, view: View) -> list[Any]:
         """The reports on the text a run codes (offsets into ``view.text``)."""
         t0 = time.perf_counter()
         mentions = self.rec.recognise(view.text, document_id=doc, date=view.date, places=True)
+        self.last_codes = [(m.start, m.end, m.code) for m in mentions if m.code]
         t1 = time.perf_counter()
         out = self.coder.code(view.text, mentions, doc, view.published, view.estimate, gate=self.gate)
         self.t_rec += t1 - t0
@@ -564,11 +583,23 @@ def print_tables(sums: dict[str, dict[str, Any]]) -> None:
             [label, *[f"{k} {m}" for k in mains for m in ("pred", "gold", "P", "R")]],
             [[str(c), *[v for s in mains.values() for v in _cls_cells(s[key][str(c)])]] for c in classes],
             title=f"Per {label} (headline rule)"))
+    print()
+    cells = ("n", "share", "in shared sentence")
+    print(table(["missed gold events: cause", *[f"{k} {m}" for k in mains for m in cells]],
+                [[c, *[v for s in mains.values() for v in _miss_cells(s, c)]] for c in MISS_CAUSES],
+                title="Why gold events were missed (repeat rows left out)"))
     for k, s in mains.items():
         print()
         conf = s["status_confusion"]
         print(table(["gold \\ coded", *STATUSES], [[g, *[conf[g][p] for p in STATUSES]] for g in STATUSES],
                     title=f"Status confusion on the paired ({k})"))
+
+
+def _miss_cells(s: dict[str, Any], cause: str) -> list[Any]:
+    by = s["missed_by_cause"]
+    total = sum(sum(v.values()) for v in by.values())
+    n = sum(by[cause].values())
+    return [n, ratio(n, total), by[cause]["other reports in the sentence"]]
 
 
 def _cls_cells(c: dict[str, Any]) -> list[Any]:
@@ -611,9 +642,23 @@ def evaluate(runner: Runner, gold: dict[str, list[Gold]], docs: Iterable[tuple[s
             problems.append({"doc": doc, "error": type(exc).__name__ if blind else traceback.format_exc()})
             preds = []
         source = "seeds" if doc.startswith("seeds/") else "texts"
-        results.append(DocResult(doc, gold[doc][0].split, source, golds, preds, match(preds, golds), text,
-                                 len(gold[doc]) - len(golds)))
+        pairs = match(preds, golds)
+        codes = [(s + view.offset, e + view.offset, c) for s, e, c in runner.last_codes]
+        paired = {j for _, j in pairs}
+        causes = {j: miss_cause(g, text, codes, runner.coder.trigger_words)
+                  for j, g in enumerate(golds) if j not in paired}  # fmt: skip
+        results.append(DocResult(doc, gold[doc][0].split, source, golds, preds, pairs, text,
+                                 len(gold[doc]) - len(golds), causes))
     return results, problems
+
+
+def miss_cause(g: Gold, text: str, codes: list[tuple[int, int, str]], trigger_words: Callable[[str], set[str]]) -> str:
+    """Why the coder has no prediction for a gold event (MISS_CAUSES): a diagnosis of where the
+    work lies (recogniser, lexicon, coder), not a score."""
+    found = {c for s, e, c in codes if s >= g.sentence[0] and e <= g.sentence[1]}
+    if not (g.actors & found if g.actors else g.recipients & found):
+        return MISS_CAUSES[0]
+    return MISS_CAUSES[1] if not trigger_words(text[g.trigger[0]:g.trigger[1]]) else MISS_CAUSES[2]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -56,6 +56,10 @@ def test_event_coder_meets_its_floors(split: str, tmp_path: Path, monkeypatch: p
             assert value >= floor, f"{subset} {metric} {value:.3f} < floor {floor}"
             checked += 1
     assert checked >= 3
+    # every gold event without a prediction has one diagnosed cause
+    main = result["results"][split]
+    missed = sum(n for by in main["missed_by_cause"].values() for n in by.values())
+    assert missed == main["gold_events"] - main["paired"] > 0
 
 
 def _write(path: Path, data: dict[str, object]) -> str:

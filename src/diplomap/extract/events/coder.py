@@ -93,10 +93,14 @@ class EventCoder:
             if (k >= len(spans) or spans[k][0] >= e) and not (k > 0 and _CONTINUING_START.match(text, s)) and \
                     not placed:  # fmt: skip
                 continue  # (a sentence that opens with "He" or "They" speaks of an actor named before)
-            words = {w.lower() for w in _WORD.findall(text[s:e])}
-            if words & self.lex.trigger_forms or _ELLIPSIS.search(text, s, e):
+            if self.trigger_words(text[s:e]) or _ELLIPSIS.search(text, s, e):
                 chosen.append((s, e))  # (an elliptical "followed suit" stands for an event too)
         return chosen
+
+    def trigger_words(self, text: str) -> set[str]:
+        """The words of ``text`` (lower-cased) that are a form of a lexicon verb or noun: what the
+        gate looks for, and what an evaluation asks of a missed event's trigger."""
+        return {w.lower() for w in _WORD.findall(text)} & self.lex.trigger_forms
 
     def to_parse(self, text: str, mentions: Sequence[Mention], *, gate: bool = True) -> list[tuple[int, int]]:
         """The clauses ``code`` parses: those the gate lets through (all with ``gate=False``)."""
