@@ -76,23 +76,18 @@ import sys
 import time
 import traceback
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from actors_eval import SEED_DATES, SEEDS_DIR, f1, ratio, seed_windows
 from benchlib import BENCH, ROOT, table, write_result
-from diplomap.evaluate import GoldCodes, correct, match, overlap, parties_ok
+from diplomap.evaluate import MISS_CAUSES, GoldCodes, correct, match, miss_cause, overlap, parties_ok
 
 NAME = "events_eval"
 GOLD_DIR = BENCH / "data" / "events"
 STATUSES = ("occurred", "planned", "hypothetical", "negated")
-#: why a gold event found no prediction, in the order they are tested: the recogniser did not find
-#: its actor in the sentence (nor, for an actorless attack, its target); the trigger word is no form
-#: of any lexicon entry (the gate and the lexicon cannot see it); or both were there and the coder's
-#: grammar, senses or pairing still missed it
-MISS_CAUSES = ("actor not recognised in the sentence", "trigger word not in the lexicon", "coder missed it")
 QUADS = (1, 2, 3, 4)
 Span = tuple[int, int]
 
@@ -650,15 +645,6 @@ def evaluate(runner: Runner, gold: dict[str, list[Gold]], docs: Iterable[tuple[s
         results.append(DocResult(doc, gold[doc][0].split, source, golds, preds, pairs, text,
                                  len(gold[doc]) - len(golds), causes))
     return results, problems
-
-
-def miss_cause(g: Gold, text: str, codes: list[tuple[int, int, str]], trigger_words: Callable[[str], set[str]]) -> str:
-    """Why the coder has no prediction for a gold event (MISS_CAUSES): a diagnosis of where the
-    work lies (recogniser, lexicon, coder), not a score."""
-    found = {c for s, e, c in codes if s >= g.sentence[0] and e <= g.sentence[1]}
-    if not (g.actors & found if g.actors else g.recipients & found):
-        return MISS_CAUSES[0]
-    return MISS_CAUSES[1] if not trigger_words(text[g.trigger[0]:g.trigger[1]]) else MISS_CAUSES[2]
 
 
 def main(argv: list[str] | None = None) -> int:

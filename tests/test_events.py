@@ -167,19 +167,28 @@ def test_a_rule_reads_back_into_its_parts() -> None:
 
 
 def test_eval_events_scores_a_gold_file(tmp_path: Path) -> None:
-    from diplomap.evaluate import evaluate_events
+    from diplomap.evaluate import MISS_CAUSES, evaluate_events
 
     text = ("Published: 2021-03-26\n"
             "Russian Foreign Minister Sergei Lavrov visited Seoul on Thursday. China refused to meet the South Korean "
-            "delegation.\n")  # fmt: skip
+            "delegation. Lavrov later strolled by the Han river.\n")  # fmt: skip
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     s1 = text.index("Russian")
     s2 = text.index("China")
+    s3 = text.index("Lavrov later")
     rows = [
         {"doc": "a.txt", "sentence": [s1, s2 - 1], "trigger": [text.index("visited"), text.index("visited") + 7],
          "actors": ["RUS"], "recipients": ["KOR"], "joint": False, "cameo": "042", "status": "occurred"},
-        {"doc": "a.txt", "sentence": [s2, len(text) - 1], "trigger": [text.index("refused"), text.index("refused") + 7],
+        {"doc": "a.txt", "sentence": [s2, s3 - 1], "trigger": [text.index("refused"), text.index("refused") + 7],
          "actors": ["CHN"], "recipients": ["KOR"], "joint": False, "cameo": "125", "status": "occurred"},
+        # three gold events without a report, one for each cause: no French actor in the sentence; a
+        # trigger no lexicon entry knows; a lexicon word with its actor there, which the coder missed
+        {"doc": "a.txt", "sentence": [s1, s2 - 1], "trigger": [text.index("visited"), text.index("visited") + 7],
+         "actors": ["FRA"], "recipients": ["KOR"], "joint": False, "cameo": "042", "status": "occurred"},
+        {"doc": "a.txt", "sentence": [s3, len(text) - 1], "trigger": [text.index("strolled"), text.index("strolled") + 8],
+         "actors": ["RUS"], "recipients": [], "joint": False, "cameo": "017", "status": "occurred"},
+        {"doc": "a.txt", "sentence": [s2, s3 - 1], "trigger": [text.index("meet"), text.index("meet") + 4],
+         "actors": ["CHN"], "recipients": ["KOR"], "joint": False, "cameo": "040", "status": "negated"},
         {"doc": "missing.txt", "sentence": [0, 5], "trigger": [0, 5], "actors": ["USA"], "recipients": [],
          "joint": False, "cameo": "042", "status": "occurred"},
     ]  # fmt: skip
@@ -189,10 +198,13 @@ def test_eval_events_scores_a_gold_file(tmp_path: Path) -> None:
     overall = scores.rows()[0]
     assert overall["slice"] == "all" and overall["reports"] == 2 and overall["precision"] == 1.0
     assert reading.missing == ["missing.txt"] and reading.title_rows == 0
+    assert scores.missed == {cause: 1 for cause in MISS_CAUSES}
+    assert [m["cause"] for m in scores.mismatches if m["report"] is None] == list(MISS_CAUSES)
     ran = subprocess.run([sys.executable, "-m", "diplomap", "eval", "events", str(gold), "--json"],
                          capture_output=True, text=True, timeout=120)  # fmt: skip
     assert ran.returncode == 0, ran.stderr
     assert json.loads(ran.stdout)["scores"][0]["precision"] == 1.0
+    assert json.loads(ran.stdout)["missed_by_cause"] == {cause: 1 for cause in MISS_CAUSES}
     bad = tmp_path / "bad.jsonl"
     bad.write_text('{"doc": "a.txt"}\n', encoding="utf-8")
     failed = subprocess.run([sys.executable, "-m", "diplomap", "eval", "events", str(bad)], capture_output=True,

@@ -25,8 +25,9 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
 
@@ -188,6 +189,24 @@ def match(preds: Sequence[PredLike], golds: Sequence[GoldLike]) -> list[tuple[in
     return sorted(pairs)
 
 
+#: why a gold event found no report, tested in this order: the recogniser did not find its actor in
+#: the sentence (nor, for an event without an actor, its recipient); its trigger is no form of any
+#: lexicon verb or noun (the gate and the lexicon cannot see it); or both were there and the coder's
+#: grammar, senses or pairing still missed it. A diagnosis of where the work lies, not a score.
+MISS_CAUSES = ("actor not recognised in the sentence", "trigger word not in the lexicon", "coder missed it")
+
+
+def miss_cause(g: _Claim, text: str, codes: Iterable[tuple[int, int, str]],
+               trigger_words: Callable[[str], set[str]]) -> str:  # fmt: skip
+    """Why ``g`` (spans into ``text``) has no report: one of MISS_CAUSES. ``codes`` are the coded
+    mentions (start, end, code) in the same offsets; ``trigger_words`` the coder's
+    (``EventCoder.trigger_words``)."""
+    found = {c for s, e, c in codes if s >= g.sentence[0] and e <= g.sentence[1]}
+    if not (g.actors & found if g.actors else g.recipients & found):
+        return MISS_CAUSES[0]
+    return MISS_CAUSES[1] if not trigger_words(text[g.trigger[0] : g.trigger[1]]) else MISS_CAUSES[2]
+
+
 def parties_ok(p: PredLike, g: GoldLike) -> tuple[bool, bool]:
     """(actors right, recipients right); one set actors ∪ recipients when either side is joint."""
     if p.joint or g.joint:
@@ -207,8 +226,12 @@ class Scores:
 
     counts: dict[str, Counter[str]] = field(default_factory=lambda: defaultdict(Counter))
     mismatches: list[dict[str, Any]] = field(default_factory=list)
+    #: gold events without a report, by cause (MISS_CAUSES)
+    missed: Counter[str] = field(default_factory=Counter)
 
-    def add(self, doc: str, preds: Sequence[PredictedEvent], golds: Sequence[GoldEvent]) -> None:
+    def add(self, doc: str, preds: Sequence[PredictedEvent], golds: Sequence[GoldEvent],
+            causes: Callable[[GoldEvent], str] | None = None) -> None:  # fmt: skip
+        """Score one document; ``causes`` says why a gold event found no report."""
         pairs = match(preds, golds)
         paired_p = {i: j for i, j in pairs}
         paired_g = {j for _, j in pairs}
@@ -232,7 +255,10 @@ class Scores:
                 self.counts[key]["gold_correct"] += any(
                     jj == j and correct(preds[i], g) for i, jj in pairs)  # fmt: skip
             if j not in paired_g:
-                self.mismatches.append({"doc": doc, "sentence": "", "report": None, "gold": _describe(g)})
+                cause = causes(g) if causes is not None else None
+                self.missed[cause or "unknown"] += 1
+                self.mismatches.append({"doc": doc, "sentence": "", "report": None, "gold": _describe(g),
+                                        "cause": cause})  # fmt: skip
 
     def rows(self) -> list[dict[str, Any]]:
         out = []
@@ -315,7 +341,9 @@ def evaluate_events(gold: Path, texts: Path | None = None, *, split: str | None 
     reading = Reading()
     for doc in sorted(rows):
         try:
-            view = read_as_run(doc, (root / doc).read_bytes())
+            raw = (root / doc).read_bytes()
+            file_text = raw.decode("utf-8")
+            view = read_as_run(doc, raw)
         except (OSError, UnicodeDecodeError):
             reading.missing.append(doc)
             continue
@@ -326,5 +354,7 @@ def evaluate_events(gold: Path, texts: Path | None = None, *, split: str | None 
         day = view.published.value if view.published else None
         mentions = rec.recognise(view.text, doc, day, places=True)
         reports = coder.code(view.text, mentions, doc, view.published, None)
-        scores.add(doc, [PredictedEvent.of(r, view.offset) for r in reports], golds)
+        codes = [(m.start + view.offset, m.end + view.offset, m.code) for m in mentions if m.code]
+        scores.add(doc, [PredictedEvent.of(r, view.offset) for r in reports], golds,
+                   partial(miss_cause, text=file_text, codes=codes, trigger_words=coder.trigger_words))
     return scores, reading

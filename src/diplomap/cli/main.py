@@ -491,6 +491,7 @@ def eval_events(
     if json_out:
         out.print_json(json.dumps({"scores": rows, "missing_documents": reading.missing,
                                    "coded_whole": reading.coded_whole, "title_rows_left_out": reading.title_rows,
+                                   "missed_by_cause": dict(scores.missed),
                                    **({"mismatches": scores.mismatches} if mismatches else {})}))  # fmt: skip
         return
     table = Table("slice", "reports", "gold", "precision", "recall", "F1")
@@ -498,6 +499,9 @@ def eval_events(
         table.add_row(r["slice"], str(r["reports"]), str(r["gold"]),
                       *(f"{r[k]:.3f}" if r[k] is not None else "-" for k in ("precision", "recall", "f1")))  # fmt: skip
     out.print(table)
+    if scores.missed:
+        out.print("gold events without a report, by cause: " +
+                  "; ".join(f"{cause} {n}" for cause, n in scores.missed.most_common()), highlight=False)  # fmt: skip
     missing = reading.missing
     if missing:
         err.print(f"{len(missing)} gold document(s) could not be read: {', '.join(missing[:5])}")
@@ -508,7 +512,8 @@ def eval_events(
                   f"of the file): {', '.join(reading.coded_whole[:5])}")
     if mismatches:
         for m in scores.mismatches:
-            out.print(f"[bold]{m['doc']}[/]  report: {m['report'] or '-'}  gold: {m['gold'] or '-'}  {m['sentence']}",
+            gold_row = (m["gold"] or "-") + (f"  ({m['cause']})" if m.get("cause") else "")
+            out.print(f"[bold]{m['doc']}[/]  report: {m['report'] or '-'}  gold: {gold_row}  {m['sentence']}",
                       markup=True, highlight=False)  # fmt: skip
 
 
