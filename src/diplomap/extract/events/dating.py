@@ -126,11 +126,33 @@ class _Dating(_SentenceState):
         return None
 
     def _historical(self, date: str | None, source: str | None) -> bool:
+        """Background history: an event the text dates wholly more than three calendar months before
+        the document (the gold set's rule D1: a month counts by its last day, a year by 31 December;
+        a document dated only to a month or year counts from its first day)."""
         doc_date = self.published or self.estimate
         if date is None or doc_date is None or source != "text":
             return False
-        event_month = date[:7] if len(date) >= 7 else f"{date}-06"
-        doc_month = doc_date.value[:7] if len(doc_date.value) >= 7 else f"{doc_date.value}-06"
-        ey, em = int(event_month[:4]), int(event_month[5:7])
-        dy, dm = int(doc_month[:4]), int(doc_month[5:7])
-        return (dy - ey) * 12 + (dm - em) > _HISTORICAL_MONTHS
+        return _last_day(date) < _months_before(_first_day(doc_date.value), _HISTORICAL_MONTHS)
+
+
+def _first_day(value: str) -> Date:
+    """The first day of a date of any precision ("2024", "2024-06", "2024-06-20")."""
+    return Date.fromisoformat((value + "-01-01")[:10] if len(value) == 4 else (value + "-01")[:10])
+
+
+def _last_day(value: str) -> Date:
+    """The last day of a date of any precision: a year's 31 December, a month's last day."""
+    if len(value) == 4:
+        return Date(int(value), 12, 31)
+    if len(value) == 7:
+        year, month = int(value[:4]), int(value[5:7])
+        return Date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return Date.fromisoformat(value)
+
+
+def _months_before(day: Date, months: int) -> Date:
+    """``day`` moved back by calendar months, kept inside the shorter month (31 May → 28/29 Feb)."""
+    index = day.year * 12 + day.month - 1 - months
+    year, month = divmod(index, 12)
+    last = _last_day(f"{year:04d}-{month + 1:02d}").day
+    return Date(year, month + 1, min(day.day, last))

@@ -230,8 +230,8 @@ _LISTABLE = frozenset({"state", "capital-metonym", "igo"})
 #: verbs that deny a reported act ("denied that it had sent troops")
 _DENYING = frozenset({"deny", "refute", "dispute"})
 
-#: how many months before the document an event is background history (the gold convention: "as a
-#: rule more than about three months before publication")
+#: how many calendar months before the document an event is background history (the gold set's
+#: decided convention D1: dated wholly more than three months before publication)
 _HISTORICAL_MONTHS = 3
 
 #: verbs of breaking a rule, which make what is said of someone an accusation ("said it violated …")
