@@ -125,6 +125,18 @@ def test_attribution_keeps_the_voice(rec: ActorRecogniser, coder: EventCoder) ->
     assert one(code(rec, coder, said), "praised", said).attribution == "Xinhua"
 
 
+def test_an_announced_own_step_is_direct_and_a_reported_deed_is_attributed(rec: ActorRecogniser,
+                                                                          coder: EventCoder) -> None:  # fmt: skip
+    # the gold set's decided convention D2: announcing one's own step performs it; reporting an act
+    # already done is a claim the author relays
+    text = "Russia said it was suspending its participation in the Black Sea grain deal."
+    assert one(code(rec, coder, text), "suspending", text).attribution is None
+    text = "Turkey said it would close the straits to warships."
+    assert one(code(rec, coder, text), "close", text).attribution is None
+    text = "Japan said it had imposed new sanctions on Russia."
+    assert one(code(rec, coder, text), "imposed", text).attribution == "Japan"
+
+
 def test_statements_are_neutral_and_only_when_nothing_more_specific(rec: ActorRecogniser, coder: EventCoder) -> None:
     plain = "The Kremlin said the talks in Seoul were useful."
     r = one(code(rec, coder, plain), "said", plain)

@@ -313,6 +313,9 @@ _TAKING_PART = frozenset({"participate", "join", "engage", "take", "partake"})
 #: threats): said by their doer, the saying is the act
 _VERBAL_ROOTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 
+#: auxiliaries of the progressive ("is suspending", "were withdrawing"): a step under way
+_PROGRESSIVE_AUX = frozenset({"am", "is", "are", "was", "were"})
+
 _SERIES = frozenset({"round", "series", "wave", "spate", "string", "campaign"})
 
 #: spans of time that measure an event noun ("held a week of drills", "three days of talks"): the
