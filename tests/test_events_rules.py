@@ -2460,3 +2460,41 @@ def test_burning_a_flag_is_a_demonstration_not_destruction(rec: ActorRecogniser,
     text = "Rioters burned cars and shops in Paris on Saturday."
     [r] = code(rec, coder, text)
     assert r.cameo == "1712"
+
+
+# events-16: a gazetteer of cities and provinces
+
+
+def test_a_city_or_province_stands_for_its_state(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Indian Prime Minister Narendra Modi travelled to Kazan for the summit."
+    r = at(code(rec, coder, text), text)["travelled"]
+    assert r.cameo == "042" and parties(r) == ({"IND"}, {"RUS"})
+    text = "Ukrainian drones struck an oil refinery in Volgograd."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "19" and parties(r) == ({"UKR"}, {"RUS"})
+    text = "Chinese President Xi Jinping flew to San Francisco on Tuesday."
+    [r] = code(rec, coder, text)
+    assert parties(r) == ({"CHN"}, {"USA"})
+
+
+def test_a_gazetteer_place_is_never_an_actor(rec: ActorRecogniser) -> None:
+    text = "Sochi hosted the talks, and officials in Gaziantep counted the dead."
+    mentions = rec.recognise(text, "d", PUBLISHED.value, places=True)
+    assert {(m.text, m.code, m.kind) for m in mentions} == {("Sochi", "RUS", "place"), ("Gaziantep", "TUR", "place")}
+    assert not rec.recognise(text, "d", PUBLISHED.value)  # (without places: nothing)
+
+
+# events-16: diplomats sent away, and "both countries"
+
+
+def test_diplomats_ordered_out_or_ordered_to_leave(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Moscow ordered two Estonian diplomats to leave the country within a week."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "161" and parties(r) == ({"RUS"}, {"EST"})
+
+
+def test_both_countries_are_the_two_states_coordinated_before(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("Washington expelled the ambassadors of Bolivia and Venezuela after both countries ordered out "
+            "the American envoys.")
+    r = at(code(rec, coder, text), text)["ordered"]
+    assert r.cameo == "161" and parties(r) == ({"BOL", "VEN"}, {"USA"})

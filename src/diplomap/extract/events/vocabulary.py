@@ -164,6 +164,9 @@ _PRESENT_AT = frozenset({"witness", "attend"})
 #: plural nouns that, made definite ("the leaders", "the two sides"), stand for parties named before
 _DEFINITE_PLURALS = frozenset({"side", "leader", "minister", "delegation", "negotiator", "envoy", "official"})
 
+#: "both countries", "the two governments": the two states named just before (events-16)
+_STATE_PLURALS = frozenset({"country", "nation", "government", "state", "neighbour", "neighbor"})
+
 #: "the two", "the three" standing alone for the parties of the last joint act (events-14)
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4}
 
