@@ -2498,3 +2498,33 @@ def test_both_countries_are_the_two_states_coordinated_before(rec: ActorRecognis
             "the American envoys.")
     r = at(code(rec, coder, text), text)["ordered"]
     assert r.cameo == "161" and parties(r) == ({"BOL", "VEN"}, {"USA"})
+
+
+# events-16: measures at home by their nature
+
+
+def test_a_ban_on_a_party_or_a_crackdown_is_at_home(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Pakistan's government banned the opposition party."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "1722" and parties(r) == ({"PAK"}, {"PAK"}) and r.rule.endswith("+at-home")
+    text = "Myanmar's military launched a crackdown in the delta."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "175" and parties(r) == ({"MMR"}, {"MMR"})
+    text = "China banned the Taiwanese group."
+    [r] = code(rec, coder, text)  # (another party named: aimed at it)
+    assert parties(r) == ({"CHN"}, {"TWN"})
+
+
+def test_martial_law_is_at_home_where_placed_in_the_state(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The Pakistani government declared a state of emergency in Balochistan."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "1724" and parties(r) == ({"PAK"}, {"PAK"})
+    text = "Peru's government imposed a curfew in the southern province of Puno."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "1723" and parties(r) == ({"PER"}, {"PER"})
+    text = "Ukraine's president imposed martial law across the country."
+    [r] = code(rec, coder, text)  # (nationwide, as in a war: no recipient guessed)
+    assert r.cameo == "1724" and parties(r) == ({"UKR"}, set())
+    text = "The Israeli army imposed a curfew in the West Bank."
+    [r] = code(rec, coder, text)  # ("the West Bank" is no "the West")
+    assert parties(r) == ({"ISR"}, {"PSE"})

@@ -28,14 +28,17 @@ from .vocabulary import (
     _AGREEMENT_NOUNS,
     _CHARGES,
     _FORCE_ROOTS,
+    _HOME_MEASURES,
     _HOME_SECTORS,
     _HOME_TARGETS,
     _NOT_POLITICAL,
     _PLACE_KINDS,
     _PLACE_NOUNS,
+    _PLACED_MEASURES,
     _PROTESTER_NOUNS,
     _RELATIVE_PRONOUNS,
     _SKIP_SUBTREE,
+    _STATE_PART_NOUNS,
     _VERDICT_ROOTS,
 )
 
@@ -60,11 +63,15 @@ class _Recipients(_Parties):
         protesters, journalists, dissidents, unnamed by any other party) is aimed at the doer's own
         state, which the gold codes X → X. Nothing when another party or place is named around the
         act ("detained Ukrainian sailors", "arrested activists in the West Bank"): then it is aimed
-        at them. (Martial law and curfews are left alone: the gold codes them both ways.)"""
+        at them. A measure at home by its nature (martial law, a curfew, a ban on a party, a
+        crackdown: _HOME_MEASURES) needs no such target: "Yoon declared martial law" (events-16)."""
         codes = {a.code for a in report.actors}
         if report.joint or len(codes) != 1 or codes <= _igo_codes() or report.cameo_root not in _FORCE_ROOTS:
             return report
         target = self._home_target(t, report.cameo)
+        if target is None and (report.cameo in _HOME_MEASURES or (
+                report.cameo in _PLACED_MEASURES and self._placed_at_home(t, codes))):  # fmt: skip
+            target = next((c for c in t.children if c.dep_ == "dobj"), t)  # (the measure itself names it)
         if target is None:
             return report
         (own,) = codes
@@ -78,6 +85,19 @@ class _Recipients(_Parties):
         sector = _HOME_SECTORS.get(_group_lemma(_counted_head(target)), "CVL")
         recipient = ActorRef(own, sector, None, _phrase(target))
         return replace(report, recipients=(recipient,), rule=f"{report.rule}+at-home")
+
+    def _placed_at_home(self, t: Any, own: set[str]) -> bool:
+        """"declared martial law in the department of Pando", "a curfew in Balochistan": a measure
+        imposed in a part of the doer's own state (a place of its code, or a noun for a region)."""
+        holders = [t, *(c for c in t.children if c.dep_ == "dobj")]
+        for g in (g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for g in p.children if g.dep_ == "pobj"):  # fmt: skip
+            places = [m for w in g.subtree for m in (self.party_at.get(w.i),) if m is not None]
+            if places:
+                return all(m.code in own for m in places)
+            if g.lemma_.lower() in _STATE_PART_NOUNS:
+                return True
+        return False
 
     @staticmethod
     def _home_target(t: Any, cameo: str) -> Any:
