@@ -2528,3 +2528,15 @@ def test_martial_law_is_at_home_where_placed_in_the_state(rec: ActorRecogniser, 
     text = "The Israeli army imposed a curfew in the West Bank."
     [r] = code(rec, coder, text)  # ("the West Bank" is no "the West")
     assert parties(r) == ({"ISR"}, {"PSE"})
+
+
+# events-16: a second verb after a reported clause
+
+
+def test_a_past_verb_after_a_progressive_clause_is_the_speakers(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Biden told Zelensky that Ukraine was defending the whole of Europe and pledged continued support."
+    [r] = code(rec, coder, text)  # ("was … and pledged": a past verb cannot share the progressive's "was")
+    assert r.cameo == "032" and parties(r)[0] == {"USA"}
+    text = "Lula said Brazil wanted peace and offered to mediate between Russia and Ukraine."
+    r = at(code(rec, coder, text), text)["offered"]  # (two past verbs: the reported clause's own)
+    assert parties(r) == ({"BRA"}, {"RUS", "UKR"})

@@ -246,10 +246,12 @@ class _Parties(_Dating):
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _RAISING and any(
                 c.dep_ == "nsubjpass" for c in t.head.children):  # fmt: skip
             return [p for c in t.head.children if c.dep_ == "nsubjpass" for p in self._head_parties(c)]
-        if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.dep_ == "ccomp" and t.head.tag_ == "VB" and \
-                t.head.head.i != t.head.i:  # fmt: skip
+        if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.dep_ == "ccomp" and t.head.head.i != t.head.i and (
+                t.head.tag_ == "VB" or (t.head.tag_ == "VBG" and t.head.head.tag_ == "VBD")):  # fmt: skip
             # "Tokyo demanded that Beijing lift the ban and said …": a past verb cannot join the
-            # subjunctive of the demand; it joins the demanding verb, whose subject says it
+            # subjunctive of the demand; it joins the demanding verb, whose subject says it. Nor
+            # can it share a progressive's "was": "Kim told Putin that Russia was waging a sacred
+            # fight and pledged his support" pledges with the teller (events-16)
             return self._subject_parties(t.head.head)
         if t.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in t.children) and any(
                 c.dep_ == "nsubjpass" for c in t.head.children):  # fmt: skip
