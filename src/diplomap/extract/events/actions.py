@@ -363,8 +363,10 @@ class _Actions(_Constructions):
             # the lexicon's convention (verbs.yaml): one side's drill with no partner shows force
             cameo, rule = "150", rule + "+solo"
         report = self._report(n, cameo, actors, recipients, rule, symmetric=sense.symmetric, anchor=anchor)
-        if report is not None and not report.recipients and report.cameo in _HOME_MEASURES | _PLACED_MEASURES:
-            report = self._at_home(n, report)  # "launched a crackdown", "a curfew in the capital" (events-16)
+        if report is not None and light and not report.recipients and report.cameo in _HOME_MEASURES | _PLACED_MEASURES:
+            # "launched a crackdown", "imposed a curfew in the province" (events-16); not one only
+            # named ("condemned Myanmar's crackdown"), whose parties are the judging report's business
+            report = self._at_home(n, report)
         if report is not None and light and any(d.dep_ == "det" and d.lower_ == "no" for d in n.children):
             # "has made no commitment to give up its weapons", "held no talks": the light verb's "no"
             # object denies the event (events-14)
