@@ -2460,3 +2460,96 @@ def test_burning_a_flag_is_a_demonstration_not_destruction(rec: ActorRecogniser,
     text = "Rioters burned cars and shops in Paris on Saturday."
     [r] = code(rec, coder, text)
     assert r.cameo == "1712"
+
+
+# events-16: a gazetteer of cities and provinces
+
+
+def test_a_city_or_province_stands_for_its_state(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Indian Prime Minister Narendra Modi travelled to Kazan for the summit."
+    r = at(code(rec, coder, text), text)["travelled"]
+    assert r.cameo == "042" and parties(r) == ({"IND"}, {"RUS"})
+    text = "Ukrainian drones struck an oil refinery in Volgograd."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "19" and parties(r) == ({"UKR"}, {"RUS"})
+    text = "Chinese President Xi Jinping flew to San Francisco on Tuesday."
+    [r] = code(rec, coder, text)
+    assert parties(r) == ({"CHN"}, {"USA"})
+
+
+def test_a_gazetteer_place_is_never_an_actor(rec: ActorRecogniser) -> None:
+    text = "Sochi hosted the talks, and officials in Gaziantep counted the dead."
+    mentions = rec.recognise(text, "d", PUBLISHED.value, places=True)
+    assert {(m.text, m.code, m.kind) for m in mentions} == {("Sochi", "RUS", "place"), ("Gaziantep", "TUR", "place")}
+    assert not rec.recognise(text, "d", PUBLISHED.value)  # (without places: nothing)
+
+
+# events-16: diplomats sent away, and "both countries"
+
+
+def test_diplomats_ordered_out_or_ordered_to_leave(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Moscow ordered two Estonian diplomats to leave the country within a week."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "161" and parties(r) == ({"RUS"}, {"EST"})
+
+
+def test_both_countries_are_the_two_states_coordinated_before(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("Washington expelled the ambassadors of Bolivia and Venezuela after both countries ordered out "
+            "the American envoys.")
+    r = at(code(rec, coder, text), text)["ordered"]
+    assert r.cameo == "161" and parties(r) == ({"BOL", "VEN"}, {"USA"})
+
+
+# events-16: measures at home by their nature
+
+
+def test_a_ban_on_a_party_or_a_crackdown_is_at_home(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Pakistan's government banned the opposition party."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "1722" and parties(r) == ({"PAK"}, {"PAK"}) and r.rule.endswith("+at-home")
+    text = "Myanmar's military launched a crackdown in the delta."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "175" and parties(r) == ({"MMR"}, {"MMR"})
+    text = "China banned the Taiwanese group."
+    [r] = code(rec, coder, text)  # (another party named: aimed at it)
+    assert parties(r) == ({"CHN"}, {"TWN"})
+
+
+def test_martial_law_is_at_home_where_placed_in_the_state(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The Pakistani government declared a state of emergency in Balochistan."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "1724" and parties(r) == ({"PAK"}, {"PAK"})
+    text = "Peru's government imposed a curfew in the southern province of Puno."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "1723" and parties(r) == ({"PER"}, {"PER"})
+    text = "Ukraine's president imposed martial law across the country."
+    [r] = code(rec, coder, text)  # (nationwide, as in a war: no recipient guessed)
+    assert r.cameo == "1724" and parties(r) == ({"UKR"}, set())
+    text = "The Israeli army imposed a curfew in the West Bank."
+    [r] = code(rec, coder, text)  # ("the West Bank" is no "the West")
+    assert parties(r) == ({"ISR"}, {"PSE"})
+
+
+# events-16: a second verb after a reported clause
+
+
+def test_a_past_verb_after_a_progressive_clause_is_the_speakers(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Biden told Zelensky that Ukraine was defending the whole of Europe and pledged continued support."
+    [r] = code(rec, coder, text)  # ("was … and pledged": a past verb cannot share the progressive's "was")
+    assert r.cameo == "032" and parties(r)[0] == {"USA"}
+    text = "Lula said Brazil wanted peace and offered to mediate between Russia and Ukraine."
+    r = at(code(rec, coder, text), text)["offered"]  # (two past verbs: the reported clause's own)
+    assert parties(r) == ({"BRA"}, {"RUS", "UKR"})
+
+
+# events-16: "its annexation by Russia"
+
+
+def test_a_force_noun_owned_by_a_pronoun_is_done_to_the_place_before(rec: ActorRecogniser,
+                                                                    coder: EventCoder) -> None:  # fmt: skip
+    text = "Kuwait's oil fields burned for months after its invasion by Iraq."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "190" and parties(r) == ({"IRQ"}, {"KWT"})
+    text = "Tibet has changed greatly since its occupation by China."
+    [r] = code(rec, coder, text)  # (a place of the doer's own: no recipient from it)
+    assert parties(r) == ({"CHN"}, set())

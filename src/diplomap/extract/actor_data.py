@@ -31,7 +31,7 @@ from ..yamldata import load_yaml
 
 PACKAGE_FILES = ("states.yaml", "states_world.yaml", "igos.yaml", "institutions.yaml", "institutions_world.yaml",
                  "persons_focus.yaml", "persons_more.yaml", "persons_world_south.yaml", "persons_world_north.yaml",
-                 "lexicon.yaml")  # fmt: skip
+                 "lexicon.yaml", "places_world.yaml")  # fmt: skip
 
 
 class ActorFileError(DiplomapError):
@@ -329,9 +329,6 @@ class _Builder:
                     self.add(v, candidate)
         for w in data.get("places") or ():
             self.add(w, Candidate("place"))
-        for code, words in (data.get("regions") or {}).items():
-            for w in words:
-                self.add(w, Candidate("place", code=code))  # "over Hokkaido": a place of Japan
         for sector, words in (data.get("heads") or {}).items():
             for w in words:
                 t.heads[w] = sector
@@ -342,6 +339,12 @@ class _Builder:
         t.modifiers = frozenset(data.get("modifiers") or ())
         t.common_shorts = frozenset(data.get("common_shorts") or ())
         t.rank = tuple(data.get("rank") or ())
+
+    def regions(self, data: dict[str, Any]) -> None:
+        """Places of a state named without it (lexicon.yaml's few, places_world.yaml's gazetteer)."""
+        for code, words in (data.get("regions") or {}).items():
+            for w in words:
+                self.add(w, Candidate("place", code=code))  # "over Hokkaido": a place of Japan
 
     def user_agents(self, data: dict[str, Any], *, folded: bool, first: bool) -> None:
         for agent in data.get("agents") or ():
@@ -426,6 +429,7 @@ def _build_table(files: tuple[tuple[str, int, int], ...]) -> ActorTable:
         b.persons(data, folded=False, first=False, where=where)
         if name == "lexicon.yaml":
             b.lexicon(data)
+        b.regions(data)
         b.table.sources.append(f"package:{name}")
     b.pycountry_states(curated)
     for path in actor_files:

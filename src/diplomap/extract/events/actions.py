@@ -52,12 +52,14 @@ from .vocabulary import (
     _GROUNDS,
     _HELD_ROOTS,
     _HELPING,
+    _HOME_MEASURES,
     _HOSTILE_WORDS,
     _INSIDE_PREPS,
     _LEAVING_PLACE,
     _MATERIAL_ROOTS,
     _MODIFIER_FREE_ROOTS,
     _PERMITTING,
+    _PLACED_MEASURES,
     _PROMISING,
     _PROPOSING,
     _PUBLIC_NOUNS,
@@ -321,6 +323,8 @@ class _Actions(_Constructions):
             # named by a noun is aimed at the territory it hits, as a verb's is (events-14)
             # (not a place it was only near: "a US drone strike near Baghdad airport" killed an Iranian)
             recipients = _others(self._place_targets(n, _INSIDE_PREPS), {c for p in actors for c in _codes([p])})
+        if not recipients and sense.cameo[:2] >= "15":
+            recipients = self._possessive_victim(n, actors)  # "before its annexation by Russia"
         if not recipients and behest is not None:
             # "visited Hiroshima at Japan's invitation": the one invited (asked) is who then acts
             own = {p.mention.code for p in actors}
@@ -359,6 +363,10 @@ class _Actions(_Constructions):
             # the lexicon's convention (verbs.yaml): one side's drill with no partner shows force
             cameo, rule = "150", rule + "+solo"
         report = self._report(n, cameo, actors, recipients, rule, symmetric=sense.symmetric, anchor=anchor)
+        if report is not None and light and not report.recipients and report.cameo in _HOME_MEASURES | _PLACED_MEASURES:
+            # "launched a crackdown", "imposed a curfew in the province" (events-16); not one only
+            # named ("condemned Myanmar's crackdown"), whose parties are the judging report's business
+            report = self._at_home(n, report)
         if report is not None and light and any(d.dep_ == "det" and d.lower_ == "no" for d in n.children):
             # "has made no commitment to give up its weapons", "held no talks": the light verb's "no"
             # object denies the event (events-14)

@@ -64,6 +64,7 @@ from .vocabulary import (
     _SKIP_SUBTREE,
     _SPEECH_ROOTS,
     _STATE_FORCE_NOUNS,
+    _STATE_PLURALS,
     _TAKING_PART,
     _TOPIC_PREPS,
     _TROOP_NOUNS,
@@ -245,10 +246,12 @@ class _Parties(_Dating):
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _RAISING and any(
                 c.dep_ == "nsubjpass" for c in t.head.children):  # fmt: skip
             return [p for c in t.head.children if c.dep_ == "nsubjpass" for p in self._head_parties(c)]
-        if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.dep_ == "ccomp" and t.head.tag_ == "VB" and \
-                t.head.head.i != t.head.i:  # fmt: skip
+        if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.dep_ == "ccomp" and t.head.head.i != t.head.i and (
+                t.head.tag_ == "VB" or (t.head.tag_ == "VBG" and t.head.head.tag_ == "VBD")):  # fmt: skip
             # "Tokyo demanded that Beijing lift the ban and said …": a past verb cannot join the
-            # subjunctive of the demand; it joins the demanding verb, whose subject says it
+            # subjunctive of the demand; it joins the demanding verb, whose subject says it. Nor
+            # can it share a progressive's "was": "Kim told Putin that Russia was waging a sacred
+            # fight and pledged his support" pledges with the teller (events-16)
             return self._subject_parties(t.head.head)
         if t.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in t.children) and any(
                 c.dep_ == "nsubjpass" for c in t.head.children):  # fmt: skip
@@ -379,9 +382,12 @@ class _Parties(_Dating):
         counted = _GROUP_SIZES.get(subject.lower_)
         if counted and subject.pos_ == "NUM" and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
             return self._last_joint_group(subject, counted)  # "The three agreed to …": those of the last joint act
+        words = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet")}
+        if lemma in _STATE_PLURALS and subject.tag_ == "NNS" and subject.i not in self.party_at and \
+                words & {"both", "two"}:  # fmt: skip
+            return self._last_joint_pair(subject) or self._coordinated_pair_before(subject)
         if lemma not in _DEFINITE_PLURALS or subject.tag_ != "NNS" or subject.i in self.party_at:
             return []
-        words = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet")}
         if not words & {"the", "both", "two"}:
             return []
         if lemma == "side" or words & {"both", "two"}:
@@ -389,6 +395,21 @@ class _Parties(_Dating):
         named = next((m for m in reversed(self.earlier[-6:]) if m.kind in ("title", "igo", "institution")
                       and m.text.lower().endswith(" " + subject.lower_)), None)  # fmt: skip
         return [_Party(named, -1)] if named is not None else []
+
+    def _coordinated_pair_before(self, noun: Any) -> list[_Party]:
+        """"expelled the envoys of Bolivia and Venezuela after both countries ordered out …": with no
+        joint act before, "both countries" are the two states coordinated last before the noun in
+        its sentence ("A and B"), never two states named apart (events-16)."""
+        for t in reversed(noun.doc[: noun.i]):
+            m = self.party_at.get(t.i)
+            if m is None or not m.code or t.dep_ != "conj":
+                continue
+            first = self.party_at.get(t.head.i)
+            if first is not None and first.code and first.code != m.code and first.kind != "place" and \
+                    m.kind != "place":  # fmt: skip
+                return [_Party(first, t.head.i), _Party(m, t.i)]
+            return []
+        return []
 
     def _armed_group_named_before(self, noun: Any) -> list[_Party]:
         """"The government signed the accord with the FARC … Santos welcomed the rebels", "talks with

@@ -23,19 +23,22 @@ from .grammar import (
     _with_objects,
 )
 from .parties import _Parties
-from .party import _Party
+from .party import _codes, _Party
 from .vocabulary import (
     _AGREEMENT_NOUNS,
     _CHARGES,
     _FORCE_ROOTS,
+    _HOME_MEASURES,
     _HOME_SECTORS,
     _HOME_TARGETS,
     _NOT_POLITICAL,
     _PLACE_KINDS,
     _PLACE_NOUNS,
+    _PLACED_MEASURES,
     _PROTESTER_NOUNS,
     _RELATIVE_PRONOUNS,
     _SKIP_SUBTREE,
+    _STATE_PART_NOUNS,
     _VERDICT_ROOTS,
 )
 
@@ -60,11 +63,15 @@ class _Recipients(_Parties):
         protesters, journalists, dissidents, unnamed by any other party) is aimed at the doer's own
         state, which the gold codes X → X. Nothing when another party or place is named around the
         act ("detained Ukrainian sailors", "arrested activists in the West Bank"): then it is aimed
-        at them. (Martial law and curfews are left alone: the gold codes them both ways.)"""
+        at them. A measure at home by its nature (martial law, a curfew, a ban on a party, a
+        crackdown: _HOME_MEASURES) needs no such target: "Yoon declared martial law" (events-16)."""
         codes = {a.code for a in report.actors}
         if report.joint or len(codes) != 1 or codes <= _igo_codes() or report.cameo_root not in _FORCE_ROOTS:
             return report
         target = self._home_target(t, report.cameo)
+        if target is None and (report.cameo in _HOME_MEASURES or (
+                report.cameo in _PLACED_MEASURES and self._placed_at_home(t, codes))):  # fmt: skip
+            target = next((c for c in t.children if c.dep_ == "dobj"), t)  # (the measure itself names it)
         if target is None:
             return report
         (own,) = codes
@@ -78,6 +85,33 @@ class _Recipients(_Parties):
         sector = _HOME_SECTORS.get(_group_lemma(_counted_head(target)), "CVL")
         recipient = ActorRef(own, sector, None, _phrase(target))
         return replace(report, recipients=(recipient,), rule=f"{report.rule}+at-home")
+
+    def _placed_at_home(self, t: Any, own: set[str]) -> bool:
+        """"declared martial law in the department of Pando", "a curfew in Balochistan": a measure
+        imposed in a part of the doer's own state (a place of its code, or a noun for a region)."""
+        holders = [t, *(c for c in t.children if c.dep_ == "dobj")]
+        for g in (g for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for g in p.children if g.dep_ == "pobj"):  # fmt: skip
+            places = [m for w in g.subtree for m in (self.party_at.get(w.i),) if m is not None]
+            if places:
+                return all(m.code in own for m in places)
+            if g.lemma_.lower() in _STATE_PART_NOUNS:
+                return True
+        return False
+
+    def _possessive_victim(self, n: Any, actors: Sequence[_Party]) -> list[_Party]:
+        """"the referendum held in Crimea before its annexation by Russia", "Kuwait … after its invasion
+        by Iraq": a force noun whose doer is its by-phrase and whose owner is a pronoun is done to
+        what the pronoun stands for, the territory named last before it in the sentence (events-16)."""
+        own = _codes(actors)
+        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in n.children) or not any(
+                c.dep_ == "prep" and c.lower_ == "by" for c in n.children):  # fmt: skip
+            return []
+        for w in reversed(n.doc[: n.i]):
+            m = self.party_at.get(w.i)
+            if m is not None and m.code and m.kind in _PLACE_KINDS and m.code not in own:
+                return [_Party(m, w.i)]
+        return []
 
     @staticmethod
     def _home_target(t: Any, cameo: str) -> Any:

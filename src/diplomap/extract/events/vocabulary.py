@@ -164,6 +164,9 @@ _PRESENT_AT = frozenset({"witness", "attend"})
 #: plural nouns that, made definite ("the leaders", "the two sides"), stand for parties named before
 _DEFINITE_PLURALS = frozenset({"side", "leader", "minister", "delegation", "negotiator", "envoy", "official"})
 
+#: "both countries", "the two governments": the two states named just before (events-16)
+_STATE_PLURALS = frozenset({"country", "nation", "government", "state", "neighbour", "neighbor"})
+
 #: "the two", "the three" standing alone for the parties of the last joint act (events-14)
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4}
 
@@ -360,6 +363,17 @@ _AGREEMENT_NOUNS = frozenset({"agreement", "deal", "accord", "pact", "treaty", "
 #: prepositions that put an act inside a territory, not only near it (events-14)
 _INSIDE_PREPS = frozenset({"in", "inside", "into", "on", "over", "across", "against"})
 #: their sectors where not civilians (CVL)
+#: measures a state takes at home by their nature (events-16): restricted freedoms (1721), parties or
+#: politicians banned (1722), repression (175). With no other party named around them, the gold codes
+#: them X → X ("Acts at home").
+_HOME_MEASURES = frozenset({"1721", "1722", "175"})
+#: curfews (1723), martial law or a state of emergency (1724): at home only where placed in a part
+#: of the state ("in the province of …", "in Balochistan"); a nationwide one in a war answers the
+#: enemy, and the gold codes those both ways (events-16)
+_PLACED_MEASURES = frozenset({"1723", "1724"})
+#: nouns for a part of a state in which a placed measure is imposed
+_STATE_PART_NOUNS = frozenset({"region", "province", "department", "district", "state", "city", "town", "county",
+                               "area", "prefecture", "governorate", "oblast"})
 _HOME_SECTORS = {"journalist": "MED", "reporter": "MED", "blogger": "MED", "dissident": "OPP", "critic": "OPP",
                  "opponent": "OPP", "opposition": "OPP"}
 #: roots of posting forces (deployments 15, peacekeepers and troops sent 07): done by the troops' own side
