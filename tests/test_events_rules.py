@@ -2540,16 +2540,3 @@ def test_a_past_verb_after_a_progressive_clause_is_the_speakers(rec: ActorRecogn
     text = "Lula said Brazil wanted peace and offered to mediate between Russia and Ukraine."
     r = at(code(rec, coder, text), text)["offered"]  # (two past verbs: the reported clause's own)
     assert parties(r) == ({"BRA"}, {"RUS", "UKR"})
-
-
-# events-16: "its annexation by Russia"
-
-
-def test_a_force_noun_owned_by_a_pronoun_is_done_to_the_place_before(rec: ActorRecogniser,
-                                                                    coder: EventCoder) -> None:  # fmt: skip
-    text = "Kuwait's oil fields burned for months after its invasion by Iraq."
-    [r] = code(rec, coder, text)
-    assert r.cameo == "190" and parties(r) == ({"IRQ"}, {"KWT"})
-    text = "Tibet has changed greatly since its occupation by China."
-    [r] = code(rec, coder, text)  # (a place of the doer's own: no recipient from it)
-    assert parties(r) == ({"CHN"}, set())

@@ -323,8 +323,6 @@ class _Actions(_Constructions):
             # named by a noun is aimed at the territory it hits, as a verb's is (events-14)
             # (not a place it was only near: "a US drone strike near Baghdad airport" killed an Iranian)
             recipients = _others(self._place_targets(n, _INSIDE_PREPS), {c for p in actors for c in _codes([p])})
-        if not recipients and sense.cameo[:2] >= "15":
-            recipients = self._possessive_victim(n, actors)  # "before its annexation by Russia"
         if not recipients and behest is not None:
             # "visited Hiroshima at Japan's invitation": the one invited (asked) is who then acts
             own = {p.mention.code for p in actors}

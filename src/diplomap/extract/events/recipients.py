@@ -23,7 +23,7 @@ from .grammar import (
     _with_objects,
 )
 from .parties import _Parties
-from .party import _codes, _Party
+from .party import _Party
 from .vocabulary import (
     _AGREEMENT_NOUNS,
     _CHARGES,
@@ -98,20 +98,6 @@ class _Recipients(_Parties):
             if g.lemma_.lower() in _STATE_PART_NOUNS:
                 return True
         return False
-
-    def _possessive_victim(self, n: Any, actors: Sequence[_Party]) -> list[_Party]:
-        """"the referendum held in Crimea before its annexation by Russia", "Kuwait … after its invasion
-        by Iraq": a force noun whose doer is its by-phrase and whose owner is a pronoun is done to
-        what the pronoun stands for, the territory named last before it in the sentence (events-16)."""
-        own = _codes(actors)
-        if not any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in n.children) or not any(
-                c.dep_ == "prep" and c.lower_ == "by" for c in n.children):  # fmt: skip
-            return []
-        for w in reversed(n.doc[: n.i]):
-            m = self.party_at.get(w.i)
-            if m is not None and m.code and m.kind in _PLACE_KINDS and m.code not in own:
-                return [_Party(m, w.i)]
-        return []
 
     @staticmethod
     def _home_target(t: Any, cameo: str) -> Any:
