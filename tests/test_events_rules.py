@@ -2460,3 +2460,88 @@ def test_burning_a_flag_is_a_demonstration_not_destruction(rec: ActorRecogniser,
     text = "Rioters burned cars and shops in Paris on Saturday."
     [r] = code(rec, coder, text)
     assert r.cameo == "1712"
+
+
+# events-16: what a statement's reported clause judges
+
+
+def test_a_reported_clause_that_judges_another_party_is_a_verdict(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Germany said Russia had crossed a red line in Ukraine."
+    [r] = code(rec, coder, text)  # a hostile idiom, not only a copula's complement
+    assert r.cameo == "111" and parties(r) == ({"DEU"}, {"RUS"}) and r.rule.endswith("+verdict")
+    text = "Beijing said Washington was spreading malicious disinformation about Xinjiang."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "111" and parties(r) == ({"CHN"}, {"USA"})
+    text = "Poland said Ukraine deserved the support of every democracy."
+    [r] = code(rec, coder, text)  # a warm verdict: praise
+    assert r.cameo == "051" and parties(r) == ({"POL"}, {"UKR"}) and r.rule.endswith("+praise")
+
+
+def test_a_verdict_is_read_beside_the_speakers_next_act(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "China's foreign ministry said NATO was spreading belligerent rhetoric and urged restraint."
+    got = [r for r in code(rec, coder, text) if r.cameo == "111"]
+    assert [parties(r) for r in got] == [({"CHN"}, {"NATO"})]
+
+
+def test_a_verdict_on_the_subject_goes_to_whoever_did_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Russia annexed Crimea in March 2014. Ukraine said the annexation sent the wrong signal to the world."
+    r = at(code(rec, coder, text), text)["said"]
+    assert r.cameo == "111" and parties(r) == ({"UKR"}, {"RUS"})
+
+
+def test_what_is_no_verdict_stays_a_statement(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Japan said talks with South Korea would resume on Monday."
+    assert [r.cameo for r in code(rec, coder, text)] == ["046"]  # a plain report of a planned event
+    text = "South Korea said the ferry had been raised from the seabed in good condition."
+    assert [r.cameo for r in code(rec, coder, text)] == ["010"]
+    text = "Seoul said the talks were constructive."
+    assert [r.cameo for r in code(rec, coder, text)] == ["010"]  # praise of no one named
+    text = "China said China's response would be a grave warning."
+    assert [r.cameo for r in code(rec, coder, text)] == ["010"]  # its own side
+    text = "Germany said Russia had not crossed a red line."
+    assert [r.cameo for r in code(rec, coder, text)] == ["010"]  # negated: no verdict read here
+
+
+# events-16: answering in kind announced or forsworn
+
+
+def test_announcing_an_answer_in_kind_is_a_threat(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The Kremlin said Russia would respond."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, r.status) == ("130", "occurred") and parties(r)[0] == {"RUS"}
+    text = "Iran said it would retaliate against Israel."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, r.status) == ("130", "occurred") and parties(r) == ({"IRN"}, {"ISR"})
+    text = "Iran said it would respond to the letter next week."
+    assert [r.cameo for r in code(rec, coder, text)] == ["010"]  # an answer to no hostile act
+
+
+def test_an_answer_forsworn_is_an_intent_to_de_escalate(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Israel struck Iran in April. Iranian officials said they had no plans to retaliate."
+    r = at(code(rec, coder, text), text)["retaliate"]
+    assert (r.cameo, r.status) == ("0356", "occurred") and parties(r) == ({"IRN"}, {"ISR"})
+
+
+def test_an_intention_denied_is_a_will_not(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "China has no intention of attacking Taiwan."
+    [r] = code(rec, coder, text)  # force forsworn
+    assert (r.cameo, r.status) == ("0356", "occurred") and parties(r) == ({"CHN"}, {"TWN"})
+    text = "Russia has plans to visit China."
+    assert all(r.status != "occurred" or r.cameo_root != "04" for r in code(rec, coder, text))
+
+
+# events-16: refusing to take part
+
+
+def test_refusing_to_take_part_in_an_event_is_a_rejection(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Beijing has said it will not join any trilateral arms control talks."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, r.status) == ("125", "occurred") and parties(r)[0] == {"CHN"}
+    text = "Biden told Netanyahu that the United States would not take part in any offensive against Iran."
+    [r] = code(rec, coder, text)  # fighting joined is military cooperation; the one told is the recipient
+    assert (r.cameo, r.status) == ("1212", "occurred") and parties(r) == ({"USA"}, {"ISR"})
+    text = "India said it would not participate in the summit."
+    [r] = code(rec, coder, text)  # a meeting stayed away from: a boycott
+    assert (r.cameo, r.status) == ("161", "occurred")
+    text = "Germany will join the exercises."
+    assert all(r.cameo_root != "12" for r in code(rec, coder, text))

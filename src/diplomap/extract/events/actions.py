@@ -15,6 +15,7 @@ from .grammar import (
     _announced_as_threat,
     _asking_clause,
     _calls_on,
+    _clause_verdict,
     _condition,
     _coordinated_object,
     _dedupe,
@@ -52,7 +53,6 @@ from .vocabulary import (
     _GROUNDS,
     _HELD_ROOTS,
     _HELPING,
-    _HOSTILE_WORDS,
     _INSIDE_PREPS,
     _LEAVING_PLACE,
     _MATERIAL_ROOTS,
@@ -559,11 +559,16 @@ class _Actions(_Constructions):
                 for p in self._parties_in(g)]  # ("said Pyongyang's launch breached …": the one charged)  # fmt: skip
             return self._report(t, "112", actors, recipients, f"statement/{t.lemma_.lower()}+charge") if actors \
                 else None  # fmt: skip
-        if any(c.i in coded for c in t.subtree if c.i != t.i and c.i not in speaker):
-            # ("Trump, who signed as a witness, said …": an act inside the speaker's phrase is no content)
-            return None
         actors = self._subject_parties(t)
         if not actors:
+            return None
+        verdict = self._said_verdict(t, actors, coded)
+        if verdict is not None:
+            # (read before the acts around it: "said NATO was spreading belligerent rhetoric and urged
+            # …" judges NATO whatever the speaker goes on to do, events-16)
+            return verdict
+        if any(c.i in coded for c in t.subtree if c.i != t.i and c.i not in speaker):
+            # ("Trump, who signed as a witness, said …": an act inside the speaker's phrase is no content)
             return None
         blamed = self._blame_said(t, actors)
         if blamed is not None:
@@ -578,10 +583,6 @@ class _Actions(_Constructions):
         if self._groundless(t):
             # "said there was no scientific basis for it": a verdict on someone's act, disapproval
             return self._report(t, "111", actors, recipients, f"statement/{t.lemma_.lower()}+groundless")
-        if self._verdict_said(t):
-            # "replied that threats against Russia were unacceptable", "said the launch was a
-            # provocation": a verdict on someone's act, disapproval
-            return self._report(t, "111", actors, recipients, f"statement/{t.lemma_.lower()}+verdict")
         code = "010"
         return self._report(t, code, actors, recipients, f"statement/{t.lemma_.lower()}", neutral=True)
 
@@ -594,17 +595,9 @@ class _Actions(_Constructions):
 
     @staticmethod
     def _verdict_said(t: Any) -> bool:
-        """Whether what is said is a hostile verdict on something: a copular clause whose
-        complement is a word of disapproval ("were unacceptable", "was a provocation")."""
-        for c in t.children:
-            if c.dep_ != "ccomp" or c.lemma_.lower() != "be" or any(g.dep_ == "neg" for g in c.children):
-                continue
-            if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
-                continue
-            for a in c.children:
-                if a.dep_ in ("acomp", "attr") and ({w.lemma_.lower() for w in a.subtree} & _HOSTILE_WORDS) - {"act"}:
-                    return True
-        return False
+        """Whether what is said passes a verdict (_clause_verdict: "were unacceptable", "was a
+        provocation", "was spreading belligerent rhetoric"): what makes a reply a statement."""
+        return any(c.dep_ == "ccomp" and _clause_verdict(c) is not None for c in t.children)
 
     @staticmethod
     def _groundless(t: Any) -> bool:

@@ -12,6 +12,8 @@ from .grammar import (
     _ancestors,
     _asking_clause,
     _calls_on,
+    _clause_core,
+    _clause_verdict,
     _fights_affliction,
     _for_to,
     _gerund_verdict,
@@ -26,12 +28,14 @@ from .grammar import (
     _specific_code,
     _subject_kind,
     _will,
+    _will_not,
 )
 from .modality import _Modality
 from .party import _codes, _Party
 from .vocabulary import (
     _ALLEGING_NOUNS,
     _ALLEGING_WORDS,
+    _ATTACK_NOUNS,
     _BEHESTS,
     _CONCRETE_PLANS,
     _CONTENT_DEPS,
@@ -56,6 +60,7 @@ from .vocabulary import (
     _RAISING,
     _REACTED_NOUNS,
     _REQUEST_CHAIN,
+    _RETALIATING,
     _THREATENING,
     _UNLAWFUL,
     _VERDICT_ROOTS,
@@ -106,7 +111,10 @@ class _Constructions(_Modality):
     def _veiled_threat(self, t: Any) -> EventReport | None:
         """The stock phrases of a veiled threat (CAMEO 130): a speaker says another party "would
         bear the consequences" or "pay a price" (the speaker threatens that party), or that its own
-        side "would take the necessary measures" or "resolute countermeasures"."""
+        side "would take the necessary measures" or "resolute countermeasures", or would answer
+        in kind (_retaliation)."""
+        if t.lemma_.lower() in _RETALIATING:
+            return self._retaliation(t)
         if any(c.dep_ == "neg" for c in t.children):
             return None
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
@@ -133,6 +141,77 @@ class _Constructions(_Modality):
                 return None
             return self._report(t, "130", actors, [], f"threat/take+{what}")
         return None
+
+    def _retaliation(self, t: Any) -> EventReport | None:
+        """"Peskov said Russia would respond", "Tehran vowed it would retaliate": a party announcing
+        that it will answer in kind threatens, an unspecified threat (130, occurred), aimed at whom
+        its "to"/"against" phrase names; "said they had no plans to retaliate", "would not react"
+        forswears force, an intent to de-escalate (0356, occurred) (events-16). Not an answer to a
+        thing that is no hostile act ("would respond to the letter next week"), nor a past one
+        ("Iran retaliated with missile strikes": the strikes are the event)."""
+        if any(c.dep_ == "dobj" for c in t.children) or not self._sole_answer(t):
+            return None
+        forsworn = _will_not(t)
+        if not forsworn and (not _will(t) or any(c.dep_ == "neg" for c in t.children)):
+            return None
+        actors = self._subject_parties(t)
+        if not actors:
+            return None
+        own = _codes(actors)
+        # aimed at whom the phrase names, else at whoever last acted against the party (what it answers)
+        recipients = [p for p in self._parties_at(t, ("prep:against", "prep:to")) if p.mention.code not in own] or \
+            self._aimed_at_judge(self._reports_before(t), sorted(own))  # fmt: skip
+        report = self._report(t, "0356" if forsworn else "130", actors, recipients,
+                              f"threat/{t.lemma_.lower()}" + ("+will-not" if forsworn else "+will"))  # fmt: skip
+        return replace(report, status="occurred") if report is not None else None
+
+    @staticmethod
+    def _sole_answer(t: Any) -> bool:
+        """Whether an answering verb answers nothing but a hostile act: no "to" phrase, or one whose
+        noun is an attack or a hostile word ("would respond to any aggression")."""
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                heads = [g.lemma_.lower() for g in c.children if g.dep_ == "pobj"]
+                if not set(heads) & (_HOSTILE_WORDS | _ATTACK_NOUNS | {"attack", "strike", "provocation"}):
+                    return False
+        return True
+
+    def _refused_part(self, t: Any) -> EventReport | None:
+        """"said it will not join any three-way talks", "told Netanyahu that the United States would
+        not take part in any counter-offensive": refusing to take part in an event is a rejection
+        that occurred (the complements table's refusal of the event; taking part in fighting is
+        military cooperation, 1212; staying away from a meeting is the boycott 161, as "would not
+        attend"), aimed at the one told, else at the event's other party (events-16)."""
+        lemma = t.lemma_.lower()
+        if lemma == "take" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in t.children):
+            return None
+        events = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        events += [c for c in t.children if c.dep_ == "dobj" and lemma == "join"]
+        n = next((g for g in events if g.lemma_.lower() in self.lex.nouns), None)
+        sense = _noun_sense(n, self.lex.nouns[n.lemma_.lower()]) if n is not None else None
+        if n is None or sense is None:
+            return None
+        actors = self._subject_parties(t)
+        if not actors:
+            return None
+        root = sense.cameo[:2]
+        if root in _FORCE_ROOTS or root == "15":
+            code = self.lex.governed("refusal", "062")  # (the fighting joined is military cooperation)
+        elif root == "04" and sense.cameo != "046":
+            code = "161"  # a meeting stayed away from: a boycott
+        else:
+            code = self.lex.governed("refusal", sense.cameo)
+        if not code:
+            return None
+        own = _codes(actors)
+        speech = t.head if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex.statement_verbs else None
+        told = self._parties_at(speech, ("dative", "prep:to", "dobj")) if speech is not None else []
+        recipients = [p for p in told if p.mention.sector != "MED"] or [
+            p for p in self._parties_at(n, sense.recipient) if p.mention.code not in own]  # fmt: skip
+        self.used_nouns.add(n.i)
+        report = self._report(t, code, actors, recipients, f"refusal/{lemma}+part:{n.lemma_.lower()}")
+        return replace(report, status="occurred") if report is not None else None
 
     def _denial(self, t: Any) -> EventReport | None:
         """"Moscow denied that it had sent troops": the denial is an event (016), aimed at whoever
@@ -585,6 +664,55 @@ class _Constructions(_Modality):
             return self._report(t, _specific_code(culpable, "112"), actors, blamed,
                                 f"statement/{t.lemma_.lower()}+blame")
         return None
+
+    def _said_verdict(self, t: Any, actors: list[_Party], coded: set[int]) -> EventReport | None:
+        """"said the law sent the wrong signal", "said NATO was spreading belligerent rhetoric", "told
+        Putin that Russia was waging a sacred fight": a statement whose reported clause judges
+        another party or its act is that verdict (events-16): disapproval (111) for hostile words,
+        praise (051) for warm ones (_clause_verdict). It is aimed at the party judged: the clause's
+        subject, else the one told, else (for disapproval) whoever did what the subject names ("the
+        law"). Not a verdict: a clause whose own words carry an event (the statement attributes it),
+        one about the speaker's own side, and a pronoun doing something ("said it had killed a
+        terrorist": the speaker's own act)."""
+        own = _codes(actors)
+        for c in t.children:
+            if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or any(w.i in coded for w in _clause_core(c)):
+                continue
+            code = _clause_verdict(c)
+            subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if code is None or subject is None or (subject.pos_ == "PRON" and c.lemma_.lower() != "be"):
+                continue
+            named = self._judged_parties(subject)
+            judged = [p for p in named if p.mention.code not in own]
+            if named and not judged:
+                continue  # ("said China's response would be resolute": its own side)
+            told = self._parties_at(t, ("dative", "prep:to")) or [
+                p for p in self._parties_at(t, ("dobj",)) if p.mention.sector != "MED"]  # fmt: skip
+            recipients = judged or told
+            if not recipients and code == "051":
+                continue  # praise of no one named ("said the talks were constructive"): no verdict
+            if not recipients:
+                recipients = self._owner_of_object(c, code, sorted(own), obj=subject)
+            mark = "verdict" if code == "111" else "praise"
+            return self._report(t, code, actors, recipients, f"statement/{t.lemma_.lower()}+{mark}")
+        return None
+
+    def _judged_parties(self, subject: Any) -> list[_Party]:
+        """The parties a reported clause's subject is, or whose thing it is: "NATO", "Russia's
+        invasion", "the American law", "the annexation by Russia", "its own response" (the party the
+        pronoun stands for); not a party its other phrases name ("threats against Russia" are not
+        Russia's)."""
+        found: list[_Party] = []
+        for h in (subject, *subject.conjuncts):
+            if h.i in self.party_at:
+                found += self._head_parties(h)
+                continue
+            for c in h.children:
+                if c.dep_ == "poss" and c.pos_ == "PRON":
+                    found += self._pronoun(c)
+                elif c.dep_ in ("poss", "compound", "amod", "nmod") or (c.dep_ == "prep" and c.lower_ == "by"):
+                    found += self._parties_in(c)
+        return found
 
     def _own_act_explained(self, t: Any, actors: list[_Party]) -> bool:
         """Whether what is said is that the speaker's side acted for a reason ("it had acted in

@@ -16,6 +16,7 @@ from .party import _codes, _Party
 from .vocabulary import (
     _AFFLICTIONS,
     _AGGRESSION_WORDS,
+    _APPROVING_IDIOMS,
     _ARMED_DRILL_KINDS,
     _ARMED_GROUP_NOUNS,
     _ASSERTING_AUX,
@@ -34,6 +35,10 @@ from .vocabulary import (
     _GROUP_NOUNS,
     _GROUP_SECTORS,
     _GROUP_WORDS,
+    _HOSTILE_IDIOMS,
+    _HOSTILE_WORDS,
+    _INTENDING,
+    _INTENT_NOUNS,
     _JUSTIFYING_WORDS,
     _MEASURE_DOERS,
     _NONSTATE_SECTORS,
@@ -50,6 +55,7 @@ from .vocabulary import (
     _TIME_WORDS,
     _TROOP_NOUNS,
     _UNDOING,
+    _WARM_WORDS,
     _WHEN_WORDS,
     _WORD,
 )
@@ -231,6 +237,38 @@ def _gerund_verdict(t: Any) -> Any:
                  and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in n.children)), None)  # fmt: skip
 
 
+def _clause_core(c: Any) -> list[Any]:
+    """A reported clause's own words: its verb and the subtrees of its dependents, not a clause
+    conjoined to it ("said NATO was spreading lies and urged …": "urged" is the speaker's next act,
+    whatever the parser hangs it on)."""
+    return [c, *(w for g in c.children if g.dep_ not in ("conj", "cc") for w in g.subtree)]
+
+
+def _clause_verdict(c: Any) -> str | None:
+    """The verdict a reported clause passes on its subject (events-16): "111" when what it says of
+    it is hostile ("the law sent the wrong signal", "NATO was spreading belligerent rhetoric",
+    "had crossed a red line"), "051" when it is warm ("Russia was waging a sacred fight", "Ukraine
+    deserved support"), else None. The words judged are the predicate's (complement, attribute,
+    object; a copula's prepositional phrases too: "was in violation of"); a verb's other phrases
+    only in a stock idiom ("was playing with fire"). A negated clause passes none here."""
+    if any(g.dep_ == "neg" for g in c.children) or not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+        return None
+    copula = c.lemma_.lower() == "be"
+    core: set[str] = set()
+    phrases: set[str] = set()
+    for g in c.children:
+        if g.dep_ in ("acomp", "attr", "dobj", "oprd") or (copula and g.dep_ == "prep"):
+            core |= {w.lemma_.lower() for w in g.subtree}
+        elif g.dep_ in ("prep", "dative"):
+            phrases |= {w.lemma_.lower() for w in g.subtree}
+    idiom = {(c.lemma_.lower(), w) for w in core | phrases}
+    if (core & _HOSTILE_WORDS) - {"act"} or idiom & _HOSTILE_IDIOMS:
+        return "111"
+    if core & _WARM_WORDS or idiom & _APPROVING_IDIOMS:
+        return "051"
+    return None
+
+
 def _misparsed_main_verb(t: Any) -> bool:
     """"The Iraqi air force carried out three air strikes": with no finite verb left, the small
     parser makes the noun the root and the verb a participle on it. A participle with an object on
@@ -339,10 +377,46 @@ def _condition(t: Any) -> str | None:
 
 
 def _will_not(t: Any) -> bool:
-    """Whether a verb is negated with an auxiliary of will or ability: "will not accept"."""
+    """Whether a verb is negated with an auxiliary of will or ability ("will not accept"), or is an
+    intention denied (events-16: "had no plans to retaliate", "has no intention of joining", "does
+    not intend to invade")."""
     children = list(t.children)
-    return any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX
-                                                          for c in children)  # fmt: skip
+    return (any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX
+                                                           for c in children)) or _intent_denied(t)  # fmt: skip
+
+
+def _intended_by(t: Any) -> Any:
+    """The noun or verb of intention whose act a verb is: "plans" in "no plans to retaliate",
+    "intention" in "no intention of attacking", "intend" in "does not intend to invade"; else None."""
+    head = t.head
+    if t.dep_ == "pcomp" and head.lower_ == "of":
+        head = head.head  # "no intention of attacking"
+    elif t.dep_ not in ("acl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return None
+    if (head.pos_ == "NOUN" and head.lemma_.lower() in _INTENT_NOUNS) or (
+            head.pos_ == "VERB" and head.lemma_.lower() in _INTENDING):  # fmt: skip
+        return head
+    return None
+
+
+def _intent_holder(t: Any) -> Any:
+    """The verb whose subject holds the intention of a verb's act ("they had no plans to
+    retaliate": "had"); None when the intention is no verb's object."""
+    head = _intended_by(t)
+    if head is not None and head.pos_ == "NOUN" and head.dep_ == "dobj":
+        return head.head
+    return None
+
+
+def _intent_denied(t: Any) -> bool:
+    """Whether a verb is the act of an intention denied: "no plans to retaliate" (its noun has "no"),
+    "no intention of attacking", "does not intend to invade"."""
+    head = _intended_by(t)
+    if head is None:
+        return False
+    if head.pos_ == "NOUN":
+        return any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in head.children)
+    return any(c.dep_ == "neg" for c in head.children)
 
 
 def _scope_lemmas(t: Any, preps: frozenset[str] | None = None) -> set[str]:

@@ -18,6 +18,8 @@ from .grammar import (
     _group_lemma,
     _group_sector,
     _igo_codes,
+    _intent_denied,
+    _intent_holder,
     _is_group,
     _misparsed_main_verb,
     _misparsed_object,
@@ -237,6 +239,11 @@ class _Parties(_Dating):
         carrier = _no_choice_but(t)
         if carrier is not None:
             return self._subject_parties(carrier)  # "it would have no choice but to destroy": who has none
+        holder = _intent_holder(t) if _intent_denied(t) else None
+        if holder is not None:
+            # "they had no plans to retaliate": who has none (events-16; an intention held, "has plans
+            # to visit", is left to the modality that would make it planned)
+            return self._subject_parties(holder)
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _OBJECT_CONTROL:
             # "prompting the government to warn residents", "helped Kyiv to …": the object does it
             controller = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)

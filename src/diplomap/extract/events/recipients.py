@@ -294,12 +294,13 @@ class _Recipients(_Parties):
                 out.append(_Party(m, c.i))
         return out
 
-    def _owner_of_object(self, t: Any, code: str, actors: Sequence[str] = ()) -> list[_Party]:
+    def _owner_of_object(self, t: Any, code: str, actors: Sequence[str] = (), obj: Any = None) -> list[_Party]:
         """"condemned the attack", "called the release selfish", "condemned it": the recipient is
         whoever did what the object names: the last report before it in the document with the same
         kind of action, or, for a pronoun or a noun the lexicon does not know, the last report by
-        someone else."""
-        obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        someone else. ``obj``: another noun of ``t``'s clause that names the act judged (events-16:
+        the subject of "said the law sent the wrong signal")."""
+        obj = obj if obj is not None else next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is None and t.dep_ == "relcl" and t.head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in t.children):
             obj = t.head  # "a charge Moscow rejected"
         if obj is None or obj.i in self.party_at or any(c.dep_ == "poss" for c in obj.children):

@@ -34,14 +34,38 @@ _HOSTILE_WORDS = frozenset({
     "stupid", "idiot", "fool", "foolish", "liar", "clown", "incompetent", "disgrace", "disgraceful", "shameful",
     "shameless", "hypocrite", "hypocritical", "dishonest", "traitor", "thug", "tyrant", "dictator", "murderer",
     "butcher", "pathetic", "ridiculous", "nonsense", "coward", "cowardly", "racist", "fascist", "evil", "rogue",
-    "pariah", "puppet", "gangster", "despicable"})
+    "pariah", "puppet", "gangster", "despicable",
+    # events-16: words of hostile rhetoric said of another's conduct ("was spreading belligerent rhetoric")
+    "belligerent", "warmonger", "warmongering", "inflammatory", "confrontational", "escalatory", "malicious",
+    "malign", "slander", "slanderous", "smear", "hysteria", "hysterical", "arrogant", "arrogance", "hegemonic",
+    "hegemony", "imperialist", "propaganda", "disinformation", "intimidation", "militaristic", "expansionist",
+    "expansionism", "irrational", "deplorable", "regrettable", "counterproductive", "unprovoked", "lawless"})
 #: verbs of regarding whose "as" phrase is a verdict ("regarded the measures as unreasonable retaliation")
 _REGARD = frozenset({"regard", "view", "see", "consider", "characterize", "characterise", "describe", "condemn",
                      "denounce", "criticize", "criticise"})
 #: words of a warm verdict ("called it a welcome first step", "called Japan a valued partner")
 _WARM_WORDS = frozenset({"friend", "partner", "ally", "success", "historic", "milestone", "breakthrough",
                          "constructive", "positive", "productive", "fruitful", "excellent", "great", "important",
-                         "valuable", "welcome", "encouraging", "hopeful", "landmark"})
+                         "valuable", "welcome", "encouraging", "hopeful", "landmark",
+                         # events-16: approval of another's cause or act ("a sacred fight", "legally binding")
+                         "binding", "sacred", "righteous", "heroic", "commendable", "laudable", "admirable",
+                         "courageous", "exemplary", "steadfast", "valued", "trusted", "reliable"})
+#: events-16: a verb and a word of its object or phrase that together pass a hostile verdict on the
+#: clause's subject ("had crossed a red line", "was playing with fire", "stoked tensions")
+_HOSTILE_IDIOMS = frozenset({
+    ("cross", "line"), ("play", "fire"), ("fan", "flame"), ("add", "fuel"), ("pour", "oil"), ("stoke", "tension"),
+    ("fuel", "tension"), ("inflame", "tension"), ("heighten", "tension"), ("escalate", "tension"),
+    ("raise", "tension"), ("stir", "tension"), ("stir", "trouble"), ("stir", "confrontation"), ("sow", "discord"),
+    ("sow", "division"), ("sow", "chaos"), ("undermine", "peace"), ("undermine", "stability"), ("threaten", "peace"),
+    ("threaten", "stability"), ("endanger", "peace"), ("endanger", "stability"), ("jeopardise", "peace"),
+    ("jeopardize", "peace"), ("poison", "relation"), ("poison", "tie"), ("damage", "relation"), ("damage", "tie"),
+    ("harm", "relation"), ("hurt", "relation"), ("hurt", "feeling"), ("spread", "rumour"), ("spread", "rumor"),
+    ("spread", "fear"), ("meddle", "affair"), ("interfere", "affair")})
+#: events-16: a verb and its object that together pass a warm verdict ("deserved the world's support")
+_APPROVING_IDIOMS = frozenset({
+    ("deserve", "support"), ("deserve", "praise"), ("deserve", "credit"), ("deserve", "respect"),
+    ("deserve", "recognition"), ("deserve", "help"), ("deserve", "assistance"), ("deserve", "solidarity"),
+    ("set", "example"), ("show", "leadership"), ("show", "courage")})
 # "SEOUL, Nov 24 — ", "UNITED NATIONS (Reuters) — ": the place line of wire copy
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
@@ -137,7 +161,15 @@ _OBJECT_CONTROL = frozenset({"prompt", "force", "compel", "lead", "cause", "push
 
 #: verbs of the stock phrases of veiled threats ("would bear the consequences", "would take the
 #: necessary measures") and the words that make "take measures" one
-_VEILED = frozenset({"bear", "face", "suffer", "pay", "take"})
+_VEILED = frozenset({"bear", "face", "suffer", "pay", "take", "respond", "retaliate", "react", "reciprocate"})
+#: events-16: verbs of answering in kind, which a party announcing its own answer threatens with
+#: ("Russia would respond", "vowed that Iran would retaliate") or forswears ("had no plans to retaliate")
+_RETALIATING = frozenset({"respond", "retaliate", "react", "reciprocate"})
+#: events-16: nouns of an intention, whose "no" denies the act intended ("had no plans to retaliate",
+#: "has no intention of attacking")
+_INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "interest"})
+#: events-16: verbs of intending, whose negation forswears the act intended ("does not intend to invade")
+_INTENDING = frozenset({"plan", "intend", "want", "seek", "aim", "mean"})
 _FIRM_WORDS = frozenset({"necessary", "needed", "required", "resolute", "resolutely", "firm", "firmly", "strong",
                          "tough", "decisive", "retaliatory", "corresponding", "countermeasures"})
 
