@@ -2545,3 +2545,38 @@ def test_refusing_to_take_part_in_an_event_is_a_rejection(rec: ActorRecogniser, 
     assert (r.cameo, r.status) == ("161", "occurred")
     text = "Germany will join the exercises."
     assert all(r.cameo_root != "12" for r in code(rec, coder, text))
+
+
+# events-16: a charge called false is denied
+
+
+def test_a_charge_called_false_is_a_denial_aimed_at_its_maker(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Bolivia accused the US ambassador of plotting with the opposition. The State Department called the " \
+           "charges baseless."  # fmt: skip
+    r = at(code(rec, coder, text), text)["called"]
+    assert r.cameo == "016" and parties(r) == ({"USA"}, {"BOL"})
+    text = "Russia accused Ukraine of shelling the plant. Kyiv said the accusations were absurd."
+    r = at(code(rec, coder, text), text)["said"]
+    assert r.cameo == "016" and parties(r) == ({"UKR"}, {"RUS"})
+    text = "Kyiv said the shelling was absurd."
+    assert all(r.cameo != "016" for r in code(rec, coder, text))  # an act, no charge: a hostile verdict
+
+
+# events-16: told to do something, told to leave
+
+
+def test_telling_a_party_to_act_is_a_demand(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Biden told Putin to withdraw his troops from Ukraine."
+    [r] = code(rec, coder, text)  # the withdrawal is asked for, no event of its own
+    assert r.cameo == "1056" and parties(r) == ({"USA"}, {"RUS"})
+    text = "Putin told Erdogan that Russia would keep supplying gas to Turkey."
+    assert all(r.cameo_root != "10" for r in code(rec, coder, text))  # a that-clause reports
+
+
+def test_a_diplomat_told_to_leave_is_expelled(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The State Department told Bolivia's ambassador to leave the United States."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, r.status) == ("161", "occurred") and parties(r) == ({"USA"}, {"BOL"})
+    text = "Venezuela ordered the US ambassador to leave within 72 hours."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "161" and parties(r) == ({"VEN"}, {"USA"})

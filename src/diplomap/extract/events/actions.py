@@ -47,6 +47,8 @@ from .vocabulary import (
     _COMMITMENTS,
     _CONCRETE_PLANS,
     _COOPERATIVE_ROOTS,
+    _DEPARTING,
+    _DIPLOMAT_NOUNS,
     _DRAWING,
     _FIGURATIVE,
     _FORCE_ROOTS,
@@ -66,6 +68,7 @@ from .vocabulary import (
     _RESPONDING,
     _RIOTING_NOUNS,
     _STATIVE_GOVERNORS,
+    _TELLING,
     _TOPIC_PREPS,
     _TOWARD,
     _TROOP_NOUNS,
@@ -410,8 +413,8 @@ class _Actions(_Constructions):
         if comp is not None and comp.lemma_.lower() in _HELPING:
             # "asked NATO to help patrol its airspace", "pledged to help train": the act helped with (events-13)
             comp = next((c for c in comp.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), comp)
-        if comp is None:
-            return []
+        if comp is None or (comp.dep_ == "ccomp" and g.lemma_.lower() in _TELLING):
+            return []  # ("told reporters that he would meet Kim" reports; "told Putin to withdraw" demands)
         if comp.dep_ == "ccomp" and set(kinds) <= {"appeal", "demand"} and g.lemma_.lower() not in _PROPOSING and \
                 not _asking_clause(comp):  # fmt: skip
             return []  # (events-13: "insisted that Kyiv had attacked the bridge" asserts, asks nothing)
@@ -431,6 +434,14 @@ class _Actions(_Constructions):
             if not doers or _codes(doers) <= own:
                 return []
             kinds = ("appeal",)
+        expelled = self._diplomats_sent_away(g, comp) if {"appeal", "demand"} & set(kinds) else []
+        if expelled:
+            # "ordered the US ambassador to leave the country", "told Bolivia's ambassador to leave": an
+            # expulsion (161, the codebook's reduction of diplomatic relations), aimed at the envoy's
+            # state, not a demand that the envoy withdraw (events-16)
+            self.consumed.add(comp.i)
+            report = self._report(g, "161", actors, expelled, f"expel/{g.lemma_.lower()}+{comp.lemma_.lower()}")
+            return [report] if report is not None else []
         found = self._complement_code(comp)
         negated = any(c.dep_ == "neg" for c in comp.children)
         if negated and "intent" in kinds and g.lemma_.lower() in _COMMITMENTS:
@@ -509,6 +520,16 @@ class _Actions(_Constructions):
                     # normalise ties", "offered to dismantle") are the intent only
                     out.append(planned)
         return out
+
+    def _diplomats_sent_away(self, g: Any, comp: Any) -> list[_Party]:
+        """The parties of the diplomats a verb asks to go away ("told Bolivia's ambassador to leave":
+        Bolivia), or nothing when the one asked is no diplomat or the act asked is no departure."""
+        if comp.lemma_.lower() not in _DEPARTING or any(c.dep_ == "neg" for c in comp.children):
+            return []
+        obj = next((c for c in g.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in _DIPLOMAT_NOUNS:
+            return []
+        return self._parties_at(g, ("dobj",))
 
     def _organ_decision(self, g: Any, actors: list[_Party]) -> bool:
         """Whether "agreed/decided to …" is one organisation deciding: its one actor is an

@@ -37,11 +37,13 @@ from .vocabulary import (
     _ALLEGING_WORDS,
     _ATTACK_NOUNS,
     _BEHESTS,
+    _CHARGES,
     _CONCRETE_PLANS,
     _CONTENT_DEPS,
     _CULPABLE,
     _DOUBTING,
     _FAILURE_VERBS,
+    _FALSITY_WORDS,
     _FIRM_WORDS,
     _FORCE_ROOTS,
     _FUTURE_AUX,
@@ -61,6 +63,7 @@ from .vocabulary import (
     _REACTED_NOUNS,
     _REQUEST_CHAIN,
     _RETALIATING,
+    _TELLING,
     _THREATENING,
     _UNLAWFUL,
     _VERDICT_ROOTS,
@@ -389,7 +392,7 @@ class _Constructions(_Modality):
             if kinds & {"appeal", "demand"} and lemma not in self.lex.plan_verbs and _calls_on(t):
                 # (not "invited Putin to visit": the visit offered is planned, _accepted_invitation)
                 return [c for c in t.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or (
-                    c.dep_ == "ccomp" and _asking_clause(c)) or (
+                    c.dep_ == "ccomp" and _asking_clause(c) and lemma not in _TELLING) or (
                     c.dep_ == "advcl" and (_for_to(c) or _own_to(c))))]  # fmt: skip
             if lemma in _PROPOSING:
                 return [c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
@@ -623,6 +626,12 @@ class _Constructions(_Modality):
             # "Moscow called the raid retaliation", "called the action necessary and proportionate":
             # one's own act so judged is justified, a verbal defence (052), not a verdict on another
             return self._report(t, "052", actors, [], f"verdict/{t.lemma_.lower()}+own")
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if actors and obj is not None and obj.lemma_.lower() in _CHARGES and words & _FALSITY_WORDS:
+            # "called the charges baseless": a charge called false is denied (016), aimed at its maker
+            # (events-16), not a hostile verdict
+            recipients = self._parties_at(t, ("dobj",)) or self._owner_of_object(t, "016", sorted(_codes(actors)))
+            return self._report(t, "016", actors, recipients, f"verdict/{t.lemma_.lower()}+false")
         if words & _HOSTILE_WORDS:
             code = "111"
         elif words & _WARM_WORDS:
@@ -688,12 +697,12 @@ class _Constructions(_Modality):
                 continue  # ("said China's response would be resolute": its own side)
             told = self._parties_at(t, ("dative", "prep:to")) or [
                 p for p in self._parties_at(t, ("dobj",)) if p.mention.sector != "MED"]  # fmt: skip
-            recipients = judged or told
+            recipients = judged if code == "016" else judged or told  # (a charge's maker is no one told)
             if not recipients and code == "051":
                 continue  # praise of no one named ("said the talks were constructive"): no verdict
             if not recipients:
                 recipients = self._owner_of_object(c, code, sorted(own), obj=subject)
-            mark = "verdict" if code == "111" else "praise"
+            mark = {"111": "verdict", "051": "praise"}.get(code, "false")
             return self._report(t, code, actors, recipients, f"statement/{t.lemma_.lower()}+{mark}")
         return None
 

@@ -23,11 +23,13 @@ from .vocabulary import (
     _ATTACK_NOUNS,
     _BEHESTS,
     _BORDER_NOUNS,
+    _CHARGES,
     _CHOICES,
     _CIVILIAN_GROUP_NOUNS,
     _CONDITION_MARKS,
     _DATELINE,
     _DURATIONS,
+    _FALSITY_WORDS,
     _FIGURATIVE,
     _FORCE_ACT_OBJECTS,
     _FORCE_RESPONSE_WORDS,
@@ -248,7 +250,8 @@ def _clause_verdict(c: Any) -> str | None:
     """The verdict a reported clause passes on its subject (events-16): "111" when what it says of
     it is hostile ("the law sent the wrong signal", "NATO was spreading belligerent rhetoric",
     "had crossed a red line"), "051" when it is warm ("Russia was waging a sacred fight", "Ukraine
-    deserved support"), else None. The words judged are the predicate's (complement, attribute,
+    deserved support"), "016" when it calls a charge false ("the allegations were baseless"), else
+    None. The words judged are the predicate's (complement, attribute,
     object; a copula's prepositional phrases too: "was in violation of"); a verb's other phrases
     only in a stock idiom ("was playing with fire"). A negated clause passes none here."""
     if any(g.dep_ == "neg" for g in c.children) or not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
@@ -262,6 +265,9 @@ def _clause_verdict(c: Any) -> str | None:
         elif g.dep_ in ("prep", "dative"):
             phrases |= {w.lemma_.lower() for w in g.subtree}
     idiom = {(c.lemma_.lower(), w) for w in core | phrases}
+    subject = next(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+    if copula and subject.lemma_.lower() in _CHARGES and core & _FALSITY_WORDS:
+        return "016"  # "the accusations were baseless": the charge denied
     if (core & _HOSTILE_WORDS) - {"act"} or idiom & _HOSTILE_IDIOMS:
         return "111"
     if core & _WARM_WORDS or idiom & _APPROVING_IDIOMS:

@@ -164,6 +164,14 @@ _OBJECT_CONTROL = frozenset({"prompt", "force", "compel", "lead", "cause", "push
 _VEILED = frozenset({"bear", "face", "suffer", "pay", "take", "respond", "retaliate", "react", "reciprocate"})
 #: events-16: verbs of answering in kind, which a party announcing its own answer threatens with
 #: ("Russia would respond", "vowed that Iran would retaliate") or forswears ("had no plans to retaliate")
+#: events-16: diplomats, whom a party told or ordered to leave expels ("told the ambassador to leave")
+_DIPLOMAT_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "emissary", "chargé",
+                             "charge", "staff", "embassy"})
+#: events-16: a governor of demand only by its to-infinitive ("told Putin to withdraw"); its that-clause
+#: reports ("told reporters that he would meet Kim")
+_TELLING = frozenset({"tell"})
+#: events-16: verbs of going away, whose asked-for act on a diplomat is an expulsion
+_DEPARTING = frozenset({"leave", "depart", "quit", "go"})
 _RETALIATING = frozenset({"respond", "retaliate", "react", "reciprocate"})
 #: events-16: nouns of an intention, whose "no" denies the act intended ("had no plans to retaliate",
 #: "has no intention of attacking")
@@ -287,6 +295,11 @@ _COMMITMENTS = frozenset({"promise", "pledge", "vow", "commit", "swear", "agree"
 _PROMISING = frozenset({"promise", "pledge", "commit", "committed", "undertake", "ready", "willing"})
 
 _CHARGES = frozenset({"accusation", "allegation", "charge", "claim", "criticism", "suggestion"})
+#: events-16: words that call a charge false, which denies it (016: "called the charges baseless", "said
+#: the allegations were a fabrication")
+_FALSITY_WORDS = frozenset({"baseless", "groundless", "unfounded", "false", "untrue", "lie", "fabricated",
+                            "fabrication", "fake", "nonsense", "absurd", "slander", "slanderous", "smear", "fiction",
+                            "ridiculous", "invented", "fantasy", "disinformation", "propaganda"})
 
 #: roots of nouns that "hold" and "have" make events of: talks, meetings, calls, drills, protests
 _HELD_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "14"})
