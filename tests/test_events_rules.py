@@ -2580,3 +2580,37 @@ def test_a_diplomat_told_to_leave_is_expelled(rec: ActorRecogniser, coder: Event
     text = "Venezuela ordered the US ambassador to leave within 72 hours."
     [r] = code(rec, coder, text)
     assert r.cameo == "161" and parties(r) == ({"VEN"}, {"USA"})
+
+
+# events-16: troops a speaker says will be sent
+
+
+def test_troops_of_no_named_side_sent_are_the_speakers(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "US defence officials said 3,000 more soldiers would be sent to the Gulf."
+    [r] = code(rec, coder, text)  # a deployment planned, facing no one named: no threat
+    assert (r.cameo, r.status) == ("154", "planned") and parties(r)[0] == {"USA"}
+    text = "Russia said it would deploy more troops to its border with Finland."
+    [r] = code(rec, coder, text)  # forces sent to face someone: a threat
+    assert r.cameo_root == "13"
+
+
+# events-16: not hesitating
+
+
+def test_an_act_one_would_not_hesitate_to_do_is_announced(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Israel said it would not hesitate to strike Iran."
+    [r] = code(rec, coder, text)  # force announced: a threat, not a strike that occurred
+    assert r.cameo_root == "13" and r.status == "occurred" and parties(r) == ({"ISR"}, {"IRN"})
+    text = "Biden said he would not hesitate to direct further measures against the Houthis."
+    [r] = code(rec, coder, text)  # measures unnamed: an unspecified threat
+    assert (r.cameo, r.status) == ("130", "occurred") and parties(r)[0] == {"USA"}
+    text = "Japan said it would not hesitate to send aid to Turkey."
+    [r] = code(rec, coder, text)  # help announced: the intent
+    assert (r.cameo, r.status) == ("033", "occurred")
+
+
+def test_the_action_judged_is_a_deed_not_a_warning(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("The United States and Britain struck Houthi targets in Yemen. Biden said he would not hesitate to "
+            "direct further measures. Prime Minister Rishi Sunak called the action necessary and proportionate.")
+    r = at(code(rec, coder, text), text)["called"]
+    assert r.cameo == "052" and parties(r)[0] == {"GBR"}  # its own side's strikes defended

@@ -192,12 +192,14 @@ class _Actions(_Constructions):
             report = replace(intent, status="occurred") if intent is not None else report
         elif report is not None and cameo[:2] >= "14" and (_announced_as_threat(cameo) or
                                                            _condition(_no_choice_but(t) or t)) \
-                and _will(t) and (report.status == "planned" or _condition(_no_choice_but(t) or t)):  # fmt: skip
+                and _will(t) and (report.status == "planned" or _condition(_no_choice_but(t) or t)) \
+                and (recipients or cameo[:2] != "15" or _condition(_no_choice_but(t) or t)):  # fmt: skip
             # "said they would blockade Paris", "will attack if …": force, coercion or protest announced
             # for the future is a threat that occurred (the complements table's threat); an announced
             # cut in relations or aid (16), or an administrative measure (172: "would close its border"),
             # is the decision itself, planned, unless it waits on what the other side does ("would close
-            # the strait if it were attacked": a threat)
+            # the strait if it were attacked": a threat); forces to be sent facing no one named ("3,000
+            # soldiers would be sent to the Middle East") are a deployment planned (events-16)
             threat = self._report(t, self.lex.governed("threat", cameo), actors,
                                   recipients or self._conditioned_party(t, actors), rule + "+will",
                                   symmetric=sense.symmetric)  # fmt: skip

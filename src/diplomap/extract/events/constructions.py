@@ -27,6 +27,7 @@ from .grammar import (
     _shared_complement,
     _specific_code,
     _subject_kind,
+    _unhesitating,
     _will,
     _will_not,
 )
@@ -134,15 +135,17 @@ class _Constructions(_Modality):
             if not actors or not targets or _codes(targets) <= own:
                 return None
             return self._report(t, "130", actors, targets, f"threat/{lemma}+{what}")
-        if lemma == "take" and what in ("measure", "countermeasure", "step", "action"):
-            modal = {c.lower_ for c in t.children if c.dep_ == "aux"} & (_FUTURE_AUX | {"would"})
+        if lemma in ("take", "direct") and what in ("measure", "countermeasure", "step", "action"):
+            # ("would not hesitate to direct further measures": the unhesitating is the firmness, events-16)
+            unhesitating = _unhesitating(t)
+            modal = {c.lower_ for c in (unhesitating or t).children if c.dep_ == "aux"} & (_FUTURE_AUX | {"would"})
             firm = {c.lower_ for c in obj.subtree} | {c.lower_ for c in t.children if c.dep_ == "advmod"}
-            if not modal or not (firm & _FIRM_WORDS or what == "countermeasure"):
+            if not modal or not (firm & _FIRM_WORDS or what == "countermeasure" or unhesitating is not None):
                 return None
             actors = self._subject_parties(t)
             if not actors:
                 return None
-            return self._report(t, "130", actors, [], f"threat/take+{what}")
+            return self._report(t, "130", actors, [], f"threat/{lemma}+{what}")
         return None
 
     def _retaliation(self, t: Any) -> EventReport | None:

@@ -57,6 +57,7 @@ from .vocabulary import (
     _TIME_WORDS,
     _TROOP_NOUNS,
     _UNDOING,
+    _UNHESITATING,
     _WARM_WORDS,
     _WHEN_WORDS,
     _WORD,
@@ -167,9 +168,19 @@ def _is_group(tok: Any) -> bool:
 
 
 def _will(t: Any) -> bool:
-    """Whether a verb is in the future: "will release", "would provide" (reported), "'ll send"."""
-    carrier = _no_choice_but(t) or t
+    """Whether a verb is in the future: "will release", "would provide" (reported), "'ll send",
+    "would not hesitate to strike" (events-16)."""
+    carrier = _no_choice_but(t) or _unhesitating(t) or t
     return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in carrier.children)
+
+
+def _unhesitating(t: Any) -> Any:
+    """"said it would not hesitate to strike Iran": the negated verb of hesitating whose auxiliaries
+    give the act its modality (an act announced, not done); None for any other verb (events-16)."""
+    head = t.head
+    if t.dep_ == "xcomp" and head.lemma_.lower() in _UNHESITATING and any(c.dep_ == "neg" for c in head.children):
+        return head
+    return None
 
 
 def _no_choice_but(t: Any) -> Any:

@@ -521,8 +521,14 @@ class _Parties(_Dating):
             own = (root in _POSTING_ROOTS and _group_lemma(head) in _TROOP_NOUNS) or (
                 root in _MEASURE_ROOTS and head.lemma_.lower() in _MEASURE_NOUNS)  # fmt: skip
             if own:
-                return [p for g in head.children if g.dep_ in ("poss", "amod", "compound", "nmod")
-                        for p in self._parties_in(g) if p.mention.code]  # fmt: skip
+                owners = [p for g in head.children if g.dep_ in ("poss", "amod", "compound", "nmod")
+                          for p in self._parties_in(g) if p.mention.code]  # fmt: skip
+                speech = t.head if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex.statement_verbs else None
+                if not owners and speech is not None and root in _POSTING_ROOTS:
+                    # "US officials said 3,000 more soldiers would be sent to the Middle East": troops
+                    # whose side is unnamed are the speaker's own, moved by it (events-16)
+                    owners = self._subject_parties(speech)
+                return owners
         if sense.cameo[:3] not in _AUTHORITY_CODES:
             return []
         for prep in t.children:  # ("released from captivity in Libya", "arrested during protests in Iran")

@@ -161,7 +161,8 @@ _OBJECT_CONTROL = frozenset({"prompt", "force", "compel", "lead", "cause", "push
 
 #: verbs of the stock phrases of veiled threats ("would bear the consequences", "would take the
 #: necessary measures") and the words that make "take measures" one
-_VEILED = frozenset({"bear", "face", "suffer", "pay", "take", "respond", "retaliate", "react", "reciprocate"})
+_VEILED = frozenset({"bear", "face", "suffer", "pay", "take", "direct", "respond", "retaliate", "react",
+                     "reciprocate"})
 #: events-16: verbs of answering in kind, which a party announcing its own answer threatens with
 #: ("Russia would respond", "vowed that Iran would retaliate") or forswears ("had no plans to retaliate")
 #: events-16: diplomats, whom a party told or ordered to leave expels ("told the ambassador to leave")
@@ -245,6 +246,9 @@ _PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "activis
 
 #: roots of speech acts, which a statement can be ("in a warning to Seoul, Pyongyang said")
 _SPEECH_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+#: events-16: nouns of a deed, which name what a party did, never what it said ("called the action
+#: necessary": the strikes, not the warning told after them)
+_DEED_NOUNS = frozenset({"action", "operation", "step", "act", "intervention"})
 
 #: the public a government may warn or advise, which is no party ("warned residents to take cover")
 _PUBLIC_NOUNS = frozenset({"resident", "citizen", "people", "public", "national", "traveler", "traveller",
