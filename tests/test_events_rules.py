@@ -2614,3 +2614,28 @@ def test_the_action_judged_is_a_deed_not_a_warning(rec: ActorRecogniser, coder: 
             "direct further measures. Prime Minister Rishi Sunak called the action necessary and proportionate.")
     r = at(code(rec, coder, text), text)["called"]
     assert r.cameo == "052" and parties(r)[0] == {"GBR"}  # its own side's strikes defended
+
+
+# events-16: what a statement refuses; one's own act defended
+
+
+def test_a_stance_said_to_stay_is_a_refusal_to_yield(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Japan said its position on the islands would not change even if China imposed new sanctions."
+    got = [r for r in code(rec, coder, text) if r.cameo_root == "12"]
+    assert [(r.cameo, r.status, parties(r)) for r in got] == [("124", "occurred", ({"JPN"}, {"CHN"}))]
+    text = "Japan said its position on the islands had been explained to Beijing."
+    assert all(r.cameo_root != "12" for r in code(rec, coder, text))
+
+
+def test_saying_a_ruling_does_not_bind_rejects_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Beijing said China would not be bound by the UN tribunal's ruling."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, r.status) == ("120", "occurred") and parties(r)[0] == {"CHN"}
+    text = "Beijing said China would be bound by the ruling."
+    assert all(r.cameo_root != "12" for r in code(rec, coder, text))
+
+
+def test_an_own_act_defended_is_aimed_at_whom_it_was_done_to(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Colombia apologised for entering Ecuador but said it had acted in self-defence."
+    r = at(code(rec, coder, text), text)["said"]
+    assert r.cameo == "052" and parties(r) == ({"COL"}, {"ECU"})

@@ -585,7 +585,7 @@ class _Actions(_Constructions):
         actors = self._subject_parties(t)
         if not actors:
             return None
-        verdict = self._said_verdict(t, actors, coded)
+        verdict = self._said_verdict(t, actors, coded) or self._said_refusal(t, actors, coded)
         if verdict is not None:
             # (read before the acts around it: "said NATO was spreading belligerent rhetoric and urged
             # …" judges NATO whatever the speaker goes on to do, events-16)
@@ -599,7 +599,7 @@ class _Actions(_Constructions):
         if self._own_act_explained(t, actors):
             # "said it had acted in self-defence", "said they had acted on a bomb threat": one's own
             # act explained is defended (052), the codebook's justification
-            return self._report(t, "052", actors, [], f"statement/{t.lemma_.lower()}+acted")
+            return self._report(t, "052", actors, self._wronged_here(t, actors), f"statement/{t.lemma_.lower()}+acted")
         recipients = self._parties_at(t, ("dative", "prep:to")) or [
             p for p in self._parties_at(t, ("dobj",)) if p.mention.sector != "MED"]  # fmt: skip
         # ("told Wang Yi that …": the one told is the object; not a newspaper one told it to)
@@ -608,6 +608,22 @@ class _Actions(_Constructions):
             return self._report(t, "111", actors, recipients, f"statement/{t.lemma_.lower()}+groundless")
         code = "010"
         return self._report(t, code, actors, recipients, f"statement/{t.lemma_.lower()}", neutral=True)
+
+    def _wronged_here(self, t: Any, actors: list[_Party]) -> list[_Party]:
+        """"Colombia apologised for entering Ecuador but said it had acted in self-defence": the party
+        an act defended was done to is the one the speaker's own earlier report in the sentence is
+        aimed at (events-16); none when the sentence holds no such report."""
+        own = _codes(actors)
+        here = self.start + t.idx
+        done = next((r for r in reversed(self.current) if r.trigger_start < here and not r.neutral
+                     and {a.code for a in r.actors} <= own and r.recipients), None)  # fmt: skip
+        if done is not None:
+            return [_Party.of(a) for a in done.recipients if a.code not in own]
+        if t.dep_ != "conj":
+            return []
+        # (the act joined before it names whom: "apologised for entering Ecuador but said …")
+        return [p for c in t.head.children if c.dep_ in ("dobj", "prep") for p in self._deep_parties(c)
+                if p.mention.code not in own]  # fmt: skip
 
     @staticmethod
     def _charge_said(t: Any) -> bool:

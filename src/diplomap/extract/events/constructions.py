@@ -38,6 +38,7 @@ from .vocabulary import (
     _ALLEGING_WORDS,
     _ATTACK_NOUNS,
     _BEHESTS,
+    _BINDING,
     _CHARGES,
     _CONCRETE_PLANS,
     _CONTENT_DEPS,
@@ -64,12 +65,14 @@ from .vocabulary import (
     _REACTED_NOUNS,
     _REQUEST_CHAIN,
     _RETALIATING,
+    _STANCE_NOUNS,
     _TELLING,
     _THREATENING,
     _UNLAWFUL,
     _VERDICT_ROOTS,
     _VIOLATING,
     _WARM_WORDS,
+    _YIELDING,
 )
 
 
@@ -707,6 +710,33 @@ class _Constructions(_Modality):
                 recipients = self._owner_of_object(c, code, sorted(own), obj=subject)
             mark = {"111": "verdict", "051": "praise"}.get(code, "false")
             return self._report(t, code, actors, recipients, f"statement/{t.lemma_.lower()}+{mark}")
+        return None
+
+    def _said_refusal(self, t: Any, actors: list[_Party], coded: set[int]) -> EventReport | None:
+        """A statement whose reported clause refuses (events-16): "said the North's position would not
+        change even if Washington proposed new talks" (a stance kept: refusing to yield, 124, aimed at
+        the party its condition names), "said China's sovereignty would not be affected by the
+        ruling", "would not be bound by it" (a rejection of the ruling, 120, aimed at its maker). The
+        stance's owner refuses (else the speaker)."""
+        for c in t.children:
+            if c.dep_ != "ccomp" or not any(g.dep_ == "neg" for g in c.children):
+                continue
+            if any(w.i in coded for w in _clause_core(c)):
+                continue
+            subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                continue
+            lemma = c.lemma_.lower()
+            if lemma in _YIELDING and subject.lemma_.lower() in _STANCE_NOUNS:
+                owners = self._judged_parties(subject) or actors
+                return self._report(t, "124", owners, self._conditioned_party(c, owners),
+                                    f"statement/{t.lemma_.lower()}+kept")  # fmt: skip
+            agent = next((p for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"), None)
+            if lemma in _BINDING and subject.dep_ == "nsubjpass" and agent is not None:
+                own = _codes(actors)
+                makers = [p for p in self._judged_parties(agent) if p.mention.code not in own] or \
+                    self._owner_of_object(c, "120", sorted(own), obj=agent)  # fmt: skip
+                return self._report(t, "120", actors, makers, f"statement/{t.lemma_.lower()}+unbound")
         return None
 
     def _judged_parties(self, subject: Any) -> list[_Party]:

@@ -253,8 +253,8 @@ def _gerund_verdict(t: Any) -> Any:
 def _clause_core(c: Any) -> list[Any]:
     """A reported clause's own words: its verb and the subtrees of its dependents, not a clause
     conjoined to it ("said NATO was spreading lies and urged …": "urged" is the speaker's next act,
-    whatever the parser hangs it on)."""
-    return [c, *(w for g in c.children if g.dep_ not in ("conj", "cc") for w in g.subtree)]
+    whatever the parser hangs it on) nor its condition ("even if Washington proposed new talks")."""
+    return [c, *(w for g in c.children if g.dep_ not in ("conj", "cc") and not _is_condition(g) for w in g.subtree)]
 
 
 def _clause_verdict(c: Any) -> str | None:

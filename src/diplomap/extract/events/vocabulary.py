@@ -168,6 +168,12 @@ _VEILED = frozenset({"bear", "face", "suffer", "pay", "take", "direct", "respond
 #: events-16: diplomats, whom a party told or ordered to leave expels ("told the ambassador to leave")
 _DIPLOMAT_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "emissary", "chargé",
                              "charge", "staff", "embassy"})
+#: events-16: nouns of a party's stance, which kept unchanged refuse to yield ("its position would not change")
+_STANCE_NOUNS = frozenset({"position", "stance", "policy", "stand", "attitude", "principle"})
+#: events-16: verbs of a stance giving way, negated in a refusal to yield
+_YIELDING = frozenset({"change", "shift", "alter", "waver", "soften", "budge", "weaken"})
+#: events-16: passives whose negation with an agent rejects it ("would not be bound by the ruling")
+_BINDING = frozenset({"bind", "affect", "govern", "constrain"})
 #: events-16: a governor of demand only by its to-infinitive ("told Putin to withdraw"); its that-clause
 #: reports ("told reporters that he would meet Kim")
 _TELLING = frozenset({"tell"})
