@@ -2639,3 +2639,17 @@ def test_an_own_act_defended_is_aimed_at_whom_it_was_done_to(rec: ActorRecognise
     text = "Colombia apologised for entering Ecuador but said it had acted in self-defence."
     r = at(code(rec, coder, text), text)["said"]
     assert r.cameo == "052" and parties(r) == ({"COL"}, {"ECU"})
+
+
+# events-16: the speaker's next speech act
+
+
+def test_an_appeal_or_pledge_after_a_reported_clause_is_the_speakers(rec: ActorRecogniser,
+                                                                    coder: EventCoder) -> None:  # fmt: skip
+    text = "China said NATO was spreading belligerent rhetoric and urged the alliance to stop."
+    got = at(code(rec, coder, text), text)
+    assert parties(got["urged"])[0] == {"CHN"} and parties(got["said"]) == ({"CHN"}, {"NATO"})
+    text = "Kim told Putin that Russia was waging a sacred fight and pledged his country's full support."
+    assert parties(at(code(rec, coder, text), text)["pledged"])[0] == {"PRK"}
+    text = "Seoul said Pyongyang fired two missiles and urged the North to stop."
+    assert parties(at(code(rec, coder, text), text)["urged"]) == ({"KOR"}, {"PRK"})  # no one urges itself
