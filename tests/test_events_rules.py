@@ -2653,3 +2653,23 @@ def test_an_appeal_or_pledge_after_a_reported_clause_is_the_speakers(rec: ActorR
     assert parties(at(code(rec, coder, text), text)["pledged"])[0] == {"PRK"}
     text = "Seoul said Pyongyang fired two missiles and urged the North to stop."
     assert parties(at(code(rec, coder, text), text)["urged"]) == ({"KOR"}, {"PRK"})  # no one urges itself
+
+
+# events-16: a verdict on an act named, one's own act justified
+
+
+def test_a_verdict_on_an_act_named_in_the_clause(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Russia invaded Ukraine in 2022. Germany said Russia's invasion was a crime."
+    r = at(code(rec, coder, text), text)["said"]  # the invasion named is a report of its own, and judged
+    assert r.cameo == "111" and parties(r) == ({"DEU"}, {"RUS"})
+
+
+def test_ones_own_act_said_to_be_justified_is_defended(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Israel struck Hamas positions in Gaza. Israel said its strikes were legitimate self-defence."
+    r = at(code(rec, coder, text), text)["said"]
+    assert r.cameo == "052" and parties(r)[0] == {"ISR"} and r.rule.endswith("+justified")
+    text = "Israel struck Hamas positions in Gaza. Turkey said the strikes were a crime."
+    r = at(code(rec, coder, text), text)["said"]  # another's act: a hostile verdict on its doer
+    assert r.cameo == "111" and parties(r) == ({"TUR"}, {"ISR"})
+    text = "A South Korean missile launched on Tuesday crashed inside a base, South Korea's military said."
+    assert all(r.cameo != "052" for r in code(rec, coder, text))  # no ground given

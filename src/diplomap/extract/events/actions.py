@@ -609,22 +609,6 @@ class _Actions(_Constructions):
         code = "010"
         return self._report(t, code, actors, recipients, f"statement/{t.lemma_.lower()}", neutral=True)
 
-    def _wronged_here(self, t: Any, actors: list[_Party]) -> list[_Party]:
-        """"Colombia apologised for entering Ecuador but said it had acted in self-defence": the party
-        an act defended was done to is the one the speaker's own earlier report in the sentence is
-        aimed at (events-16); none when the sentence holds no such report."""
-        own = _codes(actors)
-        here = self.start + t.idx
-        done = next((r for r in reversed(self.current) if r.trigger_start < here and not r.neutral
-                     and {a.code for a in r.actors} <= own and r.recipients), None)  # fmt: skip
-        if done is not None:
-            return [_Party.of(a) for a in done.recipients if a.code not in own]
-        if t.dep_ != "conj":
-            return []
-        # (the act joined before it names whom: "apologised for entering Ecuador but said …")
-        return [p for c in t.head.children if c.dep_ in ("dobj", "prep") for p in self._deep_parties(c)
-                if p.mention.code not in own]  # fmt: skip
-
     @staticmethod
     def _charge_said(t: Any) -> bool:
         """Whether what is said is that something broke a rule ("violated UN resolutions",

@@ -13,6 +13,7 @@ from .grammar import (
     _asking_clause,
     _calls_on,
     _clause_core,
+    _clause_justifies,
     _clause_verdict,
     _fights_affliction,
     _for_to,
@@ -691,15 +692,22 @@ class _Constructions(_Modality):
         terrorist": the speaker's own act)."""
         own = _codes(actors)
         for c in t.children:
-            if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or any(w.i in coded for w in _clause_core(c)):
+            subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or subject is None or self._carries_event(c, subject,
+                                                                                                        coded):
                 continue
             code = _clause_verdict(c)
-            subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-            if code is None or subject is None or (subject.pos_ == "PRON" and c.lemma_.lower() != "be"):
+            if subject.pos_ == "PRON" and c.lemma_.lower() != "be":
                 continue
             named = self._judged_parties(subject)
+            doers = named or (self._owner_of_object(c, "111", (), obj=subject) if subject.pos_ != "PRON" else [])
+            if doers and _codes(doers) <= own and _clause_justifies(c):
+                # "said its strikes were legitimate self-defence", "said the measures were necessary":
+                # one's own act justified is defended (052), the codebook's justification
+                return self._report(t, "052", actors, self._wronged_here(t, actors, subject),
+                                    f"statement/{t.lemma_.lower()}+justified")  # fmt: skip
             judged = [p for p in named if p.mention.code not in own]
-            if named and not judged:
+            if code is None or (named and not judged):
                 continue  # ("said China's response would be resolute": its own side)
             told = self._parties_at(t, ("dative", "prep:to")) or [
                 p for p in self._parties_at(t, ("dobj",)) if p.mention.sector != "MED"]  # fmt: skip
@@ -738,6 +746,34 @@ class _Constructions(_Modality):
                     self._owner_of_object(c, "120", sorted(own), obj=agent)  # fmt: skip
                 return self._report(t, "120", actors, makers, f"statement/{t.lemma_.lower()}+unbound")
         return None
+
+    def _carries_event(self, c: Any, subject: Any, coded: set[int]) -> bool:
+        """Whether a reported clause's own words carry an event (then the statement attributes it): a
+        report on its verb, or a coded word of its core other than its subject ("said Russia's
+        invasion was a crime" judges the invasion named, which is a report of its own)."""
+        if any(r.trigger_start == self.start + c.idx for r in self.current):
+            return True
+        named = {w.i for w in subject.subtree}
+        return any(w.i in coded for w in _clause_core(c) if w.i != c.i and w.i not in named)
+
+    def _wronged_here(self, t: Any, actors: list[_Party], act: Any = None) -> list[_Party]:
+        """"Colombia apologised for entering Ecuador but said it had acted in self-defence": the party
+        an act defended was done to is the one the report of ``act`` (the noun naming it: "its
+        strikes") or the speaker's own earlier report in the sentence is aimed at (events-16); else
+        whom the act joined before it names; else none."""
+        own = _codes(actors)
+        here = self.start + t.idx
+        named = next((r for r in self.current if act is not None and r.trigger_start == self.start + act.idx
+                      and r.recipients), None)  # fmt: skip
+        done = named or next((r for r in reversed(self.current) if r.trigger_start < here and not r.neutral
+                              and {a.code for a in r.actors} <= own and r.recipients), None)  # fmt: skip
+        if done is not None:
+            return [_Party.of(a) for a in done.recipients if a.code not in own]
+        if t.dep_ != "conj":
+            return []
+        # (the act joined before it names whom: "apologised for entering Ecuador but said …")
+        return [p for c in t.head.children if c.dep_ in ("dobj", "prep") for p in self._deep_parties(c)
+                if p.mention.code not in own]  # fmt: skip
 
     def _judged_parties(self, subject: Any) -> list[_Party]:
         """The parties a reported clause's subject is, or whose thing it is: "NATO", "Russia's

@@ -286,6 +286,18 @@ def _clause_verdict(c: Any) -> str | None:
     return None
 
 
+def _clause_justifies(c: Any) -> bool:
+    """Whether a reported clause gives an act its ground (events-16): a copula whose complement is a
+    word of justification ("were legitimate self-defence", "was a necessary response") or a verb
+    of acting with a justifying phrase ("had acted in self-defence"; not any verb's "on Tuesday")."""
+    if any(g.dep_ == "neg" for g in c.children):
+        return False
+    if c.lemma_.lower() == "be":
+        return any(g.dep_ in ("acomp", "attr") and {w.lemma_.lower() for w in g.subtree} & _JUSTIFYING_WORDS
+                   for g in c.children)  # fmt: skip
+    return c.lemma_.lower() == "act" and any(_justifying_prep(g) for g in c.children)
+
+
 def _misparsed_main_verb(t: Any) -> bool:
     """"The Iraqi air force carried out three air strikes": with no finite verb left, the small
     parser makes the noun the root and the verb a participle on it. A participle with an object on
