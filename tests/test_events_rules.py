@@ -2673,3 +2673,38 @@ def test_ones_own_act_said_to_be_justified_is_defended(rec: ActorRecogniser, cod
     assert r.cameo == "111" and parties(r) == ({"TUR"}, {"ISR"})
     text = "A South Korean missile launched on Tuesday crashed inside a base, South Korea's military said."
     assert all(r.cameo != "052" for r in code(rec, coder, text))  # no ground given
+
+
+# events-16: blame, equating verbs, standing by, a stance as object
+
+
+def test_saying_a_party_is_behind_an_act_blames_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "India said Pakistan was behind the attack."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "11" and parties(r) == ({"IND"}, {"PAK"})
+    text = "Iran said Washington bore full responsibility for the killing."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "11" and parties(r) == ({"IRN"}, {"USA"})
+    text = "Iran said Washington bore no responsibility for the killing."
+    assert all(r.cameo_root != "11" for r in code(rec, coder, text))
+
+
+def test_an_equating_verb_passes_a_verdict(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Kyiv said the Russian strikes amounted to war crimes."
+    r = at(code(rec, coder, text), text)["said"]
+    assert r.cameo == "111" and parties(r) == ({"UKR"}, {"RUS"})
+
+
+def test_standing_by_a_party_is_support(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "NATO allies said they stood by Washington's decision."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "051" and parties(r) == ({"NATO"}, {"USA"})
+    text = "Biden said the United States stood with Ukraine."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "051" and parties(r) == ({"USA"}, {"UKR"})
+
+
+def test_a_stance_kept_as_the_object(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Moscow said the US sanctions would not change its policy."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, r.status) == ("124", "occurred") and parties(r) == ({"RUS"}, {"USA"})

@@ -585,17 +585,16 @@ class _Actions(_Constructions):
         actors = self._subject_parties(t)
         if not actors:
             return None
-        verdict = self._said_verdict(t, actors, coded) or self._said_refusal(t, actors, coded)
+        verdict = self._said_verdict(t, actors, coded) or self._said_refusal(t, actors, coded) or \
+            self._blame_said(t, actors)  # fmt: skip
         if verdict is not None:
             # (read before the acts around it: "said NATO was spreading belligerent rhetoric and urged
-            # …" judges NATO whatever the speaker goes on to do, events-16)
+            # …" judges NATO whatever the speaker goes on to do; "said Pakistan was behind the attack"
+            # blames whatever the attack is reported as, events-16)
             return verdict
         if any(c.i in coded for c in t.subtree if c.i != t.i and c.i not in speaker):
             # ("Trump, who signed as a witness, said …": an act inside the speaker's phrase is no content)
             return None
-        blamed = self._blame_said(t, actors)
-        if blamed is not None:
-            return blamed
         if self._own_act_explained(t, actors):
             # "said it had acted in self-defence", "said they had acted on a bomb threat": one's own
             # act explained is defended (052), the codebook's justification

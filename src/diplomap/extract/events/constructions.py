@@ -15,6 +15,7 @@ from .grammar import (
     _clause_core,
     _clause_justifies,
     _clause_verdict,
+    _culpable_word,
     _fights_affliction,
     _for_to,
     _gerund_verdict,
@@ -43,7 +44,6 @@ from .vocabulary import (
     _CHARGES,
     _CONCRETE_PLANS,
     _CONTENT_DEPS,
-    _CULPABLE,
     _DOUBTING,
     _FAILURE_VERBS,
     _FALSITY_WORDS,
@@ -663,13 +663,14 @@ class _Constructions(_Modality):
     def _blame_said(self, t: Any, actors: list[_Party]) -> EventReport | None:
         """"said Russia was solely responsible for the treaty's demise": saying that another party is
         responsible (guilty, culpable) for something is an accusation of it (112; 1123 for hostilities,
-        as _specific_code); saying it of one's own side claims responsibility (015)."""
+        as _specific_code); saying it of one's own side claims responsibility (015). So is saying it
+        "was behind the attack" or "bore responsibility for" it (events-16)."""
         own = _codes(actors)
         for c in t.children:
-            if c.dep_ != "ccomp" or c.lemma_.lower() != "be" or any(g.dep_ == "neg" for g in c.children):
+            if c.dep_ != "ccomp" or any(g.dep_ == "neg" for g in c.children):
                 continue
             subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
-            culpable = next((g for g in c.children if g.dep_ == "acomp" and g.lemma_.lower() in _CULPABLE), None)
+            culpable = _culpable_word(c, set(self.lex.nouns))
             if subject is None or culpable is None:
                 continue
             blamed = self._subject_parties(c)  # ("they were responsible": the pronoun's party)
@@ -735,9 +736,14 @@ class _Constructions(_Modality):
             if subject is None:
                 continue
             lemma = c.lemma_.lower()
-            if lemma in _YIELDING and subject.lemma_.lower() in _STANCE_NOUNS:
-                owners = self._judged_parties(subject) or actors
-                return self._report(t, "124", owners, self._conditioned_party(c, owners),
+            stance = next((g for g in c.children if g.dep_ == "dobj" and g.lemma_.lower() in _STANCE_NOUNS), None)
+            if lemma in _YIELDING and (subject.lemma_.lower() in _STANCE_NOUNS or stance is not None):
+                # ("the sanctions would not change its policy": the stance is the object; what would not
+                # change it is the other side's doing)
+                owners = self._judged_parties(stance if stance is not None else subject) or actors
+                pressing = [p for p in self._judged_parties(subject) if p.mention.code not in _codes(owners)] if \
+                    stance is not None else []  # fmt: skip
+                return self._report(t, "124", owners, pressing or self._conditioned_party(c, owners),
                                     f"statement/{t.lemma_.lower()}+kept")  # fmt: skip
             agent = next((p for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"), None)
             if lemma in _BINDING and subject.dep_ == "nsubjpass" and agent is not None:

@@ -27,8 +27,10 @@ from .vocabulary import (
     _CHOICES,
     _CIVILIAN_GROUP_NOUNS,
     _CONDITION_MARKS,
+    _CULPABLE,
     _DATELINE,
     _DURATIONS,
+    _EQUATING,
     _FALSITY_WORDS,
     _FIGURATIVE,
     _FORCE_ACT_OBJECTS,
@@ -52,6 +54,7 @@ from .vocabulary import (
     _QUANTITY_WORDS,
     _REFUSING_AUX,
     _RELATIVE_PRONOUNS,
+    _RESPONSIBILITY_NOUNS,
     _SERIES,
     _TELEPHONE_WORDS,
     _TIME_WORDS,
@@ -267,7 +270,7 @@ def _clause_verdict(c: Any) -> str | None:
     only in a stock idiom ("was playing with fire"). A negated clause passes none here."""
     if any(g.dep_ == "neg" for g in c.children) or not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
         return None
-    copula = c.lemma_.lower() == "be"
+    copula = c.lemma_.lower() in _EQUATING
     core: set[str] = set()
     phrases: set[str] = set()
     for g in c.children:
@@ -283,6 +286,25 @@ def _clause_verdict(c: Any) -> str | None:
         return "111"
     if core & _WARM_WORDS or idiom & _APPROVING_IDIOMS:
         return "051"
+    return None
+
+
+def _culpable_word(c: Any, event_nouns: set[str]) -> Any:
+    """The word of a reported clause that makes its subject the culprit of something, or None:
+    "was responsible (guilty) for …" (the adjective), "was behind the attack" (the act, an event
+    noun), "bore responsibility for the attack" (the noun, events-16)."""
+    lemma = c.lemma_.lower()
+    for g in c.children:
+        if lemma == "be" and g.dep_ == "acomp" and g.lemma_.lower() in _CULPABLE:
+            return g
+        if lemma == "be" and g.dep_ == "prep" and g.lower_ == "behind":
+            act = next((p for p in g.children if p.dep_ == "pobj" and (
+                p.lemma_.lower() in event_nouns or p.lemma_.lower() in _ATTACK_NOUNS)), None)  # fmt: skip
+            if act is not None:
+                return act
+        if lemma in ("bear", "carry") and g.dep_ == "dobj" and g.lemma_.lower() in _RESPONSIBILITY_NOUNS and \
+                not any(d.lower_ == "no" for d in g.children):  # fmt: skip
+            return g
     return None
 
 

@@ -168,6 +168,11 @@ _VEILED = frozenset({"bear", "face", "suffer", "pay", "take", "direct", "respond
 #: events-16: diplomats, whom a party told or ordered to leave expels ("told the ambassador to leave")
 _DIPLOMAT_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "emissary", "chargé",
                              "charge", "staff", "embassy"})
+#: events-16: verbs that, like a copula, equate their subject with what follows ("the strikes amounted
+#: to war crimes", "the law constitutes interference"): their phrases are the verdict
+_EQUATING = frozenset({"be", "amount", "constitute", "represent", "remain", "become"})
+#: events-16: nouns of responsibility that another party bears ("bore responsibility for the attack")
+_RESPONSIBILITY_NOUNS = frozenset({"responsibility", "blame"})
 #: events-16: nouns of a party's stance, which kept unchanged refuse to yield ("its position would not change")
 _STANCE_NOUNS = frozenset({"position", "stance", "policy", "stand", "attitude", "principle"})
 #: events-16: verbs of a stance giving way, negated in a refusal to yield
