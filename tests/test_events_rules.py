@@ -2496,6 +2496,8 @@ def test_what_is_no_verdict_stays_a_statement(rec: ActorRecogniser, coder: Event
     assert [r.cameo for r in code(rec, coder, text)] == ["010"]
     text = "Seoul said the talks were constructive."
     assert [r.cameo for r in code(rec, coder, text)] == ["010"]  # praise of no one named
+    text = "Putin said the Chinese partnership was important and valuable."
+    assert [r.cameo for r in code(rec, coder, text)] == ["010"]  # relations described, no one praised
     text = "China said China's response would be a grave warning."
     assert [r.cameo for r in code(rec, coder, text)] == ["010"]  # its own side
     text = "Germany said Russia had not crossed a red line."

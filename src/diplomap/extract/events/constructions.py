@@ -61,6 +61,7 @@ from .vocabulary import (
     _OUTCOMES,
     _PERSON_NOUNS,
     _PLEDGE_NOUNS,
+    _PRAISE_WORDS,
     _PROPOSING,
     _RAISING,
     _REACTED_NOUNS,
@@ -641,7 +642,7 @@ class _Constructions(_Modality):
             return self._report(t, "016", actors, recipients, f"verdict/{t.lemma_.lower()}+false")
         if words & _HOSTILE_WORDS:
             code = "111"
-        elif words & _WARM_WORDS:
+        elif words & (_WARM_WORDS | _PRAISE_WORDS):
             code = "051"
         else:
             return None
@@ -686,7 +687,7 @@ class _Constructions(_Modality):
         """"said the law sent the wrong signal", "said NATO was spreading belligerent rhetoric", "told
         Putin that Russia was waging a sacred fight": a statement whose reported clause judges
         another party or its act is that verdict (events-16): disapproval (111) for hostile words,
-        praise (051) for warm ones (_clause_verdict). It is aimed at the party judged: the clause's
+        praise (051) for words of praise (_clause_verdict). It is aimed at the party judged: the clause's
         subject, else the one told, else (for disapproval) whoever did what the subject names ("the
         law"). Not a verdict: a clause whose own words carry an event (the statement attributes it),
         one about the speaker's own side, and a pronoun doing something ("said it had killed a

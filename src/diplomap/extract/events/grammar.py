@@ -49,6 +49,7 @@ from .vocabulary import (
     _PEACE_WORDS,
     _PERSON_NOUNS,
     _PERSON_OBJECT,
+    _PRAISE_WORDS,
     _PROPOSING,
     _PROTESTER_NOUNS,
     _QUANTITY_WORDS,
@@ -61,7 +62,6 @@ from .vocabulary import (
     _TROOP_NOUNS,
     _UNDOING,
     _UNHESITATING,
-    _WARM_WORDS,
     _WHEN_WORDS,
     _WORD,
 )
@@ -263,7 +263,7 @@ def _clause_core(c: Any) -> list[Any]:
 def _clause_verdict(c: Any) -> str | None:
     """The verdict a reported clause passes on its subject (events-16): "111" when what it says of
     it is hostile ("the law sent the wrong signal", "NATO was spreading belligerent rhetoric",
-    "had crossed a red line"), "051" when it is warm ("Russia was waging a sacred fight", "Ukraine
+    "had crossed a red line"), "051" when it praises ("Russia was waging a sacred fight", "Ukraine
     deserved support"), "016" when it calls a charge false ("the allegations were baseless"), else
     None. The words judged are the predicate's (complement, attribute,
     object; a copula's prepositional phrases too: "was in violation of"); a verb's other phrases
@@ -284,7 +284,7 @@ def _clause_verdict(c: Any) -> str | None:
         return "016"  # "the accusations were baseless": the charge denied
     if (core & _HOSTILE_WORDS) - {"act"} or idiom & _HOSTILE_IDIOMS:
         return "111"
-    if core & _WARM_WORDS or idiom & _APPROVING_IDIOMS:
+    if core & _PRAISE_WORDS or idiom & _APPROVING_IDIOMS:
         return "051"
     return None
 

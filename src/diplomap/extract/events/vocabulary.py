@@ -46,10 +46,12 @@ _REGARD = frozenset({"regard", "view", "see", "consider", "characterize", "chara
 #: words of a warm verdict ("called it a welcome first step", "called Japan a valued partner")
 _WARM_WORDS = frozenset({"friend", "partner", "ally", "success", "historic", "milestone", "breakthrough",
                          "constructive", "positive", "productive", "fruitful", "excellent", "great", "important",
-                         "valuable", "welcome", "encouraging", "hopeful", "landmark",
-                         # events-16: approval of another's cause or act ("a sacred fight", "legally binding")
-                         "binding", "sacred", "righteous", "heroic", "commendable", "laudable", "admirable",
-                         "courageous", "exemplary", "steadfast", "valued", "trusted", "reliable"})
+                         "valuable", "welcome", "encouraging", "hopeful", "landmark"})
+#: events-16: words of praise for another's cause or act ("a sacred fight", "legally binding"): what a
+#: reported clause must say to praise; the warm words above also describe relations ("relations were
+#: important"), which a statement says without praising anyone
+_PRAISE_WORDS = frozenset({"binding", "sacred", "righteous", "heroic", "commendable", "laudable", "admirable",
+                           "courageous", "exemplary", "praiseworthy", "brave"})
 #: events-16: a verb and a word of its object or phrase that together pass a hostile verdict on the
 #: clause's subject ("had crossed a red line", "was playing with fire", "stoked tensions")
 _HOSTILE_IDIOMS = frozenset({
