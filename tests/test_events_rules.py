@@ -2540,3 +2540,253 @@ def test_a_past_verb_after_a_progressive_clause_is_the_speakers(rec: ActorRecogn
     text = "Lula said Brazil wanted peace and offered to mediate between Russia and Ukraine."
     r = at(code(rec, coder, text), text)["offered"]  # (two past verbs: the reported clause's own)
     assert parties(r) == ({"BRA"}, {"RUS", "UKR"})
+
+
+# events-16: what a statement's reported clause judges
+
+
+def test_a_reported_clause_that_judges_another_party_is_a_verdict(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Germany said Russia had crossed a red line in Ukraine."
+    [r] = code(rec, coder, text)  # a hostile idiom, not only a copula's complement
+    assert r.cameo == "111" and parties(r) == ({"DEU"}, {"RUS"}) and r.rule.endswith("+verdict")
+    text = "Beijing said Washington was spreading malicious disinformation about Xinjiang."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "111" and parties(r) == ({"CHN"}, {"USA"})
+    text = "Poland said Ukraine deserved the support of every democracy."
+    [r] = code(rec, coder, text)  # a warm verdict: praise
+    assert r.cameo == "051" and parties(r) == ({"POL"}, {"UKR"}) and r.rule.endswith("+praise")
+
+
+def test_a_verdict_is_read_beside_the_speakers_next_act(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "China's foreign ministry said NATO was spreading belligerent rhetoric and urged restraint."
+    got = [r for r in code(rec, coder, text) if r.cameo == "111"]
+    assert [parties(r) for r in got] == [({"CHN"}, {"NATO"})]
+
+
+def test_a_verdict_on_the_subject_goes_to_whoever_did_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Russia annexed Crimea in March 2014. Ukraine said the annexation sent the wrong signal to the world."
+    r = at(code(rec, coder, text), text)["said"]
+    assert r.cameo == "111" and parties(r) == ({"UKR"}, {"RUS"})
+
+
+def test_what_is_no_verdict_stays_a_statement(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Japan said talks with South Korea would resume on Monday."
+    assert [r.cameo for r in code(rec, coder, text)] == ["046"]  # a plain report of a planned event
+    text = "South Korea said the ferry had been raised from the seabed in good condition."
+    assert [r.cameo for r in code(rec, coder, text)] == ["010"]
+    text = "Seoul said the talks were constructive."
+    assert [r.cameo for r in code(rec, coder, text)] == ["010"]  # praise of no one named
+    text = "Putin said the Chinese partnership was important and valuable."
+    assert [r.cameo for r in code(rec, coder, text)] == ["010"]  # relations described, no one praised
+    text = "China said China's response would be a grave warning."
+    assert [r.cameo for r in code(rec, coder, text)] == ["010"]  # its own side
+    text = "Germany said Russia had not crossed a red line."
+    assert [r.cameo for r in code(rec, coder, text)] == ["010"]  # negated: no verdict read here
+
+
+# events-16: answering in kind announced or forsworn
+
+
+def test_announcing_an_answer_in_kind_is_a_threat(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The Kremlin said Russia would respond."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, r.status) == ("130", "occurred") and parties(r)[0] == {"RUS"}
+    text = "Iran said it would retaliate against Israel."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, r.status) == ("130", "occurred") and parties(r) == ({"IRN"}, {"ISR"})
+    text = "Iran said it would respond to the letter next week."
+    assert [r.cameo for r in code(rec, coder, text)] == ["010"]  # an answer to no hostile act
+
+
+def test_an_answer_forsworn_is_an_intent_to_de_escalate(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Israel struck Iran in April. Iranian officials said they had no plans to retaliate."
+    r = at(code(rec, coder, text), text)["retaliate"]
+    assert (r.cameo, r.status) == ("0356", "occurred") and parties(r) == ({"IRN"}, {"ISR"})
+
+
+def test_an_intention_denied_is_a_will_not(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "China has no intention of attacking Taiwan."
+    [r] = code(rec, coder, text)  # force forsworn
+    assert (r.cameo, r.status) == ("0356", "occurred") and parties(r) == ({"CHN"}, {"TWN"})
+    text = "Russia has plans to visit China."
+    assert all(r.status != "occurred" or r.cameo_root != "04" for r in code(rec, coder, text))
+
+
+# events-16: refusing to take part
+
+
+def test_refusing_to_take_part_in_an_event_is_a_rejection(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Beijing has said it will not join any trilateral arms control talks."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, r.status) == ("125", "occurred") and parties(r)[0] == {"CHN"}
+    text = "Biden told Netanyahu that the United States would not take part in any offensive against Iran."
+    [r] = code(rec, coder, text)  # fighting joined is military cooperation; the one told is the recipient
+    assert (r.cameo, r.status) == ("1212", "occurred") and parties(r) == ({"USA"}, {"ISR"})
+    text = "India said it would not participate in the summit."
+    [r] = code(rec, coder, text)  # a meeting stayed away from: a boycott
+    assert (r.cameo, r.status) == ("161", "occurred")
+    text = "Germany will join the exercises."
+    assert all(r.cameo_root != "12" for r in code(rec, coder, text))
+
+
+# events-16: a charge called false is denied
+
+
+def test_a_charge_called_false_is_a_denial_aimed_at_its_maker(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Bolivia accused the US ambassador of plotting with the opposition. The State Department called the " \
+           "charges baseless."  # fmt: skip
+    r = at(code(rec, coder, text), text)["called"]
+    assert r.cameo == "016" and parties(r) == ({"USA"}, {"BOL"})
+    text = "Russia accused Ukraine of shelling the plant. Kyiv said the accusations were absurd."
+    r = at(code(rec, coder, text), text)["said"]
+    assert r.cameo == "016" and parties(r) == ({"UKR"}, {"RUS"})
+    text = "Kyiv said the shelling was absurd."
+    assert all(r.cameo != "016" for r in code(rec, coder, text))  # an act, no charge: a hostile verdict
+
+
+# events-16: told to do something, told to leave
+
+
+def test_telling_a_party_to_act_is_a_demand(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Biden told Putin to withdraw his troops from Ukraine."
+    [r] = code(rec, coder, text)  # the withdrawal is asked for, no event of its own
+    assert r.cameo == "1056" and parties(r) == ({"USA"}, {"RUS"})
+    text = "Putin told Erdogan that Russia would keep supplying gas to Turkey."
+    assert all(r.cameo_root != "10" for r in code(rec, coder, text))  # a that-clause reports
+
+
+def test_a_diplomat_told_to_leave_is_expelled(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The State Department told Bolivia's ambassador to leave the United States."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, r.status) == ("161", "occurred") and parties(r) == ({"USA"}, {"BOL"})
+    text = "Venezuela ordered the US ambassador to leave within 72 hours."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "161" and parties(r) == ({"VEN"}, {"USA"})
+
+
+# events-16: troops a speaker says will be sent
+
+
+def test_troops_of_no_named_side_sent_are_the_speakers(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "US defence officials said 3,000 more soldiers would be sent to the Gulf."
+    [r] = code(rec, coder, text)  # a deployment planned, facing no one named: no threat
+    assert (r.cameo, r.status) == ("154", "planned") and parties(r)[0] == {"USA"}
+    text = "Russia said it would deploy more troops to its border with Finland."
+    [r] = code(rec, coder, text)  # forces sent to face someone: a threat
+    assert r.cameo_root == "13"
+
+
+# events-16: not hesitating
+
+
+def test_an_act_one_would_not_hesitate_to_do_is_announced(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Israel said it would not hesitate to strike Iran."
+    [r] = code(rec, coder, text)  # force announced: a threat, not a strike that occurred
+    assert r.cameo_root == "13" and r.status == "occurred" and parties(r) == ({"ISR"}, {"IRN"})
+    text = "Biden said he would not hesitate to direct further measures against the Houthis."
+    [r] = code(rec, coder, text)  # measures unnamed: an unspecified threat
+    assert (r.cameo, r.status) == ("130", "occurred") and parties(r)[0] == {"USA"}
+    text = "Japan said it would not hesitate to send aid to Turkey."
+    [r] = code(rec, coder, text)  # help announced: the intent
+    assert (r.cameo, r.status) == ("033", "occurred")
+
+
+def test_the_action_judged_is_a_deed_not_a_warning(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("The United States and Britain struck Houthi targets in Yemen. Biden said he would not hesitate to "
+            "direct further measures. Prime Minister Rishi Sunak called the action necessary and proportionate.")
+    r = at(code(rec, coder, text), text)["called"]
+    assert r.cameo == "052" and parties(r)[0] == {"GBR"}  # its own side's strikes defended
+
+
+# events-16: what a statement refuses; one's own act defended
+
+
+def test_a_stance_said_to_stay_is_a_refusal_to_yield(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Japan said its position on the islands would not change even if China imposed new sanctions."
+    got = [r for r in code(rec, coder, text) if r.cameo_root == "12"]
+    assert [(r.cameo, r.status, parties(r)) for r in got] == [("124", "occurred", ({"JPN"}, {"CHN"}))]
+    text = "Japan said its position on the islands had been explained to Beijing."
+    assert all(r.cameo_root != "12" for r in code(rec, coder, text))
+
+
+def test_saying_a_ruling_does_not_bind_rejects_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Beijing said China would not be bound by the UN tribunal's ruling."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, r.status) == ("120", "occurred") and parties(r)[0] == {"CHN"}
+    text = "Beijing said China would be bound by the ruling."
+    assert all(r.cameo_root != "12" for r in code(rec, coder, text))
+
+
+def test_an_own_act_defended_is_aimed_at_whom_it_was_done_to(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Colombia apologised for entering Ecuador but said it had acted in self-defence."
+    r = at(code(rec, coder, text), text)["said"]
+    assert r.cameo == "052" and parties(r) == ({"COL"}, {"ECU"})
+
+
+# events-16: the speaker's next speech act
+
+
+def test_an_appeal_or_pledge_after_a_reported_clause_is_the_speakers(rec: ActorRecogniser,
+                                                                    coder: EventCoder) -> None:  # fmt: skip
+    text = "China said NATO was spreading belligerent rhetoric and urged the alliance to stop."
+    got = at(code(rec, coder, text), text)
+    assert parties(got["urged"])[0] == {"CHN"} and parties(got["said"]) == ({"CHN"}, {"NATO"})
+    text = "Kim told Putin that Russia was waging a sacred fight and pledged his country's full support."
+    assert parties(at(code(rec, coder, text), text)["pledged"])[0] == {"PRK"}
+    text = "Seoul said Pyongyang fired two missiles and urged the North to stop."
+    assert parties(at(code(rec, coder, text), text)["urged"]) == ({"KOR"}, {"PRK"})  # no one urges itself
+
+
+# events-16: a verdict on an act named, one's own act justified
+
+
+def test_a_verdict_on_an_act_named_in_the_clause(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Russia invaded Ukraine in 2022. Germany said Russia's invasion was a crime."
+    r = at(code(rec, coder, text), text)["said"]  # the invasion named is a report of its own, and judged
+    assert r.cameo == "111" and parties(r) == ({"DEU"}, {"RUS"})
+
+
+def test_ones_own_act_said_to_be_justified_is_defended(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Israel struck Hamas positions in Gaza. Israel said its strikes were legitimate self-defence."
+    r = at(code(rec, coder, text), text)["said"]
+    assert r.cameo == "052" and parties(r)[0] == {"ISR"} and r.rule.endswith("+justified")
+    text = "Israel struck Hamas positions in Gaza. Turkey said the strikes were a crime."
+    r = at(code(rec, coder, text), text)["said"]  # another's act: a hostile verdict on its doer
+    assert r.cameo == "111" and parties(r) == ({"TUR"}, {"ISR"})
+    text = "A South Korean missile launched on Tuesday crashed inside a base, South Korea's military said."
+    assert all(r.cameo != "052" for r in code(rec, coder, text))  # no ground given
+
+
+# events-16: blame, equating verbs, standing by, a stance as object
+
+
+def test_saying_a_party_is_behind_an_act_blames_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "India said Pakistan was behind the attack."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "11" and parties(r) == ({"IND"}, {"PAK"})
+    text = "Iran said Washington bore full responsibility for the killing."
+    [r] = code(rec, coder, text)
+    assert r.cameo_root == "11" and parties(r) == ({"IRN"}, {"USA"})
+    text = "Iran said Washington bore no responsibility for the killing."
+    assert all(r.cameo_root != "11" for r in code(rec, coder, text))
+
+
+def test_an_equating_verb_passes_a_verdict(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Kyiv said the Russian strikes amounted to war crimes."
+    r = at(code(rec, coder, text), text)["said"]
+    assert r.cameo == "111" and parties(r) == ({"UKR"}, {"RUS"})
+
+
+def test_standing_by_a_party_is_support(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "NATO allies said they stood by Washington's decision."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "051" and parties(r) == ({"NATO"}, {"USA"})
+    text = "Biden said the United States stood with Ukraine."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "051" and parties(r) == ({"USA"}, {"UKR"})
+
+
+def test_a_stance_kept_as_the_object(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Moscow said the US sanctions would not change its policy."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, r.status) == ("124", "occurred") and parties(r) == ({"RUS"}, {"USA"})

@@ -15,6 +15,7 @@ from .grammar import (
     _announced_as_threat,
     _asking_clause,
     _calls_on,
+    _clause_verdict,
     _condition,
     _coordinated_object,
     _dedupe,
@@ -46,6 +47,8 @@ from .vocabulary import (
     _COMMITMENTS,
     _CONCRETE_PLANS,
     _COOPERATIVE_ROOTS,
+    _DEPARTING,
+    _DIPLOMAT_NOUNS,
     _DRAWING,
     _FIGURATIVE,
     _FORCE_ROOTS,
@@ -53,7 +56,6 @@ from .vocabulary import (
     _HELD_ROOTS,
     _HELPING,
     _HOME_MEASURES,
-    _HOSTILE_WORDS,
     _INSIDE_PREPS,
     _LEAVING_PLACE,
     _MATERIAL_ROOTS,
@@ -68,6 +70,7 @@ from .vocabulary import (
     _RESPONDING,
     _RIOTING_NOUNS,
     _STATIVE_GOVERNORS,
+    _TELLING,
     _TOPIC_PREPS,
     _TOWARD,
     _TROOP_NOUNS,
@@ -191,12 +194,14 @@ class _Actions(_Constructions):
             report = replace(intent, status="occurred") if intent is not None else report
         elif report is not None and cameo[:2] >= "14" and (_announced_as_threat(cameo) or
                                                            _condition(_no_choice_but(t) or t)) \
-                and _will(t) and (report.status == "planned" or _condition(_no_choice_but(t) or t)):  # fmt: skip
+                and _will(t) and (report.status == "planned" or _condition(_no_choice_but(t) or t)) \
+                and (recipients or cameo[:2] != "15" or _condition(_no_choice_but(t) or t)):  # fmt: skip
             # "said they would blockade Paris", "will attack if …": force, coercion or protest announced
             # for the future is a threat that occurred (the complements table's threat); an announced
             # cut in relations or aid (16), or an administrative measure (172: "would close its border"),
             # is the decision itself, planned, unless it waits on what the other side does ("would close
-            # the strait if it were attacked": a threat)
+            # the strait if it were attacked": a threat); forces to be sent facing no one named ("3,000
+            # soldiers would be sent to the Middle East") are a deployment planned (events-16)
             threat = self._report(t, self.lex.governed("threat", cameo), actors,
                                   recipients or self._conditioned_party(t, actors), rule + "+will",
                                   symmetric=sense.symmetric)  # fmt: skip
@@ -416,8 +421,8 @@ class _Actions(_Constructions):
         if comp is not None and comp.lemma_.lower() in _HELPING:
             # "asked NATO to help patrol its airspace", "pledged to help train": the act helped with (events-13)
             comp = next((c for c in comp.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ == "VERB"), comp)
-        if comp is None:
-            return []
+        if comp is None or (comp.dep_ == "ccomp" and g.lemma_.lower() in _TELLING):
+            return []  # ("told reporters that he would meet Kim" reports; "told Putin to withdraw" demands)
         if comp.dep_ == "ccomp" and set(kinds) <= {"appeal", "demand"} and g.lemma_.lower() not in _PROPOSING and \
                 not _asking_clause(comp):  # fmt: skip
             return []  # (events-13: "insisted that Kyiv had attacked the bridge" asserts, asks nothing)
@@ -437,6 +442,14 @@ class _Actions(_Constructions):
             if not doers or _codes(doers) <= own:
                 return []
             kinds = ("appeal",)
+        expelled = self._diplomats_sent_away(g, comp) if {"appeal", "demand"} & set(kinds) else []
+        if expelled:
+            # "ordered the US ambassador to leave the country", "told Bolivia's ambassador to leave": an
+            # expulsion (161, the codebook's reduction of diplomatic relations), aimed at the envoy's
+            # state, not a demand that the envoy withdraw (events-16)
+            self.consumed.add(comp.i)
+            report = self._report(g, "161", actors, expelled, f"expel/{g.lemma_.lower()}+{comp.lemma_.lower()}")
+            return [report] if report is not None else []
         found = self._complement_code(comp)
         negated = any(c.dep_ == "neg" for c in comp.children)
         if negated and "intent" in kinds and g.lemma_.lower() in _COMMITMENTS:
@@ -516,6 +529,16 @@ class _Actions(_Constructions):
                     out.append(planned)
         return out
 
+    def _diplomats_sent_away(self, g: Any, comp: Any) -> list[_Party]:
+        """The parties of the diplomats a verb asks to go away ("told Bolivia's ambassador to leave":
+        Bolivia), or nothing when the one asked is no diplomat or the act asked is no departure."""
+        if comp.lemma_.lower() not in _DEPARTING or any(c.dep_ == "neg" for c in comp.children):
+            return []
+        obj = next((c for c in g.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in _DIPLOMAT_NOUNS:
+            return []
+        return self._parties_at(g, ("dobj",))
+
     def _organ_decision(self, g: Any, actors: list[_Party]) -> bool:
         """Whether "agreed/decided to …" is one organisation deciding: its one actor is an
         international body and nobody is agreed with; or any one party decides."""
@@ -565,29 +588,29 @@ class _Actions(_Constructions):
                 for p in self._parties_in(g)]  # ("said Pyongyang's launch breached …": the one charged)  # fmt: skip
             return self._report(t, "112", actors, recipients, f"statement/{t.lemma_.lower()}+charge") if actors \
                 else None  # fmt: skip
-        if any(c.i in coded for c in t.subtree if c.i != t.i and c.i not in speaker):
-            # ("Trump, who signed as a witness, said …": an act inside the speaker's phrase is no content)
-            return None
         actors = self._subject_parties(t)
         if not actors:
             return None
-        blamed = self._blame_said(t, actors)
-        if blamed is not None:
-            return blamed
+        verdict = self._said_verdict(t, actors, coded) or self._said_refusal(t, actors, coded) or \
+            self._blame_said(t, actors)  # fmt: skip
+        if verdict is not None:
+            # (read before the acts around it: "said NATO was spreading belligerent rhetoric and urged
+            # …" judges NATO whatever the speaker goes on to do; "said Pakistan was behind the attack"
+            # blames whatever the attack is reported as, events-16)
+            return verdict
+        if any(c.i in coded for c in t.subtree if c.i != t.i and c.i not in speaker):
+            # ("Trump, who signed as a witness, said …": an act inside the speaker's phrase is no content)
+            return None
         if self._own_act_explained(t, actors):
             # "said it had acted in self-defence", "said they had acted on a bomb threat": one's own
             # act explained is defended (052), the codebook's justification
-            return self._report(t, "052", actors, [], f"statement/{t.lemma_.lower()}+acted")
+            return self._report(t, "052", actors, self._wronged_here(t, actors), f"statement/{t.lemma_.lower()}+acted")
         recipients = self._parties_at(t, ("dative", "prep:to")) or [
             p for p in self._parties_at(t, ("dobj",)) if p.mention.sector != "MED"]  # fmt: skip
         # ("told Wang Yi that …": the one told is the object; not a newspaper one told it to)
         if self._groundless(t):
             # "said there was no scientific basis for it": a verdict on someone's act, disapproval
             return self._report(t, "111", actors, recipients, f"statement/{t.lemma_.lower()}+groundless")
-        if self._verdict_said(t):
-            # "replied that threats against Russia were unacceptable", "said the launch was a
-            # provocation": a verdict on someone's act, disapproval
-            return self._report(t, "111", actors, recipients, f"statement/{t.lemma_.lower()}+verdict")
         code = "010"
         return self._report(t, code, actors, recipients, f"statement/{t.lemma_.lower()}", neutral=True)
 
@@ -600,17 +623,9 @@ class _Actions(_Constructions):
 
     @staticmethod
     def _verdict_said(t: Any) -> bool:
-        """Whether what is said is a hostile verdict on something: a copular clause whose
-        complement is a word of disapproval ("were unacceptable", "was a provocation")."""
-        for c in t.children:
-            if c.dep_ != "ccomp" or c.lemma_.lower() != "be" or any(g.dep_ == "neg" for g in c.children):
-                continue
-            if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
-                continue
-            for a in c.children:
-                if a.dep_ in ("acomp", "attr") and ({w.lemma_.lower() for w in a.subtree} & _HOSTILE_WORDS) - {"act"}:
-                    return True
-        return False
+        """Whether what is said passes a verdict (_clause_verdict: "were unacceptable", "was a
+        provocation", "was spreading belligerent rhetoric"): what makes a reply a statement."""
+        return any(c.dep_ == "ccomp" and _clause_verdict(c) is not None for c in t.children)
 
     @staticmethod
     def _groundless(t: Any) -> bool:

@@ -12,6 +12,10 @@ from .grammar import (
     _ancestors,
     _asking_clause,
     _calls_on,
+    _clause_core,
+    _clause_justifies,
+    _clause_verdict,
+    _culpable_word,
     _fights_affliction,
     _for_to,
     _gerund_verdict,
@@ -25,19 +29,24 @@ from .grammar import (
     _shared_complement,
     _specific_code,
     _subject_kind,
+    _unhesitating,
     _will,
+    _will_not,
 )
 from .modality import _Modality
 from .party import _codes, _Party
 from .vocabulary import (
     _ALLEGING_NOUNS,
     _ALLEGING_WORDS,
+    _ATTACK_NOUNS,
     _BEHESTS,
+    _BINDING,
+    _CHARGES,
     _CONCRETE_PLANS,
     _CONTENT_DEPS,
-    _CULPABLE,
     _DOUBTING,
     _FAILURE_VERBS,
+    _FALSITY_WORDS,
     _FIRM_WORDS,
     _FORCE_ROOTS,
     _FUTURE_AUX,
@@ -52,15 +61,20 @@ from .vocabulary import (
     _OUTCOMES,
     _PERSON_NOUNS,
     _PLEDGE_NOUNS,
+    _PRAISE_WORDS,
     _PROPOSING,
     _RAISING,
     _REACTED_NOUNS,
     _REQUEST_CHAIN,
+    _RETALIATING,
+    _STANCE_NOUNS,
+    _TELLING,
     _THREATENING,
     _UNLAWFUL,
     _VERDICT_ROOTS,
     _VIOLATING,
     _WARM_WORDS,
+    _YIELDING,
 )
 
 
@@ -106,7 +120,10 @@ class _Constructions(_Modality):
     def _veiled_threat(self, t: Any) -> EventReport | None:
         """The stock phrases of a veiled threat (CAMEO 130): a speaker says another party "would
         bear the consequences" or "pay a price" (the speaker threatens that party), or that its own
-        side "would take the necessary measures" or "resolute countermeasures"."""
+        side "would take the necessary measures" or "resolute countermeasures", or would answer
+        in kind (_retaliation)."""
+        if t.lemma_.lower() in _RETALIATING:
+            return self._retaliation(t)
         if any(c.dep_ == "neg" for c in t.children):
             return None
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
@@ -123,16 +140,89 @@ class _Constructions(_Modality):
             if not actors or not targets or _codes(targets) <= own:
                 return None
             return self._report(t, "130", actors, targets, f"threat/{lemma}+{what}")
-        if lemma == "take" and what in ("measure", "countermeasure", "step", "action"):
-            modal = {c.lower_ for c in t.children if c.dep_ == "aux"} & (_FUTURE_AUX | {"would"})
+        if lemma in ("take", "direct") and what in ("measure", "countermeasure", "step", "action"):
+            # ("would not hesitate to direct further measures": the unhesitating is the firmness, events-16)
+            unhesitating = _unhesitating(t)
+            modal = {c.lower_ for c in (unhesitating or t).children if c.dep_ == "aux"} & (_FUTURE_AUX | {"would"})
             firm = {c.lower_ for c in obj.subtree} | {c.lower_ for c in t.children if c.dep_ == "advmod"}
-            if not modal or not (firm & _FIRM_WORDS or what == "countermeasure"):
+            if not modal or not (firm & _FIRM_WORDS or what == "countermeasure" or unhesitating is not None):
                 return None
             actors = self._subject_parties(t)
             if not actors:
                 return None
-            return self._report(t, "130", actors, [], f"threat/take+{what}")
+            return self._report(t, "130", actors, [], f"threat/{lemma}+{what}")
         return None
+
+    def _retaliation(self, t: Any) -> EventReport | None:
+        """"Peskov said Russia would respond", "Tehran vowed it would retaliate": a party announcing
+        that it will answer in kind threatens, an unspecified threat (130, occurred), aimed at whom
+        its "to"/"against" phrase names; "said they had no plans to retaliate", "would not react"
+        forswears force, an intent to de-escalate (0356, occurred) (events-16). Not an answer to a
+        thing that is no hostile act ("would respond to the letter next week"), nor a past one
+        ("Iran retaliated with missile strikes": the strikes are the event)."""
+        if any(c.dep_ == "dobj" for c in t.children) or not self._sole_answer(t):
+            return None
+        forsworn = _will_not(t)
+        if not forsworn and (not _will(t) or any(c.dep_ == "neg" for c in t.children)):
+            return None
+        actors = self._subject_parties(t)
+        if not actors:
+            return None
+        own = _codes(actors)
+        # aimed at whom the phrase names, else at whoever last acted against the party (what it answers)
+        recipients = [p for p in self._parties_at(t, ("prep:against", "prep:to")) if p.mention.code not in own] or \
+            self._aimed_at_judge(self._reports_before(t), sorted(own))  # fmt: skip
+        report = self._report(t, "0356" if forsworn else "130", actors, recipients,
+                              f"threat/{t.lemma_.lower()}" + ("+will-not" if forsworn else "+will"))  # fmt: skip
+        return replace(report, status="occurred") if report is not None else None
+
+    @staticmethod
+    def _sole_answer(t: Any) -> bool:
+        """Whether an answering verb answers nothing but a hostile act: no "to" phrase, or one whose
+        noun is an attack or a hostile word ("would respond to any aggression")."""
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "to":
+                heads = [g.lemma_.lower() for g in c.children if g.dep_ == "pobj"]
+                if not set(heads) & (_HOSTILE_WORDS | _ATTACK_NOUNS | {"attack", "strike", "provocation"}):
+                    return False
+        return True
+
+    def _refused_part(self, t: Any) -> EventReport | None:
+        """"said it will not join any three-way talks", "told Netanyahu that the United States would
+        not take part in any counter-offensive": refusing to take part in an event is a rejection
+        that occurred (the complements table's refusal of the event; taking part in fighting is
+        military cooperation, 1212; staying away from a meeting is the boycott 161, as "would not
+        attend"), aimed at the one told, else at the event's other party (events-16)."""
+        lemma = t.lemma_.lower()
+        if lemma == "take" and not any(c.dep_ == "dobj" and c.lemma_.lower() == "part" for c in t.children):
+            return None
+        events = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "in"
+                  for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+        events += [c for c in t.children if c.dep_ == "dobj" and lemma == "join"]
+        n = next((g for g in events if g.lemma_.lower() in self.lex.nouns), None)
+        sense = _noun_sense(n, self.lex.nouns[n.lemma_.lower()]) if n is not None else None
+        if n is None or sense is None:
+            return None
+        actors = self._subject_parties(t)
+        if not actors:
+            return None
+        root = sense.cameo[:2]
+        if root in _FORCE_ROOTS or root == "15":
+            code = self.lex.governed("refusal", "062")  # (the fighting joined is military cooperation)
+        elif root == "04" and sense.cameo != "046":
+            code = "161"  # a meeting stayed away from: a boycott
+        else:
+            code = self.lex.governed("refusal", sense.cameo)
+        if not code:
+            return None
+        own = _codes(actors)
+        speech = t.head if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex.statement_verbs else None
+        told = self._parties_at(speech, ("dative", "prep:to", "dobj")) if speech is not None else []
+        recipients = [p for p in told if p.mention.sector != "MED"] or [
+            p for p in self._parties_at(n, sense.recipient) if p.mention.code not in own]  # fmt: skip
+        self.used_nouns.add(n.i)
+        report = self._report(t, code, actors, recipients, f"refusal/{lemma}+part:{n.lemma_.lower()}")
+        return replace(report, status="occurred") if report is not None else None
 
     def _denial(self, t: Any) -> EventReport | None:
         """"Moscow denied that it had sent troops": the denial is an event (016), aimed at whoever
@@ -310,7 +400,7 @@ class _Constructions(_Modality):
             if kinds & {"appeal", "demand"} and lemma not in self.lex.plan_verbs and _calls_on(t):
                 # (not "invited Putin to visit": the visit offered is planned, _accepted_invitation)
                 return [c for c in t.children if c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or (
-                    c.dep_ == "ccomp" and _asking_clause(c)) or (
+                    c.dep_ == "ccomp" and _asking_clause(c) and lemma not in _TELLING) or (
                     c.dep_ == "advcl" and (_for_to(c) or _own_to(c))))]  # fmt: skip
             if lemma in _PROPOSING:
                 return [c for c in t.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
@@ -544,9 +634,15 @@ class _Constructions(_Modality):
             # "Moscow called the raid retaliation", "called the action necessary and proportionate":
             # one's own act so judged is justified, a verbal defence (052), not a verdict on another
             return self._report(t, "052", actors, [], f"verdict/{t.lemma_.lower()}+own")
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if actors and obj is not None and obj.lemma_.lower() in _CHARGES and words & _FALSITY_WORDS:
+            # "called the charges baseless": a charge called false is denied (016), aimed at its maker
+            # (events-16), not a hostile verdict
+            recipients = self._parties_at(t, ("dobj",)) or self._owner_of_object(t, "016", sorted(_codes(actors)))
+            return self._report(t, "016", actors, recipients, f"verdict/{t.lemma_.lower()}+false")
         if words & _HOSTILE_WORDS:
             code = "111"
-        elif words & _WARM_WORDS:
+        elif words & (_WARM_WORDS | _PRAISE_WORDS):
             code = "051"
         else:
             return None
@@ -568,13 +664,14 @@ class _Constructions(_Modality):
     def _blame_said(self, t: Any, actors: list[_Party]) -> EventReport | None:
         """"said Russia was solely responsible for the treaty's demise": saying that another party is
         responsible (guilty, culpable) for something is an accusation of it (112; 1123 for hostilities,
-        as _specific_code); saying it of one's own side claims responsibility (015)."""
+        as _specific_code); saying it of one's own side claims responsibility (015). So is saying it
+        "was behind the attack" or "bore responsibility for" it (events-16)."""
         own = _codes(actors)
         for c in t.children:
-            if c.dep_ != "ccomp" or c.lemma_.lower() != "be" or any(g.dep_ == "neg" for g in c.children):
+            if c.dep_ != "ccomp" or any(g.dep_ == "neg" for g in c.children):
                 continue
             subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
-            culpable = next((g for g in c.children if g.dep_ == "acomp" and g.lemma_.lower() in _CULPABLE), None)
+            culpable = _culpable_word(c, set(self.lex.nouns))
             if subject is None or culpable is None:
                 continue
             blamed = self._subject_parties(c)  # ("they were responsible": the pronoun's party)
@@ -585,6 +682,122 @@ class _Constructions(_Modality):
             return self._report(t, _specific_code(culpable, "112"), actors, blamed,
                                 f"statement/{t.lemma_.lower()}+blame")
         return None
+
+    def _said_verdict(self, t: Any, actors: list[_Party], coded: set[int]) -> EventReport | None:
+        """"said the law sent the wrong signal", "said NATO was spreading belligerent rhetoric", "told
+        Putin that Russia was waging a sacred fight": a statement whose reported clause judges
+        another party or its act is that verdict (events-16): disapproval (111) for hostile words,
+        praise (051) for words of praise (_clause_verdict). It is aimed at the party judged: the clause's
+        subject, else the one told, else (for disapproval) whoever did what the subject names ("the
+        law"). Not a verdict: a clause whose own words carry an event (the statement attributes it),
+        one about the speaker's own side, and a pronoun doing something ("said it had killed a
+        terrorist": the speaker's own act)."""
+        own = _codes(actors)
+        for c in t.children:
+            subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX") or subject is None or self._carries_event(c, subject,
+                                                                                                        coded):
+                continue
+            code = _clause_verdict(c)
+            if subject.pos_ == "PRON" and c.lemma_.lower() != "be":
+                continue
+            named = self._judged_parties(subject)
+            doers = named or (self._owner_of_object(c, "111", (), obj=subject) if subject.pos_ != "PRON" else [])
+            if doers and _codes(doers) <= own and _clause_justifies(c):
+                # "said its strikes were legitimate self-defence", "said the measures were necessary":
+                # one's own act justified is defended (052), the codebook's justification
+                return self._report(t, "052", actors, self._wronged_here(t, actors, subject),
+                                    f"statement/{t.lemma_.lower()}+justified")  # fmt: skip
+            judged = [p for p in named if p.mention.code not in own]
+            if code is None or (named and not judged):
+                continue  # ("said China's response would be resolute": its own side)
+            told = self._parties_at(t, ("dative", "prep:to")) or [
+                p for p in self._parties_at(t, ("dobj",)) if p.mention.sector != "MED"]  # fmt: skip
+            recipients = judged if code == "016" else judged or told  # (a charge's maker is no one told)
+            if not recipients and code == "051":
+                continue  # praise of no one named ("said the talks were constructive"): no verdict
+            if not recipients:
+                recipients = self._owner_of_object(c, code, sorted(own), obj=subject)
+            mark = {"111": "verdict", "051": "praise"}.get(code, "false")
+            return self._report(t, code, actors, recipients, f"statement/{t.lemma_.lower()}+{mark}")
+        return None
+
+    def _said_refusal(self, t: Any, actors: list[_Party], coded: set[int]) -> EventReport | None:
+        """A statement whose reported clause refuses (events-16): "said the North's position would not
+        change even if Washington proposed new talks" (a stance kept: refusing to yield, 124, aimed at
+        the party its condition names), "said China's sovereignty would not be affected by the
+        ruling", "would not be bound by it" (a rejection of the ruling, 120, aimed at its maker). The
+        stance's owner refuses (else the speaker)."""
+        for c in t.children:
+            if c.dep_ != "ccomp" or not any(g.dep_ == "neg" for g in c.children):
+                continue
+            if any(w.i in coded for w in _clause_core(c)):
+                continue
+            subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                continue
+            lemma = c.lemma_.lower()
+            stance = next((g for g in c.children if g.dep_ == "dobj" and g.lemma_.lower() in _STANCE_NOUNS), None)
+            if lemma in _YIELDING and (subject.lemma_.lower() in _STANCE_NOUNS or stance is not None):
+                # ("the sanctions would not change its policy": the stance is the object; what would not
+                # change it is the other side's doing)
+                owners = self._judged_parties(stance if stance is not None else subject) or actors
+                pressing = [p for p in self._judged_parties(subject) if p.mention.code not in _codes(owners)] if \
+                    stance is not None else []  # fmt: skip
+                return self._report(t, "124", owners, pressing or self._conditioned_party(c, owners),
+                                    f"statement/{t.lemma_.lower()}+kept")  # fmt: skip
+            agent = next((p for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"), None)
+            if lemma in _BINDING and subject.dep_ == "nsubjpass" and agent is not None:
+                own = _codes(actors)
+                makers = [p for p in self._judged_parties(agent) if p.mention.code not in own] or \
+                    self._owner_of_object(c, "120", sorted(own), obj=agent)  # fmt: skip
+                return self._report(t, "120", actors, makers, f"statement/{t.lemma_.lower()}+unbound")
+        return None
+
+    def _carries_event(self, c: Any, subject: Any, coded: set[int]) -> bool:
+        """Whether a reported clause's own words carry an event (then the statement attributes it): a
+        report on its verb, or a coded word of its core other than its subject ("said Russia's
+        invasion was a crime" judges the invasion named, which is a report of its own)."""
+        if any(r.trigger_start == self.start + c.idx for r in self.current):
+            return True
+        named = {w.i for w in subject.subtree}
+        return any(w.i in coded for w in _clause_core(c) if w.i != c.i and w.i not in named)
+
+    def _wronged_here(self, t: Any, actors: list[_Party], act: Any = None) -> list[_Party]:
+        """"Colombia apologised for entering Ecuador but said it had acted in self-defence": the party
+        an act defended was done to is the one the report of ``act`` (the noun naming it: "its
+        strikes") or the speaker's own earlier report in the sentence is aimed at (events-16); else
+        whom the act joined before it names; else none."""
+        own = _codes(actors)
+        here = self.start + t.idx
+        named = next((r for r in self.current if act is not None and r.trigger_start == self.start + act.idx
+                      and r.recipients), None)  # fmt: skip
+        done = named or next((r for r in reversed(self.current) if r.trigger_start < here and not r.neutral
+                              and {a.code for a in r.actors} <= own and r.recipients), None)  # fmt: skip
+        if done is not None:
+            return [_Party.of(a) for a in done.recipients if a.code not in own]
+        if t.dep_ != "conj":
+            return []
+        # (the act joined before it names whom: "apologised for entering Ecuador but said …")
+        return [p for c in t.head.children if c.dep_ in ("dobj", "prep") for p in self._deep_parties(c)
+                if p.mention.code not in own]  # fmt: skip
+
+    def _judged_parties(self, subject: Any) -> list[_Party]:
+        """The parties a reported clause's subject is, or whose thing it is: "NATO", "Russia's
+        invasion", "the American law", "the annexation by Russia", "its own response" (the party the
+        pronoun stands for); not a party its other phrases name ("threats against Russia" are not
+        Russia's)."""
+        found: list[_Party] = []
+        for h in (subject, *subject.conjuncts):
+            if h.i in self.party_at:
+                found += self._head_parties(h)
+                continue
+            for c in h.children:
+                if c.dep_ == "poss" and c.pos_ == "PRON":
+                    found += self._pronoun(c)
+                elif c.dep_ in ("poss", "compound", "amod", "nmod") or (c.dep_ == "prep" and c.lower_ == "by"):
+                    found += self._parties_in(c)
+        return found
 
     def _own_act_explained(self, t: Any, actors: list[_Party]) -> bool:
         """Whether what is said is that the speaker's side acted for a reason ("it had acted in

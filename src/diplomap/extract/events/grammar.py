@@ -16,17 +16,22 @@ from .party import _codes, _Party
 from .vocabulary import (
     _AFFLICTIONS,
     _AGGRESSION_WORDS,
+    _APPROVING_IDIOMS,
     _ARMED_DRILL_KINDS,
     _ARMED_GROUP_NOUNS,
     _ASSERTING_AUX,
     _ATTACK_NOUNS,
     _BEHESTS,
     _BORDER_NOUNS,
+    _CHARGES,
     _CHOICES,
     _CIVILIAN_GROUP_NOUNS,
     _CONDITION_MARKS,
+    _CULPABLE,
     _DATELINE,
     _DURATIONS,
+    _EQUATING,
+    _FALSITY_WORDS,
     _FIGURATIVE,
     _FORCE_ACT_OBJECTS,
     _FORCE_RESPONSE_WORDS,
@@ -34,22 +39,29 @@ from .vocabulary import (
     _GROUP_NOUNS,
     _GROUP_SECTORS,
     _GROUP_WORDS,
+    _HOSTILE_IDIOMS,
+    _HOSTILE_WORDS,
+    _INTENDING,
+    _INTENT_NOUNS,
     _JUSTIFYING_WORDS,
     _MEASURE_DOERS,
     _NONSTATE_SECTORS,
     _PEACE_WORDS,
     _PERSON_NOUNS,
     _PERSON_OBJECT,
+    _PRAISE_WORDS,
     _PROPOSING,
     _PROTESTER_NOUNS,
     _QUANTITY_WORDS,
     _REFUSING_AUX,
     _RELATIVE_PRONOUNS,
+    _RESPONSIBILITY_NOUNS,
     _SERIES,
     _TELEPHONE_WORDS,
     _TIME_WORDS,
     _TROOP_NOUNS,
     _UNDOING,
+    _UNHESITATING,
     _WHEN_WORDS,
     _WORD,
 )
@@ -159,9 +171,19 @@ def _is_group(tok: Any) -> bool:
 
 
 def _will(t: Any) -> bool:
-    """Whether a verb is in the future: "will release", "would provide" (reported), "'ll send"."""
-    carrier = _no_choice_but(t) or t
+    """Whether a verb is in the future: "will release", "would provide" (reported), "'ll send",
+    "would not hesitate to strike" (events-16)."""
+    carrier = _no_choice_but(t) or _unhesitating(t) or t
     return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in carrier.children)
+
+
+def _unhesitating(t: Any) -> Any:
+    """"said it would not hesitate to strike Iran": the negated verb of hesitating whose auxiliaries
+    give the act its modality (an act announced, not done); None for any other verb (events-16)."""
+    head = t.head
+    if t.dep_ == "xcomp" and head.lemma_.lower() in _UNHESITATING and any(c.dep_ == "neg" for c in head.children):
+        return head
+    return None
 
 
 def _no_choice_but(t: Any) -> Any:
@@ -229,6 +251,73 @@ def _gerund_verdict(t: Any) -> Any:
         return None
     return next((n for n in obj.children if n.dep_ == "dobj" and n.pos_ == "NOUN" and n.i > obj.i
                  and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in n.children)), None)  # fmt: skip
+
+
+def _clause_core(c: Any) -> list[Any]:
+    """A reported clause's own words: its verb and the subtrees of its dependents, not a clause
+    conjoined to it ("said NATO was spreading lies and urged …": "urged" is the speaker's next act,
+    whatever the parser hangs it on) nor its condition ("even if Washington proposed new talks")."""
+    return [c, *(w for g in c.children if g.dep_ not in ("conj", "cc") and not _is_condition(g) for w in g.subtree)]
+
+
+def _clause_verdict(c: Any) -> str | None:
+    """The verdict a reported clause passes on its subject (events-16): "111" when what it says of
+    it is hostile ("the law sent the wrong signal", "NATO was spreading belligerent rhetoric",
+    "had crossed a red line"), "051" when it praises ("Russia was waging a sacred fight", "Ukraine
+    deserved support"), "016" when it calls a charge false ("the allegations were baseless"), else
+    None. The words judged are the predicate's (complement, attribute,
+    object; a copula's prepositional phrases too: "was in violation of"); a verb's other phrases
+    only in a stock idiom ("was playing with fire"). A negated clause passes none here."""
+    if any(g.dep_ == "neg" for g in c.children) or not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+        return None
+    copula = c.lemma_.lower() in _EQUATING
+    core: set[str] = set()
+    phrases: set[str] = set()
+    for g in c.children:
+        if g.dep_ in ("acomp", "attr", "dobj", "oprd") or (copula and g.dep_ == "prep"):
+            core |= {w.lemma_.lower() for w in g.subtree}
+        elif g.dep_ in ("prep", "dative"):
+            phrases |= {w.lemma_.lower() for w in g.subtree}
+    idiom = {(c.lemma_.lower(), w) for w in core | phrases}
+    subject = next(g for g in c.children if g.dep_ in ("nsubj", "nsubjpass"))
+    if copula and subject.lemma_.lower() in _CHARGES and core & _FALSITY_WORDS:
+        return "016"  # "the accusations were baseless": the charge denied
+    if (core & _HOSTILE_WORDS) - {"act"} or idiom & _HOSTILE_IDIOMS:
+        return "111"
+    if core & _PRAISE_WORDS or idiom & _APPROVING_IDIOMS:
+        return "051"
+    return None
+
+
+def _culpable_word(c: Any, event_nouns: set[str]) -> Any:
+    """The word of a reported clause that makes its subject the culprit of something, or None:
+    "was responsible (guilty) for …" (the adjective), "was behind the attack" (the act, an event
+    noun), "bore responsibility for the attack" (the noun, events-16)."""
+    lemma = c.lemma_.lower()
+    for g in c.children:
+        if lemma == "be" and g.dep_ == "acomp" and g.lemma_.lower() in _CULPABLE:
+            return g
+        if lemma == "be" and g.dep_ == "prep" and g.lower_ == "behind":
+            act = next((p for p in g.children if p.dep_ == "pobj" and (
+                p.lemma_.lower() in event_nouns or p.lemma_.lower() in _ATTACK_NOUNS)), None)  # fmt: skip
+            if act is not None:
+                return act
+        if lemma in ("bear", "carry") and g.dep_ == "dobj" and g.lemma_.lower() in _RESPONSIBILITY_NOUNS and \
+                not any(d.lower_ == "no" for d in g.children):  # fmt: skip
+            return g
+    return None
+
+
+def _clause_justifies(c: Any) -> bool:
+    """Whether a reported clause gives an act its ground (events-16): a copula whose complement is a
+    word of justification ("were legitimate self-defence", "was a necessary response") or a verb
+    of acting with a justifying phrase ("had acted in self-defence"; not any verb's "on Tuesday")."""
+    if any(g.dep_ == "neg" for g in c.children):
+        return False
+    if c.lemma_.lower() == "be":
+        return any(g.dep_ in ("acomp", "attr") and {w.lemma_.lower() for w in g.subtree} & _JUSTIFYING_WORDS
+                   for g in c.children)  # fmt: skip
+    return c.lemma_.lower() == "act" and any(_justifying_prep(g) for g in c.children)
 
 
 def _misparsed_main_verb(t: Any) -> bool:
@@ -339,10 +428,46 @@ def _condition(t: Any) -> str | None:
 
 
 def _will_not(t: Any) -> bool:
-    """Whether a verb is negated with an auxiliary of will or ability: "will not accept"."""
+    """Whether a verb is negated with an auxiliary of will or ability ("will not accept"), or is an
+    intention denied (events-16: "had no plans to retaliate", "has no intention of joining", "does
+    not intend to invade")."""
     children = list(t.children)
-    return any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX
-                                                          for c in children)  # fmt: skip
+    return (any(c.dep_ == "neg" for c in children) and any(c.dep_ == "aux" and c.lower_ in _REFUSING_AUX
+                                                           for c in children)) or _intent_denied(t)  # fmt: skip
+
+
+def _intended_by(t: Any) -> Any:
+    """The noun or verb of intention whose act a verb is: "plans" in "no plans to retaliate",
+    "intention" in "no intention of attacking", "intend" in "does not intend to invade"; else None."""
+    head = t.head
+    if t.dep_ == "pcomp" and head.lower_ == "of":
+        head = head.head  # "no intention of attacking"
+    elif t.dep_ not in ("acl", "xcomp") or not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
+        return None
+    if (head.pos_ == "NOUN" and head.lemma_.lower() in _INTENT_NOUNS) or (
+            head.pos_ == "VERB" and head.lemma_.lower() in _INTENDING):  # fmt: skip
+        return head
+    return None
+
+
+def _intent_holder(t: Any) -> Any:
+    """The verb whose subject holds the intention of a verb's act ("they had no plans to
+    retaliate": "had"); None when the intention is no verb's object."""
+    head = _intended_by(t)
+    if head is not None and head.pos_ == "NOUN" and head.dep_ == "dobj":
+        return head.head
+    return None
+
+
+def _intent_denied(t: Any) -> bool:
+    """Whether a verb is the act of an intention denied: "no plans to retaliate" (its noun has "no"),
+    "no intention of attacking", "does not intend to invade"."""
+    head = _intended_by(t)
+    if head is None:
+        return False
+    if head.pos_ == "NOUN":
+        return any(c.dep_ in ("det", "neg") and c.lower_ == "no" for c in head.children)
+    return any(c.dep_ == "neg" for c in head.children)
 
 
 def _scope_lemmas(t: Any, preps: frozenset[str] | None = None) -> set[str]:

@@ -26,6 +26,7 @@ from .grammar import (
     _phrase,
     _shared_complement,
     _specific_code,
+    _unhesitating,
 )
 from .party import _Party
 from .recipients import _Recipients
@@ -67,6 +68,10 @@ class _Modality(_Recipients):
         if carrier is not None and not lemmas_aux - {"to"}:
             # "would have no choice but to destroy": the act is as future (or conditional) as "have"
             lemmas_aux |= {c.lower_ for c in carrier.children if c.dep_ in ("aux", "auxpass")}
+        unhesitating = _unhesitating(t)
+        if unhesitating is not None and not lemmas_aux - {"to"}:
+            # "would not hesitate to strike": the act is as future as the hesitating (events-16)
+            lemmas_aux |= {c.lower_ for c in unhesitating.children if c.dep_ in ("aux", "auxpass")}
         if t.dep_ == "xcomp" and not lemmas_aux - {"to"} and t.head.lemma_.lower() in _ASPECT_VERBS:
             # "would keep talking", "will continue to work": the aspect verb carries the modality
             lemmas_aux |= {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}

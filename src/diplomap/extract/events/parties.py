@@ -18,6 +18,8 @@ from .grammar import (
     _group_lemma,
     _group_sector,
     _igo_codes,
+    _intent_denied,
+    _intent_holder,
     _is_group,
     _misparsed_main_verb,
     _misparsed_object,
@@ -54,6 +56,7 @@ from .vocabulary import (
     _POLICY_NOUNS,
     _POSTING_ROOTS,
     _PRESENT_AT,
+    _PROMISING,
     _PRONOUNS_GROUP,
     _PRONOUNS_PERSON,
     _PROTESTER_NOUNS,
@@ -238,6 +241,11 @@ class _Parties(_Dating):
         carrier = _no_choice_but(t)
         if carrier is not None:
             return self._subject_parties(carrier)  # "it would have no choice but to destroy": who has none
+        holder = _intent_holder(t) if _intent_denied(t) else None
+        if holder is not None:
+            # "they had no plans to retaliate": who has none (events-16; an intention held, "has plans
+            # to visit", is left to the modality that would make it planned)
+            return self._subject_parties(holder)
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _OBJECT_CONTROL:
             # "prompting the government to warn residents", "helped Kyiv to …": the object does it
             controller = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
@@ -260,9 +268,11 @@ class _Parties(_Dating):
             return [p for c in t.head.children if c.dep_ == "nsubjpass" for p in self._head_parties(c)]
         speech = t.head.head.lemma_.lower() in self.lex.statement_verbs
         if t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.lemma_.lower() in self.lex.governors and speech and \
-                not self._subject_parties(t.head):  # fmt: skip
+                (not self._subject_parties(t.head) or self._speakers_act(t)):  # fmt: skip
             # "told the envoy that the cooperation violated UN resolutions and urged Moscow to end
-            # it": the appeal is the speaker's, not the reported clause's (which names no actor)
+            # it": the appeal is the speaker's, not the reported clause's (which names no actor);
+            # so is an appeal, demand or pledge after a reported clause in another tense ("said NATO
+            # was spreading belligerent rhetoric and urged the alliance …", events-16)
             return self._subject_parties(t.head.head)
         if t.dep_ in ("xcomp", "conj", "advcl", "acomp", "ccomp") and t.head.i != t.i and (
                 t.dep_ != "ccomp" or t.head.lemma_.lower() in self.lex.governors):  # fmt: skip
@@ -287,6 +297,21 @@ class _Parties(_Dating):
         if before and t.pos_ == "VERB":
             return [p for c in before for p in self._parties_in(c)]
         return []
+
+    def _speakers_act(self, t: Any) -> bool:
+        """Whether a speech act joined to a reported clause is the speaker's next act: an appeal, a
+        demand or a pledge in the simple past after a clause whose verb is not ("said Russia was
+        waging a sacred fight and pledged support": the speaker pledged), or one asking the clause's
+        own subject, events-16."""
+        kinds = set(self.lex.governors.get(t.lemma_.lower(), ()))
+        if not kinds & {"appeal", "demand"} and t.lemma_.lower() not in _PROMISING:
+            return False
+        clause = t.head
+        asked = _codes(self._parties_at(t, ("dobj",)))
+        if asked and asked <= _codes(self._subject_parties(clause)):
+            return True  # ("said Pyongyang fired two missiles and urged the North to stop": no one urges itself)
+        simple = clause.tag_ == "VBD" and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
+        return t.tag_ == "VBD" and not simple
 
     def _firer(self, subject: Any) -> list[_Party]:
         """"The missiles fired by the Israeli military struck a depot": a weapon's user, named in the
@@ -535,8 +560,14 @@ class _Parties(_Dating):
             own = (root in _POSTING_ROOTS and _group_lemma(head) in _TROOP_NOUNS) or (
                 root in _MEASURE_ROOTS and head.lemma_.lower() in _MEASURE_NOUNS)  # fmt: skip
             if own:
-                return [p for g in head.children if g.dep_ in ("poss", "amod", "compound", "nmod")
-                        for p in self._parties_in(g) if p.mention.code]  # fmt: skip
+                owners = [p for g in head.children if g.dep_ in ("poss", "amod", "compound", "nmod")
+                          for p in self._parties_in(g) if p.mention.code]  # fmt: skip
+                speech = t.head if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex.statement_verbs else None
+                if not owners and speech is not None and root in _POSTING_ROOTS:
+                    # "US officials said 3,000 more soldiers would be sent to the Middle East": troops
+                    # whose side is unnamed are the speaker's own, moved by it (events-16)
+                    owners = self._subject_parties(speech)
+                return owners
         if sense.cameo[:3] not in _AUTHORITY_CODES:
             return []
         for prep in t.children:  # ("released from captivity in Libya", "arrested during protests in Iran")

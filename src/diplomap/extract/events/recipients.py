@@ -27,6 +27,7 @@ from .party import _Party
 from .vocabulary import (
     _AGREEMENT_NOUNS,
     _CHARGES,
+    _DEED_NOUNS,
     _FORCE_ROOTS,
     _HOME_MEASURES,
     _HOME_SECTORS,
@@ -38,6 +39,7 @@ from .vocabulary import (
     _PROTESTER_NOUNS,
     _RELATIVE_PRONOUNS,
     _SKIP_SUBTREE,
+    _SPEECH_ROOTS,
     _STATE_PART_NOUNS,
     _VERDICT_ROOTS,
 )
@@ -314,12 +316,13 @@ class _Recipients(_Parties):
                 out.append(_Party(m, c.i))
         return out
 
-    def _owner_of_object(self, t: Any, code: str, actors: Sequence[str] = ()) -> list[_Party]:
+    def _owner_of_object(self, t: Any, code: str, actors: Sequence[str] = (), obj: Any = None) -> list[_Party]:
         """"condemned the attack", "called the release selfish", "condemned it": the recipient is
         whoever did what the object names: the last report before it in the document with the same
         kind of action, or, for a pronoun or a noun the lexicon does not know, the last report by
-        someone else."""
-        obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        someone else. ``obj``: another noun of ``t``'s clause that names the act judged (events-16:
+        the subject of "said the law sent the wrong signal")."""
+        obj = obj if obj is not None else next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if obj is None and t.dep_ == "relcl" and t.head.pos_ == "NOUN" and any(c.dep_ == "nsubj" for c in t.children):
             obj = t.head  # "a charge Moscow rejected"
         if obj is None or obj.i in self.party_at or any(c.dep_ == "poss" for c in obj.children):
@@ -337,7 +340,8 @@ class _Recipients(_Parties):
         named = self._named_act(obj, earlier)
         if named:
             return named
-        aimed = self._aimed_at_judge(earlier, actors) if root is None and code[:2] in ("11", "12") else []
+        aimed = self._aimed_at_judge(earlier, actors, deed=lemma in _DEED_NOUNS) if root is None and code[:2] in (
+            "11", "12") else []  # fmt: skip
         if aimed:
             return aimed
         if root is None and lemma in _AGREEMENT_NOUNS:
@@ -355,6 +359,8 @@ class _Recipients(_Parties):
         for report in earlier if definite else reversed(earlier):
             if report.neutral or (root is not None and report.cameo_root != root):
                 continue
+            if root is None and lemma in _DEED_NOUNS and report.cameo_root in _SPEECH_ROOTS:
+                continue  # ("the action": a deed, not words, events-16)
             doers = report.actors if not report.joint else report.actors + report.recipients
             if root is None and {a.code for a in doers} & set(actors):
                 continue
@@ -362,16 +368,19 @@ class _Recipients(_Parties):
         return []
 
     @staticmethod
-    def _aimed_at_judge(earlier: Sequence[EventReport], actors: Sequence[str]) -> list[_Party]:
+    def _aimed_at_judge(earlier: Sequence[EventReport], actors: Sequence[str], *, deed: bool = False) -> list[_Party]:
         """"Algeria broke off relations with Morocco … Morocco regretted the decision and rejected
         the pretexts behind it": a party that deplores or rejects an act the lexicon does not name
         ("the decision", "the move", "it") deplores the latest hostile act (quad class 3 or 4) aimed
-        at itself, if any, before the latest act of anyone else; not a visit it received (events-14)."""
+        at itself, if any, before the latest act of anyone else; not a visit it received (events-14).
+        ``deed``: the noun names a deed ("the action"), which no threat or verdict is (events-16)."""
         mine = set(actors)
         for report in reversed(earlier):
             doers = report.actors if not report.joint else report.actors + report.recipients
             if report.neutral or report.joint or report.quad_class < 3 or {a.code for a in doers} & mine:
                 continue
+            if deed and report.cameo_root in _SPEECH_ROOTS:
+                continue  # ("the action" is a deed, not a warning, events-16)
             if mine <= {x.code for x in report.recipients}:
                 return [_Party.of(a) for a in doers]
         return []

@@ -7,8 +7,15 @@ from dataclasses import replace
 from ...model import EventReport
 from ..event_lexicon import RuleTrace
 from .actions import _Actions
-from .grammar import _coordinated_object, _elliptical, _gerund_verdict, _names_what_is_undone, _refusal_condition
-from .vocabulary import _DENYING, _REGARD, _REPLYING, _VEILED
+from .grammar import (
+    _coordinated_object,
+    _elliptical,
+    _gerund_verdict,
+    _names_what_is_undone,
+    _refusal_condition,
+    _will_not,
+)
+from .vocabulary import _DENYING, _REGARD, _REPLYING, _TAKING_PART, _VEILED
 
 
 class _Sentence(_Actions):
@@ -53,6 +60,12 @@ class _Sentence(_Actions):
                     continue
             if t.pos_ in ("VERB", "AUX") and lemma in self.lex.refusal_verbs:
                 report = self._refusal(t)
+                if report:
+                    out.append(report)
+                    verbs_with_events.add(t.i)
+                    continue
+            if t.pos_ == "VERB" and lemma in _TAKING_PART and _will_not(t):
+                report = self._refused_part(t)  # "will not join the talks" (events-16)
                 if report:
                     out.append(report)
                     verbs_with_events.add(t.i)

@@ -34,7 +34,12 @@ _HOSTILE_WORDS = frozenset({
     "stupid", "idiot", "fool", "foolish", "liar", "clown", "incompetent", "disgrace", "disgraceful", "shameful",
     "shameless", "hypocrite", "hypocritical", "dishonest", "traitor", "thug", "tyrant", "dictator", "murderer",
     "butcher", "pathetic", "ridiculous", "nonsense", "coward", "cowardly", "racist", "fascist", "evil", "rogue",
-    "pariah", "puppet", "gangster", "despicable"})
+    "pariah", "puppet", "gangster", "despicable",
+    # events-16: words of hostile rhetoric said of another's conduct ("was spreading belligerent rhetoric")
+    "belligerent", "warmonger", "warmongering", "inflammatory", "confrontational", "escalatory", "malicious",
+    "malign", "slander", "slanderous", "smear", "hysteria", "hysterical", "arrogant", "arrogance", "hegemonic",
+    "hegemony", "imperialist", "propaganda", "disinformation", "intimidation", "militaristic", "expansionist",
+    "expansionism", "irrational", "deplorable", "regrettable", "counterproductive", "unprovoked", "lawless"})
 #: verbs of regarding whose "as" phrase is a verdict ("regarded the measures as unreasonable retaliation")
 _REGARD = frozenset({"regard", "view", "see", "consider", "characterize", "characterise", "describe", "condemn",
                      "denounce", "criticize", "criticise"})
@@ -42,6 +47,27 @@ _REGARD = frozenset({"regard", "view", "see", "consider", "characterize", "chara
 _WARM_WORDS = frozenset({"friend", "partner", "ally", "success", "historic", "milestone", "breakthrough",
                          "constructive", "positive", "productive", "fruitful", "excellent", "great", "important",
                          "valuable", "welcome", "encouraging", "hopeful", "landmark"})
+#: events-16: words of praise for another's cause or act ("a sacred fight", "legally binding"): what a
+#: reported clause must say to praise; the warm words above also describe relations ("relations were
+#: important"), which a statement says without praising anyone
+_PRAISE_WORDS = frozenset({"binding", "sacred", "righteous", "heroic", "commendable", "laudable", "admirable",
+                           "courageous", "exemplary", "praiseworthy", "brave"})
+#: events-16: a verb and a word of its object or phrase that together pass a hostile verdict on the
+#: clause's subject ("had crossed a red line", "was playing with fire", "stoked tensions")
+_HOSTILE_IDIOMS = frozenset({
+    ("cross", "line"), ("play", "fire"), ("fan", "flame"), ("add", "fuel"), ("pour", "oil"), ("stoke", "tension"),
+    ("fuel", "tension"), ("inflame", "tension"), ("heighten", "tension"), ("escalate", "tension"),
+    ("raise", "tension"), ("stir", "tension"), ("stir", "trouble"), ("stir", "confrontation"), ("sow", "discord"),
+    ("sow", "division"), ("sow", "chaos"), ("undermine", "peace"), ("undermine", "stability"), ("threaten", "peace"),
+    ("threaten", "stability"), ("endanger", "peace"), ("endanger", "stability"), ("jeopardise", "peace"),
+    ("jeopardize", "peace"), ("poison", "relation"), ("poison", "tie"), ("damage", "relation"), ("damage", "tie"),
+    ("harm", "relation"), ("hurt", "relation"), ("hurt", "feeling"), ("spread", "rumour"), ("spread", "rumor"),
+    ("spread", "fear"), ("meddle", "affair"), ("interfere", "affair")})
+#: events-16: a verb and its object that together pass a warm verdict ("deserved the world's support")
+_APPROVING_IDIOMS = frozenset({
+    ("deserve", "support"), ("deserve", "praise"), ("deserve", "credit"), ("deserve", "respect"),
+    ("deserve", "recognition"), ("deserve", "help"), ("deserve", "assistance"), ("deserve", "solidarity"),
+    ("set", "example"), ("show", "leadership"), ("show", "courage")})
 # "SEOUL, Nov 24 — ", "UNITED NATIONS (Reuters) — ": the place line of wire copy
 _DATELINE = re.compile(
     r"[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s*\([^)]{1,30}\))?\s*[—–-]{1,2}\s+"
@@ -137,7 +163,35 @@ _OBJECT_CONTROL = frozenset({"prompt", "force", "compel", "lead", "cause", "push
 
 #: verbs of the stock phrases of veiled threats ("would bear the consequences", "would take the
 #: necessary measures") and the words that make "take measures" one
-_VEILED = frozenset({"bear", "face", "suffer", "pay", "take"})
+_VEILED = frozenset({"bear", "face", "suffer", "pay", "take", "direct", "respond", "retaliate", "react",
+                     "reciprocate"})
+#: events-16: verbs of answering in kind, which a party announcing its own answer threatens with
+#: ("Russia would respond", "vowed that Iran would retaliate") or forswears ("had no plans to retaliate")
+#: events-16: diplomats, whom a party told or ordered to leave expels ("told the ambassador to leave")
+_DIPLOMAT_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "emissary", "chargé",
+                             "charge", "staff", "embassy"})
+#: events-16: verbs that, like a copula, equate their subject with what follows ("the strikes amounted
+#: to war crimes", "the law constitutes interference"): their phrases are the verdict
+_EQUATING = frozenset({"be", "amount", "constitute", "represent", "remain", "become"})
+#: events-16: nouns of responsibility that another party bears ("bore responsibility for the attack")
+_RESPONSIBILITY_NOUNS = frozenset({"responsibility", "blame"})
+#: events-16: nouns of a party's stance, which kept unchanged refuse to yield ("its position would not change")
+_STANCE_NOUNS = frozenset({"position", "stance", "policy", "stand", "attitude", "principle"})
+#: events-16: verbs of a stance giving way, negated in a refusal to yield
+_YIELDING = frozenset({"change", "shift", "alter", "waver", "soften", "budge", "weaken"})
+#: events-16: passives whose negation with an agent rejects it ("would not be bound by the ruling")
+_BINDING = frozenset({"bind", "affect", "govern", "constrain"})
+#: events-16: a governor of demand only by its to-infinitive ("told Putin to withdraw"); its that-clause
+#: reports ("told reporters that he would meet Kim")
+_TELLING = frozenset({"tell"})
+#: events-16: verbs of going away, whose asked-for act on a diplomat is an expulsion
+_DEPARTING = frozenset({"leave", "depart", "quit", "go"})
+_RETALIATING = frozenset({"respond", "retaliate", "react", "reciprocate"})
+#: events-16: nouns of an intention, whose "no" denies the act intended ("had no plans to retaliate",
+#: "has no intention of attacking")
+_INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "interest"})
+#: events-16: verbs of intending, whose negation forswears the act intended ("does not intend to invade")
+_INTENDING = frozenset({"plan", "intend", "want", "seek", "aim", "mean"})
 _FIRM_WORDS = frozenset({"necessary", "needed", "required", "resolute", "resolutely", "firm", "firmly", "strong",
                          "tough", "decisive", "retaliatory", "corresponding", "countermeasures"})
 
@@ -208,6 +262,9 @@ _PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "activis
 
 #: roots of speech acts, which a statement can be ("in a warning to Seoul, Pyongyang said")
 _SPEECH_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
+#: events-16: nouns of a deed, which name what a party did, never what it said ("called the action
+#: necessary": the strikes, not the warning told after them)
+_DEED_NOUNS = frozenset({"action", "operation", "step", "act", "intervention"})
 
 #: the public a government may warn or advise, which is no party ("warned residents to take cover")
 _PUBLIC_NOUNS = frozenset({"resident", "citizen", "people", "public", "national", "traveler", "traveller",
@@ -258,6 +315,11 @@ _COMMITMENTS = frozenset({"promise", "pledge", "vow", "commit", "swear", "agree"
 _PROMISING = frozenset({"promise", "pledge", "commit", "committed", "undertake", "ready", "willing"})
 
 _CHARGES = frozenset({"accusation", "allegation", "charge", "claim", "criticism", "suggestion"})
+#: events-16: words that call a charge false, which denies it (016: "called the charges baseless", "said
+#: the allegations were a fabrication")
+_FALSITY_WORDS = frozenset({"baseless", "groundless", "unfounded", "false", "untrue", "lie", "fabricated",
+                            "fabrication", "fake", "nonsense", "absurd", "slander", "slanderous", "smear", "fiction",
+                            "ridiculous", "invented", "fantasy", "disinformation", "propaganda"})
 
 #: roots of nouns that "hold" and "have" make events of: talks, meetings, calls, drills, protests
 _HELD_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "14"})
