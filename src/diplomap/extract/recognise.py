@@ -39,7 +39,7 @@ from .actor_data import ActorTable, Candidate, Person, build_table, tokenize
 from .dates import find_dates
 from .nlp import MODEL_BATCH
 
-RECOGNISER_VERSION = "actors-9"  # bump with every change of what the recogniser outputs
+RECOGNISER_VERSION = "actors-10"  # bump with every change of what the recogniser outputs
 
 _QUALIFIER_KINDS = {"state", "abbreviation", "demonym", "capital", "igo", "ambiguous"}
 _NAME_KINDS = {"person", "short"}
