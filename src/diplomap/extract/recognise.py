@@ -200,6 +200,11 @@ class ActorRecogniser:
             self._nlp = load_nlp(("parser", "lemmatizer", "attribute_ruler", "tagger", "senter", "tok2vec"))
         return self._nlp
 
+    def load_model(self) -> None:
+        """Load the entity model now (a worker's set-up) rather than at the first document that needs it."""
+        if self.use_ner:
+            _ = self.nlp
+
     # -- public -----------------------------------------------------------------------------------
 
     def recognise(self, text: str, document_id: str = "", date: str | None = None, *, gate: bool = True,

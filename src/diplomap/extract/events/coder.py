@@ -46,6 +46,10 @@ class EventCoder:
             self._attributes = FastAttributes(self._nlp.get_pipe("attribute_ruler"), self._nlp.get_pipe("lemmatizer"))
         return self._nlp
 
+    def load_model(self) -> None:
+        """Load the parser now (a worker's set-up) rather than at the first document that needs it."""
+        _ = self.nlp
+
     def parse(self, texts: Sequence[str]) -> list[Any]:
         """Parse clause texts with the coder's pipeline (curly quotes read as straight ones)."""
         # Curly quotes to straight ones (same length, so offsets hold): the small parser reads
