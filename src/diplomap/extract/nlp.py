@@ -8,7 +8,8 @@ user has it, else the pinned one. Nothing is ever downloaded.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -26,6 +27,30 @@ MODEL_BATCH = 64
 
 class ModelMissing(DiplomapError):
     pass
+
+
+class RecentDocs:
+    """A model's docs for the texts it read last, by text: a text read again (the same clause in a
+    syndicated copy of a story, a repeated phrase in a batch) is not read again. A doc depends on
+    its text alone (not on the batch it was read in), and its readers do not change it."""
+
+    def __init__(self, size: int = 512) -> None:
+        self.size = size
+        self._docs: OrderedDict[str, Any] = OrderedDict()
+
+    def read(self, texts: Sequence[str], model: Callable[[list[str]], Iterable[Any]]) -> list[Any]:
+        """The doc of each text: remembered, else from ``model`` (called once, on the distinct new texts)."""
+        found: dict[str, Any] = {}
+        for text in texts:
+            if text not in found and (doc := self._docs.get(text)) is not None:
+                self._docs.move_to_end(text)
+                found[text] = doc
+        new = list(dict.fromkeys(t for t in texts if t not in found))
+        for text, doc in zip(new, model(new) if new else (), strict=True):
+            found[text] = self._docs[text] = doc
+            if len(self._docs) > self.size:
+                self._docs.popitem(last=False)
+        return [found[t] for t in texts]
 
 
 @lru_cache(maxsize=4)
