@@ -13,6 +13,11 @@ def _identifier() -> Any:
     return _load_identifier(norm_probs=True)
 
 
+def load_language_model() -> None:
+    """Load the identifier's model now (a worker's set-up) rather than at the first document."""
+    _identifier()
+
+
 def identify_language(text: str) -> tuple[str, float] | None:
     sample = text[:1200]  # plenty for a reliable guess; scoring is linear in length
     if len(sample.split()) < 3:

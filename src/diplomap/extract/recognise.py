@@ -37,7 +37,7 @@ from typing import Any
 from ..model import Mention
 from .actor_data import ActorTable, Candidate, Person, build_table, tokenize
 from .dates import find_dates
-from .nlp import MODEL_BATCH
+from .nlp import MODEL_BATCH, RecentDocs
 
 RECOGNISER_VERSION = "actors-10"  # bump with every change of what the recogniser outputs
 
@@ -188,6 +188,8 @@ class ActorRecogniser:
         self._nlp = nlp
         self.version = f"{RECOGNISER_VERSION}+{self.table.version}"
         self._text = ""  # the document being read (for whole-text checks such as other bearers of a name)
+        #: the entity model's reading of the stretches it read last, by their text
+        self._recent = RecentDocs()
 
     @property
     def nlp(self) -> Any:
@@ -199,6 +201,11 @@ class ActorRecogniser:
             # and the parser alone), so the shared one is left out too: same entities, less work.
             self._nlp = load_nlp(("parser", "lemmatizer", "attribute_ruler", "tagger", "senter", "tok2vec"))
         return self._nlp
+
+    def load_model(self) -> None:
+        """Load the entity model now (a worker's set-up) rather than at the first document that needs it."""
+        if self.use_ner:
+            _ = self.nlp
 
     # -- public -----------------------------------------------------------------------------------
 
@@ -220,7 +227,7 @@ class ActorRecogniser:
         document spends a tenth of the model's time on its own overhead)."""
         readings = [self._dictionary_pass(text, document_id, date, gate) for text, document_id, date in documents]
         windows = [r.text[s:e] for r in readings for s, e in r.windows]
-        docs = iter(self.nlp.pipe(windows, batch_size=MODEL_BATCH) if windows else ())
+        docs = iter(self._recent.read(windows, lambda texts: self.nlp.pipe(texts, batch_size=MODEL_BATCH)))
         out = []
         for r in readings:
             mentions, warnings = self._conclude(r, [next(docs) for _ in r.windows])

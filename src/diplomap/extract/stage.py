@@ -9,7 +9,7 @@ from typing import Any, ClassVar
 
 from ..model import Document, DocumentActors, Mention
 from ..pipeline.stage import BaseStage, RunContext
-from ..reuse.spun import SPUN_VERSION, judge_spun
+from ..reuse.spun import SPUN_VERSION, judge_spun, load_spun_lexicon
 from .events import EventCoder
 from .recognise import ActorRecogniser
 from .stance import StanceReader, load_stance_lexicon
@@ -49,6 +49,11 @@ class ExtractStage(BaseStage):
         self.recogniser = ActorRecogniser(actor_files(self.actor_files_setting))
         self.coder = EventCoder()
         self.stance = StanceReader(self.coder.parse)
+        # Loaded here rather than at the first document: an executor that forks its workers after
+        # set-up then loads them once for all its workers.
+        self.recogniser.load_model()
+        self.coder.load_model()
+        load_spun_lexicon()
 
     def teardown(self) -> None:
         self.recogniser = None

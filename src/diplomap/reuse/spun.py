@@ -177,6 +177,11 @@ def _lexicon() -> _Lexicon:
                     _rare_weights(thesaurus, plain_words))  # fmt: skip
 
 
+def load_spun_lexicon() -> None:
+    """Build the lexicon now rather than at the first document (a worker's set-up)."""
+    _lexicon()
+
+
 def _rare_weights(thesaurus: dict[str, list[str]], plain_words: set[str]) -> dict[str, float]:
     """Single-word synonyms much rarer than the word they stand for → evidence points (not the
     ``plain_words``: rarer, but ordinary in news in their own sense)."""

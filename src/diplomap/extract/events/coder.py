@@ -8,7 +8,7 @@ from typing import Any
 
 from ...model import EventReport, Mention, PartialDate
 from ..event_lexicon import EventLexicon, load_lexicon
-from ..nlp import MODEL_BATCH
+from ..nlp import MODEL_BATCH, RecentDocs
 from ..recognise import split_sentences
 from .context import _context_recipients, _fighting_parties
 from .grammar import _asking_words, _group_placed, _quote_spans, _usable, clauses
@@ -33,6 +33,8 @@ class EventCoder:
         self.offered: dict[str, EventReport] = {}
         #: clauses parsed ahead (``parse_ahead``) by their text as parsed, each taken once
         self._ahead: dict[str, list[Any]] = {}
+        #: the parses of the clauses read last, by their text as parsed
+        self._recent = RecentDocs()
 
     @property
     def nlp(self) -> Any:
@@ -46,15 +48,22 @@ class EventCoder:
             self._attributes = FastAttributes(self._nlp.get_pipe("attribute_ruler"), self._nlp.get_pipe("lemmatizer"))
         return self._nlp
 
+    def load_model(self) -> None:
+        """Load the parser now (a worker's set-up) rather than at the first document that needs it."""
+        _ = self.nlp
+
     def parse(self, texts: Sequence[str]) -> list[Any]:
         """Parse clause texts with the coder's pipeline (curly quotes read as straight ones)."""
         # Curly quotes to straight ones (same length, so offsets hold): the small parser reads
         # "Jae-in’s visit" as a verb; "Jae-in's visit" it gets right.
         wanted = [t.translate(_STRAIGHT_QUOTES) for t in texts]
         ready = [self._ahead[t].pop() if self._ahead.get(t) else None for t in wanted]
-        fresh = iter(self.nlp.pipe((t for t, doc in zip(wanted, ready, strict=True) if doc is None),
-                                   batch_size=MODEL_BATCH))  # fmt: skip
-        return [doc if doc is not None else self._finish(next(fresh)) for doc in ready]
+        fresh = iter(self._recent.read([t for t, doc in zip(wanted, ready, strict=True) if doc is None],
+                                       self._parse_new))  # fmt: skip
+        return [doc if doc is not None else next(fresh) for doc in ready]
+
+    def _parse_new(self, texts: list[str]) -> list[Any]:
+        return [self._finish(doc) for doc in self.nlp.pipe(texts, batch_size=MODEL_BATCH)]
 
     def parse_ahead(self, texts: Sequence[str]) -> None:
         """Parse clause texts now, in one batch, for the next ``code`` and ``parse`` calls that ask
