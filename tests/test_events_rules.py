@@ -2790,3 +2790,41 @@ def test_a_stance_kept_as_the_object(rec: ActorRecogniser, coder: EventCoder) ->
     text = "Moscow said the US sanctions would not change its policy."
     [r] = code(rec, coder, text)
     assert (r.cameo, r.status) == ("124", "occurred") and parties(r) == ({"RUS"}, {"USA"})
+
+
+# events-16 (review): what the round's rules must not do
+
+
+def test_a_date_the_calendar_lacks_does_not_stop_the_coder(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Japan imposed sanctions on Russia on February 30, 2020."
+    r = at(code(rec, coder, text), text)["imposed"]
+    assert r.cameo[:2] == "16" and r.historical  # (30 February counts as the month's last day)
+
+
+def test_orders_and_leave_given_to_diplomats(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Venezuela gave the US ambassador 72 hours to leave."
+    r = at(code(rec, coder, text), text)["gave"]
+    assert r.cameo == "161" and parties(r) == ({"VEN"}, {"USA"})  # the gold set's rule D5, not an ultimatum
+    for text in ("Ukraine ordered new charges against Russian officials.",  # a legal charge, no envoy
+                 "The Netherlands ordered its embassy staff out of Kabul.",  # one's own staff evacuated
+                 "Britain told British diplomats to leave Moscow."):  # one's own envoys called home
+        assert not [r for r in code(rec, coder, text) if r.cameo[:3] == "161"], text
+
+
+def test_a_forsworn_answer_leaves_the_threat_beside_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "China said it had no plans to retaliate but would take necessary measures."
+    assert sorted(r.cameo for r in code(rec, coder, text)) == ["0356", "130"]
+
+
+def test_no_verdict_or_blame_where_the_clause_fights_or_foretells(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Blinken said China would counter propaganda with facts."  # what China fights, no verdict on it
+    assert [r.cameo for r in code(rec, coder, text)] == ["010"]
+    text = "China said the United States would bear responsibility for the consequences."  # still to come
+    assert not [r for r in code(rec, coder, text) if r.cameo[:3] == "112"]
+
+
+def test_standing_by_is_support_only_of_another_party(rec: ActorRecogniser, coder: EventCoder) -> None:
+    assert code(rec, coder, "Japan stood by its decision to release the water.") == []
+    text = "France stood with Ukraine."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "051" and parties(r) == ({"FRA"}, {"UKR"})

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from diplomap.extract.nlp import load_nlp
+import subprocess
+import sys
+
+from diplomap.extract.nlp import RecentDocs, load_nlp
 
 
 def test_nlp_pinned_model_loads_offline_and_parses() -> None:
@@ -44,3 +47,51 @@ def test_fast_attributes_give_what_the_ruler_and_lemmatizer_give_twice_over() ->
         for text in texts:
             a, b = full(text), fast(lean(text))
             assert [(t.pos_, t.lemma_, str(t.morph)) for t in a] == [(t.pos_, t.lemma_, str(t.morph)) for t in b]
+
+
+def test_recent_docs_reads_each_new_text_once_and_forgets_the_oldest() -> None:
+    calls: list[list[str]] = []
+
+    def model(texts: list[str]) -> list[str]:
+        calls.append(texts)
+        return [t.upper() for t in texts]
+
+    recent = RecentDocs(size=2)
+    assert recent.read(["a", "b", "a"], model) == ["A", "B", "A"]  # a batch's duplicate is read once
+    assert recent.read(["b", "c"], model) == ["B", "C"]  # "b" remembered; "c" pushes out "a"
+    assert recent.read(["a"], model) == ["A"]
+    assert calls == [["a", "b"], ["c"], ["a"]]
+    assert recent.read([], model) == [] and len(calls) == 3  # nothing new: the model is not called
+
+
+def test_a_view_of_the_shared_model_reads_as_a_model_loaded_without_those_components() -> None:
+    import spacy
+
+    from diplomap.extract.nlp import MODEL_PACKAGES
+
+    disable = ("parser", "lemmatizer", "attribute_ruler", "tagger", "senter", "tok2vec")
+    view = load_nlp(disable)
+    own = None
+    for name in MODEL_PACKAGES:  # the first installed, as load_nlp takes it
+        try:
+            own = spacy.load(name, disable=list(disable))
+            break
+        except OSError:
+            continue
+    assert own is not None
+    text = "Sergei Lavrov met Park Jin in Seoul on Thursday."
+    assert [(e.text, e.label_) for e in view(text).ents] == [(e.text, e.label_) for e in own(text).ents]
+    assert "ner" in view.pipe_names and "parser" not in view.pipe_names
+
+
+def test_a_cli_command_does_not_import_the_web_framework() -> None:
+    # every command asks serve.client whether a server holds the store; the dashboard's framework
+    # is imported only by `serve` itself
+    probe = ("import sys, diplomap.serve, diplomap.serve.client; print('fastapi' in sys.modules); "
+             "diplomap.serve.create_app; print('fastapi' in sys.modules)")  # fmt: skip
+    ran = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, timeout=120, check=True)
+    assert ran.stdout.split() == ["False", "True"]
+    gone = subprocess.run([sys.executable, "-c", "import diplomap.serve as s; s.nothing"], capture_output=True,
+                          text=True, timeout=120)  # fmt: skip
+    assert gone.returncode != 0 and "AttributeError" in gone.stderr
+

@@ -202,7 +202,8 @@ def miss_cause(g: _Claim, text: str, codes: Iterable[tuple[int, int, str]],
     mentions (start, end, code) in the same offsets; ``trigger_words`` the coder's
     (``EventCoder.trigger_words``)."""
     found = {c for s, e, c in codes if s >= g.sentence[0] and e <= g.sentence[1]}
-    if not (g.actors & found if g.actors else g.recipients & found):
+    parties = g.actors or g.recipients  # (an attack by no one named is judged by its target)
+    if parties and not parties & found:
         return MISS_CAUSES[0]
     return MISS_CAUSES[1] if not trigger_words(text[g.trigger[0] : g.trigger[1]]) else MISS_CAUSES[2]
 

@@ -138,13 +138,17 @@ class LocalExecutor:
         self, factory: PipelineFactory, items: Iterable[Any], settings: Settings
     ) -> Iterator[tuple[list[Any], RunStats]]:
         global _forked
-        _forked = _set_up_before_fork(factory, settings)
+        # This call's own pipeline: the global only hands it to the workers forked while the pool
+        # starts, and what is torn down at the end is what this call set up.
+        own = _set_up_before_fork(factory, settings)
+        _forked = own
         try:
             yield from self._run_pool(factory, items, settings)
         finally:
-            if _forked is not None:
-                _forked[0].teardown()
-            _forked = None
+            if own is not None:
+                own[0].teardown()
+            if _forked is own:
+                _forked = None
 
     def _run_pool(
         self, factory: PipelineFactory, items: Iterable[Any], settings: Settings

@@ -61,6 +61,9 @@ class Sense:
     #: a verb sense that applies only without a direct object ("protesters demonstrated", not
     #: "demonstrated its commitment")
     intransitive: bool = False
+    #: a sense that is an event only towards another party ("stood by Washington's decision", not
+    #: "stood by its decision" or "stood by the door")
+    needs_recipient: bool = False
 
     @property
     def rule(self) -> str:
@@ -147,7 +150,8 @@ class EventLexicon:
         return found
 
 
-_VERB_KEYS = {"lemma", "cameo", "objects", "particle", "prep", "recipient", "symmetric", "note", "intransitive"}
+_VERB_KEYS = {"lemma", "cameo", "objects", "particle", "prep", "recipient", "symmetric", "note", "intransitive",
+              "needs_recipient"}
 _NOUN_KEYS = {"lemma", "cameo", "recipient", "actor", "symmetric", "note", "objects", "standalone"}
 _TOP_KEYS = {"version", "verbs", "nouns", "light_verbs", "statement_verbs", "refusal_verbs", "plan_verbs",
              "hypothetical_cues", "negation_verbs", "yield_verbs", "note", "refusal_codes", "complements",
@@ -206,7 +210,7 @@ def load_lexicon() -> EventLexicon:
                 recipient=_recipient(entry.get("recipient"), where) if "recipient" in entry else default_recipient,
                 actor=tuple(entry.get("actor") or ("poss", "prep:by", "amod", "compound")),
                 symmetric=bool(entry.get("symmetric")), standalone=bool(entry.get("standalone", True)),
-                intransitive=bool(entry.get("intransitive")),
+                intransitive=bool(entry.get("intransitive")), needs_recipient=bool(entry.get("needs_recipient")),
             )  # fmt: skip
             target[sense.lemma].append(sense)
     lex.verbs = dict(lex.verbs)

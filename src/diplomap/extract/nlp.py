@@ -32,7 +32,11 @@ class ModelMissing(DiplomapError):
 class RecentDocs:
     """A model's docs for the texts it read last, by text: a text read again (the same clause in a
     syndicated copy of a story, a repeated phrase in a batch) is not read again. A doc depends on
-    its text alone (not on the batch it was read in), and its readers do not change it."""
+    its text alone (not on the batch it was read in). The same doc is handed to every reader of
+    that text, so readers must not change it (none does: the coder and the recogniser only read
+    tokens, tags and entities). 512 docs are a few workers' batches of clauses (a batch of eight
+    documents holds about a hundred), enough for the copies of a story that arrive together, at a
+    few megabytes."""
 
     def __init__(self, size: int = 512) -> None:
         self.size = size
@@ -57,7 +61,8 @@ class RecentDocs:
 def load_nlp(disable: Sequence[str] = ()) -> Any:
     """The English pipeline without the components named in ``disable``. The model is loaded once
     per process: the recogniser's entity model and the coder's parser are two views of it (a
-    second load cost each worker half a second, and the memory of a second copy)."""
+    second load cost each worker half a second, and the memory of a second copy). Callers share
+    it, so none may change it (add or remove pipes, set ``max_length``)."""
     return _PipelineView(_load_model(), tuple(disable)) if disable else _load_model()
 
 

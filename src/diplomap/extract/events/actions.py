@@ -108,6 +108,9 @@ class _Actions(_Constructions):
             return None
         # (a group's members are the actors: "the two leaders condemned it" is not aimed at either)
         recipients = self._recipients(t, sense, [r.code for p in actors for r in p.ref()])
+        if sense.needs_recipient and not [p for p in recipients if {r.code for r in p.ref()} -
+                                          {r.code for a in actors for r in a.ref()}]:  # fmt: skip
+            return None  # ("stood by its decision": support of no one else)
         cameo, rule = sense.cameo, sense.rule
         supplied = self._supplied_with(t, sense)
         if supplied is not None:
@@ -129,6 +132,10 @@ class _Actions(_Constructions):
         called = self._sanctions_called_for(t, cameo, recipients)
         if called is not None:
             cameo, recipients, rule = "1312", called, rule + "+for:sanctions"
+        if cameo == "139" and _envoy_given_leave(t):
+            # "gave the US ambassador 72 hours to leave": an expulsion with a deadline is the
+            # expulsion (161), not an ultimatum (the gold set's rule D5)
+            cameo, rule = "161", rule + "+envoy"
         if cameo == "141" and all(p.mention.sector == "GOV" for p in actors):
             # "South Korea's foreign ministry protested against …": a government's protest is a formal
             # complaint (114), not a street demonstration (141)
@@ -180,6 +187,7 @@ class _Actions(_Constructions):
         if not recipients and self._parties_at(t, ("prep:without",)):
             rule += "+without"  # "would meet in Brussels without Russia": no counterpart from context either
         report = self._report(t, cameo, actors, recipients, rule, symmetric=sense.symmetric)
+        conditioned = _condition(_no_choice_but(t) or t)  # ("would have no choice but to …" waits on its if)
         if report is not None and _will(t) and _condition(t) == "unless":
             # "will withdraw its force unless Chad holds elections": an act announced on a condition
             # the other side must meet is a threat, whatever the act
@@ -192,10 +200,9 @@ class _Actions(_Constructions):
             intent = self._report(t, self.lex.governed("intent", cameo), actors, recipients, rule + "+will",
                                   symmetric=sense.symmetric)  # fmt: skip
             report = replace(intent, status="occurred") if intent is not None else report
-        elif report is not None and cameo[:2] >= "14" and (_announced_as_threat(cameo) or
-                                                           _condition(_no_choice_but(t) or t)) \
-                and _will(t) and (report.status == "planned" or _condition(_no_choice_but(t) or t)) \
-                and (recipients or cameo[:2] != "15" or _condition(_no_choice_but(t) or t)):  # fmt: skip
+        elif report is not None and cameo[:2] >= "14" and (_announced_as_threat(cameo) or conditioned) \
+                and _will(t) and (report.status == "planned" or conditioned) \
+                and (recipients or cameo[:2] != "15" or conditioned):  # fmt: skip
             # "said they would blockade Paris", "will attack if …": force, coercion or protest announced
             # for the future is a threat that occurred (the complements table's threat); an announced
             # cut in relations or aid (16), or an administrative measure (172: "would close its border"),
@@ -537,7 +544,10 @@ class _Actions(_Constructions):
         obj = next((c for c in g.children if c.dep_ == "dobj"), None)
         if obj is None or obj.lemma_.lower() not in _DIPLOMAT_NOUNS:
             return []
-        return self._parties_at(g, ("dobj",))
+        envoys = self._parties_at(g, ("dobj",))
+        own = {r.code for p in self._subject_parties(g) for r in p.ref()}
+        # ("told British diplomats to leave Moscow": one's own envoys called home, no expulsion)
+        return [] if all(r.code in own for p in envoys for r in p.ref()) else envoys
 
     def _organ_decision(self, g: Any, actors: list[_Party]) -> bool:
         """Whether "agreed/decided to …" is one organisation deciding: its one actor is an
@@ -671,3 +681,10 @@ class _Actions(_Constructions):
         """Whether a verb's subject is protesters or a crowd (events-13), or another crowd of civilians
         whose force is a riot: supporters, students, a mob (events-15)."""
         return _subject_kind(t) in _RIOTING_NOUNS
+
+
+def _envoy_given_leave(t: Any) -> bool:
+    """Whether a verb gives a diplomat time to go ("gave the ambassador 72 hours to leave")."""
+    given = any(c.dep_ in ("dative", "dobj") and c.lemma_.lower() in _DIPLOMAT_NOUNS for c in t.children)
+    return given and any(w.lemma_.lower() in _DEPARTING and w.dep_ in ("xcomp", "advcl", "acl", "relcl")
+                         for w in t.subtree)  # fmt: skip

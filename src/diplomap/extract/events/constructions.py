@@ -38,7 +38,7 @@ from .party import _codes, _Party
 from .vocabulary import (
     _ALLEGING_NOUNS,
     _ALLEGING_WORDS,
-    _ATTACK_NOUNS,
+    _ANSWERED_ACTS,
     _BEHESTS,
     _BINDING,
     _CHARGES,
@@ -183,7 +183,7 @@ class _Constructions(_Modality):
         for c in t.children:
             if c.dep_ == "prep" and c.lower_ == "to":
                 heads = [g.lemma_.lower() for g in c.children if g.dep_ == "pobj"]
-                if not set(heads) & (_HOSTILE_WORDS | _ATTACK_NOUNS | {"attack", "strike", "provocation"}):
+                if not set(heads) & _ANSWERED_ACTS:
                     return False
         return True
 
@@ -671,7 +671,7 @@ class _Constructions(_Modality):
             if c.dep_ != "ccomp" or any(g.dep_ == "neg" for g in c.children):
                 continue
             subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
-            culpable = _culpable_word(c, set(self.lex.nouns))
+            culpable = _culpable_word(c, self.lex.nouns)
             if subject is None or culpable is None:
                 continue
             blamed = self._subject_parties(c)  # ("they were responsible": the pronoun's party)

@@ -137,17 +137,19 @@ class _Dating(_SentenceState):
 
 def _first_day(value: str) -> Date:
     """The first day of a date of any precision ("2024", "2024-06", "2024-06-20")."""
-    return Date.fromisoformat((value + "-01-01")[:10] if len(value) == 4 else (value + "-01")[:10])
+    if len(value) == 10:
+        return _last_day(value)  # (a day is its own first and last)
+    return Date(int(value[:4]), int(value[5:7]) if len(value) == 7 else 1, 1)
 
 
 def _last_day(value: str) -> Date:
-    """The last day of a date of any precision: a year's 31 December, a month's last day."""
+    """The last day of a date of any precision: a year's 31 December, a month's last day. A day
+    the calendar does not have ("February 30", as a text may write it) counts as its month's last."""
     if len(value) == 4:
         return Date(int(value), 12, 31)
-    if len(value) == 7:
-        year, month = int(value[:4]), int(value[5:7])
-        return Date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-    return Date.fromisoformat(value)
+    year, month = int(value[:4]), int(value[5:7])
+    last = Date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    return last if len(value) == 7 else last.replace(day=min(int(value[8:10]), last.day))
 
 
 def _months_before(day: Date, months: int) -> Date:

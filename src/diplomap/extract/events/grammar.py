@@ -4,7 +4,7 @@ objects, group nouns, clause splitting, quotations."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Container, Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -35,17 +35,20 @@ from .vocabulary import (
     _FIGURATIVE,
     _FORCE_ACT_OBJECTS,
     _FORCE_RESPONSE_WORDS,
+    _FUTURE_AUX,
     _GROUP_KINDS,
     _GROUP_NOUNS,
     _GROUP_SECTORS,
     _GROUP_WORDS,
     _HOSTILE_IDIOMS,
     _HOSTILE_WORDS,
+    _HYPOTHETICAL_AUX,
     _INTENDING,
     _INTENT_NOUNS,
     _JUSTIFYING_WORDS,
     _MEASURE_DOERS,
     _NONSTATE_SECTORS,
+    _OPPOSING_VERBS,
     _PEACE_WORDS,
     _PERSON_NOUNS,
     _PERSON_OBJECT,
@@ -270,6 +273,8 @@ def _clause_verdict(c: Any) -> str | None:
     only in a stock idiom ("was playing with fire"). A negated clause passes none here."""
     if any(g.dep_ == "neg" for g in c.children) or not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
         return None
+    if c.lemma_.lower() in _OPPOSING_VERBS:
+        return None  # "would counter propaganda with facts": the hostile word is what the subject fights
     copula = c.lemma_.lower() in _EQUATING
     core: set[str] = set()
     phrases: set[str] = set()
@@ -289,11 +294,14 @@ def _clause_verdict(c: Any) -> str | None:
     return None
 
 
-def _culpable_word(c: Any, event_nouns: set[str]) -> Any:
+def _culpable_word(c: Any, event_nouns: Container[str]) -> Any:
     """The word of a reported clause that makes its subject the culprit of something, or None:
     "was responsible (guilty) for …" (the adjective), "was behind the attack" (the act, an event
-    noun), "bore responsibility for the attack" (the noun, events-16)."""
+    noun), "bore responsibility for the attack" (the noun, events-16). Not what is still to come:
+    "the US would bear responsibility for the consequences" is a veiled threat."""
     lemma = c.lemma_.lower()
+    if any(g.dep_ == "aux" and g.lower_ in _FUTURE_AUX | _HYPOTHETICAL_AUX for g in c.children):
+        return None
     for g in c.children:
         if lemma == "be" and g.dep_ == "acomp" and g.lemma_.lower() in _CULPABLE:
             return g

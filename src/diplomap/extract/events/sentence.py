@@ -134,4 +134,5 @@ def _threat_lemma(report: EventReport) -> str | None:
     """The verb of a threat read from its governed complement ("threat/take" for "would take the
     necessary measures"); None for any other report."""
     trace = RuleTrace.parse(report.rule)
-    return trace.lemma if trace.kind == "threat" else None
+    # (a forsworn answer, "no plans to retaliate", is read as a threat complement but is no threat: 0356)
+    return trace.lemma if trace.kind == "threat" and report.cameo_root == "13" else None

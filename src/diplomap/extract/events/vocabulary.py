@@ -161,18 +161,23 @@ _OBJECT_CONTROL = frozenset({"prompt", "force", "compel", "lead", "cause", "push
                              "tell", "order", "allow", "permit", "enable", "help", "encourage", "invite", "ask",
                              "urge", "require", "get", "oblige", "pressure", "call"})
 
-#: verbs of the stock phrases of veiled threats ("would bear the consequences", "would take the
-#: necessary measures") and the words that make "take measures" one
-_VEILED = frozenset({"bear", "face", "suffer", "pay", "take", "direct", "respond", "retaliate", "react",
-                     "reciprocate"})
 #: events-16: verbs of answering in kind, which a party announcing its own answer threatens with
 #: ("Russia would respond", "vowed that Iran would retaliate") or forswears ("had no plans to retaliate")
-#: events-16: diplomats, whom a party told or ordered to leave expels ("told the ambassador to leave")
-_DIPLOMAT_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "emissary", "chargé",
-                             "charge", "staff", "embassy"})
+_RETALIATING = frozenset({"respond", "retaliate", "react", "reciprocate"})
+#: verbs of the stock phrases of veiled threats ("would bear the consequences", "would take the
+#: necessary measures") and the words that make "take measures" one
+_VEILED = frozenset({"bear", "face", "suffer", "pay", "take", "direct"}) | _RETALIATING
+#: events-16: diplomats, whom a party told or ordered to leave expels ("told the ambassador to leave");
+#: not "staff" or "the embassy", which a state also orders home itself, nor "charge" (a legal charge)
+_DIPLOMAT_NOUNS = frozenset({"ambassador", "envoy", "diplomat", "attache", "attaché", "consul", "emissary", "chargé"})
 #: events-16: verbs that, like a copula, equate their subject with what follows ("the strikes amounted
 #: to war crimes", "the law constitutes interference"): their phrases are the verdict
 _EQUATING = frozenset({"be", "amount", "constitute", "represent", "remain", "become"})
+
+#: verbs of opposing what their object names ("would counter propaganda", "fight disinformation"):
+#: a hostile object word is then what the subject fights, no verdict on the subject
+_OPPOSING_VERBS = frozenset({"counter", "fight", "combat", "oppose", "resist", "tackle", "confront", "rebut",
+                             "refute", "debunk", "expose", "curb", "stop", "prevent", "end", "condemn", "reject"})
 #: events-16: nouns of responsibility that another party bears ("bore responsibility for the attack")
 _RESPONSIBILITY_NOUNS = frozenset({"responsibility", "blame"})
 #: events-16: nouns of a party's stance, which kept unchanged refuse to yield ("its position would not change")
@@ -186,7 +191,6 @@ _BINDING = frozenset({"bind", "affect", "govern", "constrain"})
 _TELLING = frozenset({"tell"})
 #: events-16: verbs of going away, whose asked-for act on a diplomat is an expulsion
 _DEPARTING = frozenset({"leave", "depart", "quit", "go"})
-_RETALIATING = frozenset({"respond", "retaliate", "react", "reciprocate"})
 #: events-16: nouns of an intention, whose "no" denies the act intended ("had no plans to retaliate",
 #: "has no intention of attacking")
 _INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "interest"})
@@ -396,6 +400,9 @@ _FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 #: nouns for an attack or its device, which act for a doer left unnamed ("a car bomb killed eight")
 _ATTACK_NOUNS = frozenset({"attack", "bombing", "bomb", "bomber", "blast", "explosion", "explosive", "device",
                            "ied", "ambush", "raid", "assault", "shelling", "gunfire", "landmine", "mine"})
+#: what an answer in kind answers when it answers nothing else ("would respond to any aggression"):
+#: hostile words, attacks and provocations (events-16)
+_ANSWERED_ACTS = _HOSTILE_WORDS | _ATTACK_NOUNS | {"strike", "provocation"}
 #: prepositions that place an act ("in eastern Afghanistan", "near Samarra", "outside the city of Basra")
 _LOCATIVE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around", "at", "off"})
 #: nouns for a state's own forces, which act for the state where the clause puts them ("police
