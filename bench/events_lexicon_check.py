@@ -53,7 +53,8 @@ CROSSWALK = SHARED / "data" / "plover" / "CAMEO2PLOVER-2021.txt"
 ROOTS = [f"{i:02d}" for i in range(1, 21)]
 CODE_KEYS = {"code", "name", "goldstein", "plover", "plover_mode"}
 CAMEO_TOP = {"version", "codes"}
-VERB_KEYS = {"lemma", "cameo", "objects", "particle", "prep", "recipient", "symmetric", "note", "intransitive"}
+VERB_KEYS = {"lemma", "cameo", "objects", "particle", "prep", "recipient", "symmetric", "note", "intransitive",
+             "needs_recipient"}
 NOUN_KEYS = {"lemma", "cameo", "recipient", "actor", "symmetric", "note", "objects", "standalone"}
 WORD_LISTS = {
     "light_verbs",

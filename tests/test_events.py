@@ -298,3 +298,11 @@ def test_the_topic_of_a_joint_agreement_is_no_recipient(rec: ActorRecogniser, co
             "presence of US missiles on South Korean soil.")
     reached = one(code(rec, coder, text), "reached", text)
     assert reached.joint and {a.code for a in reached.actors} == {"CHN", "KOR"} and reached.recipients == ()
+
+
+def test_the_lexicon_passes_its_own_check() -> None:
+    # bench/events_lexicon_check.py: keys, codes, duplicate senses, anchors; a key the coder learns
+    # must be known to the check too
+    script = Path(__file__).resolve().parents[1] / "bench" / "events_lexicon_check.py"
+    ran = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
+    assert ran.returncode == 0 and ran.stdout.rstrip().endswith("OK"), ran.stdout[-2000:] + ran.stderr
