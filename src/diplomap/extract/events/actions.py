@@ -108,8 +108,7 @@ class _Actions(_Constructions):
             return None
         # (a group's members are the actors: "the two leaders condemned it" is not aimed at either)
         recipients = self._recipients(t, sense, [r.code for p in actors for r in p.ref()])
-        if sense.needs_recipient and not [p for p in recipients if {r.code for r in p.ref()} -
-                                          {r.code for a in actors for r in a.ref()}]:  # fmt: skip
+        if sense.needs_recipient and not _codes(recipients) - _codes(actors):
             return None  # ("stood by its decision": support of no one else)
         cameo, rule = sense.cameo, sense.rule
         supplied = self._supplied_with(t, sense)
@@ -449,7 +448,7 @@ class _Actions(_Constructions):
             if not doers or _codes(doers) <= own:
                 return []
             kinds = ("appeal",)
-        expelled = self._diplomats_sent_away(g, comp) if {"appeal", "demand"} & set(kinds) else []
+        expelled = self._diplomats_sent_away(g, comp, actors) if {"appeal", "demand"} & set(kinds) else []
         if expelled:
             # "ordered the US ambassador to leave the country", "told Bolivia's ambassador to leave": an
             # expulsion (161, the codebook's reduction of diplomatic relations), aimed at the envoy's
@@ -536,7 +535,7 @@ class _Actions(_Constructions):
                     out.append(planned)
         return out
 
-    def _diplomats_sent_away(self, g: Any, comp: Any) -> list[_Party]:
+    def _diplomats_sent_away(self, g: Any, comp: Any, actors: list[_Party]) -> list[_Party]:
         """The parties of the diplomats a verb asks to go away ("told Bolivia's ambassador to leave":
         Bolivia), or nothing when the one asked is no diplomat or the act asked is no departure."""
         if comp.lemma_.lower() not in _DEPARTING or any(c.dep_ == "neg" for c in comp.children):
@@ -545,9 +544,8 @@ class _Actions(_Constructions):
         if obj is None or obj.lemma_.lower() not in _DIPLOMAT_NOUNS:
             return []
         envoys = self._parties_at(g, ("dobj",))
-        own = {r.code for p in self._subject_parties(g) for r in p.ref()}
         # ("told British diplomats to leave Moscow": one's own envoys called home, no expulsion)
-        return [] if all(r.code in own for p in envoys for r in p.ref()) else envoys
+        return [] if _codes(envoys) <= _codes(actors) else envoys
 
     def _organ_decision(self, g: Any, actors: list[_Party]) -> bool:
         """Whether "agreed/decided to …" is one organisation deciding: its one actor is an
@@ -615,9 +613,7 @@ class _Actions(_Constructions):
             # "said it had acted in self-defence", "said they had acted on a bomb threat": one's own
             # act explained is defended (052), the codebook's justification
             return self._report(t, "052", actors, self._wronged_here(t, actors), f"statement/{t.lemma_.lower()}+acted")
-        recipients = self._parties_at(t, ("dative", "prep:to")) or [
-            p for p in self._parties_at(t, ("dobj",)) if p.mention.sector != "MED"]  # fmt: skip
-        # ("told Wang Yi that …": the one told is the object; not a newspaper one told it to)
+        recipients = self._told(t)
         if self._groundless(t):
             # "said there was no scientific basis for it": a verdict on someone's act, disapproval
             return self._report(t, "111", actors, recipients, f"statement/{t.lemma_.lower()}+groundless")

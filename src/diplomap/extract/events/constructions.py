@@ -216,7 +216,7 @@ class _Constructions(_Modality):
         if not code:
             return None
         own = _codes(actors)
-        speech = t.head if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex.statement_verbs else None
+        speech = self._speech_of(t)
         told = self._parties_at(speech, ("dative", "prep:to", "dobj")) if speech is not None else []
         recipients = [p for p in told if p.mention.sector != "MED"] or [
             p for p in self._parties_at(n, sense.recipient) if p.mention.code not in own]  # fmt: skip
@@ -711,9 +711,7 @@ class _Constructions(_Modality):
             judged = [p for p in named if p.mention.code not in own]
             if code is None or (named and not judged):
                 continue  # ("said China's response would be resolute": its own side)
-            told = self._parties_at(t, ("dative", "prep:to")) or [
-                p for p in self._parties_at(t, ("dobj",)) if p.mention.sector != "MED"]  # fmt: skip
-            recipients = judged if code == "016" else judged or told  # (a charge's maker is no one told)
+            recipients = judged if code == "016" else judged or self._told(t)  # (a charge's maker is no one told)
             if not recipients and code == "051":
                 continue  # praise of no one named ("said the talks were constructive"): no verdict
             if not recipients:

@@ -176,8 +176,14 @@ def _is_group(tok: Any) -> bool:
 def _will(t: Any) -> bool:
     """Whether a verb is in the future: "will release", "would provide" (reported), "'ll send",
     "would not hesitate to strike" (events-16)."""
-    carrier = _no_choice_but(t) or _unhesitating(t) or t
+    carrier = _modal_carrier(t) or t
     return any(c.dep_ == "aux" and c.lower_ in ("will", "shall", "'ll", "would") for c in carrier.children)
+
+
+def _modal_carrier(t: Any) -> Any:
+    """The verb whose auxiliaries give ``t`` its modality when ``t`` has none of its own: "have" in
+    "would have no choice but to destroy", "hesitate" in "would not hesitate to strike"; else None."""
+    return _no_choice_but(t) or _unhesitating(t)
 
 
 def _unhesitating(t: Any) -> Any:

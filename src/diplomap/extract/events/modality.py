@@ -20,13 +20,12 @@ from .grammar import (
     _home_side,
     _igo_codes,
     _is_condition,
+    _modal_carrier,
     _neither_nor,
-    _no_choice_but,
     _noun_sense,
     _phrase,
     _shared_complement,
     _specific_code,
-    _unhesitating,
 )
 from .party import _Party
 from .recipients import _Recipients
@@ -64,14 +63,11 @@ class _Modality(_Recipients):
         if means is not None and not lemmas_aux:
             # "By cooperating with China, Seoul can win trust": how one would act shares the modality
             lemmas_aux = {c.lower_ for c in means.children if c.dep_ in ("aux", "auxpass")}
-        carrier = _no_choice_but(t)
+        carrier = _modal_carrier(t)
         if carrier is not None and not lemmas_aux - {"to"}:
-            # "would have no choice but to destroy": the act is as future (or conditional) as "have"
+            # "would have no choice but to destroy", "would not hesitate to strike": the act is as
+            # future (or conditional) as "have" or "hesitate"
             lemmas_aux |= {c.lower_ for c in carrier.children if c.dep_ in ("aux", "auxpass")}
-        unhesitating = _unhesitating(t)
-        if unhesitating is not None and not lemmas_aux - {"to"}:
-            # "would not hesitate to strike": the act is as future as the hesitating (events-16)
-            lemmas_aux |= {c.lower_ for c in unhesitating.children if c.dep_ in ("aux", "auxpass")}
         if t.dep_ == "xcomp" and not lemmas_aux - {"to"} and t.head.lemma_.lower() in _ASPECT_VERBS:
             # "would keep talking", "will continue to work": the aspect verb carries the modality
             lemmas_aux |= {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}

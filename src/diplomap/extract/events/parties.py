@@ -562,7 +562,7 @@ class _Parties(_Dating):
             if own:
                 owners = [p for g in head.children if g.dep_ in ("poss", "amod", "compound", "nmod")
                           for p in self._parties_in(g) if p.mention.code]  # fmt: skip
-                speech = t.head if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex.statement_verbs else None
+                speech = self._speech_of(t)
                 if not owners and speech is not None and root in _POSTING_ROOTS:
                     # "US officials said 3,000 more soldiers would be sent to the Middle East": troops
                     # whose side is unnamed are the speaker's own, moved by it (events-16)
@@ -826,6 +826,17 @@ class _Parties(_Dating):
             # who act after a meeting held it (not after "a" meeting, someone else's)
             return self._subject_parties(n.head.head)
         return []
+
+    def _speech_of(self, t: Any) -> Any:
+        """The verb of speech whose reported clause ``t`` heads ("said they would not join": "said"),
+        else None."""
+        return t.head if t.dep_ == "ccomp" and t.head.lemma_.lower() in self.lex.statement_verbs else None
+
+    def _told(self, t: Any) -> list[_Party]:
+        """Whom a verb of speech tells: its indirect object or "to" phrase, else its object ("told
+        Wang Yi that …"), not a newspaper one told it to."""
+        return self._parties_at(t, ("dative", "prep:to")) or [
+            p for p in self._parties_at(t, ("dobj",)) if p.mention.sector != "MED"]  # fmt: skip
 
     def _parties_at(self, t: Any, places: Iterable[str]) -> list[_Party]:
         out: list[_Party] = []
