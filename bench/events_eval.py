@@ -482,6 +482,7 @@ class Runner:
     def reports(self, doc: str, view: View) -> list[Any]:
         """The reports on the text a run codes (offsets into ``view.text``)."""
         t0 = time.perf_counter()
+        self.last_codes = []  # (a document the recogniser fails on has none, not the one before's)
         mentions = self.rec.recognise(view.text, document_id=doc, date=view.date, places=True)
         self.last_codes = [(m.start, m.end, m.code) for m in mentions if m.code]
         t1 = time.perf_counter()
