@@ -282,13 +282,15 @@ def _describe(e: PredictedEvent | GoldEvent) -> str:
 class AsRun:
     """A gold file as a run reads it: the ``text`` that is coded, where it starts in the file
     (reports' offsets plus ``offset`` are the file's), the title line's span in the file (None
-    when there is none) and the published date. ``whole`` when the file is coded whole."""
+    when there is none) and the published date. ``whole`` when the file is coded whole;
+    ``file_text`` is the whole file, decoded once (the gold offsets point into it)."""
 
     text: str
     offset: int
     title: Span | None
     published: PartialDate | None
     whole: bool = False
+    file_text: str = ""
 
     def on_title(self, span: Span) -> bool:
         return self.title is not None and self.title[0] <= span[0] and span[1] <= self.title[1]
@@ -309,11 +311,12 @@ def read_as_run(name: str, raw: bytes) -> AsRun:
     offset = file_text.find(cleaned.text) if isinstance(cleaned, Document) and cleaned.text else -1
     if not isinstance(cleaned, Document) or offset < 0:
         day = file_text[len("Published: "):].split("\n", 1)[0].strip() if file_text.startswith("Published: ") else ""
-        return AsRun(file_text, 0, None, PartialDate(day, "day") if len(day) == 10 else None, whole=True)
+        return AsRun(file_text, 0, None, PartialDate(day, "day") if len(day) == 10 else None, whole=True,
+                     file_text=file_text)
     title = None
     if cleaned.title and (at := file_text.find(cleaned.title, 0, offset)) >= 0:
         title = (at, at + len(cleaned.title))
-    return AsRun(cleaned.text, offset, title, cleaned.published)
+    return AsRun(cleaned.text, offset, title, cleaned.published, file_text=file_text)
 
 
 @dataclass(slots=True)
@@ -342,9 +345,7 @@ def evaluate_events(gold: Path, texts: Path | None = None, *, split: str | None 
     reading = Reading()
     for doc in sorted(rows):
         try:
-            raw = (root / doc).read_bytes()
-            file_text = raw.decode("utf-8")
-            view = read_as_run(doc, raw)
+            view = read_as_run(doc, (root / doc).read_bytes())
         except (OSError, UnicodeDecodeError):
             reading.missing.append(doc)
             continue
@@ -357,5 +358,5 @@ def evaluate_events(gold: Path, texts: Path | None = None, *, split: str | None 
         reports = coder.code(view.text, mentions, doc, view.published, None)
         codes = [(m.start + view.offset, m.end + view.offset, m.code) for m in mentions if m.code]
         scores.add(doc, [PredictedEvent.of(r, view.offset) for r in reports], golds,
-                   partial(miss_cause, text=file_text, codes=codes, trigger_words=coder.trigger_words))
+                   partial(miss_cause, text=view.file_text, codes=codes, trigger_words=coder.trigger_words))
     return scores, reading
