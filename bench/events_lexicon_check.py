@@ -54,7 +54,7 @@ ROOTS = [f"{i:02d}" for i in range(1, 21)]
 CODE_KEYS = {"code", "name", "goldstein", "plover", "plover_mode"}
 CAMEO_TOP = {"version", "codes"}
 VERB_KEYS = {"lemma", "cameo", "objects", "particle", "prep", "recipient", "symmetric", "note", "intransitive",
-             "needs_recipient"}
+             "needs_recipient", "prep_objects"}
 NOUN_KEYS = {"lemma", "cameo", "recipient", "actor", "symmetric", "note", "objects", "standalone"}
 WORD_LISTS = {
     "light_verbs",
@@ -290,9 +290,19 @@ def check_verbs(doc: Any, codes: dict[str, Any], rep: Report) -> tuple[Counter[s
                 dup = [o for o, n in Counter(map(str, objs)).items() if n > 1]
                 if dup:
                     rep.err(f"{where}: objects listed twice: {dup}")
+        pobjs = e.get("prep_objects")
+        if pobjs is not None:
+            if not isinstance(pobjs, list) or not pobjs or "prep" not in e:
+                rep.err(f"{where}: prep_objects must be a non-empty list, on an entry with a prep")
+                pobjs = None
+            else:
+                for o in pobjs:
+                    if not isinstance(o, str) or not LEMMA_RE.match(o):
+                        rep.err(f"{where}: prep object {o!r} is not a lower-case lemma")
         if "recipient" in e:
             check_positions(e["recipient"], RECIPIENT_WORDS, f"{where} recipient", rep, allow_none=True)
-        sense = (e.get("lemma"), e.get("particle"), e.get("prep"), bool(e.get("intransitive")))
+        sense = (e.get("lemma"), e.get("particle"), e.get("prep"), bool(e.get("intransitive")),
+                 frozenset(map(str, pobjs)) if pobjs else None)
         key = (*sense, frozenset(map(str, objs)) if objs else None)
         if key in keys_seen:
             rep.err(f"{where}: duplicates verbs[{keys_seen[key]}] (same lemma, particle, prep, objects)")
@@ -406,7 +416,7 @@ def spacy_lemma_report(doc: dict[str, Any]) -> None:
         return
     verbs = sorted({e["lemma"] for e in doc.get("verbs") or []})
     nouns = sorted(
-        {o for e in doc.get("verbs") or [] for o in e.get("objects") or []}
+        {o for e in doc.get("verbs") or [] for o in [*(e.get("objects") or []), *(e.get("prep_objects") or [])]}
         | {e["lemma"] for e in doc.get("nouns") or []}
     )
     odd_v = []

@@ -1888,8 +1888,11 @@ def test_idioms_of_endorsement_pressure_hosting_and_ending(rec: ActorRecogniser,
     [r] = code(rec, coder, text)
     assert r.cameo == "043" and "QAT" in parties(r)[0] and "USA" in parties(r)[1]
     text = "Russia pulled the plug on the grain deal with Ukraine."
+    [r] = code(rec, coder, text)  # a deal ended by one party: 127 (gold D8, events-17)
+    assert r.cameo == "127" and parties(r) == ({"RUS"}, {"UKR"})
+    text = "Washington pulled the plug on military aid to Kyiv."
     [r] = code(rec, coder, text)
-    assert r.cameo == "160" and parties(r)[0] == {"RUS"}
+    assert r.cameo == "160" and parties(r)[0] == {"USA"}
     text = "Germany gave the green light to Poland's request."
     r = at(code(rec, coder, text), text)["gave"]
     assert r.cameo == "051" and parties(r) == ({"DEU"}, {"POL"})
@@ -2828,3 +2831,32 @@ def test_standing_by_is_support_only_of_another_party(rec: ActorRecogniser, code
     text = "France stood with Ukraine."
     [r] = code(rec, coder, text)
     assert r.cameo == "051" and parties(r) == ({"FRA"}, {"UKR"})
+
+
+# events-17: exits from treaties and deals (gold D8) and from organisations (D4) ------------------
+
+
+def test_leaving_a_treaty_or_deal_is_a_rejection_of_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # the object of "from" / "out of" picks the sense (lexicon key prep_objects), and names the other side
+    text = "Japan withdrew from the fisheries agreement with South Korea on Monday."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "127" and parties(r) == ({"JPN"}, {"KOR"})
+    assert "pobj:" in r.rule
+    text = "Russia pulled out of the grain deal with Ukraine."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "127" and parties(r) == ({"RUS"}, {"UKR"})
+    text = "Washington terminated the treaty with Moscow."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "127" and parties(r) == ({"USA"}, {"RUS"})
+
+
+def test_leaving_an_organisation_or_talks_is_not_a_treaty_exit(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Hungary withdrew from the International Criminal Court."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "160" and parties(r) == ({"HUN"}, {"ICC"})
+    text = "Burkina Faso quit the Economic Community of West African States."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "160" and parties(r) == ({"BFA"}, {"ECOWAS"})
+    text = "Iran withdrew from the talks with France."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "164" and parties(r) == ({"IRN"}, {"FRA"})

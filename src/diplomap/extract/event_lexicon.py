@@ -64,6 +64,9 @@ class Sense:
     #: a sense that is an event only towards another party ("stood by Washington's decision", not
     #: "stood by its decision" or "stood by the door")
     needs_recipient: bool = False
+    #: head lemmas of the object of the sense's preposition ("withdrew from the treaty": treaty);
+    #: the sense applies only when that head is one of them
+    prep_objects: frozenset[str] = frozenset()
 
     @property
     def rule(self) -> str:
@@ -74,6 +77,8 @@ class Sense:
             parts.append(f"prep:{self.prep}")
         if self.objects:
             parts.append("obj:" + "|".join(sorted(self.objects)[:3]))
+        if self.prep_objects:
+            parts.append("pobj:" + "|".join(sorted(self.prep_objects)[:3]))
         return "/".join(parts)
 
 
@@ -151,7 +156,7 @@ class EventLexicon:
 
 
 _VERB_KEYS = {"lemma", "cameo", "objects", "particle", "prep", "recipient", "symmetric", "note", "intransitive",
-              "needs_recipient"}
+              "needs_recipient", "prep_objects"}
 _NOUN_KEYS = {"lemma", "cameo", "recipient", "actor", "symmetric", "note", "objects", "standalone"}
 _TOP_KEYS = {"version", "verbs", "nouns", "light_verbs", "statement_verbs", "refusal_verbs", "plan_verbs",
              "hypothetical_cues", "negation_verbs", "yield_verbs", "note", "refusal_codes", "complements",
@@ -211,7 +216,10 @@ def load_lexicon() -> EventLexicon:
                 actor=tuple(entry.get("actor") or ("poss", "prep:by", "amod", "compound")),
                 symmetric=bool(entry.get("symmetric")), standalone=bool(entry.get("standalone", True)),
                 intransitive=bool(entry.get("intransitive")), needs_recipient=bool(entry.get("needs_recipient")),
+                prep_objects=frozenset(str(o).lower() for o in entry.get("prep_objects") or ()),
             )  # fmt: skip
+            if sense.prep_objects and not sense.prep:
+                raise LexiconError(f"{where}: prep_objects without prep")
             target[sense.lemma].append(sense)
     lex.verbs = dict(lex.verbs)
     lex.nouns = dict(lex.nouns)

@@ -110,6 +110,16 @@ class _Recipients(_Parties):
         people = _HOME_TARGETS if cameo[:2] == "17" else _PROTESTER_NOUNS
         return next((c for c in targets if _group_lemma(_counted_head(c)) in people), None)
 
+    def _parties_of_prep_object(self, t: Any, sense: Sense) -> list[_Party]:
+        """"withdrew from the agreement with South Korea": the parties that the object of the
+        sense's preposition names as its other side (its own "with" or "between"), for a sense
+        chosen by that object (events-17)."""
+        heads = [c for c in t.children if c.dep_ == "prep" and c.lower_ == sense.prep]
+        heads += [g for h in heads if h.lower_ == "out" for g in h.children if g.dep_ == "prep" and g.lower_ == "of"]
+        return [p for h in heads for o in h.children if o.dep_ == "pobj" for w in o.children
+                if w.dep_ == "prep" and w.lower_ in ("with", "between") for g in w.children if g.dep_ == "pobj"
+                for p in self._parties_in(g, business=True)]  # fmt: skip
+
     def _recipients(self, t: Any, sense: Sense, actors: Sequence[str] = ()) -> list[_Party]:
         if sense.recipient == ("none",) and sense.cameo[:2] < "15":
             return []
@@ -117,6 +127,8 @@ class _Recipients(_Parties):
         found = _others(self._parties_at(t, sense.recipient) if sense.recipient != ("none",) else [], mine)
         if not found and sense.recipient != ("none",):
             found = _others(self._antecedent_object(t, places=sense.cameo[:2] >= "15" or sense.cameo == "042"), mine)
+        if not found and sense.prep_objects:
+            found = _others(self._parties_of_prep_object(t, sense), mine)
         if not found and t.dep_ == "acl" and t.head.pos_ == "NOUN" and sense.cameo[:2] == "04":
             found = _others(self._hosted_parties(t), mine)
         if not found and sense.recipient != ("none",):

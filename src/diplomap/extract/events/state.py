@@ -124,6 +124,10 @@ class _SentenceState:
                 if sense.prep not in preps:
                     continue
                 score += 1
+            if sense.prep_objects:
+                if not _prep_object_lemmas(t, str(sense.prep)) & sense.prep_objects:
+                    continue
+                score += 3
             if sense.objects:
                 if obj_lemmas & sense.objects:
                     score += 3
@@ -185,3 +189,13 @@ class _SentenceState:
         if first is None or not _only_when(self.text[begin : first.start]):
             return None
         return first
+
+
+def _prep_object_lemmas(t: Any, prep: str) -> set[str]:
+    """The head lemmas of what the verb's preposition ``prep`` governs ("withdrew from the treaty"
+    → treaty), with their conjuncts. The small model labels "out" a preposition before "of"
+    ("pulled out of the deal": of/prep under out/prep): its objects are those of that "of"."""
+    heads = [c for c in t.children if c.dep_ == "prep" and c.lower_ == prep]
+    heads += [g for h in heads if h.lower_ == "out" for g in h.children if g.dep_ == "prep" and g.lower_ == "of"]
+    objects = [o for h in heads for o in h.children if o.dep_ == "pobj"]
+    return {w.lemma_.lower() for o in objects for w in (o, *o.conjuncts)}
