@@ -2828,3 +2828,16 @@ def test_standing_by_is_support_only_of_another_party(rec: ActorRecogniser, code
     text = "France stood with Ukraine."
     [r] = code(rec, coder, text)
     assert r.cameo == "051" and parties(r) == ({"FRA"}, {"UKR"})
+
+
+# events-17: the speaker of a coordinated speech verb
+
+
+def test_he_in_what_a_coordinated_speaker_says_is_the_speaker(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "President Erdogan met Putin in Sochi and said he would visit Moscow in May."
+    r = at(code(rec, coder, text), text)["visit"]
+    assert parties(r) == ({"TUR"}, {"RUS"}) and r.status == "planned"
+    text = ("German Chancellor Olaf Scholz received Macron in Berlin on Tuesday and said he would travel to "
+            "Beijing in April.")
+    r = at(code(rec, coder, text), text)["travel"]
+    assert parties(r)[0] == {"DEU"}

@@ -626,6 +626,8 @@ class _Parties(_Dating):
                            and a.i < subject.i), None)  # fmt: skip
             speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
             found = self._head_parties(speaker) if speaker is not None and speaker.pos_ != "PRON" else []
+            if speech is not None and speaker is None and speech.dep_ == "conj":
+                found = self._subject_parties(speech)  # "met Putin and said he would visit": the shared subject
             if len(found) == 1 and found[0].mention.kind == "person" and (found[0].mention.code or "") not in exclude:
                 return found
         if wanted is None and subject.dep_ == "nsubj":
