@@ -2841,3 +2841,20 @@ def test_he_in_what_a_coordinated_speaker_says_is_the_speaker(rec: ActorRecognis
             "Beijing in April.")
     r = at(code(rec, coder, text), text)["travel"]
     assert parties(r)[0] == {"DEU"}
+
+
+# events-17: one's own act justified as retaliation or a response
+
+
+def test_an_act_justified_as_retaliation_is_a_verbal_defence(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("Russian missiles hit the port of Odesa on Tuesday. Moscow called the strike retaliation for the "
+            "sabotage of a pipeline, which it blamed on Kyiv.")
+    r = at(code(rec, coder, text), text)["called"]  # ("strike retaliation" parsed as one compound)
+    assert r.cameo == "052" and parties(r) == ({"RUS"}, {"UKR"})
+    text = ("Israeli jets bombed targets in Lebanon. Israel presented the raids as a response to rocket fire "
+            "that it blamed on Hezbollah.")
+    r = at(code(rec, coder, text), text)["presented"]
+    assert r.cameo == "052" and parties(r)[0] == {"ISR"}
+    text = "China portrayed the American drills as a provocation."  # another's act so presented: a verdict
+    r = at(code(rec, coder, text), text)["portrayed"]
+    assert r.cameo == "111" and parties(r) == ({"CHN"}, {"USA"})

@@ -262,6 +262,22 @@ def _gerund_verdict(t: Any) -> Any:
                  and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in n.children)), None)  # fmt: skip
 
 
+def _fused_verdict(t: Any) -> Any:
+    """"called the strike retaliation for …": the small model reads two nouns in a row as one
+    compound, the act named ("strike") modifying the verdict ("retaliation"), and makes the verdict
+    the labelling verb's object. The verdict, when it is a word of justification and an act is
+    fused to it, or None (events-17)."""
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in _JUSTIFYING_WORDS:
+        return None
+    return obj if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in obj.children) else None
+
+
+def _fused_act(verdict: Any) -> Any:
+    """The act named in a fused verdict (``_fused_verdict``): its noun compound."""
+    return next((c for c in verdict.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+
+
 def _clause_core(c: Any) -> list[Any]:
     """A reported clause's own words: its verb and the subtrees of its dependents, not a clause
     conjoined to it ("said NATO was spreading lies and urged …": "urged" is the speaker's next act,

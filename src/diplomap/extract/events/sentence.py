@@ -10,6 +10,7 @@ from .actions import _Actions
 from .grammar import (
     _coordinated_object,
     _elliptical,
+    _fused_verdict,
     _gerund_verdict,
     _names_what_is_undone,
     _refusal_condition,
@@ -45,7 +46,8 @@ class _Sentence(_Actions):
             lemma = self.lemmas[t.i]
             report: EventReport | None = None
             if (lemma in ("call", "label", "brand", "describe", "term", "denounce") and (any(
-                    c.dep_ == "oprd" for c in t.children) or _gerund_verdict(t) is not None)) or (
+                    c.dep_ == "oprd" for c in t.children) or _gerund_verdict(t) is not None or
+                    _fused_verdict(t) is not None)) or (
                     lemma in _REGARD and self._as_verdict(t)):  # fmt: skip
                 report = self._labelling(t)
                 if report:

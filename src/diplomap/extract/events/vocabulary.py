@@ -40,9 +40,10 @@ _HOSTILE_WORDS = frozenset({
     "malign", "slander", "slanderous", "smear", "hysteria", "hysterical", "arrogant", "arrogance", "hegemonic",
     "hegemony", "imperialist", "propaganda", "disinformation", "intimidation", "militaristic", "expansionist",
     "expansionism", "irrational", "deplorable", "regrettable", "counterproductive", "unprovoked", "lawless"})
-#: verbs of regarding whose "as" phrase is a verdict ("regarded the measures as unreasonable retaliation")
+#: verbs of regarding whose "as" phrase is a verdict ("regarded the measures as unreasonable retaliation");
+#: events-17: and of presenting ("presented the attack as retaliation", "portrayed the drills as a threat")
 _REGARD = frozenset({"regard", "view", "see", "consider", "characterize", "characterise", "describe", "condemn",
-                     "denounce", "criticize", "criticise"})
+                     "denounce", "criticize", "criticise", "present", "portray", "depict", "justify"})
 #: words of a warm verdict ("called it a welcome first step", "called Japan a valued partner")
 _WARM_WORDS = frozenset({"friend", "partner", "ally", "success", "historic", "milestone", "breakthrough",
                          "constructive", "positive", "productive", "fruitful", "excellent", "great", "important",
