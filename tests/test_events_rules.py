@@ -2858,3 +2858,18 @@ def test_an_act_justified_as_retaliation_is_a_verbal_defence(rec: ActorRecognise
     text = "China portrayed the American drills as a provocation."  # another's act so presented: a verdict
     r = at(code(rec, coder, text), text)["portrayed"]
     assert r.cameo == "111" and parties(r) == ({"CHN"}, {"USA"})
+
+
+# events-17: declared persona non grata
+
+
+def test_declaring_someone_persona_non_grata_expels_an_envoy(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # (the small model reads the Latin as a clause and leaves the verb no object)
+    text = "Chad declared the German ambassador persona non grata in April."
+    r = at(code(rec, coder, text), text)["declared"]
+    assert r.cameo == "161" and parties(r) == ({"TCD"}, {"DEU"})
+    text = "Moscow declared two Estonian diplomats persona non grata on Friday."
+    r = at(code(rec, coder, text), text)["declared"]
+    assert r.cameo == "161" and parties(r) == ({"RUS"}, {"EST"})
+    text = "Russia declared him persona non grata."  # a person only, no envoy's title: still the expulsion
+    assert at(code(rec, coder, text), text)["declared"].cameo == "161"

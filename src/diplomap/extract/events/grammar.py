@@ -262,6 +262,17 @@ def _gerund_verdict(t: Any) -> Any:
                  and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in n.children)), None)  # fmt: skip
 
 
+def _declared_unwelcome(verb: Any) -> Any:
+    """"declared US Ambassador Philip Goldberg persona non grata": the small model reads the Latin
+    as a clause ("persona" a verb or noun with "grata" its object) and hangs the one declared on it
+    as its subject or compound, leaving the verb no object. The one declared, or None (events-17)."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and c.lower_ == "persona" and any(
+                g.lower_ == "grata" for g in c.subtree):  # fmt: skip
+            return next((g for g in c.children if g.dep_ in ("nsubj", "compound", "dobj") and g.i < c.i), None)
+    return None
+
+
 def _fused_verdict(t: Any) -> Any:
     """"called the strike retaliation for …": the small model reads two nouns in a row as one
     compound, the act named ("strike") modifying the verdict ("retaliation"), and makes the verdict

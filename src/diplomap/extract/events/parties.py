@@ -14,6 +14,7 @@ from .grammar import (
     _ancestors,
     _conditions,
     _counted_head,
+    _declared_unwelcome,
     _from_both_sides,
     _group_lemma,
     _group_sector,
@@ -862,6 +863,9 @@ class _Parties(_Dating):
                         owner = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "by"
                                  for o in g.children if o.dep_ == "pobj" for p in self._parties_in(o)]  # fmt: skip
                     out += owner or self._parties_in(c, business=True)
+                unwelcome = _declared_unwelcome(t)
+                if unwelcome is not None:
+                    out += self._parties_in(unwelcome) or self._pronoun(unwelcome)  # ("declared him persona non grata")
                 if any(c.dep_ == "agent" for c in t.children) or t.tag_ == "VBN" or (
                         any(c.dep_ == "nsubjpass" for c in t.children) and self._misplaced_agent(t)):  # fmt: skip
                     # passive: "Seoul was warned by …", "two Russians were released in Libya", "was
