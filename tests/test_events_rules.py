@@ -2873,3 +2873,15 @@ def test_declaring_someone_persona_non_grata_expels_an_envoy(rec: ActorRecognise
     assert r.cameo == "161" and parties(r) == ({"RUS"}, {"EST"})
     text = "Russia declared him persona non grata."  # a person only, no envoy's title: still the expulsion
     assert at(code(rec, coder, text), text)["declared"].cameo == "161"
+
+
+# events-17: stopped short of doing
+
+
+def test_an_act_stopped_short_of_is_the_subjects_and_negated(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "The EU stopped short of imposing sanctions on Russia."
+    r = at(code(rec, coder, text), text)["imposing"]
+    assert r.cameo == "163" and r.status == "negated" and parties(r) == ({"EU"}, {"RUS"})
+    text = "Japan fell short of recognising Palestine."
+    r = at(code(rec, coder, text), text)["recognising"]
+    assert r.cameo == "054" and r.status == "negated" and parties(r) == ({"JPN"}, {"PSE"})

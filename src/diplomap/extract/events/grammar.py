@@ -262,6 +262,15 @@ def _gerund_verdict(t: Any) -> Any:
                  and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in n.children)), None)  # fmt: skip
 
 
+def _stopped_short(t: Any) -> Any:
+    """"stopped short of inviting Kyiv to join", "fell short of recognising": the verb that holds
+    an act back, whose subject would have done it and did not; None elsewhere (events-17)."""
+    if t.dep_ != "pcomp" or t.head.lower_ != "of" or t.head.head.lower_ != "short":
+        return None
+    verb = t.head.head.head
+    return verb if verb.lemma_.lower() in ("stop", "fall") and verb.pos_ in ("VERB", "AUX") else None
+
+
 def _declared_unwelcome(verb: Any) -> Any:
     """"declared US Ambassador Philip Goldberg persona non grata": the small model reads the Latin
     as a clause ("persona" a verb or noun with "grata" its object) and hangs the one declared on it

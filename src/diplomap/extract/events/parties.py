@@ -26,6 +26,7 @@ from .grammar import (
     _misparsed_object,
     _no_choice_but,
     _phrase,
+    _stopped_short,
 )
 from .party import _codes, _Party
 from .vocabulary import (
@@ -289,6 +290,9 @@ class _Parties(_Dating):
         means = self._means_clause_head(t)
         if means is not None:
             return self._subject_parties(means)
+        holder = _stopped_short(t)
+        if holder is not None:
+            return self._subject_parties(holder)  # "NATO stopped short of inviting Kyiv": NATO did not invite
         owner = self._owner_of_clause_noun(t) or self._document_voice(t)
         if owner:
             return owner
