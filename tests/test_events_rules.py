@@ -2885,3 +2885,26 @@ def test_an_act_stopped_short_of_is_the_subjects_and_negated(rec: ActorRecognise
     text = "Japan fell short of recognising Palestine."
     r = at(code(rec, coder, text), text)["recognising"]
     assert r.cameo == "054" and r.status == "negated" and parties(r) == ({"JPN"}, {"PSE"})
+
+
+# events-17: the one acted on by a force noun: possessor beside a by-agent, territory of the of-phrase
+
+
+def test_a_force_noun_is_aimed_at_its_possessor_beside_an_agent(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Kuwait's invasion by Iraq in 1990 led to the Gulf War."
+    r = at(code(rec, coder, text), text)["invasion"]
+    assert r.cameo[:2] == "19" and parties(r) == ({"IRQ"}, {"KWT"})
+    text = "The UN condemned the referendum held in Crimea before its annexation by Russia."
+    r = at(code(rec, coder, text), text)["annexation"]
+    assert parties(r) == ({"RUS"}, {"UKR"})  # "its": the place named before, not the condemning subject
+    text = "Putin's visit to Pyongyang alarmed Seoul."  # no agent: the possessor still does it
+    assert parties(at(code(rec, coder, text), text)["visit"])[0] == {"RUS"}
+
+
+def test_a_force_noun_is_aimed_at_the_territory_it_is_of(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Israel's occupation of the West Bank was condemned by the court."
+    assert parties(at(code(rec, coder, text), text)["occupation"]) == ({"ISR"}, {"PSE"})
+    text = "The shelling of Kharkiv by Russian forces continued."
+    assert parties(at(code(rec, coder, text), text)["shelling"]) == ({"RUS"}, {"UKR"})
+    text = "The deployment of US missiles in Germany angered Moscow."  # the weapons are the doer's own
+    assert parties(at(code(rec, coder, text), text)["deployment"])[0] == {"USA"}

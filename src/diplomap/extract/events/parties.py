@@ -735,8 +735,11 @@ class _Parties(_Dating):
 
     def _noun_actors(self, n: Any, sense: Sense) -> list[_Party]:
         found: list[_Party] = self._dyadic_parties(n) if "amod" in sense.actor else []
+        agented = bool(self._noun_agents(n))
         for c in n.children:
             modifier = c.dep_ in ("amod", "compound", "nmod") and bool({"amod", "compound"} & set(sense.actor))
+            if c.dep_ == "poss" and agented:
+                continue  # "Kuwait's invasion by Iraq": with a by-agent the possessor is the one acted on
             if (c.dep_ == "poss" and "poss" in sense.actor) or modifier:
                 found += self._parties_in(c)
             elif c.dep_ == "prep" and c.text.lower() in ("by", "between", "among"):
@@ -746,6 +749,30 @@ class _Parties(_Dating):
                 found += [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]
             elif c.dep_ == "prep" and c.lower_ == "of":
                 found += self._of_object_doers(c, sense)
+        return found
+
+    def _noun_agents(self, n: Any) -> list[_Party]:
+        """The parties of an event noun's "by" phrase ("its annexation by Russia")."""
+        return [p for c in n.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                if g.dep_ == "pobj" for p in self._parties_in(g)]  # fmt: skip
+
+    def _possessed_patient(self, n: Any, actors: list[_Party]) -> list[_Party]:
+        """"Kuwait's invasion by Iraq", "before its annexation by Russia": an event noun with a by-agent
+        names the one acted on as its possessor; a possessive pronoun stands for the place or state
+        named last before it in the sentence, other than the agent (events-17)."""
+        if not self._noun_agents(n):
+            return []
+        own = _codes(actors)
+        found: list[_Party] = []
+        for c in n.children:
+            if c.dep_ != "poss":
+                continue
+            if c.lower_ in ("its", "their"):
+                before = [(i, m) for i, m in sorted(self.party_at.items()) if i < c.i and m.code and m.code not in own
+                          and m.kind in ("place", "state")]  # fmt: skip
+                found += [_Party(before[-1][1], before[-1][0])] if before else []
+            else:
+                found += [p for p in self._parties_in(c, places=True) if p.mention.code not in own]
         return found
 
     def _of_object_doers(self, of: Any, sense: Sense) -> list[_Party]:
