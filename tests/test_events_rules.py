@@ -2908,3 +2908,26 @@ def test_a_force_noun_is_aimed_at_the_territory_it_is_of(rec: ActorRecogniser, c
     assert parties(at(code(rec, coder, text), text)["shelling"]) == ({"RUS"}, {"UKR"})
     text = "The deployment of US missiles in Germany angered Moscow."  # the weapons are the doer's own
     assert parties(at(code(rec, coder, text), text)["deployment"])[0] == {"USA"}
+
+
+# events-17: a second clause's subject that the parser joined to the first clause's object
+
+
+def test_a_subject_joined_to_the_object_before_it_is_the_next_verbs() -> None:
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from diplomap.extract.events.grammar import _stranded_subject
+
+    # the small model's reading of "Drones hit the base, and President Raisi warned.": "Raisi" a
+    # conjunct of "base", "warned" a conjunct of "hit" with no subject of its own
+    words = ["Drones", "hit", "the", "base", ",", "and", "President", "Raisi", "warned", "."]
+    heads = [1, 1, 3, 1, 3, 3, 7, 3, 1, 1]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "cc", "compound", "conj", "conj", "punct"]
+    pos = ["NOUN", "VERB", "DET", "NOUN", "PUNCT", "CCONJ", "PROPN", "PROPN", "VERB", "PUNCT"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert _stranded_subject(doc[8]).text == "Raisi"
+    # a verb with its own subject, or one after a plain coordination of objects, has none stranded
+    deps[7], heads[7] = "nsubj", 8
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
+    assert _stranded_subject(doc[8]) is None

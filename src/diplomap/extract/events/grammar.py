@@ -262,6 +262,19 @@ def _gerund_verdict(t: Any) -> Any:
                  and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in n.children)), None)  # fmt: skip
 
 
+def _stranded_subject(t: Any) -> Any:
+    """"A US strike killed Soleimani, …, and Supreme Leader Khamenei warned that …": the small model
+    joins the second clause's subject to the first clause's object as a conjunct and leaves the
+    second verb no subject. The name just before such a verb, after "and", or None (events-17)."""
+    if t.dep_ != "conj" or t.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+        return None
+    name = t.doc[t.i - 1]
+    if name.dep_ != "conj" or name.pos_ not in ("PROPN", "NOUN") or not t.head.i < name.head.i < name.i:
+        return None
+    before = name.left_edge.i - 1
+    return name if before >= 0 and t.doc[before].text.lower() == "and" else None
+
+
 def _stopped_short(t: Any) -> Any:
     """"stopped short of inviting Kyiv to join", "fell short of recognising": the verb that holds
     an act back, whose subject would have done it and did not; None elsewhere (events-17)."""
