@@ -2931,3 +2931,17 @@ def test_a_subject_joined_to_the_object_before_it_is_the_next_verbs() -> None:
     deps[7], heads[7] = "nsubj", 8
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps, pos=pos)
     assert _stranded_subject(doc[8]) is None
+
+
+# events-17: "the group" for the armed group named before, also as a participle's agent
+
+
+def test_the_group_is_the_armed_group_named_before(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Hamas fighters crossed into Israel at dawn. The group fired thousands of rockets."
+    r = at(code(rec, coder, text), text)["fired"]
+    assert parties(r)[0] == {"PSE"}
+    text = ("Yemen's Houthi rebels attacked ships in the Red Sea. On Tuesday, US and British warships shot down "
+            "21 drones fired by the group.")
+    assert parties(at(code(rec, coder, text), text)["fired"])[0] == {"YEM"}  # the agent of a reduced relative
+    text = "The G7 met in Italy. The group condemned Russia."  # not an armed group: no guess
+    assert "condemned" not in at(code(rec, coder, text), text)

@@ -34,6 +34,7 @@ from .vocabulary import (
     _ARMED_GROUP_NOUNS,
     _ATTACK_NOUNS,
     _AUTHORITY_CODES,
+    _BARE_ORGANISATION_NOUNS,
     _CIVILIAN_GROUP_NOUNS,
     _CULPABLE,
     _DECIDING_NOUNS,
@@ -230,8 +231,9 @@ class _Parties(_Dating):
             return []  # a subject that names no actor ("the delegates") is not someone else's
         for c in t.children:
             if c.dep_ == "agent":  # "was signed by Russia and North Korea"
-                return [p for g in c.children if g.dep_ == "pobj" for p in
-                        self._parties_in(g) or self._unnamed_attacker(g, t)]  # fmt: skip
+                # (events-17: or an armed group named before, "fired by the group")
+                return [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g) or
+                        self._unnamed_attacker(g, t) or self._armed_group_named_before(g)]  # fmt: skip
         if any(c.dep_ == "nsubjpass" for c in t.children):
             if any(c.dep_ == "xcomp" for c in t.children) and t.lemma_.lower() in _RAISING:
                 # "Kim is expected to meet Trump": the passive's subject does the meeting
@@ -457,6 +459,11 @@ class _Parties(_Dating):
         armed = lemma in _ARMED_GROUP_NOUNS - {"pirate"} or (
             _is_group(head) and any(_group_lemma(c) in _ARMED_GROUP_NOUNS for c in modifiers))  # fmt: skip
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children)
+        if definite and not modifiers and lemma in _BARE_ORGANISATION_NOUNS:
+            # events-17: "drones fired by the group", "the movement said": the organisation named last
+            # before, when that is an armed group (not "the group" after the G7 or BRICS)
+            last = next((m for m in reversed(self.earlier[-12:]) if m.kind in ("institution", "igo") and m.code), None)
+            return [_Party(last, -1)] if last is not None and last.sector == "REB" else []
         if not armed or not definite:
             return []
         named = next((m for m in reversed(self.earlier[-12:]) if m.sector == "REB" and m.code), None)

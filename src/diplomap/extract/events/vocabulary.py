@@ -78,6 +78,8 @@ _DATELINE = re.compile(
 _CONTINUING_START = re.compile(r"\s*(?:He|She|They|Both sides|Neither (?:side|country)|"
                                r"The (?:two )?(?:sides|leaders|ministers|delegations|"
                                r"negotiators|envoys)|The (?:agency|bloc|alliance|council|organi[sz]ation|ministry)|"
+                               # "The group fired rockets": an armed group named before (events-17)
+                               r"The (?:group|movement|rebels|militants|militia)\b|"
                                # "The last direct negotiations broke down …": a joint event named before (events-14)
                                r"The (?:[a-z]+ ){0,2}(?:talks|negotiations|fighting|clashes)|The (?:two|three|four)|"
                                # "Military commanders from both sides …": people of the two parties
@@ -255,6 +257,8 @@ _REPLYING = frozenset({"reply", "respond", "retort", "counter"})
 _ARMED_GROUP_NOUNS = frozenset({"militant", "rebel", "insurgent", "separatist", "gunman", "guerrilla", "militia",
                                 "militiaman", "jihadist", "fighter", "pirate", "gang", "gangster", "bandit"})
 
+#: events-17: bare nouns for an organisation named before ("the group", "the movement")
+_BARE_ORGANISATION_NOUNS = frozenset({"group", "movement", "organisation", "organization"})
 #: nouns whose infinitive is their owner's act ("Beijing's decision to halt imports")
 _DECIDING_NOUNS = frozenset({"decision", "move", "attempt", "bid", "effort", "order"})
 
