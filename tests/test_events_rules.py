@@ -2945,3 +2945,14 @@ def test_the_group_is_the_armed_group_named_before(rec: ActorRecogniser, coder: 
     assert parties(at(code(rec, coder, text), text)["fired"])[0] == {"YEM"}  # the agent of a reduced relative
     text = "The G7 met in Italy. The group condemned Russia."  # not an armed group: no guess
     assert "condemned" not in at(code(rec, coder, text), text)
+
+
+def test_a_second_clauses_subject_folded_into_the_first_clauses_object(rec: ActorRecogniser,
+                                                                        coder: EventCoder) -> None:
+    # the small model joins "Saudi Arabia" to "activists"/"kingdom" and leaves "expelled" no subject of its own
+    for text in ("Relations soured in August 2018, when Canada's foreign minister expressed support for the release "
+                 "of activists in the kingdom and Saudi Arabia expelled the Canadian ambassador.",
+                 "Relations soured in August 2018, when Canada's foreign ministry called for the release of detained "
+                 "activists and Saudi Arabia expelled the Canadian ambassador."):
+        r = at(code(rec, coder, text), text)["expelled"]
+        assert r.cameo == "161" and parties(r) == ({"SAU"}, {"CAN"}), text

@@ -263,14 +263,20 @@ def _gerund_verdict(t: Any) -> Any:
 
 
 def _stranded_subject(t: Any) -> Any:
-    """"A US strike killed Soleimani, …, and Supreme Leader Khamenei warned that …": the small model
+    """"A US strike killed Soleimani, …, and Supreme Leader Khamenei warned that …", "when Morocco's
+    envoy expressed support for the region and Algeria recalled its ambassador": the small model
     joins the second clause's subject to the first clause's object as a conjunct and leaves the
-    second verb no subject. The name just before such a verb, after "and", or None (events-17)."""
-    if t.dep_ != "conj" or t.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children):
+    second verb (a conjunct, a complement or the root) no subject, or makes that whole object its
+    subject. The name just before such a verb, after "and", or None (events-17)."""
+    if t.dep_ not in ("conj", "ccomp", "ROOT") or t.i == 0 or t.pos_ not in ("VERB", "AUX"):
         return None
     name = t.doc[t.i - 1]
-    if name.dep_ != "conj" or name.pos_ not in ("PROPN", "NOUN") or not t.head.i < name.head.i < name.i:
+    first = t.head.i if t.dep_ != "ROOT" else -1  # (or the second verb is made the root)
+    if name.dep_ != "conj" or name.pos_ not in ("PROPN", "NOUN") or not first < name.head.i < name.i:
         return None
+    subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(name.i not in {w.i for w in c.subtree} for c in subjects) or (t.dep_ == "ccomp" and not subjects):
+        return None  # (a subject of its own, or a reported clause without one)
     before = name.left_edge.i - 1
     return name if before >= 0 and t.doc[before].text.lower() == "and" else None
 

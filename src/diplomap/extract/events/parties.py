@@ -205,6 +205,9 @@ class _Parties(_Dating):
         return _Party(named, h.i) if named is not None and named.code != m.code else None
 
     def _subject_parties(self, t: Any) -> list[_Party]:
+        stranded = _stranded_subject(t)
+        if stranded is not None and stranded.i in self.party_at:
+            return self._head_parties(stranded)  # ("killed Soleimani, and Khamenei warned": Khamenei warned)
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         for c in subjects:
             # ("commanders from both sides met": the two parties, not the unresolved "both sides")
@@ -259,9 +262,6 @@ class _Parties(_Dating):
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _RAISING and any(
                 c.dep_ == "nsubjpass" for c in t.head.children):  # fmt: skip
             return [p for c in t.head.children if c.dep_ == "nsubjpass" for p in self._head_parties(c)]
-        stranded = _stranded_subject(t)
-        if stranded is not None and stranded.i in self.party_at:
-            return self._head_parties(stranded)  # ("killed Soleimani, and Khamenei warned": Khamenei warned)
         if t.dep_ == "conj" and t.tag_ == "VBD" and t.head.dep_ == "ccomp" and t.head.head.i != t.head.i and (
                 t.head.tag_ == "VB" or (t.head.tag_ == "VBG" and t.head.head.tag_ == "VBD")):  # fmt: skip
             # "Tokyo demanded that Beijing lift the ban and said …": a past verb cannot join the
