@@ -2956,3 +2956,15 @@ def test_a_second_clauses_subject_folded_into_the_first_clauses_object(rec: Acto
                  "activists and Saudi Arabia expelled the Canadian ambassador."):
         r = at(code(rec, coder, text), text)["expelled"]
         assert r.cameo == "161" and parties(r) == ({"SAU"}, {"CAN"}), text
+
+
+# events-17: a meeting named as what a journey was for
+
+
+def test_talks_a_journey_was_for_are_its_purpose(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Lavrov arrived in Beijing for talks with Wang Yi."
+    assert set(at(code(rec, coder, text), text)) == {"arrived"}
+    text = "France recalled its ambassador from Canberra for consultations."
+    assert set(at(code(rec, coder, text), text)) == {"recalled"}
+    text = "Putin and Xi met for talks on Friday."  # a meeting verb: the talks are the meeting itself
+    assert "talks" in at(code(rec, coder, text), text)

@@ -52,6 +52,7 @@ from .vocabulary import (
     _FIRM_WORDS,
     _FORCE_ROOTS,
     _FUTURE_AUX,
+    _GOING_FOR,
     _GROUP_NOUNS,
     _HOSTILE_WORDS,
     _HYPOTHETICAL_AUX,
@@ -300,6 +301,19 @@ class _Constructions(_Modality):
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return False
         return t.head.i in coded or t.head.i in self.consumed
+
+    def _purpose_noun(self, n: Any) -> bool:
+        """"visited Seoul for talks", "recalled its ambassador for consultations": a meeting named as
+        what an act of going was for is its purpose, no event of its own (the gold set's convention
+        on purpose phrases; events-17). Only where the verb is already coded."""
+        if n.dep_ != "pobj" or n.head.lower_ != "for" or n.head.head.pos_ != "VERB" or \
+                n.head.head.lemma_.lower() not in _GOING_FOR:  # fmt: skip
+            return False
+        senses = self.lex.nouns.get(n.lemma_.lower(), ())
+        if not senses or any(s.cameo[:2] != "04" for s in senses):
+            return False
+        verb_start = self.start + n.head.head.idx
+        return any(r.trigger_start == verb_start for r in self.current)
 
     def _elaborates(self, t: Any, report: EventReport, out: list[EventReport]) -> bool:
         """"shelled the island, killing two marines": a participle that only elaborates the act of

@@ -110,6 +110,8 @@ class _Sentence(_Actions):
                 if obj.head.i in verbs_with_events and obj.dep_ in ("dobj", "nsubjpass") and not self._owned(t) and \
                         not self._judged_act(t, out):  # fmt: skip
                     continue  # "signed an agreement": the verb's event already says it
+                if self._purpose_noun(t):
+                    continue  # ("visited Seoul for talks": why it went, events-17)
                 report = self._open_to(t) or self._noun_event(t)
                 if report:
                     out.append(report)

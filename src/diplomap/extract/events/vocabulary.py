@@ -194,6 +194,10 @@ _BINDING = frozenset({"bind", "affect", "govern", "constrain"})
 _TELLING = frozenset({"tell"})
 #: events-16: verbs of going away, whose asked-for act on a diplomat is an expulsion
 _DEPARTING = frozenset({"leave", "depart", "quit", "go"})
+#: events-17: acts of going or sending someone, whose "for talks" is their purpose ("visited Seoul for
+#: talks", "recalled its ambassador for consultations"); not meeting verbs ("met for talks": the meeting)
+_GOING_FOR = frozenset({"visit", "travel", "fly", "arrive", "come", "go", "head", "recall", "summon", "send",
+                        "dispatch", "invite"})
 #: events-16: nouns of an intention, whose "no" denies the act intended ("had no plans to retaliate",
 #: "has no intention of attacking")
 _INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "interest"})
