@@ -2956,6 +2956,8 @@ def test_a_second_clauses_subject_folded_into_the_first_clauses_object(rec: Acto
                  "activists and Saudi Arabia expelled the Canadian ambassador."):
         r = at(code(rec, coder, text), text)["expelled"]
         assert r.cameo == "161" and parties(r) == ({"SAU"}, {"CAN"}), text
+    text = "The presidents of Russia and China signed a treaty in Moscow."  # one subject with two states in it
+    assert parties(at(code(rec, coder, text), text)["signed"])[0] == {"RUS", "CHN"}
 
 
 # events-17: a meeting named as what a journey was for

@@ -277,8 +277,24 @@ def _stranded_subject(t: Any) -> Any:
     subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(name.i not in {w.i for w in c.subtree} for c in subjects) or (t.dep_ == "ccomp" and not subjects):
         return None  # (a subject of its own, or a reported clause without one)
+    # ("Leaders of France and Germany met": one subject, not a first clause's object; a complement's
+    # subject that swallowed the object starts after the first verb)
+    if subjects and not (_inside_another_clause(name.head, t) or (
+            t.dep_ == "ccomp" and all(c.left_edge.i > t.head.i for c in subjects))):  # fmt: skip
+        return None
     before = name.left_edge.i - 1
     return name if before >= 0 and t.doc[before].text.lower() == "and" else None
+
+
+def _inside_another_clause(noun: Any, verb: Any) -> bool:
+    """Whether a noun hangs, through nouns and prepositions, on a verb other than ``verb`` before it
+    reaches ``verb`` (the object of a first clause that a second verb's subject swallowed)."""
+    node = noun
+    while node.head.i != node.i and node.i != verb.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.i != verb.i:
+            return True
+    return False
 
 
 def _stopped_short(t: Any) -> Any:
