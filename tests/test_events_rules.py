@@ -2970,3 +2970,12 @@ def test_talks_a_journey_was_for_are_its_purpose(rec: ActorRecogniser, coder: Ev
     assert set(at(code(rec, coder, text), text)) == {"recalled"}
     text = "Putin and Xi met for talks on Friday."  # a meeting verb: the talks are the meeting itself
     assert "talks" in at(code(rec, coder, text), text)
+
+
+# events-17: time given to an envoy named in apposition
+
+
+def test_hours_to_leave_after_an_appositive_name(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Mali gave the French ambassador, Joel Meyer, 72 hours to leave the country."
+    r = at(code(rec, coder, text), text)["gave"]  # (the parser hangs "72 hours" on the name)
+    assert r.cameo == "161" and parties(r) == ({"MLI"}, {"FRA"})

@@ -105,6 +105,10 @@ class _SentenceState:
         # time, as an adverb of the verb; it names what is given as well ("last week" is only when) (events-14)
         obj_lemmas |= {c.lemma_.lower() for c in t.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _DURATIONS
                        and obj is not None and obj.i < c.i and any(n.dep_ == "nummod" for n in c.children)}  # fmt: skip
+        # events-17: after an appositive name ("gave the US ambassador, Patrick Duddy, 72 hours to leave")
+        # the parser hangs the span of time on the name as another appositive
+        obj_lemmas |= {w.lemma_.lower() for w in (obj.subtree if obj is not None else ()) if w.dep_ == "appos"
+                       and w.lemma_.lower() in _DURATIONS and any(n.dep_ == "nummod" for n in w.children)}  # fmt: skip
         if obj is not None:
             # "held hundreds of civilians as human shields": the parser may hang the verb's preposition
             # on its object (or on what the object counts)
