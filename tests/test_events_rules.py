@@ -2970,6 +2970,8 @@ def test_talks_a_journey_was_for_are_its_purpose(rec: ActorRecogniser, coder: Ev
     assert set(at(code(rec, coder, text), text)) == {"recalled"}
     text = "Putin and Xi met for talks on Friday."  # a meeting verb: the talks are the meeting itself
     assert "talks" in at(code(rec, coder, text), text)
+    text = "President Biden flew to Geneva for the summit with Putin."  # a specific meeting named: a row
+    assert "summit" in at(code(rec, coder, text), text)
 
 
 # events-17: time given to an envoy named in apposition
