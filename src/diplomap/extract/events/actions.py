@@ -329,11 +329,15 @@ class _Actions(_Constructions):
             # "a suspension of aid to Zambia": the parser hangs the recipient on the of-object
             recipients = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                           if g.dep_ == "pobj" for p in self._parties_at(g, sense.recipient)]  # fmt: skip
+        if not recipients:
+            recipients = self._possessed_patient(n, actors)
         if not recipients and sense.cameo[:2] >= "15":
             # "an attack by Russian soldiers in eastern Ukraine", "a raid inside Ecuador": force
-            # named by a noun is aimed at the territory it hits, as a verb's is (events-14)
+            # named by a noun is aimed at the territory it hits, as a verb's is (events-14); events-17:
+            # and at the territory it is "of" ("the annexation of Crimea", "the shelling of Kharkiv")
             # (not a place it was only near: "a US drone strike near Baghdad airport" killed an Iranian)
-            recipients = _others(self._place_targets(n, _INSIDE_PREPS), {c for p in actors for c in _codes([p])})
+            aimed = self._place_targets(n, _INSIDE_PREPS | {"of"})
+            recipients = _others(aimed, {c for p in actors for c in _codes([p])})
         if not recipients and behest is not None:
             # "visited Hiroshima at Japan's invitation": the one invited (asked) is who then acts
             own = {p.mention.code for p in actors}

@@ -18,6 +18,8 @@ from .grammar import (
     _culpable_word,
     _fights_affliction,
     _for_to,
+    _fused_act,
+    _fused_verdict,
     _gerund_verdict,
     _group_lemma,
     _is_condition,
@@ -50,6 +52,7 @@ from .vocabulary import (
     _FIRM_WORDS,
     _FORCE_ROOTS,
     _FUTURE_AUX,
+    _GOING_FOR,
     _GROUP_NOUNS,
     _HOSTILE_WORDS,
     _HYPOTHETICAL_AUX,
@@ -298,6 +301,21 @@ class _Constructions(_Modality):
         if not any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children):
             return False
         return t.head.i in coded or t.head.i in self.consumed
+
+    def _purpose_noun(self, n: Any) -> bool:
+        """"visited Seoul for talks", "recalled its ambassador for consultations": a meeting named as
+        what an act of going was for is its purpose, no event of its own (the gold set's convention
+        on purpose phrases; events-17). Only where the verb is already coded."""
+        if n.dep_ != "pobj" or n.head.lower_ != "for" or n.head.head.pos_ != "VERB" or \
+                n.head.head.lemma_.lower() not in _GOING_FOR:  # fmt: skip
+            return False
+        senses = self.lex.nouns.get(n.lemma_.lower(), ())
+        if not senses or any(s.cameo[:2] != "04" for s in senses):
+            return False
+        if any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that")) for c in n.children):
+            return False  # ("flew to Hanoi for the summit": a specific meeting named, a row of its own)
+        verb_start = self.start + n.head.head.idx
+        return any(r.trigger_start == verb_start for r in self.current)
 
     def _elaborates(self, t: Any, report: EventReport, out: list[EventReport]) -> bool:
         """"shelled the island, killing two marines": a participle that only elaborates the act of
@@ -626,14 +644,22 @@ class _Constructions(_Modality):
     def _labelling(self, t: Any) -> EventReport | None:
         """"called the launch a reckless provocation": a verdict on someone's act. Disapproval
         (111) when the words are hostile, praise (051) when they are warm, nothing otherwise."""
+        fused = _fused_verdict(t)
         verdict = next((c for c in t.children if c.dep_ == "oprd"), None) or self._as_verdict(t) or \
-            _gerund_verdict(t)
+            _gerund_verdict(t) or fused
         words = {w.lemma_.lower() for w in verdict.subtree}
         actors = self._subject_parties(t)
-        if words & _JUSTIFYING_WORDS and actors and _codes(actors) & _codes(self._owner_of_object(t, "111")):
+        judged = _fused_act(fused) if fused is not None else None
+        owners = self._owner_of_object(t, "111", obj=judged)
+        if words & _JUSTIFYING_WORDS and actors and _codes(actors) & _codes(owners):
             # "Moscow called the raid retaliation", "called the action necessary and proportionate":
-            # one's own act so judged is justified, a verbal defence (052), not a verdict on another
-            return self._report(t, "052", actors, [], f"verdict/{t.lemma_.lower()}+own")
+            # one's own act so judged is justified, a verbal defence (052), not a verdict on another;
+            # aimed at the party it answers, when the verdict names one ("retaliation for an attack
+            # it blamed on Kyiv", events-17)
+            answered = self._answered_party(verdict, actors)
+            return self._report(t, "052", actors, answered, f"verdict/{t.lemma_.lower()}+own")
+        if fused is not None:
+            return None  # (a fused verdict is read only as a justification)
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         if actors and obj is not None and obj.lemma_.lower() in _CHARGES and words & _FALSITY_WORDS:
             # "called the charges baseless": a charge called false is denied (016), aimed at its maker
@@ -651,6 +677,18 @@ class _Constructions(_Modality):
         recipients = self._parties_at(t, ("dobj",)) or self._owner_of_object(t, code, [p.mention.code or ""
                                                                                      for p in actors])  # fmt: skip
         return self._report(t, code, actors, recipients, f"verdict/{t.lemma_.lower()}")
+
+    def _answered_party(self, verdict: Any, actors: list[_Party]) -> list[_Party]:
+        """The party a justified act answers, named in the justification ("retaliation for the strike
+        on its consulate, which it blamed on Israel"): the acting parties in it other than the
+        justifier's own (events-17); none when it names none."""
+        own = _codes(actors)
+        found: dict[str, _Party] = {}
+        for w in verdict.subtree:
+            m = self.party_at.get(w.i)
+            if m is not None and m.kind not in ("place", "demonym") and m.code and m.code not in own:
+                found.setdefault(m.code, _Party(m, w.i))
+        return list(found.values())
 
     def _as_verdict(self, t: Any) -> Any:
         """"Seoul regarded the measures as unreasonable retaliation": the "as" phrase of a verb of

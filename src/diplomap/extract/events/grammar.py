@@ -262,6 +262,77 @@ def _gerund_verdict(t: Any) -> Any:
                  and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in n.children)), None)  # fmt: skip
 
 
+def _stranded_subject(t: Any) -> Any:
+    """"A US strike killed Soleimani, …, and Supreme Leader Khamenei warned that …", "when Morocco's
+    envoy expressed support for the region and Algeria recalled its ambassador": the small model
+    joins the second clause's subject to the first clause's object as a conjunct and leaves the
+    second verb (a conjunct, a complement or the root) no subject, or makes that whole object its
+    subject. The name just before such a verb, after "and", or None (events-17)."""
+    if t.dep_ not in ("conj", "ccomp", "ROOT") or t.i == 0 or t.pos_ not in ("VERB", "AUX"):
+        return None
+    name = t.doc[t.i - 1]
+    first = t.head.i if t.dep_ != "ROOT" else -1  # (or the second verb is made the root)
+    if name.dep_ != "conj" or name.pos_ not in ("PROPN", "NOUN") or not first < name.head.i < name.i:
+        return None
+    subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(name.i not in {w.i for w in c.subtree} for c in subjects) or (t.dep_ == "ccomp" and not subjects):
+        return None  # (a subject of its own, or a reported clause without one)
+    # ("Leaders of France and Germany met": one subject, not a first clause's object; a complement's
+    # subject that swallowed the object starts after the first verb)
+    if subjects and not (_inside_another_clause(name.head, t) or (
+            t.dep_ == "ccomp" and all(c.left_edge.i > t.head.i for c in subjects))):  # fmt: skip
+        return None
+    before = name.left_edge.i - 1
+    return name if before >= 0 and t.doc[before].text.lower() == "and" else None
+
+
+def _inside_another_clause(noun: Any, verb: Any) -> bool:
+    """Whether a noun hangs, through nouns and prepositions, on a verb other than ``verb`` before it
+    reaches ``verb`` (the object of a first clause that a second verb's subject swallowed)."""
+    node = noun
+    while node.head.i != node.i and node.i != verb.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.i != verb.i:
+            return True
+    return False
+
+
+def _stopped_short(t: Any) -> Any:
+    """"stopped short of inviting Kyiv to join", "fell short of recognising": the verb that holds
+    an act back, whose subject would have done it and did not; None elsewhere (events-17)."""
+    if t.dep_ != "pcomp" or t.head.lower_ != "of" or t.head.head.lower_ != "short":
+        return None
+    verb = t.head.head.head
+    return verb if verb.lemma_.lower() in ("stop", "fall") and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _declared_unwelcome(verb: Any) -> Any:
+    """"declared US Ambassador Philip Goldberg persona non grata": the small model reads the Latin
+    as a clause ("persona" a verb or noun with "grata" its object) and hangs the one declared on it
+    as its subject or compound, leaving the verb no object. The one declared, or None (events-17)."""
+    for c in verb.children:
+        if c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and c.lower_ == "persona" and any(
+                g.lower_ == "grata" for g in c.subtree):  # fmt: skip
+            return next((g for g in c.children if g.dep_ in ("nsubj", "compound", "dobj") and g.i < c.i), None)
+    return None
+
+
+def _fused_verdict(t: Any) -> Any:
+    """"called the strike retaliation for …": the small model reads two nouns in a row as one
+    compound, the act named ("strike") modifying the verdict ("retaliation"), and makes the verdict
+    the labelling verb's object. The verdict, when it is a word of justification and an act is
+    fused to it, or None (events-17)."""
+    obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in _JUSTIFYING_WORDS:
+        return None
+    return obj if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in obj.children) else None
+
+
+def _fused_act(verdict: Any) -> Any:
+    """The act named in a fused verdict (``_fused_verdict``): its noun compound."""
+    return next((c for c in verdict.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+
+
 def _clause_core(c: Any) -> list[Any]:
     """A reported clause's own words: its verb and the subtrees of its dependents, not a clause
     conjoined to it ("said NATO was spreading lies and urged …": "urged" is the speaker's next act,

@@ -26,6 +26,7 @@ from .grammar import (
     _phrase,
     _shared_complement,
     _specific_code,
+    _stopped_short,
 )
 from .party import _Party
 from .recipients import _Recipients
@@ -77,6 +78,8 @@ class _Modality(_Recipients):
             return "negated"  # "neither side fired a shot", "no country voted against"
         if t.pos_ in ("VERB", "AUX") and _neither_nor(t):
             return "negated"  # "has neither confirmed nor denied the strike": both verbs denied
+        if t.pos_ in ("VERB", "AUX") and _stopped_short(t) is not None:
+            return "negated"  # "stopped short of inviting Kyiv to join": held back, not done (events-17)
         if "neg" in children or (self._negated_by_verb(t) and not self._owned(t)):
             # ("rejected the EU's criticism": the criticism was made; "Seoul blamed the sinking on
             # the North, a charge Pyongyang denied": the denial has its own object, the charge)

@@ -14,6 +14,7 @@ from .grammar import (
     _ancestors,
     _conditions,
     _counted_head,
+    _declared_unwelcome,
     _from_both_sides,
     _group_lemma,
     _group_sector,
@@ -25,12 +26,15 @@ from .grammar import (
     _misparsed_object,
     _no_choice_but,
     _phrase,
+    _stopped_short,
+    _stranded_subject,
 )
 from .party import _codes, _Party
 from .vocabulary import (
     _ARMED_GROUP_NOUNS,
     _ATTACK_NOUNS,
     _AUTHORITY_CODES,
+    _BARE_ORGANISATION_NOUNS,
     _CIVILIAN_GROUP_NOUNS,
     _CULPABLE,
     _DECIDING_NOUNS,
@@ -201,6 +205,9 @@ class _Parties(_Dating):
         return _Party(named, h.i) if named is not None and named.code != m.code else None
 
     def _subject_parties(self, t: Any) -> list[_Party]:
+        stranded = _stranded_subject(t)
+        if stranded is not None and stranded.i in self.party_at:
+            return self._head_parties(stranded)  # ("killed Soleimani, and Khamenei warned": Khamenei warned)
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         for c in subjects:
             # ("commanders from both sides met": the two parties, not the unresolved "both sides")
@@ -227,8 +234,9 @@ class _Parties(_Dating):
             return []  # a subject that names no actor ("the delegates") is not someone else's
         for c in t.children:
             if c.dep_ == "agent":  # "was signed by Russia and North Korea"
-                return [p for g in c.children if g.dep_ == "pobj" for p in
-                        self._parties_in(g) or self._unnamed_attacker(g, t)]  # fmt: skip
+                # (events-17: or an armed group named before, "fired by the group")
+                return [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g) or
+                        self._unnamed_attacker(g, t) or self._armed_group_named_before(g)]  # fmt: skip
         if any(c.dep_ == "nsubjpass" for c in t.children):
             if any(c.dep_ == "xcomp" for c in t.children) and t.lemma_.lower() in _RAISING:
                 # "Kim is expected to meet Trump": the passive's subject does the meeting
@@ -288,6 +296,9 @@ class _Parties(_Dating):
         means = self._means_clause_head(t)
         if means is not None:
             return self._subject_parties(means)
+        holder = _stopped_short(t)
+        if holder is not None:
+            return self._subject_parties(holder)  # "NATO stopped short of inviting Kyiv": NATO did not invite
         owner = self._owner_of_clause_noun(t) or self._document_voice(t)
         if owner:
             return owner
@@ -448,6 +459,11 @@ class _Parties(_Dating):
         armed = lemma in _ARMED_GROUP_NOUNS - {"pirate"} or (
             _is_group(head) and any(_group_lemma(c) in _ARMED_GROUP_NOUNS for c in modifiers))  # fmt: skip
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children)
+        if definite and not modifiers and lemma in _BARE_ORGANISATION_NOUNS:
+            # events-17: "drones fired by the group", "the movement said": the organisation named last
+            # before, when that is an armed group (not "the group" after the G7 or BRICS)
+            last = next((m for m in reversed(self.earlier[-12:]) if m.kind in ("institution", "igo") and m.code), None)
+            return [_Party(last, -1)] if last is not None and last.sector == "REB" else []
         if not armed or not definite:
             return []
         named = next((m for m in reversed(self.earlier[-12:]) if m.sector == "REB" and m.code), None)
@@ -626,6 +642,8 @@ class _Parties(_Dating):
                            and a.i < subject.i), None)  # fmt: skip
             speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
             found = self._head_parties(speaker) if speaker is not None and speaker.pos_ != "PRON" else []
+            if speech is not None and speaker is None and speech.dep_ == "conj":
+                found = self._subject_parties(speech)  # "met Putin and said he would visit": the shared subject
             if len(found) == 1 and found[0].mention.kind == "person" and (found[0].mention.code or "") not in exclude:
                 return found
         if wanted is None and subject.dep_ == "nsubj":
@@ -728,8 +746,11 @@ class _Parties(_Dating):
 
     def _noun_actors(self, n: Any, sense: Sense) -> list[_Party]:
         found: list[_Party] = self._dyadic_parties(n) if "amod" in sense.actor else []
+        agented = bool(self._noun_agents(n))
         for c in n.children:
             modifier = c.dep_ in ("amod", "compound", "nmod") and bool({"amod", "compound"} & set(sense.actor))
+            if c.dep_ == "poss" and agented:
+                continue  # "Kuwait's invasion by Iraq": with a by-agent the possessor is the one acted on
             if (c.dep_ == "poss" and "poss" in sense.actor) or modifier:
                 found += self._parties_in(c)
             elif c.dep_ == "prep" and c.text.lower() in ("by", "between", "among"):
@@ -739,6 +760,30 @@ class _Parties(_Dating):
                 found += [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]
             elif c.dep_ == "prep" and c.lower_ == "of":
                 found += self._of_object_doers(c, sense)
+        return found
+
+    def _noun_agents(self, n: Any) -> list[_Party]:
+        """The parties of an event noun's "by" phrase ("its annexation by Russia")."""
+        return [p for c in n.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                if g.dep_ == "pobj" for p in self._parties_in(g)]  # fmt: skip
+
+    def _possessed_patient(self, n: Any, actors: list[_Party]) -> list[_Party]:
+        """"Kuwait's invasion by Iraq", "before its annexation by Russia": an event noun with a by-agent
+        names the one acted on as its possessor; a possessive pronoun stands for the place or state
+        named last before it in the sentence, other than the agent (events-17)."""
+        if not self._noun_agents(n):
+            return []
+        own = _codes(actors)
+        found: list[_Party] = []
+        for c in n.children:
+            if c.dep_ != "poss":
+                continue
+            if c.lower_ in ("its", "their"):
+                before = [(i, m) for i, m in sorted(self.party_at.items()) if i < c.i and m.code and m.code not in own
+                          and m.kind in ("place", "state")]  # fmt: skip
+                found += [_Party(before[-1][1], before[-1][0])] if before else []
+            else:
+                found += [p for p in self._parties_in(c, places=True) if p.mention.code not in own]
         return found
 
     def _of_object_doers(self, of: Any, sense: Sense) -> list[_Party]:
@@ -860,6 +905,9 @@ class _Parties(_Dating):
                         owner = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "by"
                                  for o in g.children if o.dep_ == "pobj" for p in self._parties_in(o)]  # fmt: skip
                     out += owner or self._parties_in(c, business=True)
+                unwelcome = _declared_unwelcome(t)
+                if unwelcome is not None:
+                    out += self._parties_in(unwelcome) or self._pronoun(unwelcome)  # ("declared him persona non grata")
                 if any(c.dep_ == "agent" for c in t.children) or t.tag_ == "VBN" or (
                         any(c.dep_ == "nsubjpass" for c in t.children) and self._misplaced_agent(t)):  # fmt: skip
                     # passive: "Seoul was warned by …", "two Russians were released in Libya", "was

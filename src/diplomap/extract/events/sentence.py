@@ -10,6 +10,7 @@ from .actions import _Actions
 from .grammar import (
     _coordinated_object,
     _elliptical,
+    _fused_verdict,
     _gerund_verdict,
     _names_what_is_undone,
     _refusal_condition,
@@ -45,7 +46,8 @@ class _Sentence(_Actions):
             lemma = self.lemmas[t.i]
             report: EventReport | None = None
             if (lemma in ("call", "label", "brand", "describe", "term", "denounce") and (any(
-                    c.dep_ == "oprd" for c in t.children) or _gerund_verdict(t) is not None)) or (
+                    c.dep_ == "oprd" for c in t.children) or _gerund_verdict(t) is not None or
+                    _fused_verdict(t) is not None)) or (
                     lemma in _REGARD and self._as_verdict(t)):  # fmt: skip
                 report = self._labelling(t)
                 if report:
@@ -108,6 +110,8 @@ class _Sentence(_Actions):
                 if obj.head.i in verbs_with_events and obj.dep_ in ("dobj", "nsubjpass") and not self._owned(t) and \
                         not self._judged_act(t, out):  # fmt: skip
                     continue  # "signed an agreement": the verb's event already says it
+                if self._purpose_noun(t):
+                    continue  # ("visited Seoul for talks": why it went, events-17)
                 report = self._open_to(t) or self._noun_event(t)
                 if report:
                     out.append(report)

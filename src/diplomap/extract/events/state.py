@@ -11,6 +11,7 @@ from ..event_lexicon import Sense
 from .grammar import (
     _counted,
     _counted_head,
+    _declared_unwelcome,
     _dedupe,
     _misparsed_object,
     _only_when,
@@ -81,6 +82,9 @@ class _SentenceState:
         obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
         if obj is not None and _relative_object(t, obj):
             obj = t.head  # "the ties which Seoul cut off": the relative pronoun stands for the noun
+        unwelcome = _declared_unwelcome(t) if obj is None else None
+        if unwelcome is not None:
+            obj = unwelcome  # ("declared him persona non grata": an envoy's expulsion, whoever is named)
         if obj is None and t.pos_ == "VERB":
             obj = _misparsed_object(t)
         if obj is None and t.pos_ == "VERB":
@@ -96,10 +100,15 @@ class _SentenceState:
             obj = t.head  # "a charge Moscow rejected": an object relative clause's noun is its object
         obj_lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.conjuncts} if obj is not None else set()
         obj_lemmas |= _counted(obj) | _person_object(obj, self.party_at)
+        obj_lemmas |= {"diplomat"} if unwelcome is not None else set()
         # "gave Saddam Hussein 48 hours to leave": the parser reads the second object, a counted span of
         # time, as an adverb of the verb; it names what is given as well ("last week" is only when) (events-14)
         obj_lemmas |= {c.lemma_.lower() for c in t.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _DURATIONS
                        and obj is not None and obj.i < c.i and any(n.dep_ == "nummod" for n in c.children)}  # fmt: skip
+        # events-17: after an appositive name ("gave the US ambassador, Patrick Duddy, 72 hours to leave")
+        # the parser hangs the span of time on the name as another appositive
+        obj_lemmas |= {w.lemma_.lower() for w in (obj.subtree if obj is not None else ()) if w.dep_ == "appos"
+                       and w.lemma_.lower() in _DURATIONS and any(n.dep_ == "nummod" for n in w.children)}  # fmt: skip
         if obj is not None:
             # "held hundreds of civilians as human shields": the parser may hang the verb's preposition
             # on its object (or on what the object counts)

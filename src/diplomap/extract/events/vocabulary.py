@@ -40,9 +40,10 @@ _HOSTILE_WORDS = frozenset({
     "malign", "slander", "slanderous", "smear", "hysteria", "hysterical", "arrogant", "arrogance", "hegemonic",
     "hegemony", "imperialist", "propaganda", "disinformation", "intimidation", "militaristic", "expansionist",
     "expansionism", "irrational", "deplorable", "regrettable", "counterproductive", "unprovoked", "lawless"})
-#: verbs of regarding whose "as" phrase is a verdict ("regarded the measures as unreasonable retaliation")
+#: verbs of regarding whose "as" phrase is a verdict ("regarded the measures as unreasonable retaliation");
+#: events-17: and of presenting ("presented the attack as retaliation", "portrayed the drills as a threat")
 _REGARD = frozenset({"regard", "view", "see", "consider", "characterize", "characterise", "describe", "condemn",
-                     "denounce", "criticize", "criticise"})
+                     "denounce", "criticize", "criticise", "present", "portray", "depict", "justify"})
 #: words of a warm verdict ("called it a welcome first step", "called Japan a valued partner")
 _WARM_WORDS = frozenset({"friend", "partner", "ally", "success", "historic", "milestone", "breakthrough",
                          "constructive", "positive", "productive", "fruitful", "excellent", "great", "important",
@@ -77,6 +78,8 @@ _DATELINE = re.compile(
 _CONTINUING_START = re.compile(r"\s*(?:He|She|They|Both sides|Neither (?:side|country)|"
                                r"The (?:two )?(?:sides|leaders|ministers|delegations|"
                                r"negotiators|envoys)|The (?:agency|bloc|alliance|council|organi[sz]ation|ministry)|"
+                               # "The group fired rockets": an armed group named before (events-17)
+                               r"The (?:group|movement|rebels|militants|militia)\b|"
                                # "The last direct negotiations broke down …": a joint event named before (events-14)
                                r"The (?:[a-z]+ ){0,2}(?:talks|negotiations|fighting|clashes)|The (?:two|three|four)|"
                                # "Military commanders from both sides …": people of the two parties
@@ -191,6 +194,10 @@ _BINDING = frozenset({"bind", "affect", "govern", "constrain"})
 _TELLING = frozenset({"tell"})
 #: events-16: verbs of going away, whose asked-for act on a diplomat is an expulsion
 _DEPARTING = frozenset({"leave", "depart", "quit", "go"})
+#: events-17: acts of going or sending someone, whose "for talks" is their purpose ("visited Seoul for
+#: talks", "recalled its ambassador for consultations"); not meeting verbs ("met for talks": the meeting)
+_GOING_FOR = frozenset({"visit", "travel", "fly", "arrive", "come", "go", "head", "recall", "summon", "send",
+                        "dispatch", "invite"})
 #: events-16: nouns of an intention, whose "no" denies the act intended ("had no plans to retaliate",
 #: "has no intention of attacking")
 _INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "interest"})
@@ -254,6 +261,8 @@ _REPLYING = frozenset({"reply", "respond", "retort", "counter"})
 _ARMED_GROUP_NOUNS = frozenset({"militant", "rebel", "insurgent", "separatist", "gunman", "guerrilla", "militia",
                                 "militiaman", "jihadist", "fighter", "pirate", "gang", "gangster", "bandit"})
 
+#: events-17: bare nouns for an organisation named before ("the group", "the movement")
+_BARE_ORGANISATION_NOUNS = frozenset({"group", "movement", "organisation", "organization"})
 #: nouns whose infinitive is their owner's act ("Beijing's decision to halt imports")
 _DECIDING_NOUNS = frozenset({"decision", "move", "attempt", "bid", "effort", "order"})
 
