@@ -49,6 +49,25 @@ def test_fast_attributes_give_what_the_ruler_and_lemmatizer_give_twice_over() ->
             assert [(t.pos_, t.lemma_, str(t.morph)) for t in a] == [(t.pos_, t.lemma_, str(t.morph)) for t in b]
 
 
+def test_the_indexed_lemmatizer_lemmatizes_as_the_model_does_and_leaves_the_model_alone() -> None:
+    from spacy.parts_of_speech import IDS
+
+    from diplomap.extract.nlp import indexed_lemmatizer
+
+    nlp = load_nlp()
+    shared = nlp.get_pipe("lemmatizer")
+    indexed = indexed_lemmatizer(shared)
+    assert indexed is not shared and indexed.cache is not shared.cache
+    assert all(isinstance(words, list) for words in shared.lookups.get_table("lemma_index").values())
+    assert all(isinstance(words, frozenset) for words in indexed.lookups.get_table("lemma_index").values())
+    doc = nlp("The envoys were meeting; sanctions talks resumed as Seoul's richest tycoons flew in, happier, "
+              "having stopped the studies that children mostly ignored.")  # fmt: skip
+    for token in doc:
+        for pos in ("NOUN", "VERB", "ADJ", "ADV", "PROPN"):
+            token.pos = IDS[pos]
+            assert indexed.rule_lemmatize(token) == shared.rule_lemmatize(token), (token.text, pos)
+
+
 def test_recent_docs_reads_each_new_text_once_and_forgets_the_oldest() -> None:
     calls: list[list[str]] = []
 
