@@ -74,3 +74,15 @@ def test_descriptions_are_only_in_the_coders_mode(rec: ActorRecogniser) -> None:
     text = "Sweden joined NATO in March 2024. Hungary had delayed its entry into the alliance."
     assert all(m.via is None for m in rec.recognise(text, "d", "2024-03"))
     assert [m.text for m in rec.recognise(text, "d", "2024-03") if m.code == "NATO"] == ["NATO"]
+
+
+def test_an_unqualified_spokesman_speaks_for_the_only_state_just_named(rec: ActorRecogniser) -> None:
+    text = "Tokyo protested the missile launch. A foreign ministry spokeswoman said Japan would raise it at the UN."
+    m = described(rec, text)["A foreign ministry spokeswoman"]
+    assert (m.code, m.kind, m.sector) == ("JPN", "title", "GOV")
+    # two states in the sentence before: whose ministry is not told
+    text = "Russia struck Kyiv overnight. The foreign ministry said the strikes would be answered."
+    assert described(rec, text) == {}
+    # "a group", "an alliance": a new one, not one named before
+    text = "Hamas attacked Israel in October 2023. A group of relatives marched to Jerusalem."
+    assert described(rec, text) == {}

@@ -2889,3 +2889,8 @@ def test_a_summit_text_speaks_for_its_bloc_however_far_back(rec: ActorRecogniser
             "Italy and Canada sent their leaders, and India, Brazil and Australia were invited. The declaration "
             "urged China to press Russia to stop its war.")
     assert parties(at(code(rec, coder, text), text)["urged"]) == ({"G7"}, {"CHN"})
+
+
+def test_an_unqualified_spokesman_is_the_state_named_just_before(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Beijing protested the arms sale. A foreign ministry spokesman urged Washington to cancel it."
+    assert parties(at(code(rec, coder, text), text)["urged"]) == ({"CHN"}, {"USA"})

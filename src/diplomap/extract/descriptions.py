@@ -66,7 +66,7 @@ class DescriptionResolver:
         # "the" + up to two modifiers + the noun, or a bare noun that may stand alone; not before
         # "of" ("the members of the council": the "of" phrase says whose) or a possessive noun's "'s"
         return re.compile(
-            rf"(?<![\w-])(?:(?P<det>[Tt]he)\s+(?P<mods>(?:[\w’'-]+\s+){{0,2}}?))?(?P<noun>{words})(?![\w-])"
+            rf"(?<![\w-])(?:(?P<det>[Tt]he|[Aa])\s+(?P<mods>(?:[\w’'-]+\s+){{0,2}}?))?(?P<noun>{words})(?![\w-])"
             rf"(?!\s+of\b)(?!\s+[A-Z])"
         )
 
@@ -107,6 +107,8 @@ class DescriptionResolver:
             if refers_to is None or (noun[:1].isupper() and inside and not m.group("det")):
                 continue  # a capitalised noun inside a sentence is a name ("the Group of Seven")
             det = m.group("det")
+            if det in ("a", "A") and refers_to != "voice":
+                continue  # "a group", "an alliance": a new one, not one named before
             if det is None and (noun.lower() not in _BARE_NOUNS or m.start() not in sentence_starts):
                 continue  # bare "Members agreed …" heads its sentence; "all 30 member states" are counted
             if det == "The" and m.start() not in sentence_starts:
@@ -130,15 +132,15 @@ class DescriptionResolver:
     def _antecedent(self, found: _Found, earlier: list[Mention],
                     sentences: Sequence[tuple[int, int]]) -> Mention | None:  # fmt: skip
         """The latest earlier mention of the class the description names; None if there is none
-        or if the sentence of the latest one (for a state, also the description's own sentence and
-        the one before) names another actor of that class."""
+        or if the sentence of the latest one (for a state or its voice, also the description's own
+        sentence and the one before) names another actor of that class."""
         fits = [m for m in earlier if self._fits(found, m)]
         if not fits:
             return None
         latest = fits[-1]
         k = next((i for i, (a, b) in enumerate(sentences) if a <= latest.start < b), 0)
         lo = sentences[k][0] if sentences else latest.start
-        if found.refers_to in ("state", "monarchy"):
+        if found.refers_to in ("state", "monarchy", "voice"):
             # states are named in every sentence: "the country" must be the only one named in its
             # own sentence and the one before ("Finland joined NATO. The country shares …")
             here = next((i for i, (a, b) in enumerate(sentences) if a <= found.start < b), k)
@@ -162,6 +164,8 @@ class DescriptionResolver:
             return m.kind == "institution" and m.text.lower().endswith(found.noun)
         if cls == "armed":
             return m.sector == "REB"
+        if cls == "voice":
+            return m.kind != "place" and code in self.table.state_codes
         if cls in ("state", "monarchy"):
             if m.kind not in _STATE_KINDS or code not in self.table.state_codes:
                 return False
@@ -180,7 +184,9 @@ class DescriptionResolver:
             kind = "institution"  # "Raúl Reyes … the rebels": the group, not its commander
         elif found.refers_to in ("state", "monarchy"):
             kind = "place" if self._after_locative(text, found.start) else "state"
-        sector = None if kind in ("state", "place") else antecedent.sector
+        elif found.refers_to == "voice":
+            kind = "title" if found.noun.endswith(("man", "woman", "person")) else "institution"
+        sector = None if kind in ("state", "place") else "GOV" if found.refers_to == "voice" else antecedent.sector
         return Mention(document_id, found.start, found.end, text[found.start : found.end], antecedent.code, sector,
                        confidence=0.6, kind=kind, date=month or antecedent.date,
                        via=f"{antecedent.text}@{antecedent.start}")  # fmt: skip
