@@ -34,6 +34,9 @@ def test_a_bloc_is_no_un_organ_and_not_a_counted_membership(rec: ActorRecogniser
     assert described(rec, text) == {}
     text = "ASEAN met in Jakarta. Brunei said all ten member states backed the plan."
     assert described(rec, text) == {}
+    # a qualifier names another referent: "the Soviet bloc" is no organisation named before
+    text = "NATO met in Vilnius in July 2023. Moscow recalled the days of the Soviet bloc."
+    assert described(rec, text) == {}
 
 
 def test_two_candidates_in_one_sentence_or_none_at_all_decline(rec: ActorRecogniser) -> None:

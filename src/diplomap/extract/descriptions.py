@@ -120,9 +120,10 @@ class DescriptionResolver:
                 continue  # a document speaks for its body only as the sentence's subject
             start, end = m.start(), m.end()
             if any(a < end and start < b for a, b in taken):
-                # a name inside the modifiers ("the Iran-aligned group"): the noun alone describes
-                if any(a < end and m.start("noun") < b for a, b in taken) or refers_to in ("state", "monarchy"):
-                    continue  # ("the Malian junta": the qualifier says whose, and the recogniser read it)
+                # a name inside the modifiers: the noun alone describes an armed group backed by
+                # it ("the Iran-aligned group"); other descriptions it qualifies
+                if any(a < end and m.start("noun") < b for a, b in taken) or refers_to != "armed":
+                    continue  # ("the Malian junta", "the Soviet bloc": the qualifier says whose or which)
                 start = m.start("noun")
             out.append(_Found(start, end, noun.lower(), refers_to, m.start("noun")))
         return out
