@@ -44,6 +44,10 @@ def test_two_candidates_in_one_sentence_or_none_at_all_decline(rec: ActorRecogni
     assert described(rec, text) == {}
     text = "The alliance met in Vilnius in July 2023."
     assert described(rec, text) == {}
+    # a possessive owns a thing that is no act of the description's ("the court's objections")
+    text = ("South Africa took Israel to the International Court of Justice in December 2023. Israel rejected the "
+            "court's findings. In May the court ordered Israel to halt its offensive in Rafah.")
+    assert [m.text for m in described(rec, text).values()] == ["the court"]
 
 
 def test_an_armed_group_a_court_and_a_named_body(rec: ActorRecogniser) -> None:

@@ -64,10 +64,11 @@ class DescriptionResolver:
         # as written inside a sentence, and capitalised at its head ("Members agreed …")
         words = "|".join(re.escape(v) for n in nouns for v in dict.fromkeys((n, n[:1].upper() + n[1:])))
         # "the" + up to two modifiers + the noun, or a bare noun that may stand alone; not before
-        # "of" ("the members of the council": the "of" phrase says whose) or a possessive noun's "'s"
+        # "of" ("the members of the council": the "of" phrase says whose), nor as a possessive
+        # ("the court's objections", "the alliance's summit": what it owns is no act of its own)
         return re.compile(
             rf"(?<![\w-])(?:(?P<det>[Tt]he|[Aa])\s+(?P<mods>(?:[\w’'-]+\s+){{0,2}}?))?(?P<noun>{words})(?![\w-])"
-            rf"(?!\s+of\b)(?!\s+[A-Z])"
+            rf"(?!\s+of\b)(?!\s+[A-Z])(?!['’]s?\b)"
         )
 
     @cached_property
