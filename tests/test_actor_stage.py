@@ -106,3 +106,17 @@ def test_examples_corpus_has_actors(tmp_path: Path, settings: Settings) -> None:
     with Store(settings.store, read_only=True) as store:
         codes = {m.code for m in store.mentions()}
     assert {"KOR", "PRK", "RUS", "CHN", "USA"} <= codes
+
+
+def test_descriptions_are_event_parties_not_stored_mentions(tmp_path: Path, settings: Settings) -> None:
+    # "the alliance" (resolved to NATO, with ``via``) is a recipient of the event; the store's
+    # mentions stay names, as the recogniser's default output and the actor gold are
+    text = "Title: Ukraine presses NATO\nDate: 2023-07-11\n\nSweden applied to join NATO in May 2022. " \
+        "Ukraine urged the alliance to admit it too.\n"
+    _write(tmp_path / "in", "a.txt", text)
+    api.run([tmp_path / "in"], settings, extract=True)
+    with Store(settings.store, read_only=True) as store:
+        mentions = list(store.mentions())
+        reports = list(store.event_reports())
+    assert "the alliance" not in {m.text for m in mentions}
+    assert any(x.code == "NATO" and x.text == "the alliance" for r in reports for x in r.recipients)

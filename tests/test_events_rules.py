@@ -3013,3 +3013,37 @@ def test_hours_to_leave_after_an_appositive_name(rec: ActorRecogniser, coder: Ev
     text = "Mali gave the French ambassador, Joel Meyer, 72 hours to leave the country."
     r = at(code(rec, coder, text), text)["gave"]  # (the parser hangs "72 hours" on the name)
     assert r.cameo == "161" and parties(r) == ({"MLI"}, {"FRA"})
+
+
+# events-17: actors by description ----------------------------------------------------------------
+
+
+def test_a_description_acts_for_the_actor_named_before(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # "the alliance", "the group", "the bloc", "the junta": the recogniser resolves the description
+    # to the latest earlier actor of its kind, as recipient or as actor
+    text = "Sweden applied to join NATO in May 2022. Ukraine urged the alliance to admit it too."
+    assert parties(at(code(rec, coder, text), text)["urged"]) == ({"UKR"}, {"NATO"})
+    text = "The Houthis attacked ships in the Red Sea. The United States struck the group in January 2024."
+    assert parties(at(code(rec, coder, text), text)["struck"]) == ({"USA"}, {"YEM"})
+    text = "ECOWAS suspended Niger after the coup in July 2023. The junta accused the bloc of plotting an invasion."
+    assert parties(at(code(rec, coder, text), text)["accused"]) == ({"NER"}, {"ECOWAS"})
+
+
+def test_members_of_a_bloc_act_for_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "BRICS met in Johannesburg in August 2023. Members agreed to invite six new countries."
+    got = at(code(rec, coder, text), text)
+    assert {a.code for a in got["invite"].actors} == {"BRICS"}
+
+
+def test_a_summit_text_speaks_for_its_bloc_however_far_back(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # "The declaration" heading a sentence: the bloc named last (not the UN system), with many
+    # states named in between
+    text = ("The G7 summit opened in Hiroshima in May 2023. Japan, the United States, Britain, France, Germany, "
+            "Italy and Canada sent their leaders, and India, Brazil and Australia were invited. The declaration "
+            "urged China to press Russia to stop its war.")
+    assert parties(at(code(rec, coder, text), text)["urged"]) == ({"G7"}, {"CHN"})
+
+
+def test_an_unqualified_spokesman_is_the_state_named_just_before(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Beijing protested the arms sale. A foreign ministry spokesman urged Washington to cancel it."
+    assert parties(at(code(rec, coder, text), text)["urged"]) == ({"CHN"}, {"USA"})

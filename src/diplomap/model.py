@@ -140,12 +140,16 @@ class Mention:
     date: str | None = None
     #: for groups ("the two leaders"): the codes of the members, when the context says who they are
     members: tuple[str, ...] = ()
+    #: for a description resolved to an actor named before it ("the alliance" → NATO): that
+    #: mention's text and offset ("NATO@57"); None for a name
+    via: str | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
             "document_id": self.document_id, "start": self.start, "end": self.end, "text": self.text,
             "code": self.code, "sector": self.sector, "person": self.person, "role": self.role,
             "confidence": self.confidence, "kind": self.kind, "date": self.date, "members": list(self.members),
+            "via": self.via,
         }  # fmt: skip
 
 

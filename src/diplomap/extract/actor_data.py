@@ -123,6 +123,13 @@ class ActorTable:
     common_shorts: frozenset[str] = frozenset()
     rank: tuple[str, ...] = ()
     state_codes: frozenset[str] = frozenset()
+    #: an organisation's organ with a code of its own → the organisation ("UNSC" → "UN")
+    igo_parent: dict[str, str] = field(default_factory=dict)
+    #: an organisation's code → the last words of its names, lower-cased ("IAEA" → {"agency",
+    #: "iaea"}): what a description may call it ("the agency")
+    name_heads: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: lexicon.yaml ``descriptions``: a description's noun → the class of actor it refers back to
+    descriptions: dict[str, str] = field(default_factory=dict)
     #: a name's first token → the most tokens of a name that starts with it (as written, and
     #: lower-cased): the recogniser tries no longer spans from that word
     first_exact: dict[str, int] = field(default_factory=dict)
@@ -264,6 +271,8 @@ class _Builder:
                 self.add(t, Candidate("igo", code, sector), folded=folded, first=first)
             for organ in igo.get("organs") or ():
                 organ_code = organ.get("code")
+                if organ_code:
+                    self.table.igo_parent[str(organ_code)] = code
                 candidate = Candidate("igo", str(organ_code), None) if organ_code else Candidate("igo", code, "IGO")
                 for t in organ.get("names") or ():
                     self.add(t, candidate, folded=folded, first=first)
@@ -339,6 +348,7 @@ class _Builder:
         t.modifiers = frozenset(data.get("modifiers") or ())
         t.common_shorts = frozenset(data.get("common_shorts") or ())
         t.rank = tuple(data.get("rank") or ())
+        t.descriptions = {str(w): str(d["refers_to"]) for d in data.get("descriptions") or () for w in d["words"]}
 
     def regions(self, data: dict[str, Any]) -> None:
         """Places of a state named without it (lexicon.yaml's few, places_world.yaml's gazetteer)."""
@@ -380,6 +390,12 @@ class _Builder:
         t.folded = dict(t.folded)
         t.holders = dict(t.holders)
         t.state_codes = frozenset(c.alpha_3 for c in pycountry.countries) | self.state_codes
+        heads: dict[str, set[str]] = defaultdict(set)
+        for surface, candidates in t.exact.items():
+            for c in candidates:
+                if c.code and c.kind == "igo":
+                    heads[c.code].add(surface.split()[-1].lower())
+        t.name_heads = {code: frozenset(words) for code, words in heads.items()}
         for keys, first in ((t.exact, t.first_exact), (t.folded, t.first_folded)):
             for key in keys:
                 word, length = _first_token(key), len(tokenize(key))

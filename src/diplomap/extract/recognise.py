@@ -37,9 +37,10 @@ from typing import Any
 from ..model import Mention
 from .actor_data import ActorTable, Candidate, Person, build_table, tokenize
 from .dates import find_dates
+from .descriptions import DescriptionResolver
 from .nlp import MODEL_BATCH, RecentDocs
 
-RECOGNISER_VERSION = "actors-10"  # bump with every change of what the recogniser outputs
+RECOGNISER_VERSION = "actors-11"  # bump with every change of what the recogniser outputs
 
 _QUALIFIER_KINDS = {"state", "abbreviation", "demonym", "capital", "igo", "ambiguous"}
 _NAME_KINDS = {"person", "short"}
@@ -187,6 +188,7 @@ class ActorRecogniser:
         self.use_ner = use_ner
         self._nlp = nlp
         self.version = f"{RECOGNISER_VERSION}+{self.table.version}"
+        self.descriptions = DescriptionResolver(self.table)
         self._text = ""  # the document being read (for whole-text checks such as other bearers of a name)
         #: the entity model's reading of the stretches it read last, by their text
         self._recent = RecentDocs()
@@ -213,7 +215,9 @@ class ActorRecogniser:
                   places: bool = False) -> list[Mention]:  # fmt: skip
         """Actor mentions of ``text`` sorted by offset. ``date`` (YYYY, YYYY-MM or YYYY-MM-DD) is the
         document's time; dates the text states override it for the sentences they govern.
-        ``places`` also returns the states and capitals named as places (kind ``place``)."""
+        ``places`` (the event coder's mode) also returns the states and capitals named as places
+        (kind ``place``) and the descriptions resolved to an actor named before them ("the
+        alliance" after NATO: ``via`` says which mention; ``descriptions.py``)."""
         return self.recognise_with_warnings(text, document_id, date, gate=gate, places=places)[0]
 
     def recognise_with_warnings(self, text: str, document_id: str = "", date: str | None = None, *,
@@ -231,7 +235,12 @@ class ActorRecogniser:
         out = []
         for r in readings:
             mentions, warnings = self._conclude(r, [next(docs) for _ in r.windows])
-            if not places:
+            if places:
+                # the event coder's mode: descriptions of actors named before ("the alliance")
+                # too, which the actor gold does not label (they are no names)
+                mentions += self.descriptions.resolve(r.text, r.sentences, r.months,
+                                                      sorted(mentions, key=lambda m: (m.start, m.end)), r.document_id)
+            else:
                 mentions = [m for m in mentions if m.kind != "place"]
             out.append((sorted(mentions, key=lambda m: (m.start, m.end)), warnings))
         return out

@@ -74,7 +74,8 @@ class ExtractStage(BaseStage):
         clauses: list[str] = []
         for d, (mentions, _) in zip(docs, found, strict=True):
             coded = coder.to_parse(d.text, mentions)
-            stanced = set(stance.gate(d.text, [m for m in mentions if m.kind != "place"])) - set(coded)
+            names = [m for m in mentions if m.kind != "place" and m.via is None]  # what ``process`` reads
+            stanced = set(stance.gate(d.text, names)) - set(coded)
             clauses.extend(d.text[s:e] for s, e in [*coded, *sorted(stanced)])
         coder.parse_ahead(clauses)
 
@@ -93,7 +94,9 @@ class ExtractStage(BaseStage):
         found, warnings = ahead if ahead is not None and read == (record.text, document_date(record)) else \
             rec.recognise_with_warnings(record.text, record.id, document_date(record), places=True)  # fmt: skip
         events = coder.code(record.text, found, record.id, record.published, record.published_estimate)
-        mentions = [m for m in found if m.kind != "place"]  # places are targets for events, not actors
+        # places are targets for events, not actors; descriptions resolved to an actor named before
+        # ("the alliance", with ``via``) are parties for events, not names: the store keeps names
+        mentions = [m for m in found if m.kind != "place" and m.via is None]
         assert self.stance is not None
         stances = self.stance.read(record.text, mentions, record.id, parsed=coder.parsed)
         # A spinner's "Soviet ambassador" is one of its tells: the recogniser's anachronism joins

@@ -1,0 +1,199 @@
+"""Definite descriptions resolved to the actor the document named before them.
+
+News names an actor once and then describes it: "NATO … the alliance", "the Houthis … the
+group", "the Permanent Court of Arbitration … the tribunal", "BRICS … Members agreed". The
+description's noun says what kind of actor it is (lexicon.yaml ``descriptions``); the actor it
+means is the latest one of that kind the document named before it, within a window of
+sentences. The resolver declines where it cannot tell: no actor of that kind in the window, or
+two of them in the sentence of the latest one ("NATO and the EU … the bloc").
+
+One regular expression over the text, built once per table; no model.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from ..model import Mention
+from .actor_data import ActorTable
+
+#: how many sentences back a description looks for the actor it means (its own included)
+WINDOW_SENTENCES = 12
+#: the nouns that may stand without "the" at the head of a sentence ("Members agreed …")
+_BARE_NOUNS = frozenset({"members", "member states", "member countries", "member nations"})
+#: words that end a description's modifiers: it has run into another phrase ("the head of the group")
+_NOT_MODIFIERS = frozenset({
+    "of", "and", "or", "to", "in", "by", "with", "from", "for", "on", "at", "a", "an", "the", "that", "which", "who",
+    "is", "was", "are", "were", "has", "had", "have", "said", "says", "its", "their", "his", "her",
+})  # fmt: skip
+#: the kinds a mention of a state itself has (not its officials or bodies)
+_STATE_KINDS = frozenset({"state", "capital-metonym", "ambiguous", "place"})
+#: classes whose description is an organisation's own mention (kind igo)
+_IGO_CLASSES = frozenset({"bloc", "organisation", "document"})
+#: classes that exclude the UN and its organs: alliances, blocs and the texts of their summits
+_NOT_UN = frozenset({"bloc", "document"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A description in the text: its span, the noun and the class of actor it refers to."""
+
+    start: int
+    end: int
+    noun: str
+    refers_to: str
+    #: where the noun itself starts (the span without "the" and modifiers)
+    noun_start: int
+
+
+class DescriptionResolver:
+    """Resolve the descriptions of one document at a time (``resolve``). Build once per table."""
+
+    def __init__(self, table: ActorTable) -> None:
+        self.table = table
+
+    @cached_property
+    def _pattern(self) -> re.Pattern[str] | None:
+        nouns = sorted(self.table.descriptions, key=len, reverse=True)
+        if not nouns:
+            return None
+        # as written inside a sentence, and capitalised at its head ("Members agreed …")
+        words = "|".join(re.escape(v) for n in nouns for v in dict.fromkeys((n, n[:1].upper() + n[1:])))
+        # "the" + up to two modifiers + the noun, or a bare noun that may stand alone; not before
+        # "of" ("the members of the council": the "of" phrase says whose), nor as a possessive
+        # ("the court's objections", "the alliance's summit": what it owns is no act of its own)
+        return re.compile(
+            rf"(?<![\w-])(?:(?P<det>[Tt]he|[Aa])\s+(?P<mods>(?:[\w’'-]+\s+){{0,2}}?))?(?P<noun>{words})(?![\w-])"
+            rf"(?!\s+of\b)(?!\s+[A-Z])(?!['’]s?\b)"
+        )
+
+    @cached_property
+    def _court_codes(self) -> frozenset[str]:
+        return frozenset(code for code, heads in self.table.name_heads.items() if heads & {"court", "tribunal"})
+
+    def resolve(self, text: str, sentences: Sequence[tuple[int, int]], months: Sequence[str | None],
+                mentions: Sequence[Mention], document_id: str = "") -> list[Mention]:  # fmt: skip
+        """The descriptions in ``text`` that resolve to an actor among ``mentions`` (sorted by
+        offset), as mentions of that actor with ``via`` naming the one they were resolved from."""
+        if self._pattern is None or not mentions:
+            return []
+        taken = sorted((m.start, m.end) for m in mentions)
+        starts = [s for s, _ in sentences]
+        out: list[Mention] = []
+        for found in self._descriptions(text, sentences, taken):
+            k = max(bisect_right(starts, found.start) - 1, 0)
+            lo = sentences[max(k - WINDOW_SENTENCES + 1, 0)][0] if sentences else 0
+            earlier = [m for m in mentions if lo <= m.start and m.end <= found.start and m.code]
+            antecedent = self._antecedent(found, earlier, sentences)
+            if antecedent is None:
+                continue
+            out.append(self._mention(text, found, antecedent, months[k] if months else None, document_id))
+        return out
+
+    # -- finding ----------------------------------------------------------------------------------
+
+    def _descriptions(self, text: str, sentences: Sequence[tuple[int, int]],
+                      taken: list[tuple[int, int]]) -> list[_Found]:  # fmt: skip
+        assert self._pattern is not None
+        sentence_starts = {s + len(text[s:e]) - len(text[s:e].lstrip()) for s, e in sentences}
+        out: list[_Found] = []
+        for m in self._pattern.finditer(text):
+            noun = m.group("noun")
+            refers_to = self.table.descriptions.get(noun.lower())
+            inside = m.start("noun") not in sentence_starts
+            if refers_to is None or (noun[:1].isupper() and inside and not m.group("det")):
+                continue  # a capitalised noun inside a sentence is a name ("the Group of Seven")
+            det = m.group("det")
+            if det in ("a", "A") and refers_to != "voice":
+                continue  # "a group", "an alliance": a new one, not one named before
+            if det is None and (noun.lower() not in _BARE_NOUNS or m.start() not in sentence_starts):
+                continue  # bare "Members agreed …" heads its sentence; "all 30 member states" are counted
+            if det == "The" and m.start() not in sentence_starts:
+                continue  # "The" inside a sentence starts a title ("The Hague Group")
+            mods = (m.group("mods") or "").split()
+            if any(w.lower() in _NOT_MODIFIERS or w[:1].isdigit() for w in mods):
+                continue
+            if refers_to == "document" and m.start() not in sentence_starts:
+                continue  # a document speaks for its body only as the sentence's subject
+            start, end = m.start(), m.end()
+            if any(a < end and start < b for a, b in taken):
+                # a name inside the modifiers: the noun alone describes an armed group backed by
+                # it ("the Iran-aligned group"); other descriptions it qualifies
+                if any(a < end and m.start("noun") < b for a, b in taken) or refers_to != "armed":
+                    continue  # ("the Malian junta", "the Soviet bloc": the qualifier says whose or which)
+                start = m.start("noun")
+            out.append(_Found(start, end, noun.lower(), refers_to, m.start("noun")))
+        return out
+
+    # -- resolving --------------------------------------------------------------------------------
+
+    def _antecedent(self, found: _Found, earlier: list[Mention],
+                    sentences: Sequence[tuple[int, int]]) -> Mention | None:  # fmt: skip
+        """The latest earlier mention of the class the description names; None if there is none
+        or if the sentence of the latest one (for a state or its voice, also the description's own
+        sentence and the one before) names another actor of that class."""
+        fits = [m for m in earlier if self._fits(found, m)]
+        if not fits:
+            return None
+        latest = fits[-1]
+        k = next((i for i, (a, b) in enumerate(sentences) if a <= latest.start < b), 0)
+        lo = sentences[k][0] if sentences else latest.start
+        if found.refers_to in ("state", "monarchy", "voice"):
+            # states are named in every sentence: "the country" must be the only one named in its
+            # own sentence and the one before ("Finland joined NATO. The country shares …")
+            here = next((i for i, (a, b) in enumerate(sentences) if a <= found.start < b), k)
+            lo = min(lo, sentences[max(here - 1, 0)][0]) if sentences else lo
+        rivals = {m.code for m in fits if lo <= m.start} - {latest.code}
+        return None if rivals else latest
+
+    def _fits(self, found: _Found, m: Mention) -> bool:
+        code = m.code or ""
+        cls = found.refers_to
+        if cls in _IGO_CLASSES:
+            igo = m.kind == "igo" or (code in self.table.name_heads and code not in self.table.state_codes)
+            if not igo or code in self._court_codes:
+                return False
+            return cls not in _NOT_UN or not self._un_system(code)
+        if cls == "court":
+            return code in self._court_codes or (m.sector == "JUD" and m.kind == "institution")
+        if cls == "named":
+            if m.kind == "igo":
+                return found.noun in self.table.name_heads.get(code, frozenset())
+            return m.kind == "institution" and m.text.lower().endswith(found.noun)
+        if cls == "armed":
+            return m.sector == "REB"
+        if cls == "voice":
+            return m.kind != "place" and code in self.table.state_codes
+        if cls in ("state", "monarchy"):
+            if m.kind not in _STATE_KINDS or code not in self.table.state_codes:
+                return False
+            return cls == "state" or bool(self.table.holders.get((code, "monarch")))
+        return False
+
+    def _un_system(self, code: str) -> bool:
+        return code == "UN" or self.table.igo_parent.get(code) == "UN"
+
+    def _mention(self, text: str, found: _Found, antecedent: Mention, month: str | None,
+                 document_id: str) -> Mention:  # fmt: skip
+        kind = antecedent.kind
+        if found.refers_to in _IGO_CLASSES:
+            kind = "igo"
+        elif found.refers_to == "armed" and kind in ("person", "title"):
+            kind = "institution"  # "Raúl Reyes … the rebels": the group, not its commander
+        elif found.refers_to in ("state", "monarchy"):
+            kind = "place" if self._after_locative(text, found.start) else "state"
+        elif found.refers_to == "voice":
+            kind = "title" if found.noun.endswith(("man", "woman", "person")) else "institution"
+        sector = None if kind in ("state", "place") else "GOV" if found.refers_to == "voice" else antecedent.sector
+        return Mention(document_id, found.start, found.end, text[found.start : found.end], antecedent.code, sector,
+                       confidence=0.6, kind=kind, date=month or antecedent.date,
+                       via=f"{antecedent.text}@{antecedent.start}")  # fmt: skip
+
+    def _after_locative(self, text: str, start: int) -> bool:
+        """"in the country", "across the kingdom": a place, as "in Seoul" is."""
+        words = text[max(0, start - 20) : start].split()
+        return bool(words) and words[-1] in self.table.locatives
