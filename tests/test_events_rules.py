@@ -3047,3 +3047,169 @@ def test_a_summit_text_speaks_for_its_bloc_however_far_back(rec: ActorRecogniser
 def test_an_unqualified_spokesman_is_the_state_named_just_before(rec: ActorRecogniser, coder: EventCoder) -> None:
     text = "Beijing protested the arms sale. A foreign ministry spokesman urged Washington to cancel it."
     assert parties(at(code(rec, coder, text), text)["urged"]) == ({"CHN"}, {"USA"})
+
+
+# events-17: lexicon breadth by CAMEO category (the sentences use other words of each class than
+# any seen in an error)
+
+
+def _one(rec: ActorRecogniser, coder: EventCoder, text: str) -> EventReport:
+    [r] = code(rec, coder, text)
+    return r
+
+
+@pytest.mark.parametrize(("text", "cameo", "actors", "recipients"), [
+    ("Iran repudiated the allegations by Israel.", "016", {"IRN"}, {"ISR"}),
+    ("Moscow rebuffed the accusations from Kyiv.", "016", {"RUS"}, {"UKR"}),
+    ("Moscow brushed aside the demands from Kyiv.", "120", {"RUS"}, {"UKR"}),
+    ("Macron commemorated the victims of the attack in Algeria.", "017", {"FRA"}, set()),
+    ("Zelensky hugged Macron in Kyiv.", "017", {"UKR"}, {"FRA"}),
+])
+def test_charges_disputed_and_symbolic_gestures(rec: ActorRecogniser, coder: EventCoder, text: str, cameo: str,
+                                                actors: set[str], recipients: set[str]) -> None:  # fmt: skip
+    r = _one(rec, coder, text)
+    assert r.cameo == cameo and parties(r) == (actors, recipients), text
+
+
+@pytest.mark.parametrize(("text", "cameo", "actors", "recipients"), [
+    ("Ukraine petitioned the United Nations for help.", "020", {"UKR"}, {"UN"}),
+    ("Lavrov jetted to Pyongyang on Monday.", "042", {"RUS"}, {"PRK"}),
+    ("Erdogan held a videoconference with Putin.", "041", {"TUR"}, {"RUS"}),
+    ("France sided with Germany in the dispute.", "051", {"FRA"}, {"DEU"}),
+    ("Japan championed India's bid for a permanent seat.", "051", {"JPN"}, {"IND"}),
+    ("Germany embraced the French proposal.", "051", {"DEU"}, {"FRA"}),
+])
+def test_appeals_visits_and_support(rec: ActorRecogniser, coder: EventCoder, text: str, cameo: str,
+                                    actors: set[str], recipients: set[str]) -> None:  # fmt: skip
+    r = _one(rec, coder, text)
+    assert r.cameo == cameo and parties(r) == (actors, recipients), text
+
+
+@pytest.mark.parametrize("text", [
+    "Turkey and Egypt cemented ties.",
+    "Saudi Arabia and Iran repaired relations.",
+    "Israel and Turkey resumed diplomatic relations.",
+    "China and Russia consolidated their partnership.",
+])
+def test_ties_cemented_repaired_resumed(rec: ActorRecogniser, coder: EventCoder, text: str) -> None:
+    r = _one(rec, coder, text)
+    assert r.cameo == "050" and r.joint, text
+
+
+def test_deals_hammered_out_and_talks_revived(rec: ActorRecogniser, coder: EventCoder) -> None:
+    r = _one(rec, coder, "Britain and Japan forged a defence pact.")
+    assert r.cameo == "057" and r.joint and parties(r)[0] | parties(r)[1] == {"GBR", "JPN"}
+    text = "Israel and Hamas restarted negotiations in Cairo."
+    r = at(code(rec, coder, text), text)["negotiations"]
+    assert r.cameo == "046" and r.rule.endswith("light:restart")
+
+
+@pytest.mark.parametrize(("text", "cameo", "actors", "recipients"), [
+    ("Japan teamed up with Australia on maritime security.", "060", {"JPN"}, {"AUS"}),
+    ("The United States rushed aid to Turkey after the earthquake.", "070", {"USA"}, {"TUR"}),
+    ("Japan dispatched relief supplies to Nepal.", "073", {"JPN"}, {"NPL"}),
+    ("Britain ferried aid to Libya.", "070", {"GBR"}, {"LBY"}),
+    ("The United States flew aid to Haiti.", "070", {"USA"}, {"HTI"}),
+    ("The EU channelled funds to Ukraine.", "071", {"EU"}, {"UKR"}),
+    ("Germany hosted Syrian refugees.", "075", {"DEU"}, {"SYR"}),
+])
+def test_aid_rushed_ferried_flown(rec: ActorRecogniser, coder: EventCoder, text: str, cameo: str,
+                                  actors: set[str], recipients: set[str]) -> None:  # fmt: skip
+    r = _one(rec, coder, text)
+    assert r.cameo == cameo and parties(r) == (actors, recipients), text
+
+
+@pytest.mark.parametrize(("text", "cameo", "actors", "recipients"), [
+    ("Thailand ended martial law.", "0814", {"THA"}, set()),
+    ("Ukraine ended the curfew in Kyiv.", "0813", {"UKR"}, set()),
+    ("Iran handed back the seized tanker to Britain.", "0842", {"IRN"}, {"GBR"}),
+    ("Russia drew down its forces near Ukraine.", "0874", {"RUS"}, set()),
+    ("Libya surrendered its chemical weapons.", "0873", {"LBY"}, set()),
+    ("The UN set up an inquiry into the killings in Syria.", "090", {"UN"}, set()),
+])
+def test_easing_returning_demobilising(rec: ActorRecogniser, coder: EventCoder, text: str, cameo: str,
+                                       actors: set[str], recipients: set[str]) -> None:  # fmt: skip
+    r = _one(rec, coder, text)
+    assert r.cameo == cameo and parties(r)[0] == actors and parties(r)[1] >= recipients, text
+
+
+@pytest.mark.parametrize(("text", "cameo", "actors", "recipients"), [
+    ("Merkel chastised Turkey over the arrests.", "111", {"DEU"}, {"TUR"}),
+    ("Venezuela railed against Washington's sanctions.", "111", {"VEN"}, {"USA"}),
+    ("Moscow took aim at NATO over its expansion.", "111", {"RUS"}, {"NATO"}),
+    ("Erdogan rounded on the European Union.", "111", {"TUR"}, {"EU"}),
+    ("Brazil lamented the United States decision.", "110", {"BRA"}, {"USA"}),
+    ("Gambia brought a case against Myanmar at the court.", "115", {"GMB"}, {"MMR"}),
+    ("Israel shot down the French proposal.", "120", {"ISR"}, {"FRA"}),
+    ("Russia shunned the talks in Geneva.", "125", {"RUS"}, set()),
+])
+def test_criticism_cases_and_rejections(rec: ActorRecogniser, coder: EventCoder, text: str, cameo: str,
+                                        actors: set[str], recipients: set[str]) -> None:  # fmt: skip
+    r = _one(rec, coder, text)
+    assert r.cameo == cameo and parties(r) == (actors, recipients), text
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("China voiced disappointment with the decision by Lithuania.", "110"),
+    ("Egypt expressed outrage at the attack on its embassy.", "111"),
+    ("Putin expressed hope for better relations with Washington.", "013"),
+])
+def test_feelings_voiced(rec: ActorRecogniser, coder: EventCoder, text: str, cameo: str) -> None:
+    r = at(code(rec, coder, text), text)[text.split()[2]]
+    assert r.cameo == cameo and r.rule.startswith("noun/"), text
+
+
+@pytest.mark.parametrize(("text", "cameo", "actors", "recipients"), [
+    ("Russia positioned missiles near the border with Finland.", "154", {"RUS"}, {"FIN"}),
+    ("Russian jets intruded into Estonian airspace.", "150", {"RUS"}, {"EST"}),
+    ("Japan curtailed aid to Myanmar.", "162", {"JPN"}, {"MMR"}),
+    ("The United States pulled funding for the WHO.", "162", {"USA"}, {"WHO"}),
+    ("Washington scaled back ties with Cairo.", "161", {"USA"}, {"EGY"}),
+    ("Washington targeted Russian banks with sanctions.", "163", {"USA"}, {"RUS"}),
+    ("The EU unveiled new sanctions against Russia.", "163", {"EU"}, {"RUS"}),
+    ("Washington reimposed sanctions on Venezuela.", "163", {"USA"}, {"VEN"}),
+])
+def test_forces_positioned_and_relations_reduced(rec: ActorRecogniser, coder: EventCoder, text: str, cameo: str,
+                                                  actors: set[str], recipients: set[str]) -> None:  # fmt: skip
+    r = _one(rec, coder, text)
+    assert r.cameo == cameo and parties(r) == (actors, recipients), text
+
+
+@pytest.mark.parametrize(("text", "cameo"), [
+    ("Russia clamped down on protesters.", "175"),
+    ("The army put down the uprising in Myanmar.", "175"),
+    ("Belarus locked up opposition leaders.", "173"),
+    ("Iran took the British sailors into custody.", "173"),
+    ("Russia held two Americans on spying charges.", "173"),
+    ("Thailand exiled the former prime minister.", "174"),
+    ("Russia proscribed Alexei Navalny's foundation.", "1722"),
+])
+def test_repression_and_detention(rec: ActorRecogniser, coder: EventCoder, text: str, cameo: str) -> None:
+    assert _one(rec, coder, text).cameo == cameo, text
+
+
+@pytest.mark.parametrize(("text", "cameo", "actors", "recipients"), [
+    ("Ukraine repelled a Russian attack near Kharkiv.", "190", {"UKR"}, {"RUS"}),
+    ("Russia hammered Ukrainian cities with missiles.", "194", {"RUS"}, {"UKR"}),
+    ("Russia rained missiles on Kyiv.", "194", {"RUS"}, {"UKR"}),
+    ("Hezbollah lobbed rockets at Israel.", "194", {"LBN"}, {"ISR"}),
+    ("Russia waged war on Ukraine.", "190", {"RUS"}, {"UKR"}),
+    ("Syria launched a counterattack on rebel positions.", "190", {"SYR"}, set()),
+])
+def test_force_named_by_new_verbs_and_nouns(rec: ActorRecogniser, coder: EventCoder, text: str, cameo: str,
+                                            actors: set[str], recipients: set[str]) -> None:  # fmt: skip
+    r = _one(rec, coder, text)
+    assert r.cameo == cameo and parties(r) == (actors, recipients), text
+
+
+@pytest.mark.parametrize("text", [
+    "Germany hammered Brazil 7-1 in the semi-final.",  # a national team's win, no shelling
+    "Brazil pummelled Argentina in the final.",
+    "France bolstered its lead in the medal table.",  # a lead, no ties bolstered
+    "Spain scaled back its forecast for growth.",
+    "England lamented the missed chances.",  # no party lamented
+    "Japan rushed back into the game.",  # nothing delivered
+    "Italy forged a comeback against Wales.",
+])
+def test_sports_and_business_senses_code_nothing(rec: ActorRecogniser, coder: EventCoder, text: str) -> None:
+    assert code(rec, coder, text) == [], text
