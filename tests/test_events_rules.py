@@ -3213,3 +3213,49 @@ def test_force_named_by_new_verbs_and_nouns(rec: ActorRecogniser, coder: EventCo
 ])
 def test_sports_and_business_senses_code_nothing(rec: ActorRecogniser, coder: EventCoder, text: str) -> None:
     assert code(rec, coder, text) == [], text
+
+
+@pytest.mark.parametrize(("text", "cameo", "actors", "recipients"), [
+    ("Israel took responsibility for the strike on the convoy.", "015", {"ISR"}, set()),
+    ("Modi paid his respects to the victims in Kyiv.", "017", {"IND"}, set()),
+    ("Britain left the EU.", "160", {"GBR"}, {"EU"}),
+    ("Venezuela quit the OAS.", "160", {"VEN"}, {"OAS"}),
+    ("Britain agreed a deal with the EU.", "057", {"GBR"}, {"EU"}),
+    ("Greece rescued migrants off Crete.", "073", {"GRC"}, set()),
+    ("Germany disagreed with France on the plan.", "110", {"DEU"}, {"FRA"}),
+    ("China protested to Japan over the visit.", "114", {"CHN"}, {"JPN"}),
+    ("Russia drafted 300,000 men.", "154", {"RUS"}, set()),
+    ("Washington barred exports of chips to China.", "163", {"USA"}, {"CHN"}),
+    ("India banned Chinese apps.", "163", {"IND"}, {"CHN"}),
+    ("The United States revoked the visas of Nicaraguan officials.", "163", {"USA"}, {"NIC"}),
+    ("China coerced Lithuania.", "170", {"CHN"}, {"LTU"}),
+    ("Israel sealed off the Gaza Strip.", "191", {"ISR"}, {"PSE"}),
+])
+def test_second_batch_of_category_words(rec: ActorRecogniser, coder: EventCoder, text: str, cameo: str,
+                                        actors: set[str], recipients: set[str]) -> None:  # fmt: skip
+    r = _one(rec, coder, text)
+    assert r.cameo == cameo and parties(r) == (actors, recipients), text
+
+
+def test_a_protest_to_a_government_and_one_in_the_street(rec: ActorRecogniser, coder: EventCoder) -> None:
+    assert _one(rec, coder, "Seoul protested to Tokyo over the textbooks.").cameo == "114"
+    assert _one(rec, coder, "Students protested in Seoul.").cameo == "141"
+
+
+def test_feelings_and_readiness_through_a_verb(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Iran expressed readiness to resume talks with the United States."
+    r = at(code(rec, coder, text), text)["readiness"]
+    assert r.cameo_root == "03" and parties(r)[0] == {"IRN"}
+    text = "Biden reaffirmed support for Ukraine."
+    r = _one(rec, coder, text)
+    assert r.cameo == "051" and parties(r) == ({"USA"}, {"UKR"})
+
+
+@pytest.mark.parametrize("text", [
+    "Germany left the pitch to applause.",
+    "Brazil quit the tournament.",
+    "Japan rescued the match in stoppage time.",
+    "France sealed off the game in extra time.",
+])
+def test_sports_senses_of_the_second_batch_code_nothing(rec: ActorRecogniser, coder: EventCoder, text: str) -> None:
+    assert code(rec, coder, text) == [], text
