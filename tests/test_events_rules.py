@@ -3259,3 +3259,26 @@ def test_feelings_and_readiness_through_a_verb(rec: ActorRecogniser, coder: Even
 ])
 def test_sports_senses_of_the_second_batch_code_nothing(rec: ActorRecogniser, coder: EventCoder, text: str) -> None:
     assert code(rec, coder, text) == [], text
+
+
+@pytest.mark.parametrize(("text", "cameo", "actors", "recipients"), [
+    ("Putin snubbed the summit in South Africa.", "125", {"RUS"}, set()),
+    ("India boycotted the talks with Pakistan.", "125", {"IND"}, {"PAK"}),
+    ("The United States boycotted Russian oil.", "163", {"USA"}, {"RUS"}),
+    ("The EU slapped Moscow with new sanctions.", "163", {"EU"}, {"RUS"}),
+    ("Russian forces advanced on Kyiv.", "190", {"RUS"}, {"UKR"}),
+    ("Russian tanks rolled into Ukraine.", "190", {"RUS"}, {"UKR"}),
+])
+def test_meetings_boycotted_and_forces_advancing(rec: ActorRecogniser, coder: EventCoder, text: str, cameo: str,
+                                                 actors: set[str], recipients: set[str]) -> None:  # fmt: skip
+    r = _one(rec, coder, text)
+    assert r.cameo == cameo and parties(r) == (actors, recipients), text
+
+
+@pytest.mark.parametrize("text", [
+    "Germany advanced into the semi-finals.",  # no party advanced on
+    "Brazil pushed into the lead.",
+    "The talks advanced on Monday.",
+])
+def test_advancing_without_a_party_is_no_attack(rec: ActorRecogniser, coder: EventCoder, text: str) -> None:
+    assert code(rec, coder, text) == [], text
