@@ -3282,3 +3282,21 @@ def test_meetings_boycotted_and_forces_advancing(rec: ActorRecogniser, coder: Ev
 ])
 def test_advancing_without_a_party_is_no_attack(rec: ActorRecogniser, coder: EventCoder, text: str) -> None:
     assert code(rec, coder, text) == [], text
+
+
+@pytest.mark.parametrize(("text", "cameo", "actors", "recipients"), [
+    ("Canada introduced new sanctions against Russia.", "163", {"CAN"}, {"RUS"}),
+    ("Japan enacted sanctions on North Korea.", "163", {"JPN"}, {"PRK"}),
+    ("Jordan introduced a curfew in Amman.", "1723", {"JOR"}, set()),
+    ("Iran aided the Houthis in Yemen.", "070", {"IRN"}, {"YEM"}),
+    ("Saudi Arabia bankrolled the Syrian rebels.", "071", {"SAU"}, {"SYR"}),
+])
+def test_measures_introduced_and_help_given(rec: ActorRecogniser, coder: EventCoder, text: str, cameo: str,
+                                            actors: set[str], recipients: set[str]) -> None:  # fmt: skip
+    r = _one(rec, coder, text)
+    assert r.cameo == cameo and parties(r) == (actors, recipients), text
+
+
+def test_introducing_what_is_no_event_noun_codes_nothing(rec: ActorRecogniser, coder: EventCoder) -> None:
+    for text in ("Japan introduced a bill on defence spending.", "France implemented the reform of pensions."):
+        assert code(rec, coder, text) == [], text
