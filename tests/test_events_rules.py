@@ -3300,3 +3300,11 @@ def test_measures_introduced_and_help_given(rec: ActorRecogniser, coder: EventCo
 def test_introducing_what_is_no_event_noun_codes_nothing(rec: ActorRecogniser, coder: EventCoder) -> None:
     for text in ("Japan introduced a bill on defence spending.", "France implemented the reform of pensions."):
         assert code(rec, coder, text) == [], text
+
+
+def test_interventions_and_executions_named_by_nouns(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Russia's military intervention in Syria began in 2015."
+    r = at(code(rec, coder, text), text)["intervention"]
+    assert r.cameo == "190" and parties(r) == ({"RUS"}, {"SYR"})
+    for text in ("Japan's currency intervention lifted the yen.", "Iran's execution of the plan was swift."):
+        assert code(rec, coder, text) == [], text  # no force, no person put to death
