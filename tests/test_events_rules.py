@@ -3308,3 +3308,14 @@ def test_interventions_and_executions_named_by_nouns(rec: ActorRecogniser, coder
     assert r.cameo == "190" and parties(r) == ({"RUS"}, {"SYR"})
     for text in ("Japan's currency intervention lifted the yen.", "Iran's execution of the plan was swift."):
         assert code(rec, coder, text) == [], text  # no force, no person put to death
+
+
+@pytest.mark.parametrize(("text", "cameo", "recipients"), [
+    ("Saudi Arabia intercepted a Houthi missile.", "190", {"YEM"}),  # the launcher's state
+    ("Ukraine intercepted Russian drones over Kyiv.", "190", {"RUS"}),
+    ("Greece intercepted a Turkish vessel.", "191", {"TUR"}),  # a ship stopped: still a blockade act
+])
+def test_interceptions_of_weapons_and_of_ships(rec: ActorRecogniser, coder: EventCoder, text: str, cameo: str,
+                                               recipients: set[str]) -> None:  # fmt: skip
+    r = _one(rec, coder, text)
+    assert r.cameo == cameo and parties(r)[1] == recipients, text
