@@ -3319,3 +3319,11 @@ def test_interceptions_of_weapons_and_of_ships(rec: ActorRecogniser, coder: Even
                                                recipients: set[str]) -> None:  # fmt: skip
     r = _one(rec, coder, text)
     assert r.cameo == cameo and parties(r)[1] == recipients, text
+
+
+def test_a_port_call_is_a_visit_and_a_phone_call_a_call(rec: ActorRecogniser, coder: EventCoder) -> None:
+    r = _one(rec, coder, "Blinken paid a courtesy call on the Thai king in Bangkok.")
+    assert r.cameo == "042" and parties(r) == ({"USA"}, {"THA"})
+    assert _one(rec, coder, "The Indian navy made a port call at Manila.").cameo == "042"
+    assert _one(rec, coder, "Putin held a phone call with Erdogan.").cameo == "041"
+    assert _one(rec, coder, "Myanmar legalised the opposition party.").cameo == "0812"
