@@ -3327,3 +3327,26 @@ def test_a_port_call_is_a_visit_and_a_phone_call_a_call(rec: ActorRecogniser, co
     assert _one(rec, coder, "The Indian navy made a port call at Manila.").cameo == "042"
     assert _one(rec, coder, "Putin held a phone call with Erdogan.").cameo == "041"
     assert _one(rec, coder, "Myanmar legalised the opposition party.").cameo == "0812"
+
+
+@pytest.mark.parametrize(("text", "cameo", "actors", "recipients"), [
+    ("Ukraine took Russia to the International Court of Justice.", "115", {"UKR"}, {"RUS"}),
+    ("Pakistan appealed to the IMF for a loan.", "0231", {"PAK"}, {"IMF"}),
+    ("Haiti appealed for aid after the earthquake.", "023", {"HTI"}, set()),
+    ("The EU targeted Russia with new sanctions.", "163", {"EU"}, {"RUS"}),
+    ("Washington placed Iran under sanctions.", "163", {"USA"}, {"IRN"}),
+    ("The EU threatened Hungary with sanctions.", "1312", {"EU"}, {"HUN"}),
+    ("North Korea threatened Seoul with nuclear weapons.", "138", {"PRK"}, {"KOR"}),
+])
+def test_senses_picked_by_what_the_preposition_governs(rec: ActorRecogniser, coder: EventCoder, text: str,
+                                                       cameo: str, actors: set[str], recipients: set[str]) -> None:  # fmt: skip
+    r = _one(rec, coder, text)
+    assert r.cameo == cameo and parties(r) == (actors, recipients), text
+
+
+def test_taking_to_the_streets_and_to_social_media(rec: ActorRecogniser, coder: EventCoder) -> None:
+    r = _one(rec, coder, "Protesters took to the streets in Minsk.")
+    assert r.cameo == "141"
+    text = "Zelensky took to Twitter to condemn the attack."
+    assert [r.cameo for r in code(rec, coder, text)] == ["111"]  # the condemnation, no street protest
+    assert code(rec, coder, "Germany took Italy to extra time.") == []
