@@ -3338,8 +3338,8 @@ def test_a_port_call_is_a_visit_and_a_phone_call_a_call(rec: ActorRecogniser, co
     ("The EU threatened Hungary with sanctions.", "1312", {"EU"}, {"HUN"}),
     ("North Korea threatened Seoul with nuclear weapons.", "138", {"PRK"}, {"KOR"}),
 ])
-def test_senses_picked_by_what_the_preposition_governs(rec: ActorRecogniser, coder: EventCoder, text: str,
-                                                       cameo: str, actors: set[str], recipients: set[str]) -> None:  # fmt: skip
+def test_senses_picked_by_the_prepositions_object(rec: ActorRecogniser, coder: EventCoder, text: str, cameo: str,
+                                                 actors: set[str], recipients: set[str]) -> None:  # fmt: skip
     r = _one(rec, coder, text)
     assert r.cameo == cameo and parties(r) == (actors, recipients), text
 
