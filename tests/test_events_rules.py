@@ -3350,3 +3350,19 @@ def test_taking_to_the_streets_and_to_social_media(rec: ActorRecogniser, coder: 
     text = "Zelensky took to Twitter to condemn the attack."
     assert [r.cameo for r in code(rec, coder, text)] == ["111"]  # the condemnation, no street protest
     assert code(rec, coder, "Germany took Italy to extra time.") == []
+
+
+@pytest.mark.parametrize(("text", "cameo", "actors", "recipients"), [
+    ("Japanese Prime Minister Fumio Kishida stood in silence before the cenotaph.", "017", {"JPN"}, set()),
+    ("Iran returned to the talks with the United States.", "046", {"IRN"}, {"USA"}),
+    ("The Council of Europe expelled Russia from the organisation.", "160", {"COE"}, {"RUS"}),
+    ("The Commonwealth excluded Zimbabwe from the grouping.", "160", {"CWTH"}, {"ZWE"}),
+])
+def test_silence_talks_resumed_and_members_expelled(rec: ActorRecogniser, coder: EventCoder, text: str, cameo: str,
+                                                    actors: set[str], recipients: set[str]) -> None:  # fmt: skip
+    r = _one(rec, coder, text)
+    assert r.cameo == cameo and parties(r) == (actors, recipients), text
+
+
+def test_returning_to_a_city_is_no_negotiation(rec: ActorRecogniser, coder: EventCoder) -> None:
+    assert code(rec, coder, "Russia returned to Kyiv.") == []
