@@ -3366,3 +3366,23 @@ def test_silence_talks_resumed_and_members_expelled(rec: ActorRecogniser, coder:
 
 def test_returning_to_a_city_is_no_negotiation(rec: ActorRecogniser, coder: EventCoder) -> None:
     assert code(rec, coder, "Russia returned to Kyiv.") == []
+
+
+@pytest.mark.parametrize(("text", "cameo", "actors", "recipients"), [
+    ("China dispatched a special envoy to Israel.", "042", {"CHN"}, {"ISR"}),
+    ("Macron conferred the Legion of Honour on the Indian prime minister.", "051", {"FRA"}, {"IND"}),
+    ("Putin awarded Kim a medal.", "051", {"RUS"}, {"PRK"}),
+    ("Armenia froze its participation in the CSTO.", "160", {"ARM"}, {"CSTO"}),
+    ("Merkel conferred with Macron in Berlin.", "040", {"DEU"}, {"FRA"}),  # confer without an honour: consult
+])
+def test_envoys_dispatched_honours_conferred_participation_frozen(rec: ActorRecogniser, coder: EventCoder, text: str,
+                                                                 cameo: str, actors: set[str],
+                                                                 recipients: set[str]) -> None:  # fmt: skip
+    r = _one(rec, coder, text)
+    assert r.cameo == cameo and parties(r) == (actors, recipients), text
+
+
+def test_a_truce_agreed_on_is_a_ceasefire(rec: ActorRecogniser, coder: EventCoder) -> None:
+    r = _one(rec, coder, "Israel and Hamas agreed on a truce.")
+    assert r.cameo == "0871" and r.joint
+    assert code(rec, coder, "Brazil awarded the contract to a Chinese firm.") == []  # a contract is no honour
