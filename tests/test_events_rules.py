@@ -3386,3 +3386,24 @@ def test_a_truce_agreed_on_is_a_ceasefire(rec: ActorRecogniser, coder: EventCode
     r = _one(rec, coder, "Israel and Hamas agreed on a truce.")
     assert r.cameo == "0871" and r.joint
     assert code(rec, coder, "Brazil awarded the contract to a Chinese firm.") == []  # a contract is no honour
+
+
+# events-17b: recipients of a reply
+
+
+@pytest.mark.parametrize(("text", "trigger", "recipients"), [
+    # a diplomatic exchange in between is not what the force answers
+    ("Russia shelled the Ukrainian city of Kharkiv. Biden told Zelensky that the United States would send more "
+     "air defence systems. Ukraine answered with a drone attack on Sunday.", "attack", {"RUS"}),
+    ("Hamas fired rockets at Israel on Saturday. The United States and Israel held talks. Israel launched air "
+     "strikes in response.", "strikes", {"PSE"}),
+    ("Azerbaijan shelled Armenian border posts on Tuesday. Armenia fired artillery in retaliation.", "fired", {"AZE"}),
+])
+def test_a_reply_is_aimed_at_the_one_whose_force_it_answers(rec: ActorRecogniser, coder: EventCoder, text: str,
+                                                           trigger: str, recipients: set[str]) -> None:  # fmt: skip
+    assert parties(at(code(rec, coder, text), text)[trigger])[1] == recipients, text
+
+
+def test_a_reply_with_no_force_before_has_no_recipient(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "India and Pakistan held talks in Geneva. India fired missiles in response."
+    assert parties(at(code(rec, coder, text), text)["fired"])[1] == set()

@@ -24,6 +24,7 @@ from .grammar import (
     _fights_affliction,
     _for_to,
     _igo_codes,
+    _in_reply,
     _measure_as_doer,
     _no_choice_but,
     _noun_sense,
@@ -352,6 +353,10 @@ class _Actions(_Constructions):
             elif sense.symmetric:
                 # "will join South Korean warships for exercises": the one joined is the partner
                 recipients = self._parties_at(around, ("dobj",))
+        if not recipients and sense.cameo[:2] >= "10" and (_in_reply(n) or (light and _in_reply(head))):
+            # "Israel answered with a limited strike", "launched air strikes in response": at the one
+            # whose act it answers (events-17b)
+            recipients = self._answered(n, [p.mention.code for p in actors if p.mention.code])
         judged = next((r for r in self.current if r.trigger_start == self.start + head.idx and r.cameo_root in (
             "05", "11")), None)  # ("condemned Myanmar's crackdown" was not aimed at the one who condemns)  # fmt: skip
         if not recipients and n.dep_ == "dobj" and head.lemma_.lower() in _DRAWING:

@@ -58,6 +58,8 @@ from .vocabulary import (
     _QUANTITY_WORDS,
     _REFUSING_AUX,
     _RELATIVE_PRONOUNS,
+    _REPLY_NOUNS,
+    _RESPONDING,
     _RESPONSIBILITY_NOUNS,
     _SERIES,
     _TELEPHONE_WORDS,
@@ -894,3 +896,11 @@ def _dedupe(refs: Iterable[ActorRef]) -> list[ActorRef]:
             out.append(r)
     return out
 
+def _in_reply(t: Any) -> bool:
+    """"fired missiles in response", "expelled two diplomats in retaliation", "answered with a
+    strike": an act named as a reply to another, which the phrase leaves unnamed (a "to" or "for"
+    phrase, "in response to the launch", names it: other rules read that) (events-17b)."""
+    if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in _RESPONDING:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "in" and g.dep_ == "pobj" and g.lemma_.lower() in _REPLY_NOUNS
+               and not any(p.dep_ == "prep" for p in g.children) for c in t.children for g in c.children)  # fmt: skip

@@ -15,6 +15,7 @@ from .grammar import (
     _dedupe,
     _group_lemma,
     _igo_codes,
+    _in_reply,
     _is_condition,
     _others,
     _people_of_place,
@@ -172,6 +173,9 @@ class _Recipients(_Parties):
             # "Santos welcomed the rebels": the armed group named before, even of the doer's own state
             # (a government and its rebels are two sides; the gold codes them X -> X with sectors)
             found = self._armed_group_targets([t])
+        if not found and sense.cameo[:2] >= "10" and _in_reply(t):
+            # "fired two missiles into the sea in response": at the one whose act it answers (events-17b)
+            found = _others(self._answered(t, actors), mine)
         if not found:
             # "Putin greeted him": the person named before
             pronoun = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.lower_ in (
@@ -179,6 +183,20 @@ class _Recipients(_Parties):
             if pronoun is not None:
                 found = self._pronoun(pronoun, exclude=actors)  # not the one who greets: "Putin greeted him"
         return found
+
+    def _answered(self, t: Any, actors: Sequence[str]) -> list[_Party]:
+        """"South Korean and US forces fired two missiles into the sea in response", "Israel answered
+        with a limited strike": a hostile act done in reply, its target unnamed, is aimed at the one
+        whose act it answers: the doer of the latest act of material conflict (quad class 4) aimed
+        at the actor, else of the latest one by any other party. Not a diplomatic exchange in
+        between: "Biden told Netanyahu the US would not take part" is no act Israel answers with
+        force (events-17b)."""
+        mine = set(actors)
+        force = [r for r in self._reports_before(t) if r.quad_class == 4 and not r.neutral and r.status != "negated"
+                 and r.actors and not {a.code for a in r.actors} & mine]  # fmt: skip
+        aimed = [r for r in force if mine & {x.code for x in r.recipients}]
+        answered = (aimed or force)[-1:]
+        return [_Party.of(a) for r in answered for a in r.actors]
 
     def _armed_group_targets(self, holders: Sequence[Any]) -> list[_Party]:
         """An act's target that is an armed group named before ("welcomed the rebels", "talks with the
@@ -414,3 +432,4 @@ class _Recipients(_Parties):
                 doers = report.actors if not report.joint else report.actors + report.recipients
                 return [_Party.of(a) for a in doers]
         return []
+

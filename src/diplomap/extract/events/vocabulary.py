@@ -285,6 +285,9 @@ _PUBLIC_NOUNS = frozenset({"resident", "citizen", "people", "public", "national"
 
 #: verbs of responding, whose "with" phrase names the response ("retaliated with sanctions")
 _RESPONDING = frozenset({"respond", "answer", "retaliate", "react", "reply", "counter", "hit"})
+#: events-17b: nouns of a reply, whose bare "in" phrase makes an act an answer ("fired two missiles
+#: in response", "expelled a diplomat in retaliation")
+_REPLY_NOUNS = frozenset({"response", "retaliation", "reprisal", "reply", "riposte"})
 
 #: documents that speak for their authors ("a statement condemning …", "a resolution demanding …")
 _DOCUMENT_NOUNS = frozenset({"statement", "resolution", "declaration", "communique", "communiqué", "letter",
