@@ -3407,3 +3407,16 @@ def test_a_reply_is_aimed_at_the_one_whose_force_it_answers(rec: ActorRecogniser
 def test_a_reply_with_no_force_before_has_no_recipient(rec: ActorRecogniser, coder: EventCoder) -> None:
     text = "India and Pakistan held talks in Geneva. India fired missiles in response."
     assert parties(at(code(rec, coder, text), text)["fired"])[1] == set()
+
+
+# events-17b: recipients of taking part in the meeting the story is about
+
+
+def test_attending_the_meeting_named_before_deals_with_its_holders(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("Foreign ministers of the Association of Southeast Asian Nations met in Jakarta on Thursday. "
+            "Blinken attended the meeting on Friday.")
+    assert parties(at(code(rec, coder, text), text)["attended"]) == ({"USA"}, {"ASEAN"})
+    text = "Leaders of the African Union met in Addis Ababa. Ramaphosa, who opened the summit, called for calm."
+    assert parties(at(code(rec, coder, text), text)["summit"]) == ({"ZAF"}, {"AU"})
+    # a meeting not named as known is not that one
+    assert parties(_one(rec, coder, "Blinken attended a meeting in Jakarta.")) == ({"USA"}, set())

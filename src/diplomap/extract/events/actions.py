@@ -353,6 +353,10 @@ class _Actions(_Constructions):
             elif sense.symmetric:
                 # "will join South Korean warships for exercises": the one joined is the partner
                 recipients = self._parties_at(around, ("dobj",))
+        if not recipients and light and sense.cameo[:2] == "04" and len(_codes(actors)) == 1:
+            # "Biden, who opened the summit": the one who opens or hosts the meeting the story is
+            # about deals with those holding it (events-17b)
+            recipients = _others(self._meeting_named_before(n), _codes(actors))
         if not recipients and sense.cameo[:2] >= "10" and (_in_reply(n) or (light and _in_reply(head))):
             # "Israel answered with a limited strike", "launched air strikes in response": at the one
             # whose act it answers (events-17b)

@@ -13,6 +13,7 @@ from .grammar import (
     _acted_on,
     _counted_head,
     _dedupe,
+    _definite,
     _group_lemma,
     _igo_codes,
     _in_reply,
@@ -27,6 +28,7 @@ from .parties import _Parties
 from .party import _Party
 from .vocabulary import (
     _AGREEMENT_NOUNS,
+    _ATTENDING,
     _CHARGES,
     _DEED_NOUNS,
     _FORCE_ROOTS,
@@ -122,9 +124,9 @@ class _Recipients(_Parties):
                 for p in self._parties_in(g, business=True)]  # fmt: skip
 
     def _recipients(self, t: Any, sense: Sense, actors: Sequence[str] = ()) -> list[_Party]:
-        if sense.recipient == ("none",) and sense.cameo[:2] < "15":
-            return []
         mine = set(actors)
+        if sense.recipient == ("none",) and sense.cameo[:2] < "15":
+            return _others(self._meeting_attended(t, sense, actors), mine)
         found = _others(self._parties_at(t, sense.recipient) if sense.recipient != ("none",) else [], mine)
         if not found and sense.recipient != ("none",):
             found = _others(self._antecedent_object(t, places=sense.cameo[:2] >= "15" or sense.cameo == "042"), mine)
@@ -183,6 +185,29 @@ class _Recipients(_Parties):
             if pronoun is not None:
                 found = self._pronoun(pronoun, exclude=actors)  # not the one who greets: "Putin greeted him"
         return found
+
+    def _meeting_attended(self, t: Any, sense: Sense, actors: Sequence[str]) -> list[_Party]:
+        """"Zelensky, who attended the summit, met Biden": taking part in a meeting named as known
+        (a definite meeting noun that names no party: not "the NATO summit", "a summit") is dealing
+        with those who hold it: the parties of the document's first meeting, the one the story is
+        about, as for ``_owner_of_object``'s definite nouns; not a later one's opener ("Biden, who
+        opened the summit") (events-17b)."""
+        if t.lemma_.lower() not in _ATTENDING or sense.cameo[:2] != "04":
+            return []
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        return self._meeting_named_before(obj) if obj is not None else []
+
+    def _meeting_named_before(self, n: Any) -> list[_Party]:
+        """The parties of the meeting a definite meeting noun that names no party ("the summit", "the
+        talks") stands for: the document's first meeting before it (events-17b)."""
+        if not _definite(n) or any(w.i in self.party_at for w in n.subtree):
+            return []
+        if not any(s.cameo[:2] == "04" for s in self.lex.nouns.get(n.lemma_.lower(), ())):
+            return []
+        first = next((r for r in self._reports_before(n) if r.cameo_root == "04" and not r.neutral), None)
+        if first is None:
+            return []
+        return [_Party.of(a) for a in (first.actors + first.recipients if first.joint else first.actors)]
 
     def _answered(self, t: Any, actors: Sequence[str]) -> list[_Party]:
         """"South Korean and US forces fired two missiles into the sea in response", "Israel answered
