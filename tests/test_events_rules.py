@@ -3420,3 +3420,17 @@ def test_attending_the_meeting_named_before_deals_with_its_holders(rec: ActorRec
     assert parties(at(code(rec, coder, text), text)["summit"]) == ({"ZAF"}, {"AU"})
     # a meeting not named as known is not that one
     assert parties(_one(rec, coder, "Blinken attended a meeting in Jakarta.")) == ({"USA"}, set())
+
+
+# events-17b: force on a party inside another state's territory
+
+
+@pytest.mark.parametrize(("text", "recipients"), [
+    ("Iran fired missiles at a US base in Qatar.", {"USA", "QAT"}),
+    ("Turkish jets bombed PKK camps inside northern Iraq.", {"TUR", "IRQ"}),
+    ("Israel struck Hamas targets in Gaza.", {"PSE"}),  # (its own territory: one state)
+    ("The United States sanctioned Houthi leaders in Yemen.", {"YEM"}),  # (no force: no territory entered)
+])
+def test_force_inside_another_state_hits_that_state_too(rec: ActorRecogniser, coder: EventCoder, text: str,
+                                                        recipients: set[str]) -> None:  # fmt: skip
+    assert parties(_one(rec, coder, text))[1] == recipients, text

@@ -25,7 +25,7 @@ from .grammar import (
     _with_objects,
 )
 from .parties import _Parties
-from .party import _Party
+from .party import _codes, _Party
 from .vocabulary import (
     _AGREEMENT_NOUNS,
     _ATTENDING,
@@ -175,6 +175,10 @@ class _Recipients(_Parties):
             # "Santos welcomed the rebels": the armed group named before, even of the doer's own state
             # (a government and its rebels are two sides; the gold codes them X -> X with sectors)
             found = self._armed_group_targets([t])
+        if found and sense.cameo[:2] in ("18", "19", "20"):
+            # "struck the camp of the FARC two kilometres inside Ecuador": the state whose territory
+            # was entered is hit too (events-17b)
+            found = found + self._territory_entered(t, mine | _codes(found))
         if not found and sense.cameo[:2] >= "10" and _in_reply(t):
             # "fired two missiles into the sea in response": at the one whose act it answers (events-17b)
             found = _others(self._answered(t, actors), mine)
@@ -208,6 +212,17 @@ class _Recipients(_Parties):
         if first is None:
             return []
         return [_Party.of(a) for a in (first.actors + first.recipients if first.joint else first.actors)]
+
+    def _territory_entered(self, t: Any, named: set[str]) -> list[_Party]:
+        """The states, other than the ``named``, whose territory an act of force is placed inside:
+        an "inside" or "in" phrase on the verb, on a measure of distance on it ("two kilometres
+        inside Ecuador") or on its object ("a US base in Qatar") (events-17b)."""
+        holders = [t, *(c for c in t.children if c.dep_ in ("dobj", "npadvmod"))]
+        holders += [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("at", "on", "against")
+                    for g in c.children if g.dep_ == "pobj"]  # ("fired missiles at a US base in Qatar")
+        places = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "inside", "within")
+                  for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g, places=True)]  # fmt: skip
+        return [p for p in places if p.mention.kind in _PLACE_KINDS and p.mention.code and p.mention.code not in named]
 
     def _answered(self, t: Any, actors: Sequence[str]) -> list[_Party]:
         """"South Korean and US forces fired two missiles into the sea in response", "Israel answered
