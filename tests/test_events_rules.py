@@ -3434,3 +3434,16 @@ def test_attending_the_meeting_named_before_deals_with_its_holders(rec: ActorRec
 def test_force_inside_another_state_hits_that_state_too(rec: ActorRecogniser, coder: EventCoder, text: str,
                                                         recipients: set[str]) -> None:  # fmt: skip
     assert parties(_one(rec, coder, text))[1] == recipients, text
+
+
+# events-17b: a demand that an act named before stop
+
+
+@pytest.mark.parametrize(("text", "recipients"), [
+    ("Russian forces attacked the port of Odesa on Monday. The European Union demanded that the attacks stop.",
+     {"RUS"}),
+    ("Israeli jets struck targets in Gaza. Turkey demanded that the strikes end immediately.", {"ISR"}),
+])
+def test_a_demand_that_an_act_stop_is_made_of_its_doer(rec: ActorRecogniser, coder: EventCoder, text: str,
+                                                      recipients: set[str]) -> None:  # fmt: skip
+    assert parties(at(code(rec, coder, text), text)["demanded"])[1] == recipients, text

@@ -504,6 +504,13 @@ class _Actions(_Constructions):
         if not recipients and kind in ("appeal", "demand"):
             # "demanded that Beijing lift the ban": the party asked is the complement's subject
             recipients = [p for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") for p in self._head_parties(c)]
+        if not recipients and kind in ("appeal", "demand"):
+            # "demanded that the attacks stop", "called for the shelling to end": asked of whoever
+            # does the act the complement's subject names (events-17b)
+            acts = [c for c in comp.children if c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in self.lex.nouns
+                    and _definite(c)]  # fmt: skip
+            own = _codes(actors)
+            recipients = _others([p for c in acts for p in self._owner_of_object(comp, code, sorted(own), c)], own)
         if not recipients:
             sense = self._sense(comp, self.lex.verbs[comp.lemma_.lower()]) if comp.lemma_.lower() in self.lex.verbs \
                 else None  # fmt: skip
