@@ -3447,3 +3447,14 @@ def test_force_inside_another_state_hits_that_state_too(rec: ActorRecogniser, co
 def test_a_demand_that_an_act_stop_is_made_of_its_doer(rec: ActorRecogniser, coder: EventCoder, text: str,
                                                       recipients: set[str]) -> None:  # fmt: skip
     assert parties(at(code(rec, coder, text), text)["demanded"])[1] == recipients, text
+
+
+# events-17b: a pronoun judged as a deed
+
+
+def test_a_pronoun_condemned_as_a_deed_is_the_last_deed(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("A US drone killed an Iranian general on Friday. Iran warned the United States of severe revenge. "
+            "Iraq condemned it as an aggression.")
+    assert parties(at(code(rec, coder, text), text)["condemned"])[1] == {"USA"}  # not the warning's Iran
+    text = text.replace(" as an aggression", "")
+    assert parties(at(code(rec, coder, text), text)["condemned"])[1] == {"IRN"}  # (it may be the warning)

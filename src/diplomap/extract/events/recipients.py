@@ -30,6 +30,7 @@ from .vocabulary import (
     _AGREEMENT_NOUNS,
     _ATTENDING,
     _CHARGES,
+    _DEED_LABELS,
     _DEED_NOUNS,
     _FORCE_ROOTS,
     _HOME_MEASURES,
@@ -410,7 +411,9 @@ class _Recipients(_Parties):
         named = self._named_act(obj, earlier)
         if named:
             return named
-        aimed = self._aimed_at_judge(earlier, actors, deed=lemma in _DEED_NOUNS) if root is None and code[:2] in (
+        # ("condemned it as an aggression against Iraq": a pronoun labelled a deed is one, events-17b)
+        deed = lemma in _DEED_NOUNS or (obj.pos_ == "PRON" and _labelled_a_deed(t))
+        aimed = self._aimed_at_judge(earlier, actors, deed=deed) if root is None and code[:2] in (
             "11", "12") else []  # fmt: skip
         if aimed:
             return aimed
@@ -429,7 +432,7 @@ class _Recipients(_Parties):
         for report in earlier if definite else reversed(earlier):
             if report.neutral or (root is not None and report.cameo_root != root):
                 continue
-            if root is None and lemma in _DEED_NOUNS and report.cameo_root in _SPEECH_ROOTS:
+            if root is None and deed and report.cameo_root in _SPEECH_ROOTS:
                 continue  # ("the action": a deed, not words, events-16)
             doers = report.actors if not report.joint else report.actors + report.recipients
             if root is None and {a.code for a in doers} & set(actors):
@@ -473,3 +476,10 @@ class _Recipients(_Parties):
                 return [_Party.of(a) for a in doers]
         return []
 
+
+def _labelled_a_deed(t: Any) -> bool:
+    """"condemned it as an aggression", "denounced it as a breach": a verdict whose "as" phrase names
+    a deed, a hostile act done rather than words said (events-17b; a predicate, "called it …", is
+    left alone: fold B disagreed)."""
+    labels = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
+    return any(g.lemma_.lower() in _DEED_LABELS for g in labels)

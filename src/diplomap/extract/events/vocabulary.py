@@ -415,6 +415,9 @@ _ATTACK_NOUNS = frozenset({"attack", "bombing", "bomb", "bomber", "blast", "expl
 #: what an answer in kind answers when it answers nothing else ("would respond to any aggression"):
 #: hostile words, attacks and provocations (events-16)
 _ANSWERED_ACTS = _HOSTILE_WORDS | _ATTACK_NOUNS | {"strike", "provocation"}
+#: events-17b: labels a verdict gives a deed ("condemned it as an aggression", "called it an attack")
+_DEED_LABELS = _DEED_NOUNS | _ATTACK_NOUNS | {"aggression", "invasion", "occupation", "strike", "killing", "murder",
+                                             "assassination", "massacre", "breach"}
 #: prepositions that place an act ("in eastern Afghanistan", "near Samarra", "outside the city of Basra")
 _LOCATIVE_PREPS = frozenset({"in", "near", "outside", "inside", "across", "throughout", "around", "at", "off"})
 #: nouns for a state's own forces, which act for the state where the clause puts them ("police
