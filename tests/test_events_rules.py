@@ -3458,3 +3458,14 @@ def test_a_pronoun_condemned_as_a_deed_is_the_last_deed(rec: ActorRecogniser, co
     assert parties(at(code(rec, coder, text), text)["condemned"])[1] == {"USA"}  # not the warning's Iran
     text = text.replace(" as an aggression", "")
     assert parties(at(code(rec, coder, text), text)["condemned"])[1] == {"IRN"}  # (it may be the warning)
+
+
+# events-17b: the partner of a participle on the object
+
+
+def test_the_partner_of_a_participle_on_the_object(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Turkey said it was ready to keep the grain corridor operating with Russia and Ukraine."
+    assert parties(at(code(rec, coder, text), text)["ready"]) == ({"TUR"}, {"RUS", "UKR"})
+    # (only "with": the resolution backed is no act on Russia)
+    text = "India backed the resolution calling on Russia to withdraw."
+    assert parties(at(code(rec, coder, text), text)["backed"]) == ({"IND"}, set())

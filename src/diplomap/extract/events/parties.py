@@ -921,6 +921,11 @@ class _Parties(_Dating):
                 # "imposed sanctions on Iran": the parser often hangs the preposition on the object,
                 # or on a clause it misread for the object ("imposed travel bans and asset freezes on")
                 holders = [t, *(c for c in t.children if c.dep_ in ("dobj", "nsubjpass"))]
+                if prep == "with":
+                    # events-17b: "ready to keep the corridor running with Turkey": the partner of a
+                    # participle on the object, which says what the act keeps it doing (only "with":
+                    # "backed the resolution calling on Russia to withdraw" backs no act on Russia)
+                    holders += [a for h in holders[1:] for a in h.children if a.dep_ == "acl" and a.tag_ == "VBG"]
                 if t.pos_ == "VERB" and len(holders) == 1:
                     misread = _misparsed_object(t)
                     holders += [misread.head] if misread is not None else []
