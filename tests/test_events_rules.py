@@ -3469,3 +3469,11 @@ def test_the_partner_of_a_participle_on_the_object(rec: ActorRecogniser, coder: 
     # (only "with": the resolution backed is no act on Russia)
     text = "India backed the resolution calling on Russia to withdraw."
     assert parties(at(code(rec, coder, text), text)["backed"]) == ({"IND"}, set())
+
+
+# events-17b: a group named by its "of" phrase
+
+
+def test_the_leaders_of_a_body_are_that_bodys(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Biden and Xi met in Bali on Monday. Modi later hosted the leaders of ASEAN."
+    assert parties(at(code(rec, coder, text), text)["hosted"]) == ({"IND"}, {"ASEAN"})  # not the pair before

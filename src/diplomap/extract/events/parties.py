@@ -146,6 +146,9 @@ class _Parties(_Dating):
                 m = None
             if m is not None and not acting and tok.i != token.i and _backer(tok):
                 m = None  # "struck the Iran-backed militia": the patron is not the one hit
+            if m is not None and m.code is None and m.members and (_of_a_party(tok, self.party_at) or (
+                    self.party_at.get(tok.head.i) is m and _of_a_party(tok.head, self.party_at))):  # fmt: skip
+                m = None  # events-17b: "the leaders of the G7" are the G7's, whoever the group was before
             if m is not None and id(m) not in seen:
                 seen.add(id(m))
                 found.append(_Party(m, tok.i))
@@ -937,3 +940,10 @@ class _Parties(_Dating):
             if out:
                 break
         return out
+
+
+def _of_a_party(tok: Any, party_at: dict[int, Any]) -> bool:
+    """Whether a noun's "of" phrase names a party ("the leaders of the G7", "both sides of the
+    Korean border" not: no party there but a place's) (events-17b)."""
+    return any(w.i in party_at and party_at[w.i].code for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+               for g in c.children if g.dep_ == "pobj" for w in g.subtree)  # fmt: skip
