@@ -3477,3 +3477,14 @@ def test_the_partner_of_a_participle_on_the_object(rec: ActorRecogniser, coder: 
 def test_the_leaders_of_a_body_are_that_bodys(rec: ActorRecogniser, coder: EventCoder) -> None:
     text = "Biden and Xi met in Bali on Monday. Modi later hosted the leaders of ASEAN."
     assert parties(at(code(rec, coder, text), text)["hosted"]) == ({"IND"}, {"ASEAN"})  # not the pair before
+
+
+# events-17b: force on weapons is aimed at whoever fired them
+
+
+def test_shooting_down_weapons_is_aimed_at_who_fired_them(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Israel shot down dozens of drones launched by Iran."
+    assert parties(at(code(rec, coder, text), text)["shot"]) == ({"ISR"}, {"IRN"})
+    text = "The Houthis fired missiles at a tanker on Monday. A US destroyer shot down three drones fired by the group."
+    [shot] = [r for r in code(rec, coder, text) if text[r.trigger_start : r.trigger_end] == "shot"]
+    assert parties(shot) == ({"USA"}, {"YEM"})  # (the armed group named before)

@@ -180,6 +180,10 @@ class _Recipients(_Parties):
             # "struck the camp of the FARC two kilometres inside Ecuador": the state whose territory
             # was entered is hit too (events-17b)
             found = found + self._territory_entered(t, mine | _codes(found))
+        if not found and sense.cameo[:2] in ("18", "19", "20"):
+            # "shot down 21 drones and missiles fired by the group": force on weapons is aimed at
+            # whoever fired them (events-17b)
+            found = _others(self._launcher_of_object(t), mine)
         if not found and sense.cameo[:2] >= "10" and _in_reply(t):
             # "fired two missiles into the sea in response": at the one whose act it answers (events-17b)
             found = _others(self._answered(t, actors), mine)
@@ -224,6 +228,15 @@ class _Recipients(_Parties):
         places = [p for h in holders for c in h.children if c.dep_ == "prep" and c.lower_ in ("in", "inside", "within")
                   for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g, places=True)]  # fmt: skip
         return [p for p in places if p.mention.kind in _PLACE_KINDS and p.mention.code and p.mention.code not in named]
+
+    def _launcher_of_object(self, t: Any) -> list[_Party]:
+        """The agent of a participle on the object ("drones fired by the group", "missiles launched
+        by Iran"): named, or the armed group named before ("the group") (events-17b)."""
+        # (also on the counted noun: "dozens of drones launched by Iran")
+        objects = {w for o in t.children if o.dep_ == "dobj" for w in (o, _counted_head(o))}
+        agents = [g for o in objects for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
+                  for b in a.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"]  # fmt: skip
+        return [p for g in agents for p in self._parties_in(g) or self._armed_group_named_before(g)]
 
     def _answered(self, t: Any, actors: Sequence[str]) -> list[_Party]:
         """"South Korean and US forces fired two missiles into the sea in response", "Israel answered
