@@ -3488,3 +3488,12 @@ def test_shooting_down_weapons_is_aimed_at_who_fired_them(rec: ActorRecogniser, 
     text = "The Houthis fired missiles at a tanker on Monday. A US destroyer shot down three drones fired by the group."
     [shot] = [r for r in code(rec, coder, text) if text[r.trigger_start : r.trigger_end] == "shot"]
     assert parties(shot) == ({"USA"}, {"YEM"})  # (the armed group named before)
+
+
+# events-17b: aid with no beneficiary named
+
+
+def test_aid_with_no_beneficiary_goes_to_the_last_one_aided(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Japan pledged $500 million in aid to Ukraine on Monday. Canada promised another $200 million."
+    assert parties(at(code(rec, coder, text), text)["promised"]) == ({"CAN"}, {"UKR"})
+    assert parties(_one(rec, coder, "Canada promised $200 million.")) == ({"CAN"}, set())

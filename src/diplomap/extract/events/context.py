@@ -62,6 +62,8 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
                 counterpart = ()  # a firm acted upon ("forced a Ryanair jet to land") is no party to what follows
             if counterpart:
                 break
+        if not counterpart and _material_aid(r):
+            counterpart = _aided_before(out, mine)
         # the rule says so: the recipient was read from context, not from the sentence
         out.append(replace(r, recipients=counterpart, rule=f"{r.rule}+context-recipient") if counterpart else r)
     return out
@@ -123,3 +125,16 @@ def _joint_counterpart(prior: EventReport, mine: set[str]) -> tuple[ActorRef, ..
     if len(parties) != 2 or len(mine) != 1 or not mine & {p.code for p in parties}:
         return ()
     return tuple(p for p in parties if p.code not in mine)
+
+
+def _material_aid(r: EventReport) -> bool:
+    """Aid given or pledged: material aid (07) or a promise of it (033) (events-17b)."""
+    return r.cameo_root == "07" or r.cameo[:3] == "033"
+
+
+def _aided_before(before: list[EventReport], mine: set[str]) -> tuple[ActorRef, ...]:
+    """"Kenya has pledged 1,000 officers … the United States has promised about $300 million": aid
+    with no beneficiary named goes to whoever the document's last aid went to (events-17b)."""
+    prior = next((p for p in reversed(before) if _material_aid(p) and p.recipients and not p.joint and not
+                  {x.code for x in p.recipients} & mine), None)  # fmt: skip
+    return prior.recipients if prior is not None else ()
