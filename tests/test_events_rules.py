@@ -3497,3 +3497,13 @@ def test_aid_with_no_beneficiary_goes_to_the_last_one_aided(rec: ActorRecogniser
     text = "Japan pledged $500 million in aid to Ukraine on Monday. Canada promised another $200 million."
     assert parties(at(code(rec, coder, text), text)["promised"]) == ({"CAN"}, {"UKR"})
     assert parties(_one(rec, coder, "Canada promised $200 million.")) == ({"CAN"}, set())
+
+
+# events-17b: a standing demand named by its owner
+
+
+def test_a_standing_demand_is_put_to_no_one_from_context(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Russia shelled Kharkiv on Monday. Moscow said the fighting would stop only once its demands were met."
+    assert parties(at(code(rec, coder, text), text)["demands"]) == ({"RUS"}, set())
+    text = "Russia shelled Kharkiv on Monday. Moscow made new demands on Tuesday."  # (made: to the counterpart)
+    assert parties(at(code(rec, coder, text), text)["demands"]) == ({"RUS"}, {"UKR"})

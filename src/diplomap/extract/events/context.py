@@ -26,9 +26,11 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
         aimed = r.cameo_root in _AIMED_ROOTS or owned_act or "to-border" in trace.marks
         if r.recipients or r.joint or not aimed or \
                 not r.actors or r.cameo[:3] == "172" or \
-                "without" in trace.marks or r.cameo == "052" or r.cameo in _DEESCALATION_APPEALS:  # fmt: skip
+                "without" in trace.marks or "standing" in trace.marks or r.cameo == "052" or \
+                r.cameo in _DEESCALATION_APPEALS:  # fmt: skip
             # (an appeal for restraint is to those fighting, _fighting_parties, not to whom its maker last dealt with)
             # (a justification, "defended the referendum as …", answers no one in particular)
+            # (nor a standing demand named by its owner, "once its demands were met", events-17b)
             out.append(r)  # (martial law, curfews, bans on parties: measures at home, aimed at no one abroad)
             continue
         mine = {a.code for a in r.actors}
