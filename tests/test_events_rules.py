@@ -3507,3 +3507,12 @@ def test_a_standing_demand_is_put_to_no_one_from_context(rec: ActorRecogniser, c
     assert parties(at(code(rec, coder, text), text)["demands"]) == ({"RUS"}, set())
     text = "Russia shelled Kharkiv on Monday. Moscow made new demands on Tuesday."  # (made: to the counterpart)
     assert parties(at(code(rec, coder, text), text)["demands"]) == ({"RUS"}, {"UKR"})
+
+
+# events-17b: a symbolic act on a visit honours the host
+
+
+def test_a_wreath_laid_on_a_visit_honours_the_host(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Modi visited the United States on Wednesday. He laid a wreath at Arlington National Cemetery."
+    assert parties(at(code(rec, coder, text), text)["laid"]) == ({"IND"}, {"USA"})
+    assert parties(_one(rec, coder, "Macron laid a wreath at the Arc de Triomphe.")) == ({"FRA"}, set())  # at home

@@ -24,6 +24,8 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
         trace = RuleTrace.parse(r.rule)
         owned_act = r.cameo in _OWNING_CODES and trace.selected_by_object
         aimed = r.cameo_root in _AIMED_ROOTS or owned_act or "to-border" in trace.marks
+        if r.cameo == "017" and not r.recipients and not r.joint and r.actors:
+            r = _honours_host(r, out)
         if r.recipients or r.joint or not aimed or \
                 not r.actors or r.cameo[:3] == "172" or \
                 "without" in trace.marks or "standing" in trace.marks or r.cameo == "052" or \
@@ -140,3 +142,16 @@ def _aided_before(before: list[EventReport], mine: set[str]) -> tuple[ActorRef, 
     prior = next((p for p in reversed(before) if _material_aid(p) and p.recipients and not p.joint and not
                   {x.code for x in p.recipients} & mine), None)  # fmt: skip
     return prior.recipients if prior is not None else ()
+
+
+def _honours_host(r: EventReport, before: list[EventReport]) -> EventReport:
+    """"Obama, the first sitting American president to visit the city, laid a wreath": a symbolic
+    act (017: a wreath laid, a bow, a minute's silence) done on a visit abroad honours the host,
+    the one the actor's latest visit before it went to (a visit, 042); at home it honours no one
+    (events-17b)."""
+    mine = {a.code for a in r.actors}
+    visit = next((p for p in reversed(before) if p.cameo == "042" and mine & {a.code for a in p.actors}
+                  and p.status == "occurred" and p.recipients), None)  # fmt: skip
+    if visit is None or {x.code for x in visit.recipients} & mine:
+        return r
+    return replace(r, recipients=visit.recipients, rule=f"{r.rule}+host-honoured")
