@@ -3386,3 +3386,22 @@ def test_a_truce_agreed_on_is_a_ceasefire(rec: ActorRecogniser, coder: EventCode
     r = _one(rec, coder, "Israel and Hamas agreed on a truce.")
     assert r.cameo == "0871" and r.joint
     assert code(rec, coder, "Brazil awarded the contract to a Chinese firm.") == []  # a contract is no honour
+
+
+# events-17: taking part in a gathering --------------------------------------------------------------
+
+
+def test_taking_part_in_a_conference_is_a_meeting_and_a_summit_is_coded_once(
+    rec: ActorRecogniser, coder: EventCoder
+) -> None:
+    text = "Iran will take part in the conference in Geneva."
+    [r] = code(rec, coder, text)  # the preposition's object picks the sense (prep_objects)
+    assert r.cameo == "040" and r.status == "planned" and parties(r)[0] == {"IRN"}
+    text = "Sweden participated in the forum in Davos."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "040" and parties(r)[0] == {"SWE"}
+    text = "India took part in the summit."
+    [r] = code(rec, coder, text)  # the summit is an event noun of its own: one report, not two
+    assert r.cameo == "040" and text[r.trigger_start : r.trigger_end] == "summit"
+    text = "Germany took part in the Olympic Games."
+    assert not code(rec, coder, text)
