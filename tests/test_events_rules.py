@@ -3405,3 +3405,32 @@ def test_taking_part_in_a_conference_is_a_meeting_and_a_summit_is_coded_once(
     assert r.cameo == "040" and text[r.trigger_start : r.trigger_end] == "summit"
     text = "Germany took part in the Olympic Games."
     assert not code(rec, coder, text)
+
+
+# events-17: joining and leaving organisations (gold D4) ---------------------------------------------
+
+
+def test_joining_or_leaving_any_recognised_organisation(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # the lexicon's organisation marker: an object that is a recognised organisation, whatever its name
+    for text, cameo, who in (
+        ("Sweden joined NATO in March 2024.", "050", ({"SWE"}, {"NATO"})),
+        ("Britain left the European Union.", "160", ({"GBR"}, {"EU"})),
+        ("Hungary withdrew from the ICC.", "160", ({"HUN"}, {"ICC"})),
+        ("Burkina Faso, Mali and Niger quit ECOWAS.", "160", ({"BFA", "MLI", "NER"}, {"ECOWAS"})),
+    ):
+        [r] = code(rec, coder, text)
+        assert (r.cameo, parties(r), r.status) == (cameo, who, "occurred"), text
+    text = "Timor-Leste will join ASEAN next year."
+    [r] = code(rec, coder, text)
+    assert r.cameo == "050" and r.status == "planned"
+    text = "Finland and Sweden applied to join NATO in May 2022."
+    [r] = code(rec, coder, text)  # the application is the event (an appeal), not a membership
+    assert r.cameo_root == "02" and parties(r) == ({"FIN", "SWE"}, {"NATO"})
+    assert not code(rec, coder, "Kazakhstan joined the club.")
+
+
+def test_what_a_bid_aims_at_is_its_content_not_an_event(rec: ActorRecogniser, coder: EventCoder) -> None:
+    assert not code(rec, coder, "Serbia's bid to join the EU stalled.")
+    text = "Russia's attempt to seize Kyiv failed."
+    [r] = code(rec, coder, text)  # an attempt is an act of its own, which failed
+    assert r.cameo_root == "17" and r.status == "negated"

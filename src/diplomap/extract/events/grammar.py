@@ -16,6 +16,7 @@ from .party import _codes, _Party
 from .vocabulary import (
     _AFFLICTIONS,
     _AGGRESSION_WORDS,
+    _AIMING_NOUNS,
     _APPROVING_IDIOMS,
     _ARMED_DRILL_KINDS,
     _ARMED_GROUP_NOUNS,
@@ -49,6 +50,7 @@ from .vocabulary import (
     _MEASURE_DOERS,
     _NONSTATE_SECTORS,
     _OPPOSING_VERBS,
+    _ORGANISATION_OBJECT,
     _PEACE_WORDS,
     _PERSON_NOUNS,
     _PERSON_OBJECT,
@@ -521,6 +523,13 @@ def _will_not(t: Any) -> bool:
                                                            for c in children)) or _intent_denied(t)  # fmt: skip
 
 
+def _aimed_at(t: Any) -> bool:
+    """Whether a verb is the infinitive of a noun of aiming ("Ukraine's bid to join the EU", "its
+    quest to host the Games"): what the bid is for, not an act of its own (events-17)."""
+    return t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in _AIMING_NOUNS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
 def _intended_by(t: Any) -> Any:
     """The noun or verb of intention whose act a verb is: "plans" in "no plans to retaliate",
     "intention" in "no intention of attacking", "intend" in "does not intend to invade"; else None."""
@@ -690,6 +699,13 @@ def _person_object(obj: Any, party_at: dict[int, Mention]) -> set[str]:
             m is None and obj.pos_ == "PROPN"):  # fmt: skip
         return {_PERSON_OBJECT}
     return set()
+
+
+def _organisation_object(obj: Any, party_at: dict[int, Mention]) -> set[str]:
+    """The lexicon's organisation marker when the object is a recognised international organisation
+    ("joined NATO", "left the European Union": the name's head word is covered by an igo mention)."""
+    m = party_at.get(obj.i) if obj is not None else None
+    return {_ORGANISATION_OBJECT} if m is not None and m.kind == "igo" else set()
 
 
 def _noun_sense(n: Any, senses: list[Sense]) -> Sense | None:

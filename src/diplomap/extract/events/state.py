@@ -15,6 +15,7 @@ from .grammar import (
     _dedupe,
     _misparsed_object,
     _only_when,
+    _organisation_object,
     _person_object,
     _raised_object,
     _relative_object,
@@ -99,7 +100,7 @@ class _SentenceState:
                 t.head.pos_ == "NOUN":  # fmt: skip
             obj = t.head  # "a charge Moscow rejected": an object relative clause's noun is its object
         obj_lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.conjuncts} if obj is not None else set()
-        obj_lemmas |= _counted(obj) | _person_object(obj, self.party_at)
+        obj_lemmas |= _counted(obj) | _person_object(obj, self.party_at) | _organisation_object(obj, self.party_at)
         obj_lemmas |= {"diplomat"} if unwelcome is not None else set()
         # "gave Saddam Hussein 48 hours to leave": the parser reads the second object, a counted span of
         # time, as an adverb of the verb; it names what is given as well ("last week" is only when) (events-14)
@@ -134,7 +135,7 @@ class _SentenceState:
                     continue
                 score += 1
             if sense.prep_objects:
-                if not _prep_object_lemmas(t, str(sense.prep)) & sense.prep_objects:
+                if not _prep_object_lemmas(t, str(sense.prep), self.party_at) & sense.prep_objects:
                     continue
                 score += 3
             if sense.objects:
@@ -200,11 +201,12 @@ class _SentenceState:
         return first
 
 
-def _prep_object_lemmas(t: Any, prep: str) -> set[str]:
+def _prep_object_lemmas(t: Any, prep: str, party_at: dict[int, Mention]) -> set[str]:
     """The head lemmas of what the verb's preposition ``prep`` governs ("withdrew from the treaty"
-    → treaty), with their conjuncts. The small model labels "out" a preposition before "of"
-    ("pulled out of the deal": of/prep under out/prep): its objects are those of that "of"."""
+    → treaty), with their conjuncts, and the organisation marker where one is an organisation
+    ("withdrew from the ICC"). The small model labels "out" a preposition before "of" ("pulled out
+    of the deal": of/prep under out/prep): its objects are those of that "of"."""
     heads = [c for c in t.children if c.dep_ == "prep" and c.lower_ == prep]
     heads += [g for h in heads if h.lower_ == "out" for g in h.children if g.dep_ == "prep" and g.lower_ == "of"]
-    objects = [o for h in heads for o in h.children if o.dep_ == "pobj"]
-    return {w.lemma_.lower() for o in objects for w in (o, *o.conjuncts)}
+    objects = [w for h in heads for o in h.children if o.dep_ == "pobj" for w in (o, *o.conjuncts)]
+    return {w.lemma_.lower() for w in objects} | {m for w in objects for m in _organisation_object(w, party_at)}

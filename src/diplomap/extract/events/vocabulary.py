@@ -139,6 +139,9 @@ _QUANTITY_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "score",
 _PERSON_OBJECT = "@person"
 #: an object marker in the lexicon: any direct object ("returned the monkeys to Congo", not "returned to Congo")
 _ANY_OBJECT = "@object"
+#: the lexicon's organisation marker: an object that is a recognised international organisation
+#: ("joined NATO", "withdrew from the ICC"), whatever its name (events-17)
+_ORGANISATION_OBJECT = "@organisation"
 _PERSON_NOUNS = frozenset({"leader", "follower", "victim", "physician", "doctor", "nurse", "pilot", "volunteer",
                            "peacekeeper", "homeguard", "member", "official", "officer", "politician", "priest",
                            "missionary", "businessman", "man", "woman", "child", "people", "person", "suspect",
@@ -201,6 +204,11 @@ _GOING_FOR = frozenset({"visit", "travel", "fly", "arrive", "come", "go", "head"
 #: events-16: nouns of an intention, whose "no" denies the act intended ("had no plans to retaliate",
 #: "has no intention of attacking")
 _INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "interest"})
+#: events-17: nouns of aiming whose infinitive is what they aim at ("Ukraine's bid to join the EU"):
+#: the content of the bid, no event of its own (the gold's "contents are not rows"); an attempt or
+#: an effort is an act of its own, and a decision or move one that was taken (_DECIDING_NOUNS)
+_AIMING_NOUNS = frozenset({"bid", "quest", "ambition", "aspiration", "application", "hope", "drive", "push",
+                           "candidacy"})
 #: events-16: verbs of intending, whose negation forswears the act intended ("does not intend to invade")
 _INTENDING = frozenset({"plan", "intend", "want", "seek", "aim", "mean"})
 _FIRM_WORDS = frozenset({"necessary", "needed", "required", "resolute", "resolutely", "firm", "firmly", "strong",
