@@ -3434,3 +3434,52 @@ def test_what_a_bid_aims_at_is_its_content_not_an_event(rec: ActorRecogniser, co
     text = "Russia's attempt to seize Kyiv failed."
     [r] = code(rec, coder, text)  # an attempt is an act of its own, which failed
     assert r.cameo_root == "17" and r.status == "negated"
+
+
+# events-17: review of the round (each a wrong reading the round had let in) -------------------------
+
+
+def test_review_of_the_round_readings_held_back(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # a refinery hit by drones is an attack, not a sanction on a firm
+    [r] = code(rec, coder, "Ukrainian drones targeted a Russian oil refinery.")
+    assert r.cameo == "190"
+    # slapped with tariffs is a sanction; with a lawsuit it is not
+    assert not code(rec, coder, "The US slapped China with a lawsuit.")
+    [r] = code(rec, coder, "The US slapped China with tariffs.")
+    assert r.cameo == "163" and parties(r) == ({"USA"}, {"CHN"})
+    # a deal ended by one party is a treaty exit (D8); a court left after a hearing is no organisation
+    [r] = code(rec, coder, "Russia ended the Black Sea grain deal with Ukraine.")
+    assert r.cameo == "127" and parties(r) == ({"RUS"}, {"UKR"})
+    assert not code(rec, coder, "Putin left the court after the hearing.")
+    # "pulled out of" with "out" read as a particle
+    [r] = code(rec, coder, "Mali pulled out of ECOWAS.")
+    assert r.cameo == "160" and parties(r) == ({"MLI"}, {"ECOWAS"})
+    # a verdict noun's possessor is not the one judged: only force nouns take it as their target
+    text = "Russia attacked the power grid of Ukraine, and its condemnation by the UN followed."
+    r = at(code(rec, coder, text), text)["condemnation"]
+    assert "UKR" not in parties(r)[1]
+    # one's own mission where it stands answers for nothing in a justification
+    text = (
+        "Iran launched missiles at Israel. "
+        "Tehran called the strike retaliation for the attack on its consulate in Damascus."
+    )
+    r = at(code(rec, coder, text), text)["called"]
+    assert r.cameo == "052" and "SYR" not in parties(r)[1]
+    # a description the resolver declines (two candidates) is not guessed again by the coder
+    text = "NATO and the EU met in Brussels. The bloc said it would help Ukraine."
+    assert not [r for r in code(rec, coder, text) if r.trigger_start > text.index("The bloc")]
+
+
+def test_persona_non_grata_however_the_parser_hangs_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    for text, who in (
+        ("Britain declared the Russian diplomat persona non grata.", ({"GBR"}, {"RUS"})),
+        ("Poland declared two Belarusian diplomats persona non grata on Monday.", ({"POL"}, {"BLR"})),
+    ):
+        [r] = code(rec, coder, text)
+        assert r.cameo == "161" and parties(r) == who, text
+
+
+def test_a_ministry_spokesman_in_title_case_speaks_for_the_state(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Beijing rejected the accusation. A Foreign Ministry spokesman said Japan must apologise."
+    r = at(code(rec, coder, text), text)["said"]
+    assert r.cameo_root == "10" and parties(r) == ({"CHN"}, {"JPN"})

@@ -649,7 +649,7 @@ class _Constructions(_Modality):
             _gerund_verdict(t) or fused
         words = {w.lemma_.lower() for w in verdict.subtree}
         actors = self._subject_parties(t)
-        judged = _fused_act(fused) if fused is not None else None
+        judged = _fused_act(fused) if verdict is fused else None
         owners = self._owner_of_object(t, "111", obj=judged)
         if words & _JUSTIFYING_WORDS and actors and _codes(actors) & _codes(owners):
             # "Moscow called the raid retaliation", "called the action necessary and proportionate":
@@ -658,8 +658,8 @@ class _Constructions(_Modality):
             # it blamed on Kyiv", events-17)
             answered = self._answered_party(verdict, actors)
             return self._report(t, "052", actors, answered, f"verdict/{t.lemma_.lower()}+own")
-        if fused is not None:
-            return None  # (a fused verdict is read only as a justification)
+        if verdict is fused:
+            return None  # (a fused verdict, when it is the only one, is read only as a justification)
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         if actors and obj is not None and obj.lemma_.lower() in _CHARGES and words & _FALSITY_WORDS:
             # "called the charges baseless": a charge called false is denied (016), aimed at its maker
@@ -686,7 +686,13 @@ class _Constructions(_Modality):
         found: dict[str, _Party] = {}
         for w in verdict.subtree:
             m = self.party_at.get(w.i)
-            if m is not None and m.kind not in ("place", "demonym") and m.code and m.code not in own:
+            # (a capital that only says where, and "its consulate in Damascus", the justifier's own
+            # mission wherever it stands, answer for nothing)
+            where = m is not None and m.kind == "capital-metonym" and w.dep_ == "pobj" and \
+                w.head.lower_ in ("in", "at", "near", "inside", "outside")  # fmt: skip
+            owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in w.children)
+            if m is not None and m.kind not in ("place", "demonym") and m.code and m.code not in own and not where \
+                    and not owned:  # fmt: skip
                 found.setdefault(m.code, _Party(m, w.i))
         return list(found.values())
 

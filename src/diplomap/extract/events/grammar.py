@@ -88,6 +88,15 @@ def _others(found: list[_Party], mine: set[str]) -> list[_Party]:
 
 
 @lru_cache(maxsize=1)
+def _described_nouns() -> frozenset[str]:
+    """The nouns the recogniser resolves as descriptions of an actor named before ("the alliance",
+    "the group": ``data/actors/lexicon.yaml`` ``descriptions``). Where it declined one, no rule of
+    the coder guesses again (events-17)."""
+    data = load_yaml(resources.files("diplomap.data.actors").joinpath("lexicon.yaml").read_text("utf-8"))
+    return frozenset(str(w) for d in data.get("descriptions") or () for w in d["words"])
+
+
+@lru_cache(maxsize=1)
 def _igo_codes() -> frozenset[str]:
     """The codes of international organisations and their organs (``data/actors/igos.yaml``)."""
     data = load_yaml(resources.files("diplomap.data.actors").joinpath("igos.yaml").read_text("utf-8"))
@@ -313,9 +322,14 @@ def _declared_unwelcome(verb: Any) -> Any:
     as a clause ("persona" a verb or noun with "grata" its object) and hangs the one declared on it
     as its subject or compound, leaving the verb no object. The one declared, or None (events-17)."""
     for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and c.lower_ == "persona" and any(
-                g.lower_ == "grata" for g in c.subtree):  # fmt: skip
-            return next((g for g in c.children if g.dep_ in ("nsubj", "compound", "dobj") and g.i < c.i), None)
+        if c.dep_ not in ("ccomp", "xcomp", "oprd", "dobj"):
+            continue
+        # ("persona" may head the phrase or modify "grata": "declared the diplomat persona non grata")
+        persona = next((w for w in c.subtree if w.lower_ == "persona"), None)
+        if persona is None or not any(w.lower_ == "grata" for w in c.subtree):
+            continue
+        return next((g for h in (persona, c) for g in h.children
+                     if g.dep_ in ("nsubj", "compound", "dobj") and g.i < persona.i), None)  # fmt: skip
     return None
 
 
@@ -699,6 +713,17 @@ def _person_object(obj: Any, party_at: dict[int, Mention]) -> set[str]:
             m is None and obj.pos_ == "PROPN"):  # fmt: skip
         return {_PERSON_OBJECT}
     return set()
+
+
+def _governed_by_prep(t: Any, prep: str) -> list[Any]:
+    """What a verb's preposition ``prep`` governs ("withdrew from the treaty" → treaty), with their
+    conjuncts. The small model labels "out" a preposition (or a particle) before "of" ("pulled out
+    of the deal": of/prep under out), so "out" governs what that "of" governs, and so does "of"."""
+    heads = [c for c in t.children if c.dep_ == "prep" and c.lower_ == prep]
+    if prep in ("out", "of"):
+        heads += [g for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ == "out"
+                  for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]  # fmt: skip
+    return [w for h in heads for o in h.children if o.dep_ == "pobj" for w in (o, *o.conjuncts)]
 
 
 def _organisation_object(obj: Any, party_at: dict[int, Mention]) -> set[str]:

@@ -13,6 +13,7 @@ from .grammar import (
     _acted_on,
     _counted_head,
     _dedupe,
+    _governed_by_prep,
     _group_lemma,
     _igo_codes,
     _is_condition,
@@ -114,9 +115,7 @@ class _Recipients(_Parties):
         """"withdrew from the agreement with South Korea": the parties that the object of the
         sense's preposition names as its other side (its own "with" or "between"), for a sense
         chosen by that object (events-17)."""
-        heads = [c for c in t.children if c.dep_ == "prep" and c.lower_ == sense.prep]
-        heads += [g for h in heads if h.lower_ == "out" for g in h.children if g.dep_ == "prep" and g.lower_ == "of"]
-        return [p for h in heads for o in h.children if o.dep_ == "pobj" for w in o.children
+        return [p for o in _governed_by_prep(t, str(sense.prep)) for w in o.children
                 if w.dep_ == "prep" and w.lower_ in ("with", "between") for g in w.children if g.dep_ == "pobj"
                 for p in self._parties_in(g, business=True)]  # fmt: skip
 

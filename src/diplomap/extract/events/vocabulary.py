@@ -142,6 +142,9 @@ _ANY_OBJECT = "@object"
 #: the lexicon's organisation marker: an object that is a recognised international organisation
 #: ("joined NATO", "withdrew from the ICC"), whatever its name (events-17)
 _ORGANISATION_OBJECT = "@organisation"
+#: the lexicon's marker for whoever is declared persona non grata, whatever the words that name
+#: them ("declared him persona non grata": an envoy expelled; events-17)
+_UNWELCOME_OBJECT = "@unwelcome"
 _PERSON_NOUNS = frozenset({"leader", "follower", "victim", "physician", "doctor", "nurse", "pilot", "volunteer",
                            "peacekeeper", "homeguard", "member", "official", "officer", "politician", "priest",
                            "missionary", "businessman", "man", "woman", "child", "people", "person", "suspect",
@@ -269,8 +272,6 @@ _REPLYING = frozenset({"reply", "respond", "retort", "counter"})
 _ARMED_GROUP_NOUNS = frozenset({"militant", "rebel", "insurgent", "separatist", "gunman", "guerrilla", "militia",
                                 "militiaman", "jihadist", "fighter", "pirate", "gang", "gangster", "bandit"})
 
-#: events-17: bare nouns for an organisation named before ("the group", "the movement")
-_BARE_ORGANISATION_NOUNS = frozenset({"group", "movement", "organisation", "organization"})
 #: nouns whose infinitive is their owner's act ("Beijing's decision to halt imports")
 _DECIDING_NOUNS = frozenset({"decision", "move", "attempt", "bid", "effort", "order"})
 
