@@ -3483,3 +3483,30 @@ def test_a_ministry_spokesman_in_title_case_speaks_for_the_state(rec: ActorRecog
     text = "Beijing rejected the accusation. A Foreign Ministry spokesman said Japan must apologise."
     r = at(code(rec, coder, text), text)["said"]
     assert r.cameo_root == "10" and parties(r) == ({"CHN"}, {"JPN"})
+
+
+# events-17b: one's own deed justified, though another's act was told after it
+
+
+def test_an_own_deed_justified_after_the_attack_it_answers(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("Israeli jets bombed Hamas positions in Gaza. Hamas had fired rockets at Israeli towns. "
+            "Netanyahu called the operation legitimate and necessary.")
+    r = at(code(rec, coder, text), text)["called"]
+    assert r.cameo == "052" and parties(r)[0] == {"ISR"}
+    text = "Moscow called the operation necessary."  # no deed of Moscow's told before: nothing to defend
+    assert all(r.cameo != "052" for r in code(rec, coder, text))
+
+
+# events-17b: a party called a culprit or an accomplice is accused
+
+
+@pytest.mark.parametrize(("text", "actors", "recipients"), [
+    ("Zelensky called Russia the aggressor.", {"UKR"}, {"RUS"}),
+    ("The State Department labelled Iran an accomplice in the attack.", {"USA"}, {"IRN"}),
+    ("Kyiv called Belarus complicit in the invasion.", {"UKR"}, {"BLR"}),  # (parsed as a compound)
+])
+def test_a_party_called_a_culprit_is_accused(rec: ActorRecogniser, coder: EventCoder, text: str, actors: set[str],
+                                             recipients: set[str]) -> None:  # fmt: skip
+    r = _one(rec, coder, text)
+    assert r.cameo == "112" and parties(r) == (actors, recipients), text
+    assert all(r.cameo != "112" for r in code(rec, coder, "Moscow called the United States a partner."))

@@ -262,6 +262,12 @@ def _definite(n: Any) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their", "these", "those") for c in n.children)
 
 
+def _verdict_heads(verdict: Any) -> set[str]:
+    """The lemmas of a verdict's head words, its own and those coordinated with it ("a threat and an
+    accomplice"), not of the words that modify them ("an enabler of the war": enabler only)."""
+    return {verdict.lemma_.lower(), *(c.lemma_.lower() for c in verdict.conjuncts)}
+
+
 def _gerund_verdict(t: Any) -> Any:
     """"called the killing a barbaric act": the small model reads a gerund object ("killing") as a
     verb and hangs the verdict ("a barbaric act") on it as that verb's object, not as the labelling
