@@ -3510,3 +3510,18 @@ def test_a_party_called_a_culprit_is_accused(rec: ActorRecogniser, coder: EventC
     r = _one(rec, coder, text)
     assert r.cameo == "112" and parties(r) == (actors, recipients), text
     assert all(r.cameo != "112" for r in code(rec, coder, "Moscow called the United States a partner."))
+
+
+# events-17b: a membership confirmed, taken up or completed is the joining (050)
+
+
+@pytest.mark.parametrize(("text", "status", "recipients"), [
+    ("Sweden completed its accession to NATO on Thursday.", "occurred", {"NATO"}),
+    ("Argentina has not confirmed its membership of BRICS.", "negated", {"BRICS"}),
+    ("Finland formalised its membership of the alliance in April.", "occurred", set()),
+])
+def test_a_membership_confirmed_or_completed_is_joining(rec: ActorRecogniser, coder: EventCoder, text: str,
+                                                        status: str, recipients: set[str]) -> None:  # fmt: skip
+    r = _one(rec, coder, text)
+    assert (r.cameo, r.status) == ("050", status) and parties(r)[1] == recipients, text
+    assert code(rec, coder, "Brazil confirmed the attack on its embassy.")[0].cameo != "050"
