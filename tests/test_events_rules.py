@@ -3525,3 +3525,26 @@ def test_a_membership_confirmed_or_completed_is_joining(rec: ActorRecogniser, co
     r = _one(rec, coder, text)
     assert (r.cameo, r.status) == ("050", status) and parties(r)[1] == recipients, text
     assert code(rec, coder, "Brazil confirmed the attack on its embassy.")[0].cameo != "050"
+
+
+# events-17b: a speech act joined to a passive reported clause that names no party is the speaker's
+
+
+@pytest.mark.parametrize(("text", "cameo", "recipients"), [
+    ("Russia said the grain deal could be considered terminated and warned Ukraine against attacking ships.", "130",
+     {"UKR"}),
+    ("The Kremlin declared that the question was settled and urged Kyiv to accept the terms.", "025", {"UKR"}),
+])
+def test_a_speech_act_after_a_passive_reported_clause_is_the_speakers(rec: ActorRecogniser, coder: EventCoder,
+                                                                      text: str, cameo: str,
+                                                                      recipients: set[str]) -> None:  # fmt: skip
+    r = _one(rec, coder, text)
+    assert r.cameo == cameo and parties(r) == ({"RUS"}, recipients), text
+
+
+# events-17b: a state's diplomatic mission acts for the state
+
+
+def test_a_states_mission_to_the_un_is_the_state(rec: ActorRecogniser, coder: EventCoder) -> None:
+    r = _one(rec, coder, "Ukraine's mission to the United Nations condemned the strike.")
+    assert r.cameo == "111" and parties(r)[0] == {"UKR"}

@@ -273,8 +273,11 @@ class _Parties(_Dating):
         if t.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in t.children) and any(
                 c.dep_ == "nsubjpass" for c in t.head.children):  # fmt: skip
             # "the minister has been indicted by the court and will resign": the one indicted resigns,
-            # not the court
-            return [p for c in t.head.children if c.dep_ == "nsubjpass" for p in self._head_parties(c)]
+            # not the court; a passive subject that names no party ("declared that the matter can be
+            # deemed concluded and warned …") leaves the verb to the speaker below (events-17b)
+            undergoer = [p for c in t.head.children if c.dep_ == "nsubjpass" for p in self._head_parties(c)]
+            if undergoer or t.head.head.lemma_.lower() not in self.lex.statement_verbs:
+                return undergoer
         speech = t.head.head.lemma_.lower() in self.lex.statement_verbs
         if t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.lemma_.lower() in self.lex.governors and speech and \
                 (not self._subject_parties(t.head) or self._speakers_act(t)):  # fmt: skip
