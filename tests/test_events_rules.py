@@ -3548,3 +3548,19 @@ def test_a_speech_act_after_a_passive_reported_clause_is_the_speakers(rec: Actor
 def test_a_states_mission_to_the_un_is_the_state(rec: ActorRecogniser, coder: EventCoder) -> None:
     r = _one(rec, coder, "Ukraine's mission to the United Nations condemned the strike.")
     assert r.cameo == "111" and parties(r)[0] == {"UKR"}
+
+
+# events-17b: an act a party is pressed to do is that party's, and hypothetical
+
+
+@pytest.mark.parametrize(("text", "cameo", "actors", "recipients"), [
+    ("Germany came under pressure to send tanks to Ukraine.", "072", {"DEU"}, {"UKR"}),
+    ("Biden faces growing pressure to impose sanctions on Israel.", "163", {"USA"}, {"ISR"}),
+])
+def test_an_act_a_party_is_pressed_to_do_is_hypothetical(rec: ActorRecogniser, coder: EventCoder, text: str,
+                                                         cameo: str, actors: set[str],
+                                                         recipients: set[str]) -> None:  # fmt: skip
+    r = _one(rec, coder, text)
+    assert (r.cameo, r.status) == (cameo, "hypothetical") and parties(r) == (actors, recipients), text
+    r = _one(rec, coder, "Under pressure from Washington, Germany sent tanks to Ukraine.")
+    assert r.status == "occurred"  # (the pressure that moved it: the act was done)

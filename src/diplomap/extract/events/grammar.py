@@ -55,6 +55,7 @@ from .vocabulary import (
     _PERSON_NOUNS,
     _PERSON_OBJECT,
     _PRAISE_WORDS,
+    _PRESSURE_NOUNS,
     _PROPOSING,
     _PROTESTER_NOUNS,
     _QUANTITY_WORDS,
@@ -321,6 +322,19 @@ def _stopped_short(t: Any) -> Any:
         return None
     verb = t.head.head.head
     return verb if verb.lemma_.lower() in ("stop", "fall") and verb.pos_ in ("VERB", "AUX") else None
+
+
+def _pressed_holder(t: Any) -> Any:
+    """"Abe faces pressure to make a reciprocal visit", "Biden is under pressure to impose sanctions":
+    the verb whose subject is pressed to do ``t`` (and has not done it), or None (events-17b)."""
+    noun = t.head
+    if t.dep_ != "acl" or noun.lemma_.lower() not in _PRESSURE_NOUNS:
+        return None
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("face", "feel"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    return None
 
 
 def _declared_unwelcome(verb: Any) -> Any:

@@ -28,6 +28,7 @@ from .grammar import (
     _misparsed_object,
     _no_choice_but,
     _phrase,
+    _pressed_holder,
     _stopped_short,
     _stranded_subject,
 )
@@ -303,6 +304,9 @@ class _Parties(_Dating):
         holder = _stopped_short(t)
         if holder is not None:
             return self._subject_parties(holder)  # "NATO stopped short of inviting Kyiv": NATO did not invite
+        holder = _pressed_holder(t)
+        if holder is not None:
+            return self._subject_parties(holder)  # "Abe faces pressure to visit Pearl Harbor": Abe would (events-17b)
         owner = self._owner_of_clause_noun(t) or self._document_voice(t)
         if owner:
             return owner
