@@ -3564,3 +3564,12 @@ def test_an_act_a_party_is_pressed_to_do_is_hypothetical(rec: ActorRecogniser, c
     assert (r.cameo, r.status) == (cameo, "hypothetical") and parties(r) == (actors, recipients), text
     r = _one(rec, coder, "Under pressure from Washington, Germany sent tanks to Ukraine.")
     assert r.status == "occurred"  # (the pressure that moved it: the act was done)
+
+
+def test_a_membership_of_no_named_body_is_of_the_body_named_before(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "NATO leaders met in Vilnius on Tuesday. Finland formally completed its accession a day later."
+    r = at(code(rec, coder, text), text)["completed"]
+    assert (r.cameo, parties(r)) == ("050", ({"FIN"}, {"NATO"}))
+    text = "The CSTO held a summit in Moscow. Armenia suspended its membership in protest."
+    r = at(code(rec, coder, text), text)["suspended"]
+    assert (r.cameo, parties(r)) == ("160", ({"ARM"}, {"CSTO"}))

@@ -389,6 +389,8 @@ _VERB_PREPS = frozenset({"as", "at", "into", "toward", "towards"})
 #: adjectives of culpability: "guilty of violating", "responsible for killing"; said of a subject
 #: they lay the blame on it ("Russia is responsible for …")
 _CULPABLE = frozenset({"guilty", "responsible", "culpable"})
+#: events-17b: nouns of a state's place in an organisation ("confirmed its membership")
+_MEMBERSHIP_NOUNS = frozenset({"membership", "accession"})
 #: events-17b: nouns of pressure on a party to act ("faces pressure to visit", "is under pressure to impose")
 _PRESSURE_NOUNS = frozenset({"pressure", "call", "demand"})
 #: events-17b: roles in another's wrongdoing; a party called one is accused of it ("called China a
