@@ -396,7 +396,7 @@ _PRESSURE_NOUNS = frozenset({"pressure", "call", "demand"})
 #: events-17b: roles in another's wrongdoing; a party called one is accused of it ("called China a
 #: decisive enabler of the war", "labelled Iran an accomplice", "branded Russia the aggressor"): 112
 _CULPRIT_ROLES = frozenset({"enabler", "accomplice", "abettor", "accessory", "culprit", "perpetrator", "instigator",
-                            "aggressor", "mastermind", "facilitator", "complicit", "co-conspirator"})
+                            "aggressor", "mastermind", "complicit", "co-conspirator"})
 
 #: governors whose passive form states the subject's own disposition ("is committed to", "is prepared to")
 _STATIVE_GOVERNORS = frozenset({"commit", "prepare", "determine", "resolve", "dedicate"})
