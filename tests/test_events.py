@@ -306,3 +306,12 @@ def test_the_lexicon_passes_its_own_check() -> None:
     script = Path(__file__).resolve().parents[1] / "bench" / "events_lexicon_check.py"
     ran = subprocess.run([sys.executable, str(script)], capture_output=True, text=True, timeout=120)
     assert ran.returncode == 0 and ran.stdout.rstrip().endswith("OK"), ran.stdout[-2000:] + ran.stderr
+
+
+def test_read_as_run_keeps_the_decoded_file_for_the_gold_offsets() -> None:
+    from diplomap.evaluate import read_as_run
+
+    raw = "Published: 2024-01-02\nA title here\n\nRussia and China met in Beijing on Monday.\n"
+    view = read_as_run("x.txt", raw.encode())
+    assert view.file_text == raw  # the gold's offsets point into the file, decoded once
+    assert raw[view.offset : view.offset + len(view.text)] == view.text

@@ -289,8 +289,8 @@ class AsRun:
     offset: int
     title: Span | None
     published: PartialDate | None
+    file_text: str
     whole: bool = False
-    file_text: str = ""
 
     def on_title(self, span: Span) -> bool:
         return self.title is not None and self.title[0] <= span[0] and span[1] <= self.title[1]

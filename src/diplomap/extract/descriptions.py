@@ -23,6 +23,9 @@ from .actor_data import ActorTable
 
 #: how many sentences back a description looks for the actor it means (its own included)
 WINDOW_SENTENCES = 12
+#: the confidence of a resolved description: a guess from the document's order, as the recogniser's
+#: other readings from context are (0.5–0.6), below a name the table knows (1.0)
+DESCRIPTION_CONFIDENCE = 0.6
 #: the nouns that may stand without "the" at the head of a sentence ("Members agreed …")
 _BARE_NOUNS = frozenset({"members", "member states", "member countries", "member nations"})
 #: words that end a description's modifiers: it has run into another phrase ("the head of the group")
@@ -46,8 +49,6 @@ class _Found:
     end: int
     noun: str
     refers_to: str
-    #: where the noun itself starts (the span without "the" and modifiers)
-    noun_start: int
 
 
 class DescriptionResolver:
@@ -61,8 +62,9 @@ class DescriptionResolver:
         nouns = sorted(self.table.descriptions, key=len, reverse=True)
         if not nouns:
             return None
-        # as written inside a sentence, and capitalised at its head ("Members agreed …")
-        words = "|".join(re.escape(v) for n in nouns for v in dict.fromkeys((n, n[:1].upper() + n[1:])))
+        # as written inside a sentence, capitalised at its head ("Members agreed …"), and, for a noun
+        # of several words, in the wire's title case ("A Foreign Ministry spokesman")
+        words = "|".join(re.escape(v) for n in nouns for v in dict.fromkeys((n, n[:1].upper() + n[1:], _title_case(n))))
         # "the" + up to two modifiers + the noun, or a bare noun that may stand alone; not before
         # "of" ("the members of the council": the "of" phrase says whose), nor as a possessive
         # ("the court's objections", "the alliance's summit": what it owns is no act of its own)
@@ -126,7 +128,7 @@ class DescriptionResolver:
                 if any(a < end and m.start("noun") < b for a, b in taken) or refers_to != "armed":
                     continue  # ("the Malian junta", "the Soviet bloc": the qualifier says whose or which)
                 start = m.start("noun")
-            out.append(_Found(start, end, noun.lower(), refers_to, m.start("noun")))
+            out.append(_Found(start, end, noun.lower(), refers_to))
         return out
 
     # -- resolving --------------------------------------------------------------------------------
@@ -190,10 +192,17 @@ class DescriptionResolver:
             kind = "title" if found.noun.endswith(("man", "woman", "person")) else "institution"
         sector = None if kind in ("state", "place") else "GOV" if found.refers_to == "voice" else antecedent.sector
         return Mention(document_id, found.start, found.end, text[found.start : found.end], antecedent.code, sector,
-                       confidence=0.6, kind=kind, date=month or antecedent.date,
+                       confidence=DESCRIPTION_CONFIDENCE, kind=kind, date=month or antecedent.date,
                        via=f"{antecedent.text}@{antecedent.start}")  # fmt: skip
 
     def _after_locative(self, text: str, start: int) -> bool:
         """"in the country", "across the kingdom": a place, as "in Seoul" is."""
         words = text[max(0, start - 20) : start].split()
         return bool(words) and words[-1] in self.table.locatives
+
+
+def _title_case(noun: str) -> str:
+    """"foreign ministry spokesman" → "Foreign Ministry spokesman": the words before the last
+    capitalised, as wire copy writes a body's name before its officer's title."""
+    words = noun.split()
+    return " ".join([*(w[:1].upper() + w[1:] for w in words[:-1]), words[-1]]) if len(words) > 1 else noun

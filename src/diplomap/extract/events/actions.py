@@ -330,7 +330,8 @@ class _Actions(_Constructions):
             # "a suspension of aid to Zambia": the parser hangs the recipient on the of-object
             recipients = [p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
                           if g.dep_ == "pobj" for p in self._parties_at(g, sense.recipient)]  # fmt: skip
-        if not recipients:
+        if not recipients and sense.cameo[:2] >= "15":
+            # (force only: "its condemnation by the UN" is the UN's verdict on whoever "its" was)
             recipients = self._possessed_patient(n, actors)
         if not recipients and sense.cameo[:2] >= "15":
             # "an attack by Russian soldiers in eastern Ukraine", "a raid inside Ecuador": force

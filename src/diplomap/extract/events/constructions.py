@@ -32,6 +32,7 @@ from .grammar import (
     _specific_code,
     _subject_kind,
     _unhesitating,
+    _verdict_heads,
     _will,
     _will_not,
 )
@@ -46,6 +47,9 @@ from .vocabulary import (
     _CHARGES,
     _CONCRETE_PLANS,
     _CONTENT_DEPS,
+    _CULPABLE,
+    _CULPRIT_ROLES,
+    _DEED_NOUNS,
     _DOUBTING,
     _FAILURE_VERBS,
     _FALSITY_WORDS,
@@ -70,6 +74,7 @@ from .vocabulary import (
     _REACTED_NOUNS,
     _REQUEST_CHAIN,
     _RETALIATING,
+    _SPEECH_ROOTS,
     _STANCE_NOUNS,
     _TELLING,
     _THREATENING,
@@ -649,23 +654,31 @@ class _Constructions(_Modality):
             _gerund_verdict(t) or fused
         words = {w.lemma_.lower() for w in verdict.subtree}
         actors = self._subject_parties(t)
-        judged = _fused_act(fused) if fused is not None else None
+        judged = _fused_act(fused) if verdict is fused else None
         owners = self._owner_of_object(t, "111", obj=judged)
-        if words & _JUSTIFYING_WORDS and actors and _codes(actors) & _codes(owners):
+        if words & _JUSTIFYING_WORDS and actors and (
+                _codes(actors) & _codes(owners) or self._own_deed_judged(t, actors)):  # fmt: skip
             # "Moscow called the raid retaliation", "called the action necessary and proportionate":
             # one's own act so judged is justified, a verbal defence (052), not a verdict on another;
             # aimed at the party it answers, when the verdict names one ("retaliation for an attack
             # it blamed on Kyiv", events-17)
             answered = self._answered_party(verdict, actors)
             return self._report(t, "052", actors, answered, f"verdict/{t.lemma_.lower()}+own")
-        if fused is not None:
-            return None  # (a fused verdict is read only as a justification)
+        if verdict is fused:
+            return None  # (a fused verdict, when it is the only one, is read only as a justification)
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         if actors and obj is not None and obj.lemma_.lower() in _CHARGES and words & _FALSITY_WORDS:
             # "called the charges baseless": a charge called false is denied (016), aimed at its maker
             # (events-16), not a hostile verdict
             recipients = self._parties_at(t, ("dobj",)) or self._owner_of_object(t, "016", sorted(_codes(actors)))
             return self._report(t, "016", actors, recipients, f"verdict/{t.lemma_.lower()}+false")
+        # ("called Belarus complicit": the small model hangs the party on the verdict as a compound)
+        labelled = self._parties_at(t, ("dobj",)) or [p for c in verdict.children if c.dep_ == "compound"
+                                                      for p in self._parties_in(c)]  # fmt: skip
+        if actors and labelled and _verdict_heads(verdict) & (_CULPRIT_ROLES | _CULPABLE):
+            # "called China a decisive enabler of Russia's war": a party named a culprit or an
+            # accomplice is accused of the wrong (112), not merely disapproved of (events-17b)
+            return self._report(t, "112", actors, labelled, f"verdict/{t.lemma_.lower()}+culprit")
         if words & _HOSTILE_WORDS:
             code = "111"
         elif words & (_WARM_WORDS | _PRAISE_WORDS):
@@ -678,6 +691,18 @@ class _Constructions(_Modality):
                                                                                      for p in actors])  # fmt: skip
         return self._report(t, code, actors, recipients, f"verdict/{t.lemma_.lower()}")
 
+    def _own_deed_judged(self, t: Any, actors: list[_Party]) -> bool:
+        """"The US and Britain struck Houthi targets … Sunak called the action necessary": a deed named
+        by no act of its own ("the action", "the operation", "it") that a party justifies is its own
+        when the party did a deed before in the document, whatever acts of others were told between
+        (events-17b: the latest act may be the attack it answers)."""
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None or not (obj.pos_ == "PRON" or obj.lemma_.lower() in _DEED_NOUNS):
+            return False
+        own = _codes(actors)
+        return any(not r.neutral and r.cameo_root not in _SPEECH_ROOTS and own <= {a.code for a in r.actors}
+                   for r in self._reports_before(t))
+
     def _answered_party(self, verdict: Any, actors: list[_Party]) -> list[_Party]:
         """The party a justified act answers, named in the justification ("retaliation for the strike
         on its consulate, which it blamed on Israel"): the acting parties in it other than the
@@ -686,7 +711,13 @@ class _Constructions(_Modality):
         found: dict[str, _Party] = {}
         for w in verdict.subtree:
             m = self.party_at.get(w.i)
-            if m is not None and m.kind not in ("place", "demonym") and m.code and m.code not in own:
+            # (a capital that only says where, and "its consulate in Damascus", the justifier's own
+            # mission wherever it stands, answer for nothing)
+            where = m is not None and m.kind == "capital-metonym" and w.dep_ == "pobj" and \
+                w.head.lower_ in ("in", "at", "near", "inside", "outside")  # fmt: skip
+            owned = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in w.children)
+            if m is not None and m.kind not in ("place", "demonym") and m.code and m.code not in own and not where \
+                    and not owned:  # fmt: skip
                 found.setdefault(m.code, _Party(m, w.i))
         return list(found.values())
 

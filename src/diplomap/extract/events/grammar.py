@@ -16,6 +16,7 @@ from .party import _codes, _Party
 from .vocabulary import (
     _AFFLICTIONS,
     _AGGRESSION_WORDS,
+    _AIMING_NOUNS,
     _APPROVING_IDIOMS,
     _ARMED_DRILL_KINDS,
     _ARMED_GROUP_NOUNS,
@@ -49,10 +50,12 @@ from .vocabulary import (
     _MEASURE_DOERS,
     _NONSTATE_SECTORS,
     _OPPOSING_VERBS,
+    _ORGANISATION_OBJECT,
     _PEACE_WORDS,
     _PERSON_NOUNS,
     _PERSON_OBJECT,
     _PRAISE_WORDS,
+    _PRESSURE_NOUNS,
     _PROPOSING,
     _PROTESTER_NOUNS,
     _QUANTITY_WORDS,
@@ -85,6 +88,15 @@ def _others(found: list[_Party], mine: set[str]) -> list[_Party]:
     object is the doer, so the search for whom the act is aimed at goes on (to the place, the
     context) instead of stopping at a party the report would drop."""
     return [p for p in found if not _codes([p]) <= mine or p.mention.sector in _NONSTATE_SECTORS] if mine else found
+
+
+@lru_cache(maxsize=1)
+def _described_nouns() -> frozenset[str]:
+    """The nouns the recogniser resolves as descriptions of an actor named before ("the alliance",
+    "the group": ``data/actors/lexicon.yaml`` ``descriptions``). Where it declined one, no rule of
+    the coder guesses again (events-17)."""
+    data = load_yaml(resources.files("diplomap.data.actors").joinpath("lexicon.yaml").read_text("utf-8"))
+    return frozenset(str(w) for d in data.get("descriptions") or () for w in d["words"])
 
 
 @lru_cache(maxsize=1)
@@ -253,6 +265,12 @@ def _definite(n: Any) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "their", "these", "those") for c in n.children)
 
 
+def _verdict_heads(verdict: Any) -> set[str]:
+    """The lemmas of a verdict's head words, its own and those coordinated with it ("a threat and an
+    accomplice"), not of the words that modify them ("an enabler of the war": enabler only)."""
+    return {verdict.lemma_.lower(), *(c.lemma_.lower() for c in verdict.conjuncts)}
+
+
 def _gerund_verdict(t: Any) -> Any:
     """"called the killing a barbaric act": the small model reads a gerund object ("killing") as a
     verb and hangs the verdict ("a barbaric act") on it as that verb's object, not as the labelling
@@ -308,14 +326,32 @@ def _stopped_short(t: Any) -> Any:
     return verb if verb.lemma_.lower() in ("stop", "fall") and verb.pos_ in ("VERB", "AUX") else None
 
 
+def _pressed_holder(t: Any) -> Any:
+    """"Abe faces pressure to make a reciprocal visit", "Biden is under pressure to impose sanctions":
+    the verb whose subject is pressed to do ``t`` (and has not done it), or None (events-17b)."""
+    noun = t.head
+    if t.dep_ != "acl" or noun.lemma_.lower() not in _PRESSURE_NOUNS:
+        return None
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ("face", "feel"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.pos_ in ("VERB", "AUX"):
+        return noun.head.head
+    return None
+
+
 def _declared_unwelcome(verb: Any) -> Any:
     """"declared US Ambassador Philip Goldberg persona non grata": the small model reads the Latin
     as a clause ("persona" a verb or noun with "grata" its object) and hangs the one declared on it
     as its subject or compound, leaving the verb no object. The one declared, or None (events-17)."""
     for c in verb.children:
-        if c.dep_ in ("ccomp", "xcomp", "oprd", "dobj") and c.lower_ == "persona" and any(
-                g.lower_ == "grata" for g in c.subtree):  # fmt: skip
-            return next((g for g in c.children if g.dep_ in ("nsubj", "compound", "dobj") and g.i < c.i), None)
+        if c.dep_ not in ("ccomp", "xcomp", "oprd", "dobj"):
+            continue
+        # ("persona" may head the phrase or modify "grata": "declared the diplomat persona non grata")
+        persona = next((w for w in c.subtree if w.lower_ == "persona"), None)
+        if persona is None or not any(w.lower_ == "grata" for w in c.subtree):
+            continue
+        return next((g for h in (persona, c) for g in h.children
+                     if g.dep_ in ("nsubj", "compound", "dobj") and g.i < persona.i), None)  # fmt: skip
     return None
 
 
@@ -523,6 +559,13 @@ def _will_not(t: Any) -> bool:
                                                            for c in children)) or _intent_denied(t)  # fmt: skip
 
 
+def _aimed_at(t: Any) -> bool:
+    """Whether a verb is the infinitive of a noun of aiming ("Ukraine's bid to join the EU", "its
+    quest to host the Games"): what the bid is for, not an act of its own (events-17)."""
+    return t.dep_ == "acl" and t.head.pos_ == "NOUN" and t.head.lemma_.lower() in _AIMING_NOUNS and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
+
+
 def _intended_by(t: Any) -> Any:
     """The noun or verb of intention whose act a verb is: "plans" in "no plans to retaliate",
     "intention" in "no intention of attacking", "intend" in "does not intend to invade"; else None."""
@@ -692,6 +735,24 @@ def _person_object(obj: Any, party_at: dict[int, Mention]) -> set[str]:
             m is None and obj.pos_ == "PROPN"):  # fmt: skip
         return {_PERSON_OBJECT}
     return set()
+
+
+def _governed_by_prep(t: Any, prep: str) -> list[Any]:
+    """What a verb's preposition ``prep`` governs ("withdrew from the treaty" → treaty), with their
+    conjuncts. The small model labels "out" a preposition (or a particle) before "of" ("pulled out
+    of the deal": of/prep under out), so "out" governs what that "of" governs, and so does "of"."""
+    heads = [c for c in t.children if c.dep_ == "prep" and c.lower_ == prep]
+    if prep in ("out", "of"):
+        heads += [g for c in t.children if c.dep_ in ("prep", "prt") and c.lower_ == "out"
+                  for g in c.children if g.dep_ == "prep" and g.lower_ == "of"]  # fmt: skip
+    return [w for h in heads for o in h.children if o.dep_ == "pobj" for w in (o, *o.conjuncts)]
+
+
+def _organisation_object(obj: Any, party_at: dict[int, Mention]) -> set[str]:
+    """The lexicon's organisation marker when the object is a recognised international organisation
+    ("joined NATO", "left the European Union": the name's head word is covered by an igo mention)."""
+    m = party_at.get(obj.i) if obj is not None else None
+    return {_ORGANISATION_OBJECT} if m is not None and m.kind == "igo" else set()
 
 
 def _noun_sense(n: Any, senses: list[Sense]) -> Sense | None:

@@ -24,6 +24,7 @@ from .grammar import (
     _neither_nor,
     _noun_sense,
     _phrase,
+    _pressed_holder,
     _shared_complement,
     _specific_code,
     _stopped_short,
@@ -93,6 +94,8 @@ class _Modality(_Recipients):
             hypothetical_cue = True  # "a meeting between Putin and Trump was possible"  # fmt: skip
         if root == "13":
             return "occurred"  # a threat, conditional or not, has been made
+        if t.pos_ in ("VERB", "AUX") and _pressed_holder(t) is not None:
+            return "hypothetical"  # "faces pressure to make a visit": asked of it, not done (events-17b)
         if self._in_failed_document(t):
             return "hypothetical"  # "vetoed a resolution demanding a ceasefire": it demanded nothing
         if conditional or hypothetical_cue or mods & _HYPOTHETICAL_MODIFIERS or (lemmas_aux & _HYPOTHETICAL_AUX and \

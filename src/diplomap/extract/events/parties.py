@@ -15,7 +15,9 @@ from .grammar import (
     _conditions,
     _counted_head,
     _declared_unwelcome,
+    _described_nouns,
     _from_both_sides,
+    _governed_by_prep,
     _group_lemma,
     _group_sector,
     _igo_codes,
@@ -26,6 +28,7 @@ from .grammar import (
     _misparsed_object,
     _no_choice_but,
     _phrase,
+    _pressed_holder,
     _stopped_short,
     _stranded_subject,
 )
@@ -34,7 +37,6 @@ from .vocabulary import (
     _ARMED_GROUP_NOUNS,
     _ATTACK_NOUNS,
     _AUTHORITY_CODES,
-    _BARE_ORGANISATION_NOUNS,
     _CIVILIAN_GROUP_NOUNS,
     _CULPABLE,
     _DECIDING_NOUNS,
@@ -275,8 +277,11 @@ class _Parties(_Dating):
         if t.dep_ == "conj" and not any(c.dep_ == "auxpass" for c in t.children) and any(
                 c.dep_ == "nsubjpass" for c in t.head.children):  # fmt: skip
             # "the minister has been indicted by the court and will resign": the one indicted resigns,
-            # not the court
-            return [p for c in t.head.children if c.dep_ == "nsubjpass" for p in self._head_parties(c)]
+            # not the court; a passive subject that names no party ("declared that the matter can be
+            # deemed concluded and warned …") leaves the verb to the speaker below (events-17b)
+            undergoer = [p for c in t.head.children if c.dep_ == "nsubjpass" for p in self._head_parties(c)]
+            if undergoer or t.head.head.lemma_.lower() not in self.lex.statement_verbs:
+                return undergoer
         speech = t.head.head.lemma_.lower() in self.lex.statement_verbs
         if t.dep_ == "conj" and t.head.dep_ == "ccomp" and t.lemma_.lower() in self.lex.governors and speech and \
                 (not self._subject_parties(t.head) or self._speakers_act(t)):  # fmt: skip
@@ -302,6 +307,9 @@ class _Parties(_Dating):
         holder = _stopped_short(t)
         if holder is not None:
             return self._subject_parties(holder)  # "NATO stopped short of inviting Kyiv": NATO did not invite
+        holder = _pressed_holder(t)
+        if holder is not None:
+            return self._subject_parties(holder)  # "Abe faces pressure to visit Pearl Harbor": Abe would (events-17b)
         owner = self._owner_of_clause_noun(t) or self._document_voice(t)
         if owner:
             return owner
@@ -400,7 +408,8 @@ class _Parties(_Dating):
         sides", "both sides"), or the body named before with the same plural noun ("European Union
         leaders … The leaders")."""
         lemma = subject.lemma_.lower()
-        if lemma in _DEFINITE_BODIES and subject.tag_ == "NN" and subject.i not in self.party_at and any(
+        if lemma in _DEFINITE_BODIES - _described_nouns() and subject.tag_ == "NN" and subject.i not in self.party_at \
+                and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in subject.children):  # fmt: skip
             # "The International Atomic Energy Agency … The agency said": the body named before
             # ("the bloc", "the alliance", "the union": the organisation named last, whatever its name)
@@ -462,11 +471,6 @@ class _Parties(_Dating):
         armed = lemma in _ARMED_GROUP_NOUNS - {"pirate"} or (
             _is_group(head) and any(_group_lemma(c) in _ARMED_GROUP_NOUNS for c in modifiers))  # fmt: skip
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "these", "those") for c in head.children)
-        if definite and not modifiers and lemma in _BARE_ORGANISATION_NOUNS:
-            # events-17: "drones fired by the group", "the movement said": the organisation named last
-            # before, when that is an armed group (not "the group" after the G7 or BRICS)
-            last = next((m for m in reversed(self.earlier[-12:]) if m.kind in ("institution", "igo") and m.code), None)
-            return [_Party(last, -1)] if last is not None and last.sector == "REB" else []
         if not armed or not definite:
             return []
         named = next((m for m in reversed(self.earlier[-12:]) if m.sector == "REB" and m.code), None)
@@ -937,6 +941,9 @@ class _Parties(_Dating):
                         if c.dep_ in ("prep", "dative") and c.text.lower() == prep:
                             out += [p for g in c.children if g.dep_ == "pobj"
                                     for p in self._parties_in(g, business=True)]  # fmt: skip
+                if prep == "of" and not out:
+                    # "pulled out of ECOWAS": the parser hangs "of" under "out" (events-17)
+                    out += [p for g in _governed_by_prep(t, "out") for p in self._parties_in(g, business=True)]
             if out:
                 break
         return out

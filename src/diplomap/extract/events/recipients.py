@@ -14,6 +14,7 @@ from .grammar import (
     _counted_head,
     _dedupe,
     _definite,
+    _governed_by_prep,
     _group_lemma,
     _igo_codes,
     _in_reply,
@@ -36,6 +37,7 @@ from .vocabulary import (
     _HOME_MEASURES,
     _HOME_SECTORS,
     _HOME_TARGETS,
+    _MEMBERSHIP_NOUNS,
     _NOT_POLITICAL,
     _PLACE_KINDS,
     _PLACE_NOUNS,
@@ -118,9 +120,7 @@ class _Recipients(_Parties):
         """"withdrew from the agreement with South Korea": the parties that the object of the
         sense's preposition names as its other side (its own "with" or "between"), for a sense
         chosen by that object (events-17)."""
-        heads = [c for c in t.children if c.dep_ == "prep" and c.lower_ == sense.prep]
-        heads += [g for h in heads if h.lower_ == "out" for g in h.children if g.dep_ == "prep" and g.lower_ == "of"]
-        return [p for h in heads for o in h.children if o.dep_ == "pobj" for w in o.children
+        return [p for o in _governed_by_prep(t, str(sense.prep)) for w in o.children
                 if w.dep_ == "prep" and w.lower_ in ("with", "between") for g in w.children if g.dep_ == "pobj"
                 for p in self._parties_in(g, business=True)]  # fmt: skip
 
@@ -148,6 +148,8 @@ class _Recipients(_Parties):
             found = _others(self._place_targets(t), mine)
         if not found and (sense.cameo == "042" or sense.cameo[:2] in _FORCE_ROOTS):
             found = self._place_named_before(t, mine)  # "to visit the city", "annexed the peninsula" (events-15)
+        if not found and sense.cameo in ("050", "160"):
+            found = self._body_of_membership(t, mine)  # "has not confirmed its membership" (events-17b)
         if not found and not sense.symmetric:
             # (a joint act makes its own object: "inked an agreement" signs no one else's earlier deal)
             found = _others(self._owner_of_object(t, sense.cameo, actors), mine)
@@ -273,6 +275,19 @@ class _Recipients(_Parties):
         place = next((m for m in reversed([*self.earlier[-8:], *before]) if m.kind in _PLACE_KINDS - {"demonym"}
                       and m.code and m.code not in mine), None)  # fmt: skip
         return [_Party(place, -1)] if place is not None else []
+
+    def _body_of_membership(self, t: Any, mine: set[str]) -> list[_Party]:
+        """"Saudi Arabia, invited to join last year, has still not confirmed its membership": a
+        membership whose organisation goes unnamed is one of the organisation named last before it
+        (in its sentence, else in the few sentences before), by name or by its people ("NATO
+        leaders"), never the member's own (events-17b)."""
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in _MEMBERSHIP_NOUNS:
+            return []
+        before = [m for i, m in sorted(self.party_at.items()) if i < obj.i]
+        body = next((m for m in reversed([*self.earlier[-8:], *before]) if m.code and m.code not in mine and (
+            m.kind == "igo" or m.code in _igo_codes())), None)  # fmt: skip
+        return [_Party(body, -1)] if body is not None else []
 
     def _antecedent_object(self, t: Any, *, places: bool) -> list[_Party]:
         """"Crimea, which Moscow annexed in 2014", "the envoy whom Beijing expelled": the object of a

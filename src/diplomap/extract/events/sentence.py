@@ -8,6 +8,7 @@ from ...model import EventReport
 from ..event_lexicon import RuleTrace
 from .actions import _Actions
 from .grammar import (
+    _aimed_at,
     _coordinated_object,
     _elliptical,
     _fused_verdict,
@@ -80,7 +81,7 @@ class _Sentence(_Actions):
                     continue
             if t.pos_ == "VERB" and lemma in self.lex.verbs:
                 if self._purpose(t, verbs_with_events) or self._threat_condition(t) or _names_what_is_undone(t) or \
-                        _refusal_condition(t):  # fmt: skip
+                        _refusal_condition(t) or _aimed_at(t):  # fmt: skip
                     continue
                 report = self._verb_event(t)
                 if report is None and lemma == "call":

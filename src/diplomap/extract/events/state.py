@@ -13,15 +13,24 @@ from .grammar import (
     _counted_head,
     _declared_unwelcome,
     _dedupe,
+    _governed_by_prep,
     _misparsed_object,
     _only_when,
+    _organisation_object,
     _person_object,
     _raised_object,
     _relative_object,
     _temporal,
 )
 from .party import _Party
-from .vocabulary import _ANY_OBJECT, _DURATIONS, _INTENSIFIED_VERBS, _SENSE_CHANGING_PARTICLES, _VERB_PREPS
+from .vocabulary import (
+    _ANY_OBJECT,
+    _DURATIONS,
+    _INTENSIFIED_VERBS,
+    _SENSE_CHANGING_PARTICLES,
+    _UNWELCOME_OBJECT,
+    _VERB_PREPS,
+)
 
 if TYPE_CHECKING:  # the coder builds the sentences
     from .coder import EventCoder
@@ -82,7 +91,7 @@ class _SentenceState:
         obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
         if obj is not None and _relative_object(t, obj):
             obj = t.head  # "the ties which Seoul cut off": the relative pronoun stands for the noun
-        unwelcome = _declared_unwelcome(t) if obj is None else None
+        unwelcome = _declared_unwelcome(t) if obj is None or obj.lower_ in ("persona", "grata") else None
         if unwelcome is not None:
             obj = unwelcome  # ("declared him persona non grata": an envoy's expulsion, whoever is named)
         if obj is None and t.pos_ == "VERB":
@@ -99,8 +108,8 @@ class _SentenceState:
                 t.head.pos_ == "NOUN":  # fmt: skip
             obj = t.head  # "a charge Moscow rejected": an object relative clause's noun is its object
         obj_lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.conjuncts} if obj is not None else set()
-        obj_lemmas |= _counted(obj) | _person_object(obj, self.party_at)
-        obj_lemmas |= {"diplomat"} if unwelcome is not None else set()
+        obj_lemmas |= _counted(obj) | _person_object(obj, self.party_at) | _organisation_object(obj, self.party_at)
+        obj_lemmas |= {_UNWELCOME_OBJECT} if unwelcome is not None else set()
         # "gave Saddam Hussein 48 hours to leave": the parser reads the second object, a counted span of
         # time, as an adverb of the verb; it names what is given as well ("last week" is only when) (events-14)
         obj_lemmas |= {c.lemma_.lower() for c in t.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _DURATIONS
@@ -115,7 +124,16 @@ class _SentenceState:
             for holder in (obj, _counted_head(obj)):
                 preps |= {c.text.lower() for c in holder.children if c.dep_ == "prep" and c.lower_ in _VERB_PREPS}
         # "ended mediation efforts", "suspended aid donations": the compound says what kind of object
-        compounds = {c.lemma_.lower() for c in obj.children if c.dep_ == "compound"} if obj is not None else set()
+        # (and an adjective that makes the noun a kind: "ended martial law", not any law; events-17)
+        compounds = {c.lemma_.lower() for c in obj.children if c.dep_ in ("compound", "amod")} if obj is not None \
+            else set()
+        if particle == "out" and obj is None and any(c.dep_ == "prt" and c.lower_ == "out" and any(
+                g.dep_ == "prep" and g.lower_ == "of" for g in c.children) for c in t.children):  # fmt: skip
+            # "pulled out of ECOWAS" with "out" read as a particle: with no object, the preposition
+            # "out of", as the model reads it elsewhere (out/prep, of under it); "kicked the envoys
+            # out of the country" keeps its particle (events-17)
+            particle = None
+            preps.add("out")
         best: tuple[int, Sense] | None = None
         for sense in senses:
             score = 0
@@ -134,7 +152,7 @@ class _SentenceState:
                     continue
                 score += 1
             if sense.prep_objects:
-                if not _prep_object_lemmas(t, str(sense.prep)) & sense.prep_objects:
+                if not _prep_object_lemmas(t, str(sense.prep), self.party_at) & sense.prep_objects:
                     continue
                 score += 3
             if sense.objects:
@@ -200,11 +218,8 @@ class _SentenceState:
         return first
 
 
-def _prep_object_lemmas(t: Any, prep: str) -> set[str]:
+def _prep_object_lemmas(t: Any, prep: str, party_at: dict[int, Mention]) -> set[str]:
     """The head lemmas of what the verb's preposition ``prep`` governs ("withdrew from the treaty"
-    → treaty), with their conjuncts. The small model labels "out" a preposition before "of"
-    ("pulled out of the deal": of/prep under out/prep): its objects are those of that "of"."""
-    heads = [c for c in t.children if c.dep_ == "prep" and c.lower_ == prep]
-    heads += [g for h in heads if h.lower_ == "out" for g in h.children if g.dep_ == "prep" and g.lower_ == "of"]
-    objects = [o for h in heads for o in h.children if o.dep_ == "pobj"]
-    return {w.lemma_.lower() for o in objects for w in (o, *o.conjuncts)}
+    → treaty), and the organisation marker where one is an organisation ("withdrew from the ICC")."""
+    objects = _governed_by_prep(t, prep)
+    return {w.lemma_.lower() for w in objects} | {m for w in objects for m in _organisation_object(w, party_at)}

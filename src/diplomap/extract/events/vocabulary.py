@@ -139,6 +139,12 @@ _QUANTITY_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "score",
 _PERSON_OBJECT = "@person"
 #: an object marker in the lexicon: any direct object ("returned the monkeys to Congo", not "returned to Congo")
 _ANY_OBJECT = "@object"
+#: the lexicon's organisation marker: an object that is a recognised international organisation
+#: ("joined NATO", "withdrew from the ICC"), whatever its name (events-17)
+_ORGANISATION_OBJECT = "@organisation"
+#: the lexicon's marker for whoever is declared persona non grata, whatever the words that name
+#: them ("declared him persona non grata": an envoy expelled; events-17)
+_UNWELCOME_OBJECT = "@unwelcome"
 _PERSON_NOUNS = frozenset({"leader", "follower", "victim", "physician", "doctor", "nurse", "pilot", "volunteer",
                            "peacekeeper", "homeguard", "member", "official", "officer", "politician", "priest",
                            "missionary", "businessman", "man", "woman", "child", "people", "person", "suspect",
@@ -201,6 +207,11 @@ _GOING_FOR = frozenset({"visit", "travel", "fly", "arrive", "come", "go", "head"
 #: events-16: nouns of an intention, whose "no" denies the act intended ("had no plans to retaliate",
 #: "has no intention of attacking")
 _INTENT_NOUNS = frozenset({"plan", "intention", "intent", "desire", "wish", "interest"})
+#: events-17: nouns of aiming whose infinitive is what they aim at ("Ukraine's bid to join the EU"):
+#: the content of the bid, no event of its own (the gold's "contents are not rows"); an attempt or
+#: an effort is an act of its own, and a decision or move one that was taken (_DECIDING_NOUNS)
+_AIMING_NOUNS = frozenset({"bid", "quest", "ambition", "aspiration", "application", "hope", "drive", "push",
+                           "candidacy"})
 #: events-16: verbs of intending, whose negation forswears the act intended ("does not intend to invade")
 _INTENDING = frozenset({"plan", "intend", "want", "seek", "aim", "mean"})
 _FIRM_WORDS = frozenset({"necessary", "needed", "required", "resolute", "resolutely", "firm", "firmly", "strong",
@@ -261,8 +272,6 @@ _REPLYING = frozenset({"reply", "respond", "retort", "counter"})
 _ARMED_GROUP_NOUNS = frozenset({"militant", "rebel", "insurgent", "separatist", "gunman", "guerrilla", "militia",
                                 "militiaman", "jihadist", "fighter", "pirate", "gang", "gangster", "bandit"})
 
-#: events-17: bare nouns for an organisation named before ("the group", "the movement")
-_BARE_ORGANISATION_NOUNS = frozenset({"group", "movement", "organisation", "organization"})
 #: nouns whose infinitive is their owner's act ("Beijing's decision to halt imports")
 _DECIDING_NOUNS = frozenset({"decision", "move", "attempt", "bid", "effort", "order"})
 
@@ -383,6 +392,14 @@ _VERB_PREPS = frozenset({"as", "at", "into", "toward", "towards"})
 #: adjectives of culpability: "guilty of violating", "responsible for killing"; said of a subject
 #: they lay the blame on it ("Russia is responsible for …")
 _CULPABLE = frozenset({"guilty", "responsible", "culpable"})
+#: events-17b: nouns of a state's place in an organisation ("confirmed its membership")
+_MEMBERSHIP_NOUNS = frozenset({"membership", "accession"})
+#: events-17b: nouns of pressure on a party to act ("faces pressure to visit", "is under pressure to impose")
+_PRESSURE_NOUNS = frozenset({"pressure", "call", "demand"})
+#: events-17b: roles in another's wrongdoing; a party called one is accused of it ("called China a
+#: decisive enabler of the war", "labelled Iran an accomplice", "branded Russia the aggressor"): 112
+_CULPRIT_ROLES = frozenset({"enabler", "accomplice", "abettor", "accessory", "culprit", "perpetrator", "instigator",
+                            "aggressor", "mastermind", "complicit", "co-conspirator"})
 
 #: governors whose passive form states the subject's own disposition ("is committed to", "is prepared to")
 _STATIVE_GOVERNORS = frozenset({"commit", "prepare", "determine", "resolve", "dedicate"})
