@@ -25,16 +25,16 @@ from conftest import shared_path  # noqa: E402
 FLOORS = {
     "tune": {
         # the texts as a run reads them (the headline is the title, not coded), sixth and seventh
-        # batches included, conventions D1-D7 applied; events-16: texts 0.648 / 0.489 (status
-        # 0.969), seeds 0.736 / 0.549
-        "tune/texts": {"precision": 0.63, "recall": 0.47, "status": 0.96},
-        "tune/seeds": {"precision": 0.71, "recall": 0.53},
+        # batches included, conventions D1-D11 applied; events-17: texts 0.695 / 0.544 (status
+        # 0.970), seeds 0.736 / 0.565
+        "tune/texts": {"precision": 0.68, "recall": 0.53, "status": 0.96},
+        "tune/seeds": {"precision": 0.72, "recall": 0.55},
     },
     "blind": {
-        # events-16, sixth and seventh batches included, conventions D1-D7 applied: texts 0.496 /
-        # 0.353 (status 0.908), seeds 0.571 / 0.279
-        "blind/texts": {"precision": 0.48, "recall": 0.34, "status": 0.89},
-        "blind/seeds": {"precision": 0.54, "recall": 0.25},
+        # events-17, sixth and seventh batches included, conventions D1-D11 applied: texts 0.501 /
+        # 0.359 (status 0.910), seeds 0.591 / 0.310
+        "blind/texts": {"precision": 0.49, "recall": 0.35, "status": 0.90},
+        "blind/seeds": {"precision": 0.57, "recall": 0.29},
     },
 }
 
@@ -69,8 +69,8 @@ def _write(path: Path, data: dict[str, object]) -> str:
 
 
 # The held-out halves of the public sets (../shared/data), scored like the gold set: just under
-# the figures of coder events-16 (PLOVER blind main 0.535, any 0.547; ConfliBERT test quad 0.583,
-# penta 0.667). The goals (0.8) are not met.
+# the figures of coder events-17 (PLOVER blind main 0.529, any 0.541; ConfliBERT test quad 0.579,
+# penta 0.663; events-16 had 0.535, 0.547, 0.583, 0.667). The goals (0.8) are not met.
 @pytest.mark.parametrize(
     ("script", "args", "data", "floors"),
     [
@@ -93,11 +93,11 @@ def test_public_sets_meet_their_floors(script: object, args: list[str], data: st
 
 # The agreement studies (bench/data/events/agreement): second labellings scored against the gold
 # by the eval's own rules. Pinned just under what was measured (labellers 0.928 F1 on ten tune
-# texts, 0.962 and 0.944 on the sixth and seventh batches once the decided conventions D1-D7 were
-# applied to the gold; the coder events-16 against the gold 0.664, 0.326 and 0.339): a change to
+# texts, 0.962 and 0.934 on the sixth and seventh batches once the decided conventions D1-D11 were
+# applied to the gold; the coder events-17 against the gold 0.704, 0.366 and 0.355): a change to
 # the scoring or the gold that moved the labellers apart, or a coder that fell behind, shows here.
 @pytest.mark.parametrize(("study", "texts", "labellers", "coder"),
-                         [("ten_tune_texts", 10, 0.90, 0.64), ("batch6", 8, 0.93, 0.30), ("batch7", 8, 0.92, 0.31)])
+                         [("ten_tune_texts", 10, 0.90, 0.69), ("batch6", 8, 0.93, 0.35), ("batch7", 8, 0.91, 0.34)])
 def test_second_labellings_agree_with_the_gold(study: str, texts: int, labellers: float, coder: float,
                                                tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     import events_agreement
