@@ -3703,3 +3703,32 @@ def test_a_wreath_laid_on_a_visit_honours_the_host(rec: ActorRecogniser, coder: 
     text = "Modi visited the United States on Wednesday. He laid a wreath at Arlington National Cemetery."
     assert parties(at(code(rec, coder, text), text)["laid"]) == ({"IND"}, {"USA"})
     assert parties(_one(rec, coder, "Macron laid a wreath at the Arc de Triomphe.")) == ({"FRA"}, set())  # at home
+
+
+# events-17: review of the second round (parties read from the document, held to its thread) ---------
+
+
+def test_parties_read_from_the_document_stay_in_its_thread(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # sanctions that hit a named party answer no one's force
+    text = "Hamas fired rockets at Israel on Saturday. The European Union hit Iran with new sanctions."
+    assert all("PSE" not in parties(r)[1] for r in code(rec, coder, text) if r.trigger_start > text.index("The"))
+    # "the summit" is the meeting told by that word, not the first meeting of another thread
+    text = ("Biden met Xi in Bali on Monday. Later in the week, leaders of the African Union gathered in "
+            "Addis Ababa. Ramaphosa attended the summit.")
+    r = at(code(rec, coder, text), text)["attended"]
+    assert "USA" not in parties(r)[1]
+    # a membership whose owner is named is not the last organisation's
+    text = "The EU held a summit in Brussels. NATO later confirmed Finland's membership."
+    r = at(code(rec, coder, text), text)["confirmed"]
+    assert "EU" not in parties(r)[1]
+    # a wreath laid at home honours no earlier host
+    text = ("Modi visited the United States on Wednesday. Modi returned to India on Friday. "
+            "He laid a wreath at a memorial in New Delhi on Sunday.")
+    r = at(code(rec, coder, text), text)["laid"]
+    assert not r.recipients
+    # another party's act justified is no defence of one's own earlier deed
+    text = "China held naval drills near Taiwan. Weeks later, Russia struck Kyiv. Beijing called it legitimate."
+    assert not [r for r in code(rec, coder, text) if r.cameo == "052"]
+    # a standing demand is one named by a pronoun's owner; a state's named demands may still be put to someone
+    text = "Russia said it would return to the deal only once its demands were met."
+    assert all("+standing" in r.rule for r in code(rec, coder, text) if r.cameo_root == "10")

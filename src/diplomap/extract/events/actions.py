@@ -376,7 +376,9 @@ class _Actions(_Constructions):
         if not recipients and sense.recipient != ("none",):
             # "talks with the rebel commanders": the armed group named before (events-15)
             recipients = self._armed_group_targets([n] if anchor is n else [n, head])
-        if sense.cameo[:2] in ("02", "10") and not light and any(c.dep_ == "poss" for c in n.children):
+        owned_by_pronoun = any(c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her", "our")
+                               for c in n.children)  # fmt: skip
+        if sense.cameo[:2] in ("02", "10") and not light and owned_by_pronoun:
             # "only once its demands on food exports were met", "kept up their demands for reform": a
             # standing demand named by its owner, put to no one here (no context recipient) (events-17b)
             rule += "+standing"

@@ -136,7 +136,7 @@ class EventCoder:
             reports.extend(_Sentence(self, text, s, e, doc, inside, earlier, document_id, published, estimate,
                                      reports).code())  # fmt: skip
         reports = _fighting_parties(reports)
-        return [self._quoted_voice(r, text, quotes, usable) for r in _context_recipients(reports, text)]
+        return [self._quoted_voice(r, text, quotes, usable) for r in _context_recipients(reports, text, usable)]
 
     @staticmethod
     def _quoted_voice(r: EventReport, text: str, quotes: list[tuple[int, int]],

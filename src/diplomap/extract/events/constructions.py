@@ -675,7 +675,11 @@ class _Constructions(_Modality):
         # ("called Belarus complicit": the small model hangs the party on the verdict as a compound)
         labelled = self._parties_at(t, ("dobj",)) or [p for c in verdict.children if c.dep_ == "compound"
                                                       for p in self._parties_in(c)]  # fmt: skip
-        if actors and labelled and _verdict_heads(verdict) & (_CULPRIT_ROLES | _CULPABLE):
+        heads = _verdict_heads(verdict)
+        # (a role names the wrong, "an enabler of the war"; "responsible" needs its "for" or "in")
+        culprit = heads & _CULPRIT_ROLES or (heads & _CULPABLE and any(
+            c.dep_ == "prep" and c.lower_ in ("for", "in", "of") for c in verdict.children))  # fmt: skip
+        if actors and labelled and culprit:
             # "called China a decisive enabler of Russia's war": a party named a culprit or an
             # accomplice is accused of the wrong (112), not merely disapproved of (events-17b)
             return self._report(t, "112", actors, labelled, f"verdict/{t.lemma_.lower()}+culprit")
@@ -697,11 +701,20 @@ class _Constructions(_Modality):
         when the party did a deed before in the document, whatever acts of others were told between
         (events-17b: the latest act may be the attack it answers)."""
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
-        if obj is None or not (obj.pos_ == "PRON" or obj.lemma_.lower() in _DEED_NOUNS):
+        if obj is None or not (obj.lower_ in ("it", "this") or obj.lemma_.lower() in _DEED_NOUNS):
             return False
         own = _codes(actors)
-        return any(not r.neutral and r.cameo_root not in _SPEECH_ROOTS and own <= {a.code for a in r.actors}
-                   for r in self._reports_before(t))
+        # the party's own force, and nothing another party did since but the attack it answers
+        # ("Russia struck Kyiv … Beijing called it legitimate" defends Russia, not China's drills)
+        for r in reversed(self._reports_before(t)):
+            if r.neutral or r.cameo_root in _SPEECH_ROOTS:
+                continue
+            doers = {a.code for a in r.actors}
+            if own <= doers:
+                return r.quad_class == 4
+            if not own & {x.code for x in r.recipients}:
+                return False
+        return False
 
     def _answered_party(self, verdict: Any, actors: list[_Party]) -> list[_Party]:
         """The party a justified act answers, named in the justification ("retaliation for the strike

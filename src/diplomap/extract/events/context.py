@@ -3,16 +3,25 @@ before, the fighting parties of an appeal for restraint."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from ...model import ActorRef, EventReport
+from ...model import ActorRef, EventReport, Mention
 from ..event_lexicon import RuleTrace
 from .grammar import _dedupe, _igo_codes
-from .vocabulary import _AIMED_ROOTS, _DEESCALATION_APPEALS, _FORCE_ROOTS, _NOT_POLITICAL, _OWNING_CODES, _PATRONAGE
+from .vocabulary import (
+    _AIMED_ROOTS,
+    _CONTEXT_CHARS,
+    _DEESCALATION_APPEALS,
+    _FORCE_ROOTS,
+    _NOT_POLITICAL,
+    _OWNING_CODES,
+    _PATRONAGE,
+)
 
 
-def _context_recipients(reports: list[EventReport], text: str) -> list[EventReport]:
+def _context_recipients(reports: list[EventReport], text: str, mentions: Sequence[Mention] = ()) -> list[EventReport]:
     """"President Lee warned that any further provocation would be met with retaliation": the one
     warned is whoever the document's actor last dealt with. For an aimed act with no recipient in
     its sentence, the other party of the latest report in the few sentences before (600
@@ -20,12 +29,14 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
     recipient; nothing is guessed otherwise."""
     out: list[EventReport] = []
     for r in reports:
+        window = r.start - _CONTEXT_CHARS  # the last few sentences: further back, the counterpart may have changed
+        recent = [p for p in out if p.trigger_start < r.trigger_start and p.start >= window]
+        if r.cameo == "017" and not r.recipients and not r.joint and r.actors:
+            r = _honours_host(r, recent, mentions)
         # (an act owned or disowned by name, "denied the raid", not a claim denied: "denied that …")
         trace = RuleTrace.parse(r.rule)
         owned_act = r.cameo in _OWNING_CODES and trace.selected_by_object
         aimed = r.cameo_root in _AIMED_ROOTS or owned_act or "to-border" in trace.marks
-        if r.cameo == "017" and not r.recipients and not r.joint and r.actors:
-            r = _honours_host(r, out)
         if r.recipients or r.joint or not aimed or \
                 not r.actors or r.cameo[:3] == "172" or \
                 "without" in trace.marks or "standing" in trace.marks or r.cameo == "052" or \
@@ -37,11 +48,9 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
             continue
         mine = {a.code for a in r.actors}
         counterpart: tuple[ActorRef, ...] = ()
-        window = r.start - 600  # the last few sentences: further back, the counterpart may have changed
         # the latest before it, in the sentences before and earlier in its own sentence ("called the
         # launch a reckless provocation and vowed a resolute response")
-        before = sorted((p for p in out if p.trigger_start < r.trigger_start and p.start >= window),
-                        key=lambda p: p.trigger_start, reverse=True)  # fmt: skip
+        before = sorted(recent, key=lambda p: p.trigger_start, reverse=True)
         for prior in before:
             if prior.start == r.start and prior.cameo_root in ("11", "12") and mine & {x.code for x in
                     prior.recipients} and r.cameo_root not in ("18", "19", "20"):  # fmt: skip
@@ -67,7 +76,7 @@ def _context_recipients(reports: list[EventReport], text: str) -> list[EventRepo
             if counterpart:
                 break
         if not counterpart and _material_aid(r):
-            counterpart = _aided_before(out, mine)
+            counterpart = _aided_before(sorted(recent, key=lambda p: p.trigger_start), mine)
         # the rule says so: the recipient was read from context, not from the sentence
         out.append(replace(r, recipients=counterpart, rule=f"{r.rule}+context-recipient") if counterpart else r)
     return out
@@ -138,18 +147,24 @@ def _material_aid(r: EventReport) -> bool:
 
 def _aided_before(before: list[EventReport], mine: set[str]) -> tuple[ActorRef, ...]:
     """"Kenya has pledged 1,000 officers … the United States has promised about $300 million": aid
-    with no beneficiary named goes to whoever the document's last aid went to (events-17b)."""
-    prior = next((p for p in reversed(before) if _material_aid(p) and p.recipients and not p.joint and not
-                  {x.code for x in p.recipients} & mine), None)  # fmt: skip
-    return prior.recipients if prior is not None else ()
+    with no beneficiary named goes to whoever the last aid in the sentences just before (``before``,
+    in order) went to, when that is the latest act aimed at anyone there; an act aimed elsewhere
+    since ends the thread (events-17b)."""
+    prior = next((p for p in reversed(before) if p.recipients and not p.joint and not p.neutral), None)
+    if prior is None or not _material_aid(prior) or {x.code for x in prior.recipients} & mine:
+        return ()
+    return prior.recipients
 
 
-def _honours_host(r: EventReport, before: list[EventReport]) -> EventReport:
+def _honours_host(r: EventReport, before: list[EventReport], mentions: Sequence[Mention] = ()) -> EventReport:
     """"Obama, the first sitting American president to visit the city, laid a wreath": a symbolic
     act (017: a wreath laid, a bow, a minute's silence) done on a visit abroad honours the host,
     the one the actor's latest visit before it went to (a visit, 042); at home it honours no one
-    (events-17b)."""
+    (events-17b). ``before`` are the reports of the few sentences before: a visit told further back
+    may be over."""
     mine = {a.code for a in r.actors}
+    if any(r.start <= m.start < r.end and m.code in mine and m.kind in ("place", "capital-metonym") for m in mentions):
+        return r  # ("laid a wreath at a memorial in New Delhi": at home, whatever visit came before)
     visit = next((p for p in reversed(before) if p.cameo == "042" and mine & {a.code for a in p.actors}
                   and p.status == "occurred" and p.recipients), None)  # fmt: skip
     if visit is None or {x.code for x in visit.recipients} & mine:

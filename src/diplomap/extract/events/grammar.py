@@ -961,7 +961,9 @@ def _in_reply(t: Any) -> bool:
     """"fired missiles in response", "expelled two diplomats in retaliation", "answered with a
     strike": an act named as a reply to another, which the phrase leaves unnamed (a "to" or "for"
     phrase, "in response to the launch", names it: other rules read that) (events-17b)."""
-    if t.dep_ == "pobj" and t.head.lower_ == "with" and t.head.head.lemma_.lower() in _RESPONDING:
-        return True
+    verb = t.head.head if t.dep_ == "pobj" and t.head.lower_ == "with" else None
+    if verb is not None and verb.lemma_.lower() in _RESPONDING - {"hit"} and not any(
+            c.dep_ == "dobj" for c in verb.children):  # fmt: skip
+        return True  # ("hit Iran with sanctions" names its target: no reply to anyone's force)
     return any(c.dep_ == "prep" and c.lower_ == "in" and g.dep_ == "pobj" and g.lemma_.lower() in _REPLY_NOUNS
                and not any(p.dep_ == "prep" for p in g.children) for c in t.children for g in c.children)  # fmt: skip

@@ -31,6 +31,7 @@ from .vocabulary import (
     _AGREEMENT_NOUNS,
     _ATTENDING,
     _CHARGES,
+    _CONTEXT_CHARS,
     _DEED_LABELS,
     _DEED_NOUNS,
     _FORCE_ROOTS,
@@ -200,9 +201,8 @@ class _Recipients(_Parties):
     def _meeting_attended(self, t: Any, sense: Sense, actors: Sequence[str]) -> list[_Party]:
         """"Zelensky, who attended the summit, met Biden": taking part in a meeting named as known
         (a definite meeting noun that names no party: not "the NATO summit", "a summit") is dealing
-        with those who hold it: the parties of the document's first meeting, the one the story is
-        about, as for ``_owner_of_object``'s definite nouns; not a later one's opener ("Biden, who
-        opened the summit") (events-17b)."""
+        with those who hold it: the parties of the document's first meeting told by the same word,
+        the one the story is about, as for ``_owner_of_object``'s definite nouns (events-17b)."""
         if t.lemma_.lower() not in _ATTENDING or sense.cameo[:2] != "04":
             return []
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
@@ -215,10 +215,18 @@ class _Recipients(_Parties):
             return []
         if not any(s.cameo[:2] == "04" for s in self.lex.nouns.get(n.lemma_.lower(), ())):
             return []
-        first = next((r for r in self._reports_before(n) if r.cameo_root == "04" and not r.neutral), None)
-        if first is None:
+        # the latest meeting that took place in the few sentences before, told by the same word ("the
+        # meeting" after "met", "the talks" after "held talks") or held by an organisation ("leaders of
+        # the African Union met … the summit"): not a two-party call or visit of another thread
+        word = n.lemma_.lower()
+        since = self.start + n.idx - _CONTEXT_CHARS
+        meetings = [r for r in self._reports_before(n) if r.cameo_root == "04" and not r.neutral and
+                    r.status == "occurred" and r.start >= since]  # fmt: skip
+        told = next((r for r in reversed(meetings) if _same_word(word, RuleTrace.parse(r.rule).lemma)
+                     or any(a.code in _igo_codes() for a in (*r.actors, *r.recipients))), None)  # fmt: skip
+        if told is None:
             return []
-        return [_Party.of(a) for a in (first.actors + first.recipients if first.joint else first.actors)]
+        return [_Party.of(a) for a in (*told.actors, *told.recipients)]
 
     def _territory_entered(self, t: Any, named: set[str]) -> list[_Party]:
         """The states, other than the ``named``, whose territory an act of force is placed inside:
@@ -248,8 +256,12 @@ class _Recipients(_Parties):
         between: "Biden told Netanyahu the US would not take part" is no act Israel answers with
         force (events-17b)."""
         mine = set(actors)
+        if not mine:
+            return []
+        # within the few sentences before (another thread further back answers nothing here)
+        since = self.start + t.idx - _CONTEXT_CHARS
         force = [r for r in self._reports_before(t) if r.quad_class == 4 and not r.neutral and r.status != "negated"
-                 and r.actors and not {a.code for a in r.actors} & mine]  # fmt: skip
+                 and r.actors and not {a.code for a in r.actors} & mine and r.start >= since]  # fmt: skip
         aimed = [r for r in force if mine & {x.code for x in r.recipients}]
         answered = (aimed or force)[-1:]
         return [_Party.of(a) for r in answered for a in r.actors]
@@ -279,12 +291,15 @@ class _Recipients(_Parties):
     def _body_of_membership(self, t: Any, mine: set[str]) -> list[_Party]:
         """"Saudi Arabia, invited to join last year, has still not confirmed its membership": a
         membership whose organisation goes unnamed is one of the organisation named last before it
-        (in its sentence, else in the few sentences before), by name or by its people ("NATO
+        (in its sentence, else among the last eight actor mentions before), by name or by its people ("NATO
         leaders"), never the member's own (events-17b)."""
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         if obj is None or obj.lemma_.lower() not in _MEMBERSHIP_NOUNS:
             return []
+        if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children):
+            return []  # ("NATO confirmed Finland's membership": whose it is is named; no body to guess)
         before = [m for i, m in sorted(self.party_at.items()) if i < obj.i]
+        # (the last eight actor mentions before the sentence: about its few sentences before)
         body = next((m for m in reversed([*self.earlier[-8:], *before]) if m.code and m.code not in mine and (
             m.kind == "igo" or m.code in _igo_codes())), None)  # fmt: skip
         return [_Party(body, -1)] if body is not None else []
@@ -511,3 +526,9 @@ def _labelled_a_deed(t: Any) -> bool:
     left alone: fold B disagreed)."""
     labels = [g for c in t.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children if g.dep_ == "pobj"]
     return any(g.lemma_.lower() in _DEED_LABELS for g in labels)
+
+
+def _same_word(noun: str, lemma: str) -> bool:
+    """A meeting noun and the lemma of the verb or noun that told a meeting: "meeting"/"meet",
+    "talk"/"talk", "summit"/"summit" (the noun made from the verb, or one stem)."""
+    return noun == lemma or (len(lemma) >= 3 and noun.startswith(lemma)) or _same_stem(noun, lemma)

@@ -294,6 +294,9 @@ _PUBLIC_NOUNS = frozenset({"resident", "citizen", "people", "public", "national"
 
 #: verbs of responding, whose "with" phrase names the response ("retaliated with sanctions")
 _RESPONDING = frozenset({"respond", "answer", "retaliate", "react", "reply", "counter", "hit"})
+#: how far back (characters: the few sentences before) a report's missing party is looked for in the
+#: reports before it; further back the story may have moved to another thread (events-17 review)
+_CONTEXT_CHARS = 600
 #: events-17b: nouns of a reply, whose bare "in" phrase makes an act an answer ("fired two missiles
 #: in response", "expelled a diplomat in retaliation")
 _REPLY_NOUNS = frozenset({"response", "retaliation", "reprisal", "reply", "riposte"})
