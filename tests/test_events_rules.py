@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from diplomap.extract.event_lexicon import RuleTrace
 from diplomap.extract.events import EventCoder
 from diplomap.extract.recognise import ActorRecogniser
 from diplomap.model import EventReport, PartialDate
@@ -3732,3 +3733,12 @@ def test_parties_read_from_the_document_stay_in_its_thread(rec: ActorRecogniser,
     # a standing demand is one named by a pronoun's owner; a state's named demands may still be put to someone
     text = "Russia said it would return to the deal only once its demands were met."
     assert all("+standing" in r.rule for r in code(rec, coder, text) if r.cameo_root == "10")
+
+
+def test_a_recipient_read_from_elsewhere_is_marked_in_the_rule(rec: ActorRecogniser, coder: EventCoder) -> None:
+    [r] = code(rec, coder, "Iran fired missiles at a US base in Qatar.")
+    assert parties(r)[1] == {"USA", "QAT"} and "territory" in RuleTrace.parse(r.rule).marks
+    text = ("Foreign ministers of the Association of Southeast Asian Nations met in Jakarta on Thursday. "
+            "Blinken attended the meeting on Friday.")
+    r = at(code(rec, coder, text), text)["attended"]
+    assert parties(r)[1] == {"ASEAN"} and "meeting-before" in RuleTrace.parse(r.rule).marks

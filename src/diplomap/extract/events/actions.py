@@ -39,7 +39,7 @@ from .grammar import (
     _will,
     _will_not,
 )
-from .party import _codes, _Party
+from .party import _codes, _Party, _read_from
 from .vocabulary import (
     _ATTENDING,
     _BEHESTS,
@@ -357,11 +357,11 @@ class _Actions(_Constructions):
         if not recipients and light and sense.cameo[:2] == "04" and len(_codes(actors)) == 1:
             # "Biden, who opened the summit": the one who opens or hosts the meeting the story is
             # about deals with those holding it (events-17b)
-            recipients = _others(self._meeting_named_before(n), _codes(actors))
+            recipients = _read_from(_others(self._meeting_named_before(n), _codes(actors)), "meeting-before")
         if not recipients and sense.cameo[:2] >= "10" and (_in_reply(n) or (light and _in_reply(head))):
             # "Israel answered with a limited strike", "launched air strikes in response": at the one
             # whose act it answers (events-17b)
-            recipients = self._answered(n, [p.mention.code for p in actors if p.mention.code])
+            recipients = _read_from(self._answered(n, [p.mention.code for p in actors if p.mention.code]), "answered")
         judged = next((r for r in self.current if r.trigger_start == self.start + head.idx and r.cameo_root in (
             "05", "11")), None)  # ("condemned Myanmar's crackdown" was not aimed at the one who condemns)  # fmt: skip
         if not recipients and n.dep_ == "dobj" and head.lemma_.lower() in _DRAWING:

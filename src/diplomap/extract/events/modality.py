@@ -259,6 +259,8 @@ class _Modality(_Recipients):
         trigger_start = self.start + t.idx
         trigger_end = trigger_start + len(t.text)
         key = f"{self.document_id}:{trigger_start}:{code.code}"
+        # where recipients not named around the trigger were read from, as marks of the rule
+        rule += "".join(f"+{s}" for s in sorted({p.source for p in recipients if p.source}))
         return EventReport(
             id=hashlib.sha256(key.encode()).hexdigest()[:16], document_id=self.document_id, date=date,
             date_precision=precision, actors=tuple(actor_refs), recipients=tuple(recipient_refs),

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ...model import ActorRef, Mention
 
@@ -12,6 +12,9 @@ from ...model import ActorRef, Mention
 class _Party:
     mention: Mention
     token_i: int
+    #: where a party not named around the trigger was read from ("answered": the doer of the force a
+    #: reply answers); the report's rule gets it as a mark, so that a reader can trace it
+    source: str = ""
 
     def ref(self) -> list[ActorRef]:
         m = self.mention
@@ -24,6 +27,11 @@ class _Party:
     def of(cls, ref: ActorRef) -> _Party:
         """A party taken from another report's actors or recipients (no token of this sentence)."""
         return cls(Mention("", 0, 0, ref.text, ref.code, ref.sector, ref.person, kind="state"), -1)
+
+
+def _read_from(parties: Iterable[_Party], source: str) -> list[_Party]:
+    """The parties, marked as read from ``source`` (a rule-trace mark word)."""
+    return [replace(p, source=source) for p in parties]
 
 
 def _codes(parties: Iterable[_Party]) -> set[str]:

@@ -26,7 +26,7 @@ from .grammar import (
     _with_objects,
 )
 from .parties import _Parties
-from .party import _codes, _Party
+from .party import _codes, _Party, _read_from
 from .vocabulary import (
     _AGREEMENT_NOUNS,
     _ATTENDING,
@@ -150,7 +150,7 @@ class _Recipients(_Parties):
         if not found and (sense.cameo == "042" or sense.cameo[:2] in _FORCE_ROOTS):
             found = self._place_named_before(t, mine)  # "to visit the city", "annexed the peninsula" (events-15)
         if not found and sense.cameo in ("050", "160"):
-            found = self._body_of_membership(t, mine)  # "has not confirmed its membership" (events-17b)
+            found = _read_from(self._body_of_membership(t, mine), "body-before")  # "has not confirmed its membership"
         if not found and not sense.symmetric:
             # (a joint act makes its own object: "inked an agreement" signs no one else's earlier deal)
             found = _others(self._owner_of_object(t, sense.cameo, actors), mine)
@@ -182,14 +182,14 @@ class _Recipients(_Parties):
         if found and sense.cameo[:2] in ("18", "19", "20"):
             # "struck the camp of the FARC two kilometres inside Ecuador": the state whose territory
             # was entered is hit too (events-17b)
-            found = found + self._territory_entered(t, mine | _codes(found))
+            found = found + _read_from(self._territory_entered(t, mine | _codes(found)), "territory")
         if not found and sense.cameo[:2] in ("18", "19", "20"):
             # "shot down 21 drones and missiles fired by the group": force on weapons is aimed at
             # whoever fired them (events-17b)
-            found = _others(self._launcher_of_object(t), mine)
+            found = _read_from(_others(self._launcher_of_object(t), mine), "launcher")
         if not found and sense.cameo[:2] >= "10" and _in_reply(t):
             # "fired two missiles into the sea in response": at the one whose act it answers (events-17b)
-            found = _others(self._answered(t, actors), mine)
+            found = _read_from(_others(self._answered(t, actors), mine), "answered")
         if not found:
             # "Putin greeted him": the person named before
             pronoun = next((c for c in t.children if c.dep_ in ("dobj", "dative") and c.lower_ in (
@@ -206,7 +206,7 @@ class _Recipients(_Parties):
         if t.lemma_.lower() not in _ATTENDING or sense.cameo[:2] != "04":
             return []
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
-        return self._meeting_named_before(obj) if obj is not None else []
+        return _read_from(self._meeting_named_before(obj), "meeting-before") if obj is not None else []
 
     def _meeting_named_before(self, n: Any) -> list[_Party]:
         """The parties of the meeting a definite meeting noun that names no party ("the summit", "the
