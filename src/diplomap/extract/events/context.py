@@ -18,6 +18,7 @@ from .vocabulary import (
     _NOT_POLITICAL,
     _OWNING_CODES,
     _PATRONAGE,
+    _VIOLENT_ROOTS,
 )
 
 
@@ -53,7 +54,7 @@ def _context_recipients(reports: list[EventReport], text: str, mentions: Sequenc
         before = sorted(recent, key=lambda p: p.trigger_start, reverse=True)
         for prior in before:
             if prior.start == r.start and prior.cameo_root in ("11", "12") and mine & {x.code for x in
-                    prior.recipients} and r.cameo_root not in ("18", "19", "20"):  # fmt: skip
+                    prior.recipients} and r.cameo_root not in _VIOLENT_ROOTS:  # fmt: skip
                 # "the Council condemned Myanmar's crackdown": the judge is not whom the act targets
                 # (but "Kyiv condemned the attack by Russia on a power plant" was most likely hit)
                 continue
@@ -114,7 +115,7 @@ def _fighting_parties(reports: list[EventReport]) -> list[EventReport]:
     for r in reports:
         if r.cameo in _DEESCALATION_APPEALS and not r.recipients and r.actors:
             mine = {a.code for a in r.actors}
-            force = next((p for p in reversed(out) if p.cameo_root in ("18", "19", "20") and p.actors and
+            force = next((p for p in reversed(out) if p.cameo_root in _VIOLENT_ROOTS and p.actors and
                           p.recipients and p.trigger_start < r.trigger_start and p.status != "negated"), None)
             if force is not None:
                 sides = tuple(a for a in _dedupe((*force.actors, *force.recipients)) if a.code not in mine)

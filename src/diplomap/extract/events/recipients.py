@@ -49,6 +49,7 @@ from .vocabulary import (
     _SPEECH_ROOTS,
     _STATE_PART_NOUNS,
     _VERDICT_ROOTS,
+    _VIOLENT_ROOTS,
 )
 
 
@@ -179,11 +180,11 @@ class _Recipients(_Parties):
             # "Santos welcomed the rebels": the armed group named before, even of the doer's own state
             # (a government and its rebels are two sides; the gold codes them X -> X with sectors)
             found = self._armed_group_targets([t])
-        if found and sense.cameo[:2] in ("18", "19", "20"):
+        if found and sense.cameo[:2] in _VIOLENT_ROOTS:
             # "struck the camp of the FARC two kilometres inside Ecuador": the state whose territory
             # was entered is hit too (events-17b)
             found = found + _read_from(self._territory_entered(t, mine | _codes(found)), "territory")
-        if not found and sense.cameo[:2] in ("18", "19", "20"):
+        if not found and sense.cameo[:2] in _VIOLENT_ROOTS:
             # "shot down 21 drones and missiles fired by the group": force on weapons is aimed at
             # whoever fired them (events-17b)
             found = _read_from(_others(self._launcher_of_object(t), mine), "launcher")

@@ -355,6 +355,9 @@ _HELD_ROOTS = frozenset({"01", "02", "03", "04", "05", "06", "14"})
 #: roots of acts aimed at someone: a report of one of these without a recipient takes the
 #: counterpart from the document's earlier reports (threats, visits, attacks are aimed at someone)
 #: (intents too: a pledge or offer made after dealing with someone is made to them, "offered to resume talks")
+#: the roots of violence (assault, fight, mass violence): force that hits a target, unlike the
+#: coercion of 17 (arrests, bans), which a state mostly does at home
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _AIMED_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08", "09", "10", "11", "12", "13", "16", "17", "18",
                           "19", "20"})
 #: owning or disowning an act (claim 015, deny 016: "has neither confirmed nor denied that strike"):
