@@ -3742,3 +3742,9 @@ def test_a_recipient_read_from_elsewhere_is_marked_in_the_rule(rec: ActorRecogni
             "Blinken attended the meeting on Friday.")
     r = at(code(rec, coder, text), text)["attended"]
     assert parties(r)[1] == {"ASEAN"} and "meeting-before" in RuleTrace.parse(r.rule).marks
+
+
+def test_force_a_distance_inside_another_state_hits_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    [r] = code(rec, coder, "Colombian troops raided a FARC camp two kilometres inside Ecuador.")
+    # the rebels at home (X -> X, the gold's convention) and the state whose territory was entered
+    assert r.cameo_root == "19" and parties(r) == ({"COL"}, {"COL", "ECU"}) and "territory" in r.rule
