@@ -90,7 +90,7 @@ class DescriptionResolver:
             k = max(bisect_right(starts, found.start) - 1, 0)
             lo = sentences[max(k - WINDOW_SENTENCES + 1, 0)][0] if sentences else 0
             earlier = [m for m in mentions if lo <= m.start and m.end <= found.start and m.code]
-            antecedent = self._antecedent(found, earlier, sentences)
+            antecedent = self._antecedent(found, earlier, sentences, starts, k)
             if antecedent is None:
                 continue
             out.append(self._mention(text, found, antecedent, months[k] if months else None, document_id))
@@ -133,21 +133,20 @@ class DescriptionResolver:
 
     # -- resolving --------------------------------------------------------------------------------
 
-    def _antecedent(self, found: _Found, earlier: list[Mention],
-                    sentences: Sequence[tuple[int, int]]) -> Mention | None:  # fmt: skip
+    def _antecedent(self, found: _Found, earlier: list[Mention], sentences: Sequence[tuple[int, int]],
+                    starts: Sequence[int], here: int) -> Mention | None:  # fmt: skip
         """The latest earlier mention of the class the description names; None if there is none
         or if the sentence of the latest one (for a state or its voice, also the description's own
-        sentence and the one before) names another actor of that class."""
+        sentence ``here`` and the one before) names another actor of that class. ``starts``: the
+        sentences' starts, for finding the latest one's sentence."""
         fits = [m for m in earlier if self._fits(found, m)]
         if not fits:
             return None
         latest = fits[-1]
-        k = next((i for i, (a, b) in enumerate(sentences) if a <= latest.start < b), 0)
-        lo = sentences[k][0] if sentences else latest.start
+        lo = sentences[max(bisect_right(starts, latest.start) - 1, 0)][0] if sentences else latest.start
         if found.refers_to in ("state", "monarchy", "voice"):
             # states are named in every sentence: "the country" must be the only one named in its
             # own sentence and the one before ("Finland joined NATO. The country shares …")
-            here = next((i for i, (a, b) in enumerate(sentences) if a <= found.start < b), k)
             lo = min(lo, sentences[max(here - 1, 0)][0]) if sentences else lo
         rivals = {m.code for m in fits if lo <= m.start} - {latest.code}
         return None if rivals else latest

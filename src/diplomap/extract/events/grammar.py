@@ -11,6 +11,7 @@ from typing import Any
 
 from ...model import ActorRef, Mention
 from ...yamldata import load_yaml
+from ..actor_data import build_table
 from ..event_lexicon import EventLexicon, Sense, noun_forms
 from .party import _codes, _Party
 from .vocabulary import (
@@ -93,10 +94,9 @@ def _others(found: list[_Party], mine: set[str]) -> list[_Party]:
 @lru_cache(maxsize=1)
 def _described_nouns() -> frozenset[str]:
     """The nouns the recogniser resolves as descriptions of an actor named before ("the alliance",
-    "the group": ``data/actors/lexicon.yaml`` ``descriptions``). Where it declined one, no rule of
-    the coder guesses again (events-17)."""
-    data = load_yaml(resources.files("diplomap.data.actors").joinpath("lexicon.yaml").read_text("utf-8"))
-    return frozenset(str(w) for d in data.get("descriptions") or () for w in d["words"])
+    "the group": the actor table's ``descriptions``, which user actor files do not extend). Where it
+    declined one, no rule of the coder guesses again (events-17)."""
+    return frozenset(build_table().descriptions)
 
 
 @lru_cache(maxsize=1)

@@ -411,11 +411,10 @@ class _Parties(_Dating):
         if lemma in _DEFINITE_BODIES - _described_nouns() and subject.tag_ == "NN" and subject.i not in self.party_at \
                 and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in subject.children):  # fmt: skip
-            # "The International Atomic Energy Agency … The agency said": the body named before
-            # ("the bloc", "the alliance", "the union": the organisation named last, whatever its name)
-            body = next((m for m in reversed(self.earlier[-6:]) if m.kind in ("igo", "institution") and (
-                m.text.lower().endswith(lemma) or (lemma in ("bloc", "alliance", "union") and m.kind == "igo"))),
-                None)  # fmt: skip
+            # "The foreign ministry said … The ministry added": the body named before with that noun
+            # ("the agency", "the bloc", "the alliance" are the recogniser's descriptions)
+            body = next((m for m in reversed(self.earlier[-6:]) if m.kind in ("igo", "institution") and
+                         m.text.lower().endswith(lemma)), None)  # fmt: skip
             return [_Party(body, -1)] if body is not None else []
         if self._speaks_for_body(subject):
             # "The declaration also called China …", "the 32 allies pledged …": an organisation's

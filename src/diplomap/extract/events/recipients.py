@@ -31,7 +31,6 @@ from .vocabulary import (
     _AGREEMENT_NOUNS,
     _ATTENDING,
     _CHARGES,
-    _CONTEXT_CHARS,
     _DEED_LABELS,
     _DEED_NOUNS,
     _FORCE_ROOTS,
@@ -202,8 +201,7 @@ class _Recipients(_Parties):
     def _meeting_attended(self, t: Any, sense: Sense, actors: Sequence[str]) -> list[_Party]:
         """"Zelensky, who attended the summit, met Biden": taking part in a meeting named as known
         (a definite meeting noun that names no party: not "the NATO summit", "a summit") is dealing
-        with those who hold it: the parties of the document's first meeting told by the same word,
-        the one the story is about, as for ``_owner_of_object``'s definite nouns (events-17b)."""
+        with those who hold it: the parties of the meeting ``_meeting_named_before`` finds (events-17b)."""
         if t.lemma_.lower() not in _ATTENDING or sense.cameo[:2] != "04":
             return []
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
@@ -211,7 +209,7 @@ class _Recipients(_Parties):
 
     def _meeting_named_before(self, n: Any) -> list[_Party]:
         """The parties of the meeting a definite meeting noun that names no party ("the summit", "the
-        talks") stands for: the document's first meeting before it (events-17b)."""
+        talks") stands for, in the few sentences before it (events-17b)."""
         if not _definite(n) or any(w.i in self.party_at for w in n.subtree):
             return []
         if not any(s.cameo[:2] == "04" for s in self.lex.nouns.get(n.lemma_.lower(), ())):
@@ -220,9 +218,8 @@ class _Recipients(_Parties):
         # meeting" after "met", "the talks" after "held talks") or held by an organisation ("leaders of
         # the African Union met … the summit"): not a two-party call or visit of another thread
         word = n.lemma_.lower()
-        since = self.start + n.idx - _CONTEXT_CHARS
-        meetings = [r for r in self._reports_before(n) if r.cameo_root == "04" and not r.neutral and
-                    r.status == "occurred" and r.start >= since]  # fmt: skip
+        meetings = [r for r in self._recent_reports(n) if r.cameo_root == "04" and not r.neutral and
+                    r.status == "occurred"]  # fmt: skip
         told = next((r for r in reversed(meetings) if _same_word(word, RuleTrace.parse(r.rule).lemma)
                      or any(a.code in _igo_codes() for a in (*r.actors, *r.recipients))), None)  # fmt: skip
         if told is None:
@@ -260,9 +257,8 @@ class _Recipients(_Parties):
         if not mine:
             return []
         # within the few sentences before (another thread further back answers nothing here)
-        since = self.start + t.idx - _CONTEXT_CHARS
-        force = [r for r in self._reports_before(t) if r.quad_class == 4 and not r.neutral and r.status != "negated"
-                 and r.actors and not {a.code for a in r.actors} & mine and r.start >= since]  # fmt: skip
+        force = [r for r in self._recent_reports(t) if r.quad_class == 4 and not r.neutral and r.status != "negated"
+                 and r.actors and not {a.code for a in r.actors} & mine]  # fmt: skip
         aimed = [r for r in force if mine & {x.code for x in r.recipients}]
         answered = (aimed or force)[-1:]
         return [_Party.of(a) for r in answered for a in r.actors]

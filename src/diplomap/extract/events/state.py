@@ -25,6 +25,7 @@ from .grammar import (
 from .party import _Party
 from .vocabulary import (
     _ANY_OBJECT,
+    _CONTEXT_CHARS,
     _DURATIONS,
     _INTENSIFIED_VERBS,
     _SENSE_CHANGING_PARTICLES,
@@ -134,6 +135,7 @@ class _SentenceState:
             # out of the country" keeps its particle (events-17)
             particle = None
             preps.add("out")
+        governed: dict[str, set[str]] = {}  # what each preposition governs, read once for all senses
         best: tuple[int, Sense] | None = None
         for sense in senses:
             score = 0
@@ -152,7 +154,10 @@ class _SentenceState:
                     continue
                 score += 1
             if sense.prep_objects:
-                if not _prep_object_lemmas(t, str(sense.prep), self.party_at) & sense.prep_objects:
+                prep = str(sense.prep)
+                if prep not in governed:
+                    governed[prep] = _prep_object_lemmas(t, prep, self.party_at)
+                if not governed[prep] & sense.prep_objects:
                     continue
                 score += 3
             if sense.objects:
@@ -179,6 +184,12 @@ class _SentenceState:
         here = self.start + t.idx
         prior = self.prior if last is None else self.prior[-last:]
         return [*prior, *(r for r in self.current if r.trigger_start < here)]
+
+    def _recent_reports(self, t: Any) -> list[EventReport]:
+        """The reports before ``t`` whose sentence starts within the last few sentences
+        (``_CONTEXT_CHARS``): further back, the story may have moved to another thread."""
+        since = self.start + t.idx - _CONTEXT_CHARS
+        return [r for r in self._reports_before(t) if r.start >= since]
 
     def _last_joint_pair(self, t: Any) -> list[_Party]:
         """The two parties of the last joint act before ``t`` (within about ten sentences)."""
