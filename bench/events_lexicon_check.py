@@ -250,6 +250,24 @@ def check_entry_common(e: dict[str, Any], where: str, codes: dict[str, Any], rep
     return code
 
 
+def lemma_list(e: dict[str, Any], key: str, what: str, where: str, rep: Report) -> list[Any] | None:
+    """An entry's list of lemmas under ``key`` (objects, prep_objects), or None when absent or not a
+    non-empty list: each a lower-case lemma, none listed twice."""
+    items = e.get(key)
+    if items is None:
+        return None
+    if not isinstance(items, list) or not items:
+        rep.err(f"{where}: {key} must be a non-empty list")
+        return None
+    for o in items:
+        if not isinstance(o, str) or not LEMMA_RE.match(o):
+            rep.err(f"{where}: {what} {o!r} is not a lower-case lemma")
+    dup = [o for o, n in Counter(map(str, items)).items() if n > 1]
+    if dup:
+        rep.err(f"{where}: {key} listed twice: {dup}")
+    return items
+
+
 def check_verbs(doc: Any, codes: dict[str, Any], rep: Report) -> tuple[Counter[str], Counter[str]]:
     vcount: Counter[str] = Counter()
     ncount: Counter[str] = Counter()
@@ -278,27 +296,10 @@ def check_verbs(doc: Any, codes: dict[str, Any], rep: Report) -> tuple[Counter[s
         for k in ("particle", "prep"):
             if k in e and (not isinstance(e[k], str) or not LEMMA_RE.match(e[k])):
                 rep.err(f"{where}: {k} {e[k]!r} is not a quoted lower-case word")
-        objs = e.get("objects")
-        if objs is not None:
-            if not isinstance(objs, list) or not objs:
-                rep.err(f"{where}: objects must be a non-empty list")
-                objs = None
-            else:
-                for o in objs:
-                    if not isinstance(o, str) or not LEMMA_RE.match(o):
-                        rep.err(f"{where}: object {o!r} is not a lower-case lemma")
-                dup = [o for o, n in Counter(map(str, objs)).items() if n > 1]
-                if dup:
-                    rep.err(f"{where}: objects listed twice: {dup}")
-        pobjs = e.get("prep_objects")
-        if pobjs is not None:
-            if not isinstance(pobjs, list) or not pobjs or "prep" not in e:
-                rep.err(f"{where}: prep_objects must be a non-empty list, on an entry with a prep")
-                pobjs = None
-            else:
-                for o in pobjs:
-                    if not isinstance(o, str) or not LEMMA_RE.match(o):
-                        rep.err(f"{where}: prep object {o!r} is not a lower-case lemma")
+        objs = lemma_list(e, "objects", "object", where, rep)
+        if "prep_objects" in e and "prep" not in e:
+            rep.err(f"{where}: prep_objects on an entry without a prep")
+        pobjs = lemma_list(e, "prep_objects", "prep object", where, rep)
         if "recipient" in e:
             check_positions(e["recipient"], RECIPIENT_WORDS, f"{where} recipient", rep, allow_none=True)
         sense = (e.get("lemma"), e.get("particle"), e.get("prep"), bool(e.get("intransitive")),
