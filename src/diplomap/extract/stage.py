@@ -74,8 +74,7 @@ class ExtractStage(BaseStage):
         clauses: list[str] = []
         for d, (mentions, _) in zip(docs, found, strict=True):
             coded = coder.to_parse(d.text, mentions)
-            names = [m for m in mentions if m.kind != "place" and m.via is None]  # what ``process`` reads
-            stanced = set(stance.gate(d.text, names)) - set(coded)
+            stanced = set(stance.gate(d.text, _names(mentions))) - set(coded)  # what ``process`` reads
             clauses.extend(d.text[s:e] for s, e in [*coded, *sorted(stanced)])
         coder.parse_ahead(clauses)
 
@@ -94,9 +93,7 @@ class ExtractStage(BaseStage):
         found, warnings = ahead if ahead is not None and read == (record.text, document_date(record)) else \
             rec.recognise_with_warnings(record.text, record.id, document_date(record), places=True)  # fmt: skip
         events = coder.code(record.text, found, record.id, record.published, record.published_estimate)
-        # places are targets for events, not actors; descriptions resolved to an actor named before
-        # ("the alliance", with ``via``) are parties for events, not names: the store keeps names
-        mentions = [m for m in found if m.kind != "place" and m.via is None]
+        mentions = _names(found)
         assert self.stance is not None
         stances = self.stance.read(record.text, mentions, record.id, parsed=coder.parsed)
         # A spinner's "Soviet ambassador" is one of its tells: the recogniser's anachronism joins
@@ -119,3 +116,10 @@ def extraction_version(actor_files_setting: str = "") -> str:
     recogniser = ActorRecogniser(actor_files(actor_files_setting), use_ner=False)
     return (f"{recogniser.version}+{CODER_VERSION}+{load_lexicon().version}+{SPUN_VERSION}+"
             f"{load_stance_lexicon().version}")
+
+
+def _names(mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions that name an actor, which the store keeps and stances read: places are targets
+    for events, not actors; descriptions resolved to an actor named before ("the alliance", with
+    ``via``) are parties for events, not names."""
+    return [m for m in mentions if m.kind != "place" and m.via is None]
