@@ -3770,6 +3770,8 @@ _QUAD2_BATTERY: list[tuple[str, str, str, str, str | None]] = [
      "RUS", "PRK"),
     ("China bought Russian gas worth billions of dollars.", "bought", "061", "CHN", "RUS"),
     ("Russia sold oil to India at a discount.", "sold", "061", "RUS", "IND"),
+    ("Japan cooperated with India on the bullet train.", "cooperated", "060", "JPN", "IND"),
+    ("Iran resumed cooperation with the IAEA.", "cooperation", "060", "IRN", "IAEA"),
     ("Thailand extradited a Russian arms dealer to the United States.", "extradited", "063", "THA", "USA"),
     ("Colombia extradited a drug lord to the United States.", "extradited", "063", "COL", "USA"),
     ("Pakistan handed over the suspect to Britain.", "handed", "063", "PAK", "GBR"),
@@ -3842,6 +3844,14 @@ _QUAD2_BATTERY: list[tuple[str, str, str, str, str | None]] = [
     ("Sudan's government unbanned the opposition party.", "unbanned", "0812", "SDN", None),
     ("Sri Lanka's president resigned after months of protests.", "resigned", "0831", "LKA", None),
     ("Hong Kong's government withdrew the extradition bill in September.", "withdrew", "0832", "HKG", None),
+    ("Greece gave in to the demands of the European Union.", "gave", "080", "GRC", None),
+    ("Georgia's opposition called off its protests.", "called", "080|082", "GEO", None),
+    ("Georgia opened its airspace to Turkish airlines.", "opened", "081", "GEO", "TUR"),
+    ("Turkey reopened its airspace to Armenian flights.", "reopened", "081", "TUR", "ARM"),
+    ("The United States restored aid to the Palestinians.", "restored", "070", "USA", "PSE"),
+    ("Qatar gave refuge to Hamas leaders.", "gave", "075", "QAT", "PSE"),
+    ("China commuted the death sentence of a Canadian citizen.", "commuted", "0841", "CHN", "CAN"),
+    ("Britain stationed troops in Estonia in 2017.", "stationed", "074", "GBR", "EST"),
     ("Iran allowed IAEA inspectors into the Fordow site.", "allowed", "0862", "IRN", "IAEA"),
     ("Venezuela let US observers into the country.", "let", "0862", "VEN", None),
     ("Israel allowed aid trucks into Gaza.", "allowed", "0863", "ISR", "PSE"),
@@ -3977,3 +3987,12 @@ def test_a_withdrawal_without_object_is_a_pullback(rec: ActorRecogniser, coder: 
     assert r.cameo == "0874"
     [r] = code(rec, coder, "Serbia withdrew the draft law in May.")  # a contested bill withdrawn: 0832
     assert r.cameo == "0832"
+
+
+def test_forces_based_somewhere_in_the_present_passive_are_a_presence(rec: ActorRecogniser,
+                                                                       coder: EventCoder) -> None:
+    text = "Baghdad called it a breach of the terms under which American troops are stationed in Iraq."
+    assert not [r for r in code(rec, coder, text) if r.cameo == "074"]
+    assert not code(rec, coder, "About 900 US soldiers are based in Syria.")
+    [r] = code(rec, coder, "Germany has stationed a brigade in Lithuania.")  # the act that made the presence
+    assert (r.cameo, parties(r)) == ("074", ({"DEU"}, {"LTU"}))

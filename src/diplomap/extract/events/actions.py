@@ -33,6 +33,7 @@ from .grammar import (
     _others,
     _own_to,
     _peace_context,
+    _present_passive,
     _sent_to_border,
     _series_of,
     _solo_show_of_force,
@@ -44,6 +45,7 @@ from .grammar import (
 from .party import _codes, _Party, _read_from
 from .vocabulary import (
     _ATTENDING,
+    _BASING_VERBS,
     _BEHESTS,
     _BREAKING,
     _COMMENT_VERBS,
@@ -104,6 +106,8 @@ class _Actions(_Constructions):
             return None  # "prompting the government to warn residents to take cover": an advisory
         if sense.cameo == "042" and _subject_kind(t) in _WEAPON_NOUNS:
             return None  # "a missile landed in Japan's waters": a weapon arriving makes no visit
+        if t.lemma_.lower() in _BASING_VERBS and _present_passive(t):
+            return None  # "the terms under which US troops are stationed in Iraq": a presence, no act (events-18)
         actors = self._subject_parties(t)
         if not actors and sense.symmetric and _denied_passive(t):
             # "Peskov said no agreements had been signed": not signed by the two who just met

@@ -764,6 +764,14 @@ def _aid_kind_code(code: str, nouns: Sequence[Any]) -> str:
     return code
 
 
+def _present_passive(t: Any) -> bool:
+    """Whether a verb is a present passive with no perfect or future ("are stationed", "is based"),
+    which tells a state, not the act that made it (events-18)."""
+    aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in aux) and not any(
+        c.dep_ == "aux" for c in aux)  # fmt: skip
+
+
 def _person_object(obj: Any, party_at: dict[int, Mention]) -> set[str]:
     """The lexicon's person marker when the object is a person: a name ("released Mesale Tolu"), a
     recognised person, or a noun for people ("released the detained leaders")."""

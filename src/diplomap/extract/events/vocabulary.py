@@ -400,6 +400,9 @@ _COMMENT_VERBS = frozenset({"comment", "elaborate", "confirm", "specify", "say",
 #: words that make a deployment one for peace or relief
 _PEACE_WORDS = frozenset({"humanitarian", "relief", "ceasefire", "earthquake", "disaster", "flood", "rescue"})
 
+#: events-18: verbs of forces based somewhere: in the present passive a presence, not an act
+#: ("US troops are stationed in Iraq", as "peacekeepers remain"; "has stationed" is the act)
+_BASING_VERBS = frozenset({"station", "base", "garrison"})
 #: events-18: nouns for police sent abroad: their arrival is protection given (074), as peacekeepers
 _POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "gendarme", "officer"})
 #: nouns for soldiers: their arrival is a deployment, not a visit
