@@ -3770,6 +3770,8 @@ _QUAD2_BATTERY: list[tuple[str, str, str, str, str | None]] = [
      "RUS", "PRK"),
     ("China bought Russian gas worth billions of dollars.", "bought", "061", "CHN", "RUS"),
     ("Russia sold oil to India at a discount.", "sold", "061", "RUS", "IND"),
+    ("Russia resumed gas supplies to Moldova.", "resumed", "061", "RUS", "MDA"),
+    ("China resumed imports of Japanese seafood.", "resumed", "061", "CHN", "JPN"),
     ("Japan cooperated with India on the bullet train.", "cooperated", "060", "JPN", "IND"),
     ("Iran resumed cooperation with the IAEA.", "cooperation", "060", "IRN", "IAEA"),
     ("Thailand extradited a Russian arms dealer to the United States.", "extradited", "063", "THA", "USA"),
@@ -3849,6 +3851,10 @@ _QUAD2_BATTERY: list[tuple[str, str, str, str, str | None]] = [
     ("Georgia opened its airspace to Turkish airlines.", "opened", "081", "GEO", "TUR"),
     ("Turkey reopened its airspace to Armenian flights.", "reopened", "081", "TUR", "ARM"),
     ("The United States restored aid to the Palestinians.", "restored", "070", "USA", "PSE"),
+    ("The United States resumed military aid to Egypt.", "resumed", "072", "USA", "EGY"),
+    ("Armenia ceded four villages to Azerbaijan.", "ceded", "0842", "ARM", "AZE"),
+    ("The United States transferred the Guantanamo detainee to Oman.", "transferred", "0841", "USA", "OMN"),
+    ("Israel released tax revenues to the Palestinian Authority.", "released", "0842", "ISR", "PSE"),
     ("Qatar gave refuge to Hamas leaders.", "gave", "075", "QAT", "PSE"),
     ("China commuted the death sentence of a Canadian citizen.", "commuted", "0841", "CHN", "CAN"),
     ("Britain stationed troops in Estonia in 2017.", "stationed", "074", "GBR", "EST"),
@@ -3930,6 +3936,7 @@ def test_material_cooperation_aid_and_yielding_battery(rec: ActorRecogniser, cod
     "Beijing sent warships near Taiwan.",
     "Riot police deployed in central Paris on Saturday.",
     "A Russian officer arrived in Minsk for talks.",
+    "Russia resumed its offensive in Donbas.",
 ])
 def test_no_material_cooperation_in_releases_of_words_and_markets(rec: ActorRecogniser, coder: EventCoder,
                                                                   text: str) -> None:
