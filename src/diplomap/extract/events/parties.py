@@ -927,6 +927,8 @@ class _Parties(_Dating):
                 # "imposed sanctions on Iran": the parser often hangs the preposition on the object,
                 # or on a clause it misread for the object ("imposed travel bans and asset freezes on")
                 holders = [t, *(c for c in t.children if c.dep_ in ("dobj", "nsubjpass"))]
+                # events-18: "handed the pilot back to India": the parser hangs "to" on the adverb
+                holders += [c for c in t.children if c.dep_ == "advmod" and c.lower_ in ("back", "over")]
                 if prep == "with":
                     # events-17b: "ready to keep the corridor running with Turkey": the partner of a
                     # participle on the object, which says what the act keeps it doing (only "with":
