@@ -39,6 +39,13 @@ _STATE_KINDS = frozenset({"state", "capital-metonym", "ambiguous", "place"})
 _IGO_CLASSES = frozenset({"bloc", "organisation", "document"})
 #: classes that exclude the UN and its organs: alliances, blocs and the texts of their summits
 _NOT_UN = frozenset({"bloc", "document"})
+#: classes whose state must be the only one named in the description's sentence and the one before
+_ONE_STATE_CLASSES = frozenset({"state", "monarchy", "voice", "home"})
+#: words that open a clause, after which a description is the clause's subject ("…, and the military
+#: said"; "said that lawmakers would …"): a state's own group is read only there (events-18)
+_CLAUSE_OPENERS = frozenset({"and", "but", "while", "as", "when", "after", "before", "because", "that", "then"})
+#: words after a group noun that place it ("protesters in Paris", "troops from Chad"): the place says whose
+_PLACING = ("in", "from", "across", "throughout", "inside")
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +119,10 @@ class DescriptionResolver:
             det = m.group("det")
             if det in ("a", "A") and refers_to != "voice":
                 continue  # "a group", "an alliance": a new one, not one named before
-            if det is None and (noun.lower() not in _BARE_NOUNS or m.start() not in sentence_starts):
+            if refers_to == "home":
+                if not self._home_group_at(text, m, sentence_starts):
+                    continue
+            elif det is None and (noun.lower() not in _BARE_NOUNS or m.start() not in sentence_starts):
                 continue  # bare "Members agreed …" heads its sentence; "all 30 member states" are counted
             if det == "The" and m.start() not in sentence_starts:
                 continue  # "The" inside a sentence starts a title ("The Hague Group")
@@ -131,6 +141,20 @@ class DescriptionResolver:
             out.append(_Found(start, end, noun.lower(), refers_to))
         return out
 
+    def _home_group_at(self, text: str, m: re.Match[str], sentence_starts: set[int]) -> bool:
+        """A state's own group named by what it is ("Protesters stormed …", "…, and the military
+        said …") is read as the subject of its sentence or clause only: an object ("sent troops",
+        "clashed with police") may be anyone's, and a group placed by a phrase ("protesters in
+        Paris") is the place's, which the event coder reads (events-18)."""
+        after = text[m.end() : m.end() + 12].split()
+        if after and after[0] in _PLACING:
+            return False
+        if m.start() in sentence_starts:
+            return True
+        before = text[max(0, m.start() - 12) : m.start()].rstrip()
+        words = before.split()
+        return before.endswith(",") or (bool(words) and words[-1] in _CLAUSE_OPENERS)
+
     # -- resolving --------------------------------------------------------------------------------
 
     def _antecedent(self, found: _Found, earlier: list[Mention], sentences: Sequence[tuple[int, int]],
@@ -144,7 +168,7 @@ class DescriptionResolver:
             return None
         latest = fits[-1]
         lo = sentences[max(bisect_right(starts, latest.start) - 1, 0)][0] if sentences else latest.start
-        if found.refers_to in ("state", "monarchy", "voice"):
+        if found.refers_to in _ONE_STATE_CLASSES:
             # states are named in every sentence: "the country" must be the only one named in its
             # own sentence and the one before ("Finland joined NATO. The country shares …")
             lo = min(lo, sentences[max(here - 1, 0)][0]) if sentences else lo
@@ -169,7 +193,11 @@ class DescriptionResolver:
             return m.sector == "REB"
         if cls == "voice":
             return m.kind != "place" and code in self.table.state_codes
+        if cls == "home":
+            return code in self.table.state_codes  # (a place too: "Thousands rallied in Tbilisi. Protesters …")
         if cls in ("state", "monarchy"):
+            if found.noun == "junta" and m.kind in ("institution", "title") and m.sector in ("MIL", "GOV"):
+                return code in self.table.state_codes  # "Myanmar's military seized power. The junta …" (events-18)
             if m.kind not in _STATE_KINDS or code not in self.table.state_codes:
                 return False
             return cls == "state" or bool(self.table.holders.get((code, "monarch")))
@@ -189,7 +217,11 @@ class DescriptionResolver:
             kind = "place" if self._after_locative(text, found.start) else "state"
         elif found.refers_to == "voice":
             kind = "title" if found.noun.endswith(("man", "woman", "person")) else "institution"
+        elif found.refers_to == "home":
+            # people ("protesters", "troops") as the recogniser's "Chinese diplomats", bodies as institutions
+            kind = "title" if found.noun.endswith("s") and found.noun != "armed forces" else "institution"
         sector = None if kind in ("state", "place") else "GOV" if found.refers_to == "voice" else antecedent.sector
+        sector = self.table.description_sectors.get(found.noun, sector)
         return Mention(document_id, found.start, found.end, text[found.start : found.end], antecedent.code, sector,
                        confidence=DESCRIPTION_CONFIDENCE, kind=kind, date=month or antecedent.date,
                        via=f"{antecedent.text}@{antecedent.start}")  # fmt: skip
