@@ -85,9 +85,10 @@ class DescriptionResolver:
         return frozenset(code for code, heads in self.table.name_heads.items() if heads & {"court", "tribunal"})
 
     def resolve(self, text: str, sentences: Sequence[tuple[int, int]], months: Sequence[str | None],
-                mentions: Sequence[Mention], document_id: str = "") -> list[Mention]:  # fmt: skip
+                mentions: Sequence[Mention], document_id: str = "", *, dateline: str | None = None) -> list[Mention]:  # fmt: skip
         """The descriptions in ``text`` that resolve to an actor among ``mentions`` (sorted by
-        offset), as mentions of that actor with ``via`` naming the one they were resolved from."""
+        offset), as mentions of that actor with ``via`` naming the one they were resolved from.
+        ``dateline``: the state of the wire dateline's city, if any."""
         if self._pattern is None or not mentions:
             return []
         taken = sorted((m.start, m.end) for m in mentions)
@@ -98,8 +99,8 @@ class DescriptionResolver:
             lo = sentences[max(k - WINDOW_SENTENCES + 1, 0)][0] if sentences else 0
             earlier = [m for m in mentions if lo <= m.start and m.end <= found.start and m.code]
             antecedent = self._antecedent(found, earlier, sentences, starts, k)
-            if antecedent is None:
-                continue
+            if antecedent is None or (found.refers_to == "home" and dateline not in (None, antecedent.code)):
+                continue  # ("SEOUL — North Korea fired a missile. The military said …": Seoul's, maybe)
             out.append(self._mention(text, found, antecedent, months[k] if months else None, document_id))
         return out
 

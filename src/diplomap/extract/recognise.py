@@ -154,6 +154,8 @@ class _Context:
     pairs: list[tuple[str, str, int]] = field(default_factory=list)
     #: the state of the wire dateline's city ("SEOUL, June 21 —"), where the document names it
     host: str | None = None
+    #: the state of the wire dateline's city, named or not (events-18: whose unnamed police a story tells of)
+    dateline: str | None = None
     #: the states named as actors, not as places: the members of "the three countries" ("signed a
     #: memorandum in Madrid" makes Spain no member)
     actor_states: list[str] = field(default_factory=list)
@@ -251,7 +253,8 @@ class ActorRecogniser:
                 # the event coder's mode: descriptions of actors named before ("the alliance")
                 # too, which the actor gold does not label (they are no names)
                 mentions += self.descriptions.resolve(r.text, r.sentences, r.months,
-                                                      sorted(mentions, key=lambda m: (m.start, m.end)), r.document_id)
+                                                      sorted(mentions, key=lambda m: (m.start, m.end)), r.document_id,
+                                                      dateline=r.ctx.dateline)  # fmt: skip
             else:
                 mentions = [m for m in mentions if m.kind != "place"]
             out.append((sorted(mentions, key=lambda m: (m.start, m.end)), warnings))
@@ -271,6 +274,7 @@ class ActorRecogniser:
         dateline = _DATELINE.search(text, 0, min(len(text), 600))
         host = self.table.lookup(dateline.group(1).title()) if dateline else []
         host_code = next((c.code for c in host if c.kind in ("capital", "state")), None)
+        ctx.dateline = host_code
         mentions: list[Mention] = []
         warnings: set[str] = set()
         korea_side = self._korea_side(atoms)

@@ -55,6 +55,7 @@ from .vocabulary import (
     _LOCATIVE_PREPS,
     _MEASURE_NOUNS,
     _MEASURE_ROOTS,
+    _NONSTATE_SECTORS,
     _NOT_POLITICAL,
     _OBJECT_CONTROL,
     _PLACE_KINDS,
@@ -432,7 +433,9 @@ class _Parties(_Dating):
         words = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet")}
         if lemma in _STATE_PLURALS and subject.tag_ == "NNS" and subject.i not in self.party_at and \
                 words & {"both", "two"}:  # fmt: skip
-            return self._last_joint_pair(subject) or self._coordinated_pair_before(subject)
+            pair = self._last_joint_pair(subject) or self._coordinated_pair_before(subject)
+            # (events-18: "Hamas and Hezbollah … the two countries": armed groups are no countries)
+            return [] if any(p.mention.sector in _NONSTATE_SECTORS for p in pair) else pair
         if lemma not in _DEFINITE_PLURALS or subject.tag_ != "NNS" or subject.i in self.party_at:
             return []
         if not words & {"the", "both", "two"}:
