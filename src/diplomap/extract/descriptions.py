@@ -85,7 +85,8 @@ class DescriptionResolver:
         return frozenset(code for code, heads in self.table.name_heads.items() if heads & {"court", "tribunal"})
 
     def resolve(self, text: str, sentences: Sequence[tuple[int, int]], months: Sequence[str | None],
-                mentions: Sequence[Mention], document_id: str = "", *, dateline: str | None = None) -> list[Mention]:  # fmt: skip
+                mentions: Sequence[Mention], document_id: str = "", *,
+                dateline: str | None = None) -> list[Mention]:  # fmt: skip
         """The descriptions in ``text`` that resolve to an actor among ``mentions`` (sorted by
         offset), as mentions of that actor with ``via`` naming the one they were resolved from.
         ``dateline``: the state of the wire dateline's city, if any."""
