@@ -3903,6 +3903,10 @@ _UNNAMED_ACTORS = [
     ('g02', {'ARM', 'AZE'},
      'Armenia and Azerbaijan signed the text after talks with the PKK and the YPG present. The'
      ' two countries pledged to open their border.'),
+    ('f01', {'RUS'},
+     'The United States left the treaty in August. In Moscow, the foreign ministry condemned the decision.'),
+    ('f02', {'GEO'},
+     'SEOUL, May 14 — Georgia passed the law on Tuesday. In Tbilisi, protesters stormed the parliament.'),
     ('n07', None,
      'Lawmakers debated the bill for hours. The opposition walked out.'),
 ]

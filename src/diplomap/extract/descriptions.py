@@ -99,9 +99,13 @@ class DescriptionResolver:
             k = max(bisect_right(starts, found.start) - 1, 0)
             lo = sentences[max(k - WINDOW_SENTENCES + 1, 0)][0] if sentences else 0
             earlier = [m for m in mentions if lo <= m.start and m.end <= found.start and m.code]
-            antecedent = self._antecedent(found, earlier, sentences, starts, k)
-            if antecedent is None or (found.refers_to == "home" and dateline not in (None, antecedent.code)):
-                continue  # ("SEOUL — North Korea fired a missile. The military said …": Seoul's, maybe)
+            antecedent = self._fronted_place(text, found, earlier, sentences[k][0] if sentences else 0)
+            if antecedent is None:
+                antecedent = self._antecedent(found, earlier, sentences, starts, k)
+                if antecedent is not None and found.refers_to == "home" and dateline not in (None, antecedent.code):
+                    continue  # ("SEOUL — North Korea fired a missile. The military said …": Seoul's, maybe)
+            if antecedent is None:
+                continue
             out.append(self._mention(text, found, antecedent, months[k] if months else None, document_id))
         return out
 
@@ -176,6 +180,18 @@ class DescriptionResolver:
             lo = min(lo, sentences[max(here - 1, 0)][0]) if sentences else lo
         rivals = {m.code for m in fits if lo <= m.start} - {latest.code}
         return None if rivals else latest
+
+    def _fronted_place(self, text: str, found: _Found, earlier: list[Mention], sentence_start: int) -> Mention | None:
+        """"In Moscow, the foreign ministry said …", "In Tbilisi, protesters …": a state's voice or own
+        group right after the place its sentence opens with is that place's state (events-18)."""
+        if found.refers_to not in ("voice", "home") or not earlier:
+            return None
+        place = earlier[-1]
+        opening = text[sentence_start : place.start].strip()
+        between = text[place.end : found.start].strip()
+        if place.kind != "place" or place.code not in self.table.state_codes or opening != "In":
+            return None
+        return place if between == "," else None
 
     def _fits(self, found: _Found, m: Mention) -> bool:
         code = m.code or ""
