@@ -3940,3 +3940,12 @@ def test_a_repeated_count_of_countries_keeps_its_members(rec: ActorRecogniser) -
             "defended the deal.")
     groups = [m for m in rec.recognise(text, "d", PUBLISHED.value, places=True) if m.kind == "group"]
     assert [set(g.members) for g in groups] == [{"AUS", "GBR", "USA"}] * 2  # (not France, named since)
+
+
+def test_a_body_owned_by_a_titled_person_is_that_persons_states(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # "the government" alone takes the state named last (Argentina); owned by a person, the person's
+    text = "Argentina condemned the coup in Myanmar. President Jair Bolsonaro's government criticised the junta."
+    gov = next(m for m in rec.recognise(text, "d", PUBLISHED.value, places=True) if m.text == "government")
+    assert (gov.code, gov.sector) == ("BRA", "GOV")
+    r = at(code(rec, coder, text), text)["criticised"]
+    assert parties(r)[0] == {"BRA"}

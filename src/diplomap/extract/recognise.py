@@ -727,8 +727,7 @@ class ActorRecogniser:
         if code is None:
             if not head.alone:
                 return used, []
-            code = self._context_code(ctx)
-            confidence = 0.7
+            code, confidence = self._owner_before(text, atoms, i, ctx) or self._context_code(ctx), 0.7
             if code is None:
                 return used, []
         # People ("Chinese diplomats", "North Korean troops") are titles without a name; bodies
@@ -804,6 +803,16 @@ class ActorRecogniser:
         if head.role in ("ambassador", "un ambassador"):
             return None
         return ctx.host
+
+    def _owner_before(self, text: str, atoms: list[_Atom], i: int, ctx: _Context) -> str | None:
+        """"President Álvaro Uribe's government": the state of the person named right before a body's
+        possessive, when the title in front of the name already made that person a mention of its
+        own (events-18; "Moon's adviser" without a title is one phrase in ``_phrase``)."""
+        if i == 0 or not ctx.persons or text[atoms[i - 1].end : atoms[i].start] not in ("'s ", "’s "):
+            return None
+        name, _, code = ctx.persons[-1]
+        owner = text[atoms[i - 1].start : atoms[i - 1].end]
+        return code if atoms[i - 1].has(_NAME_KINDS) and name.endswith(owner) else None
 
     def _context_code(self, ctx: _Context) -> str | None:
         return ctx.states[-1] if ctx.states else None
