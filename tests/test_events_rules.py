@@ -3932,6 +3932,7 @@ def test_a_states_own_group_is_read_as_a_clause_subject_only(rec: ActorRecognise
     # an object may be anyone's forces; a group placed by a phrase is the place's (the event coder's)
     assert described("Hungary's parliament passed the law. The government sent the police to the border.") == {}
     assert described("Germany tightened its asylum rules. Protesters in Paris burned tyres.") == {}
+    assert described("The EU imposed sanctions on Russia. Protesters rallied in Berlin on Saturday.") == {}
 
 
 def test_a_repeated_count_of_countries_keeps_its_members(rec: ActorRecogniser) -> None:

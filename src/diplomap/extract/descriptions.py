@@ -99,11 +99,12 @@ class DescriptionResolver:
             k = max(bisect_right(starts, found.start) - 1, 0)
             lo = sentences[max(k - WINDOW_SENTENCES + 1, 0)][0] if sentences else 0
             earlier = [m for m in mentions if lo <= m.start and m.end <= found.start and m.code]
-            antecedent = self._fronted_place(text, found, earlier, sentences[k][0] if sentences else 0)
+            sentence = sentences[k] if sentences else (0, len(text))
+            antecedent = self._fronted_place(text, found, earlier, sentence[0])
             if antecedent is None:
                 antecedent = self._antecedent(found, earlier, sentences, starts, k)
-                if antecedent is not None and found.refers_to == "home" and dateline not in (None, antecedent.code):
-                    continue  # ("SEOUL — North Korea fired a missile. The military said …": Seoul's, maybe)
+                if antecedent is not None and self._home_elsewhere(found, antecedent, mentions, sentence, dateline):
+                    continue
             if antecedent is None:
                 continue
             out.append(self._mention(text, found, antecedent, months[k] if months else None, document_id))
@@ -192,6 +193,19 @@ class DescriptionResolver:
         if place.kind != "place" or place.code not in self.table.state_codes or opening != "In":
             return None
         return place if between == "," else None
+
+    def _home_elsewhere(self, found: _Found, antecedent: Mention, mentions: Sequence[Mention],
+                        sentence: tuple[int, int], dateline: str | None) -> bool:  # fmt: skip
+        """Whether a state's own group may belong to another state than the one named last: the wire
+        dateline's ("SEOUL — North Korea fired a missile. The military said …": Seoul's, maybe), or,
+        for a crowd, police or legislators, who act where they are, a place later in the sentence
+        ("Protesters rallied in Berlin": the event coder reads the place); forces strike abroad."""
+        if found.refers_to != "home":
+            return False
+        if dateline not in (None, antecedent.code):
+            return True
+        return self.table.description_sectors.get(found.noun) != "MIL" and any(
+            m.kind == "place" and m.code != antecedent.code for m in mentions if found.end <= m.start < sentence[1])
 
     def _fits(self, found: _Found, m: Mention) -> bool:
         code = m.code or ""
