@@ -3933,6 +3933,9 @@ def test_a_states_own_group_is_read_as_a_clause_subject_only(rec: ActorRecognise
     assert described("Hungary's parliament passed the law. The government sent the police to the border.") == {}
     assert described("Germany tightened its asylum rules. Protesters in Paris burned tyres.") == {}
     assert described("The EU imposed sanctions on Russia. Protesters rallied in Berlin on Saturday.") == {}
+    # one of a list, or after a long opening, is no clause's subject
+    assert described("Serbia held elections in December. Students, lawmakers and priests marched.") == {}
+    assert described("Serbia held elections in December. Students marched in the rain for days, police said.") == {}
 
 
 def test_a_repeated_count_of_countries_keeps_its_members(rec: ActorRecogniser) -> None:

@@ -43,7 +43,10 @@ _NOT_UN = frozenset({"bloc", "document"})
 _ONE_STATE_CLASSES = frozenset({"state", "monarchy", "voice", "home"})
 #: words that open a clause, after which a description is the clause's subject ("…, and the military
 #: said"; "said that lawmakers would …"): a state's own group is read only there (events-18)
-_CLAUSE_OPENERS = frozenset({"and", "but", "while", "as", "when", "after", "before", "because", "that", "then"})
+_CLAUSE_OPENERS = frozenset({"but", "while", "when", "because", "that", "then"})
+#: the most words a sentence may open with before a comma that a state's own group follows as its
+#: subject ("On Friday, the military said …"; not a list: "Parents, lawmakers and a bishop")
+_OPENING_WORDS = 5
 #: words after a group noun that place it ("protesters in Paris", "troops from Chad"): the place says whose
 _PLACING = ("in", "from", "across", "throughout", "inside")
 
@@ -116,6 +119,7 @@ class DescriptionResolver:
                       taken: list[tuple[int, int]]) -> list[_Found]:  # fmt: skip
         assert self._pattern is not None
         sentence_starts = {s + len(text[s:e]) - len(text[s:e].lstrip()) for s, e in sentences}
+        sorted_starts = sorted(sentence_starts)
         out: list[_Found] = []
         for m in self._pattern.finditer(text):
             noun = m.group("noun")
@@ -127,7 +131,8 @@ class DescriptionResolver:
             if det in ("a", "A") and refers_to != "voice":
                 continue  # "a group", "an alliance": a new one, not one named before
             if refers_to == "home":
-                if not self._home_group_at(text, m, sentence_starts):
+                opened = sorted_starts[max(bisect_right(sorted_starts, m.start()) - 1, 0)] if sorted_starts else 0
+                if not self._home_group_at(text, m, sentence_starts, opened):
                     continue
             elif det is None and (noun.lower() not in _BARE_NOUNS or m.start() not in sentence_starts):
                 continue  # bare "Members agreed …" heads its sentence; "all 30 member states" are counted
@@ -148,19 +153,22 @@ class DescriptionResolver:
             out.append(_Found(start, end, noun.lower(), refers_to))
         return out
 
-    def _home_group_at(self, text: str, m: re.Match[str], sentence_starts: set[int]) -> bool:
+    def _home_group_at(self, text: str, m: re.Match[str], sentence_starts: set[int], sentence_start: int) -> bool:
         """A state's own group named by what it is ("Protesters stormed …", "…, and the military
         said …") is read as the subject of its sentence or clause only: an object ("sent troops",
         "clashed with police") may be anyone's, and a group placed by a phrase ("protesters in
         Paris") is the place's, which the event coder reads (events-18)."""
         after = text[m.end() : m.end() + 12].split()
-        if after and after[0] in _PLACING:
-            return False
+        if after and (after[0] in _PLACING or after[0] in ("and", "or")):
+            return False  # (placed, or one of a list: "protesters and police clashed")
         if m.start() in sentence_starts:
             return True
-        before = text[max(0, m.start() - 12) : m.start()].rstrip()
+        before = text[sentence_start : m.start()].rstrip()
         words = before.split()
-        return before.endswith(",") or (bool(words) and words[-1] in _CLAUSE_OPENERS)
+        if before.endswith(","):
+            return len(words) <= _OPENING_WORDS  # "On Friday, the military said …"
+        # "…, and the military said", "but lawmakers voted", "said that police had …"
+        return bool(words) and (words[-1] in _CLAUSE_OPENERS or (words[-1] == "and" and before[:-3].rstrip().endswith(",")))
 
     # -- resolving --------------------------------------------------------------------------------
 
