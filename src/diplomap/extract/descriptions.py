@@ -168,7 +168,9 @@ class DescriptionResolver:
         if before.endswith(","):
             return len(words) <= _OPENING_WORDS  # "On Friday, the military said …"
         # "…, and the military said", "but lawmakers voted", "said that police had …"
-        return bool(words) and (words[-1] in _CLAUSE_OPENERS or (words[-1] == "and" and before[:-3].rstrip().endswith(",")))
+        if words and words[-1] == "and":
+            return before[:-3].rstrip().endswith(",")
+        return bool(words) and words[-1] in _CLAUSE_OPENERS
 
     # -- resolving --------------------------------------------------------------------------------
 
