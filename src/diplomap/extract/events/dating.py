@@ -4,6 +4,7 @@ historical."""
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 from datetime import date as Date
 from datetime import timedelta
@@ -14,6 +15,10 @@ from ..dates import find_dates
 from .grammar import _ancestors
 from .state import _SentenceState
 from .vocabulary import _HISTORICAL_MONTHS, _RELATIVE, _WEEKDAYS
+
+
+#: a year written in a date phrase ("June 2020", "2020-06"): the phrase's own year, not the context's
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 
 
 class _Dating(_SentenceState):
@@ -53,16 +58,35 @@ class _Dating(_SentenceState):
         """(date, precision, source) of the event."""
         doc_date = self.published or self.estimate
         year = doc_date.value[:4] if doc_date else None
-        stated = [d for d in find_dates(self.sentence, year) if not self.sentence[d.start : d.end].startswith("since")]
+        stated = [d for d in find_dates(self.sentence, year) if not self.sentence[d.start : d.end].startswith("since")
+                  or self._told_of_date(t, d)]  # fmt: skip
         stated = self._dates_of_clause(t, stated)
         if stated:
             nearest = min(stated, key=lambda d: abs(d.start - t.idx))
-            precision = {4: "year", 7: "month", 10: "day"}[len(nearest.value)]
-            return nearest.value, precision, "text"
+            value = self._past_year(t, nearest)
+            precision = {4: "year", 7: "month", 10: "day"}[len(value)]
+            return value, precision, "text"
         relative = self._relative(t)
         if relative:
             return relative
         return self._document_date()
+
+    def _told_of_date(self, t: Any, d: Any) -> bool:
+        """"Tensions have risen since July, when Algeria recalled its ambassador": a clause hanging
+        on the date's own word (a relative "when" clause) happened at that date, "since" or not."""
+        clause = next((a for a in [t, *_ancestors(t, 6)] if a.dep_ == "relcl"), None)
+        return clause is not None and d.start <= clause.head.idx < d.end
+
+    def _past_year(self, t: Any, d: Any) -> str:
+        """A month or day written without its year ("in June", "on May 3") takes the document's year;
+        told of a past act ("imposed in June") in a piece of an earlier month (March) it is last
+        year's. A future or planned act ("will meet in June") keeps this year's."""
+        written = self.sentence[d.start : d.end]
+        if _YEAR_WRITTEN.search(written) or not self._after_document(d.value):
+            return d.value
+        if written.split()[0].lower() in ("next", "this") or not _past_tense(t):
+            return d.value
+        return f"{int(d.value[:4]) - 1:04d}{d.value[4:]}"
 
     def _dates_of_clause(self, t: Any, stated: list[Any]) -> list[Any]:
         """The dates that may date ``t``: not one inside a clause of another verb below it ("agreed
@@ -80,7 +104,7 @@ class _Dating(_SentenceState):
             governor = next((a for a in _ancestors(word, 8) if a.pos_ in ("VERB", "AUX") or a.i == t.i), None)
             if governor is None or governor.i in above:
                 own.append(d)
-            elif governor.i not in below:
+            elif governor.i not in below and not _in_relative_clause(governor, above):
                 rest.append(d)  # (a date of another clause beside it: kept as before, by distance)
         return own or rest
 
@@ -133,6 +157,29 @@ class _Dating(_SentenceState):
         if date is None or doc_date is None or source != "text":
             return False
         return _last_day(date) < _months_before(_first_day(doc_date.value), _HISTORICAL_MONTHS)
+
+
+def _past_tense(t: Any) -> bool:
+    """``t`` tells a past act: a verb in the past tense or a perfect, with no modal or "to"."""
+    if t.pos_ not in ("VERB", "AUX") or any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to")
+                                            for c in t.children):  # fmt: skip
+        return False
+    # (the parser tags many a relative clause's past "which the EU imposed" VBN; a participle with an
+    # agent, "brokered by Qatar", tells a past act too)
+    return t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass", "nsubj", "agent")
+                                                       for c in t.children))  # fmt: skip
+
+
+def _in_relative_clause(governor: Any, above: set[int]) -> bool:
+    """A date in a relative clause of another word ("Erdogan, who brokered the deal in July 2022,
+    said the two leaders would discuss it"; "backing the movement, which Algeria designated a
+    terrorist group in May, and criticised Israel") dates that clause's act only."""
+    for w in [governor, *_ancestors(governor, 8)]:
+        if w.i in above:
+            return False
+        if w.dep_ in ("relcl", "acl"):
+            return True
+    return False
 
 
 def _first_day(value: str) -> Date:
