@@ -34,6 +34,7 @@ from .grammar import (
 )
 from .party import _codes, _Party
 from .vocabulary import (
+    _AGENT_TARGET_PREPS,
     _ARMED_GROUP_NOUNS,
     _ATTACK_NOUNS,
     _AUTHORITY_CODES,
@@ -242,7 +243,8 @@ class _Parties(_Dating):
             if c.dep_ == "agent":  # "was signed by Russia and North Korea"
                 # (events-17: or an armed group named before, "fired by the group")
                 return [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g) or
-                        self._unnamed_attacker(g, t) or self._armed_group_named_before(g)]  # fmt: skip
+                        self._unnamed_attacker(g, t) or self._armed_group_named_before(g)
+                        if p.token_i not in _target_after_agent(g)]  # fmt: skip
         if any(c.dep_ == "nsubjpass" for c in t.children):
             if any(c.dep_ == "xcomp" for c in t.children) and t.lemma_.lower() in _RAISING:
                 # "Kim is expected to meet Trump": the passive's subject does the meeting
@@ -950,6 +952,8 @@ class _Parties(_Dating):
                 # "imposed sanctions on Iran": the parser often hangs the preposition on the object,
                 # or on a clause it misread for the object ("imposed travel bans and asset freezes on")
                 holders = [t, *(c for c in t.children if c.dep_ in ("dobj", "nsubjpass"))]
+                # events-18: "sanctions imposed by the United States on Venezuela": or on the agent
+                holders += [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
                 # events-18: "handed the pilot back to India": the parser hangs "to" on the adverb
                 holders += [c for c in t.children if c.dep_ == "advmod" and c.lower_ in ("back", "over")]
                 if prep == "with":
@@ -971,6 +975,12 @@ class _Parties(_Dating):
             if out:
                 break
         return out
+
+
+def _target_after_agent(agent: Any) -> set[int]:
+    """The words of a target the parser hangs on a passive's agent ("imposed by the United States
+    on Venezuela", "declared by Moscow against Kyiv"): who is acted upon, not a second doer (events-18)."""
+    return {w.i for c in agent.children if c.dep_ == "prep" and c.lower_ in _AGENT_TARGET_PREPS for w in c.subtree}
 
 
 def _of_a_party(tok: Any, party_at: dict[int, Any]) -> bool:

@@ -313,7 +313,7 @@ class _Recipients(_Parties):
         state it belongs to) (events-14)."""
         if t.dep_ != "relcl" or t.head.pos_ not in ("NOUN", "PROPN"):
             return []
-        if not any(c.dep_ == "dobj" and c.lower_ in _RELATIVE_PRONOUNS | {"whom"} for c in t.children):
+        if not any(c.dep_ == "dobj" and c.lower_ in _RELATIVE_PRONOUNS for c in t.children):
             return []
         return self._parties_in(t.head, places=places)
 

@@ -268,7 +268,8 @@ _STATE_PLURALS = frozenset({"country", "nation", "government", "state", "neighbo
 #: "the two", "the three" standing alone for the parties of the last joint act (events-14)
 _GROUP_SIZES = {"two": 2, "three": 3, "four": 4}
 
-_RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
+#: (with "whom": "the envoy, whom Canberra recalled", an object relative; events-18)
+_RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
 
 #: nouns that name an option without naming the act ("weighed its options"); the act is elsewhere
 _OPTION_WORDS = frozenset({"option", "possibility", "idea", "proposal", "plan", "step", "measure", "move",
@@ -664,3 +665,6 @@ _TIME_WORDS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday
 #: words of a sentence's opening time phrase ("On Monday", "Later that day,", "Earlier this week")
 _WHEN_WORDS = frozenset({"on", "in", "at", "last", "this", "that", "next", "early", "late", "earlier", "later",
                          "then", "the", "same", "following", "previous", "overnight", "today", "yesterday"})
+
+#: prepositions of a target the parser hangs on a passive's agent ("imposed by Washington on Caracas") (events-18)
+_AGENT_TARGET_PREPS = frozenset({"on", "against", "to"})
