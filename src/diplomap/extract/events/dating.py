@@ -11,7 +11,7 @@ from datetime import timedelta
 from typing import Any
 
 from ...model import EventReport
-from ..dates import find_dates
+from ..dates import MONTHS, TextDate, find_dates
 from .grammar import _ancestors
 from .state import _SentenceState
 from .vocabulary import _HISTORICAL_MONTHS, _RELATIVE, _WEEKDAYS
@@ -58,8 +58,12 @@ class _Dating(_SentenceState):
         """(date, precision, source) of the event."""
         doc_date = self.published or self.estimate
         year = doc_date.value[:4] if doc_date else None
-        stated = [d for d in find_dates(self.sentence, year) if not self.sentence[d.start : d.end].startswith("since")
-                  or self._told_of_date(t, d)]  # fmt: skip
+        found = list(find_dates(self.sentence, year))
+        when = self._when_clause_month(t, found, year)
+        if when is not None:
+            value = self._past_year(t, when)
+            return value, {4: "year", 7: "month", 10: "day"}[len(value)], "text"
+        stated = [d for d in found if not self.sentence[d.start : d.end].startswith("since")]
         stated = self._dates_of_clause(t, stated)
         if stated:
             nearest = min(stated, key=lambda d: abs(d.start - t.idx))
@@ -71,11 +75,18 @@ class _Dating(_SentenceState):
             return relative
         return self._document_date()
 
-    def _told_of_date(self, t: Any, d: Any) -> bool:
-        """"Tensions have risen since July, when Algeria recalled its ambassador": a clause hanging
-        on the date's own word (a relative "when" clause) happened at that date, "since" or not."""
+    def _when_clause_month(self, t: Any, found: list[Any], year: str | None) -> Any:
+        """"The deal builds on August, when Libya agreed to compensate the families": a relative
+        "when" clause on a month's name happened in that month (the date found there, or the bare
+        month with the document's year when no preposition made it a date phrase)."""
         clause = next((a for a in [t, *_ancestors(t, 6)] if a.dep_ == "relcl"), None)
-        return clause is not None and d.start <= clause.head.idx < d.end
+        if clause is None or not any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+            return None
+        head = clause.head
+        if head.text.lower() not in MONTHS or year is None:
+            return None
+        written = next((d for d in found if d.start <= head.idx < d.end), None)
+        return written or TextDate(head.idx, head.idx + len(head.text), f"{year}-{MONTHS[head.text.lower()]:02d}")
 
     def _past_year(self, t: Any, d: Any) -> str:
         """A month or day written without its year ("in June", "on May 3") takes the document's year;
