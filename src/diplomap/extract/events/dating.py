@@ -16,7 +16,6 @@ from .grammar import _ancestors
 from .state import _SentenceState
 from .vocabulary import _HISTORICAL_MONTHS, _RELATIVE, _WEEKDAYS
 
-
 #: a year written in a date phrase ("June 2020", "2020-06"): the phrase's own year, not the context's
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
 

@@ -503,9 +503,10 @@ def _neither_nor(t: Any) -> bool:
 
 def _relative_object(t: Any, obj: Any) -> bool:
     """Whether a non-restrictive relative clause's object is its relative pronoun ("the
-    communications, which Beijing had cut off", "the envoy, whom Canberra recalled"): then the noun the clause hangs on is what the verb
-    acts on. Only after a comma: such a clause asserts something new, while a restrictive one
-    ("lift the ban that they imposed") only says which thing is meant."""
+    communications, which Beijing had cut off", "the envoy, whom Canberra recalled"): then the noun
+    the clause hangs on is what the verb acts on. Only after a comma: such a clause asserts
+    something new, while a restrictive one ("lift the ban that they imposed") only says which
+    thing is meant."""
     return t.dep_ == "relcl" and obj.dep_ == "dobj" and obj.lower_ in _RELATIVE_PRONOUNS and \
         obj.tag_ in ("WDT", "WP") and t.head.pos_ == "NOUN" and obj.i > 0 and obj.nbor(-1).text == ","  # fmt: skip
 
