@@ -4219,7 +4219,6 @@ _CLAUSE_XFAIL = {
     "p05": "a participle's agent on a call: the request of a telephone call by its agent is not coded",
     "w11": "an 'until' clause after a stopping verb is read as the stop's negated complement",
     "w18": "joining 'the group' names no organisation: the member joins no recipient",
-    "r08": "'accompanied him': a personal pronoun is no person object of 'accompany'",
 }
 
 _CLAUSES: list[tuple[str, str, str, tuple[str, set[str], set[str], str, str, bool] | None]] = [
@@ -4391,3 +4390,12 @@ def test_a_month_without_its_year_is_last_years_only_for_a_past_act(rec: ActorRe
     text = "Chile recalled its ambassador from Caracas in February."  # before the piece: this year's
     [r] = code(rec, coder, text)
     assert (r.date, r.historical) == ("2021-02", False)
+
+
+def test_him_or_her_is_a_person_object(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Chancellor Olaf Scholz travelled to Kyiv in June. President Emmanuel Macron accompanied him."
+    r = at(code(rec, coder, text), text)["accompanied"]
+    assert (r.cameo, *parties(r)) == ("043", {"FRA"}, {"DEU"})
+    text = "Moon Jae-in met Kim Jong Un at the border, and Moon hugged him."
+    r = at(code(rec, coder, text), text)["hugged"]
+    assert (r.cameo, *parties(r)) == ("017", {"KOR"}, {"PRK"})

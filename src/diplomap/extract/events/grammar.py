@@ -775,12 +775,13 @@ def _present_passive(t: Any) -> bool:
 
 def _person_object(obj: Any, party_at: dict[int, Mention]) -> set[str]:
     """The lexicon's person marker when the object is a person: a name ("released Mesale Tolu"), a
-    recognised person, or a noun for people ("released the detained leaders")."""
+    recognised person, a noun for people ("released the detained leaders") or a pronoun that only a
+    person can be ("Abe, who had accompanied him"; events-18)."""
     if obj is None:
         return set()
     m = party_at.get(obj.i)
     if (m is not None and m.kind in ("person", "title", "demonym")) or obj.lemma_.lower() in _PERSON_NOUNS or (
-            m is None and obj.pos_ == "PROPN"):  # fmt: skip
+            m is None and obj.pos_ == "PROPN") or (obj.tag_ == "PRP" and obj.lower_ in ("him", "her")):  # fmt: skip
         return {_PERSON_OBJECT}
     return set()
 
