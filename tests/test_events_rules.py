@@ -4399,3 +4399,20 @@ def test_him_or_her_is_a_person_object(rec: ActorRecogniser, coder: EventCoder) 
     text = "Moon Jae-in met Kim Jong Un at the border, and Moon hugged him."
     r = at(code(rec, coder, text), text)["hugged"]
     assert (r.cameo, *parties(r)) == ("017", {"KOR"}, {"PRK"})
+
+
+def test_a_span_counted_back_dates_its_own_clause(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Canada expelled two Chinese diplomats two years ago."
+    [r] = code(rec, coder, text)
+    assert (r.date, r.historical) == ("2019", True)
+    text = "Japan recalled its ambassador three days ago."
+    [r] = code(rec, coder, text)
+    assert (r.date, r.historical) == ("2021-03-23", False)
+    text = "Seoul protested against the sanctions, which Tokyo had imposed six months earlier."
+    got = at(code(rec, coder, text), text)
+    assert (got["imposed"].date, got["imposed"].historical) == ("2020-09", True)
+    # the span of a relative clause on the speaker dates that clause, not what the speaker says
+    text = ("President Vladimir Putin, who annexed Crimea seven years ago, said on Tuesday that Russia would hold "
+            "talks with Ukraine.")
+    got = at(code(rec, coder, text), text)
+    assert got["annexed"].date == "2014" and got["talks"].date == "2021-03-23"

@@ -14,7 +14,7 @@ from ...model import EventReport
 from ..dates import MONTHS, TextDate, find_dates
 from .grammar import _ancestors
 from .state import _SentenceState
-from .vocabulary import _HISTORICAL_MONTHS, _RELATIVE, _WEEKDAYS
+from .vocabulary import _COUNTED_BACK, _COUNTS, _HISTORICAL_MONTHS, _RELATIVE, _WEEKDAYS
 
 #: a year written in a date phrase ("June 2020", "2020-06"): the phrase's own year, not the context's
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
@@ -69,7 +69,7 @@ class _Dating(_SentenceState):
             value = self._past_year(t, nearest)
             precision = {4: "year", 7: "month", 10: "day"}[len(value)]
             return value, precision, "text"
-        relative = self._relative(t)
+        relative = self._counted_back(t) or self._relative(t)
         if relative:
             return relative
         return self._document_date()
@@ -131,6 +131,35 @@ class _Dating(_SentenceState):
             return False
         n = min(len(date), len(doc_date.value))  # compare at the coarser of the two precisions
         return date[:n] > doc_date.value[:n]
+
+    def _counted_back(self, t: Any) -> tuple[str, str, str] | None:
+        """"the decision, which Washington had announced six months earlier", "expelled two years
+        ago": a span counted back from the document's date, when the phrase is of ``t``'s own
+        clause or one above it (not "Putin, who annexed Crimea seven years ago, said on Tuesday").
+        Days keep the day; weeks and months give the month, years the year (events-18)."""
+        if self.published is None or self.published.precision != "day":
+            return None
+        if "ago" not in self.sentence and "earlier" not in self.sentence:
+            return None
+        verb = t if t.pos_ in ("VERB", "AUX") else next((a for a in _ancestors(t, 6) if a.pos_ in ("VERB", "AUX")), t)
+        above = {verb.i, t.i, *(a.i for a in _ancestors(verb, 6))}
+        base = Date.fromisoformat(self.published.value)
+        for m in _COUNTED_BACK.finditer(self.sentence):
+            word = next((w for w in self.doc if w.idx <= m.start() < w.idx + max(len(w.text), 1)), None)
+            governor = next((a for a in _ancestors(word, 8) if a.pos_ in ("VERB", "AUX")), None) if word else None
+            if governor is None or governor.i not in above:
+                continue
+            count = int(m["count"]) if m["count"].isdigit() else _COUNTS[m["count"]]
+            # (source "text": the span is written, so the date is the text's and D1 decides "historical")
+            if m["unit"] == "day":
+                return (base - timedelta(days=count)).isoformat(), "day", "text"
+            if m["unit"] == "week":
+                return (base - timedelta(days=7 * count)).isoformat()[:7], "month", "text"
+            if m["unit"] == "month":
+                index = base.year * 12 + base.month - 1 - count
+                return f"{index // 12:04d}-{index % 12 + 1:02d}", "month", "text"
+            return str(base.year - count), "year", "text"
+        return None
 
     def _relative(self, t: Any) -> tuple[str, str, str] | None:
         if self.published is None or self.published.precision != "day":

@@ -180,6 +180,14 @@ _RELATIVE = re.compile(
     r"|(?P<rel>last|next|this|earlier this|later this) (?P<unit>week|month|year))\b"
 )
 
+#: "six months earlier", "two years ago": a span counted back from the text's time (events-18)
+_COUNTED_BACK = re.compile(
+    r"\b(?P<count>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
+    r"(?P<unit>day|week|month|year)s? (?:ago|earlier)\b"
+)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+
 
 #: complements whose intent also plans them (besides consultations, root 04): a signing, a joint exercise
 _CONCRETE_PLANS = frozenset({"057", "062"})
