@@ -28,6 +28,7 @@ from .vocabulary import (
     _CHARGES,
     _CHOICES,
     _CIVILIAN_GROUP_NOUNS,
+    _COMING_TIME,
     _CONDITION_MARKS,
     _CULPABLE,
     _DATELINE,
@@ -55,6 +56,7 @@ from .vocabulary import (
     _PEACE_WORDS,
     _PERSON_NOUNS,
     _PERSON_OBJECT,
+    _PRESENT_BE,
     _PRAISE_WORDS,
     _PRESSURE_NOUNS,
     _PROPOSING,
@@ -71,6 +73,7 @@ from .vocabulary import (
     _TROOP_NOUNS,
     _UNDOING,
     _UNHESITATING,
+    _WEEKDAYS,
     _WHEN_WORDS,
     _WORD,
 )
@@ -548,6 +551,42 @@ def _condition(t: Any) -> str | None:
     if not conditions:
         return None
     return str(next(g.lower_ for g in conditions[0].children if g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS))
+
+
+def _yet_to(t: Any) -> bool:
+    """"has yet to sign the treaty", "is yet to withdraw its troops": not done so far, the text
+    says (negated, events-18; not "is to withdraw", a plan)."""
+    head = t.head
+    return t.dep_ == "xcomp" and head.lemma_.lower() in ("have", "be") and \
+        any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)  # fmt: skip
+
+
+def _present_tense(verb: Any) -> bool:
+    """Whether a verb is told in the present tense: "travels", "meet" after a plural subject, "is
+    visiting", "are held" (not "was visiting", "will meet", "has met")."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not aux
+    return verb.tag_ in ("VBG", "VBN") and bool(aux) and all(a in _PRESENT_BE for a in aux)
+
+
+#: the links from a verb to the words of its own clause that can hold a time ("on Sunday", "next week")
+_TIME_LINKS = frozenset({"prep", "pobj", "npadvmod", "advmod", "amod", "tmod", "det", "compound"})
+
+
+def _coming_time(verb: Any) -> bool:
+    """Whether the verb's own clause (not a clause below it) names a time ahead: "next week",
+    "later this month", "tomorrow", "in the coming days", or a weekday ("travels to Beijing on
+    Sunday": with a verb in the present, a day ahead). Read by the status for verbs in the present
+    tense only: "met on Sunday" is past (events-18)."""
+    stack = [(c, 1) for c in verb.children if c.dep_ in _TIME_LINKS]
+    while stack:
+        w, depth = stack.pop()
+        if w.lower_ in _COMING_TIME or w.lower_ in _WEEKDAYS:
+            return True
+        if depth < 3:
+            stack.extend((c, depth + 1) for c in w.children if c.dep_ in _TIME_LINKS)
+    return False
 
 
 def _will_not(t: Any) -> bool:

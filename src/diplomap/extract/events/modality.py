@@ -13,6 +13,7 @@ from .grammar import (
     _ancestors,
     _circumstance_of,
     _clause_ancestors,
+    _coming_time,
     _conditions,
     _dedupe,
     _denied_passive,
@@ -24,15 +25,18 @@ from .grammar import (
     _neither_nor,
     _noun_sense,
     _phrase,
+    _present_tense,
     _pressed_holder,
     _shared_complement,
     _specific_code,
     _stopped_short,
+    _yet_to,
 )
 from .party import _Party
 from .recipients import _Recipients
 from .vocabulary import (
     _ASPECT_VERBS,
+    _BELIEVING,
     _CAUSE_WORDS,
     _DENYING,
     _DOCUMENT_NOUNS,
@@ -56,7 +60,7 @@ class _Modality(_Recipients):
         children = {c.dep_: c for c in t.children}
         lemmas_aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and not lemmas_aux and t.head.pos_ in ("VERB", "AUX") and \
-                "nsubj" not in children and "nsubjpass" not in children:  # fmt: skip
+                "nsubj" not in children and "nsubjpass" not in children and not _tense_apart(t):  # fmt: skip
             # "would have deplored the invasion and demanded a withdrawal": coordinated verbs share
             # the first one's auxiliaries (not a clause with its own subject: "it would have no choice
             # …, and he mocked Kim" is a second statement, which occurred)
@@ -79,6 +83,8 @@ class _Modality(_Recipients):
             return "negated"  # "neither side fired a shot", "no country voted against"
         if t.pos_ in ("VERB", "AUX") and _neither_nor(t):
             return "negated"  # "has neither confirmed nor denied the strike": both verbs denied
+        if t.pos_ in ("VERB", "AUX") and _yet_to(t):
+            return "negated"  # "has yet to sign the treaty": not done so far (events-18)
         if t.pos_ in ("VERB", "AUX") and _stopped_short(t) is not None:
             return "negated"  # "stopped short of inviting Kyiv to join": held back, not done (events-17)
         if "neg" in children or (self._negated_by_verb(t) and not self._owned(t)):
@@ -99,7 +105,7 @@ class _Modality(_Recipients):
         if self._in_failed_document(t):
             return "hypothetical"  # "vetoed a resolution demanding a ceasefire": it demanded nothing
         if conditional or hypothetical_cue or mods & _HYPOTHETICAL_MODIFIERS or (lemmas_aux & _HYPOTHETICAL_AUX and \
-                not self._reported(t)):  # fmt: skip
+                not self._reported(t) and not self._future_in_the_past(t)):  # fmt: skip
             return "hypothetical"
         if lemmas_aux & _POSSIBILITY_AUX:
             return "hypothetical"  # "officials said North Korea could supply shells": a possibility, even reported
@@ -111,6 +117,8 @@ class _Modality(_Recipients):
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _ASPECT_VERBS and t.head.dep_ in ("xcomp", "ccomp") and \
                 t.head.head.lemma_.lower() in self.lex.plan_verbs:  # fmt: skip
             return "planned"  # "prepared to resume shelling": the aspect verb is what is planned (events-13)
+        if self._coming(t):
+            return "planned"  # "is visiting Tokyo next week", "travels to Beijing on Sunday" (events-18)
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and \
                 t.head.lemma_.lower() in ("expect", "schedule", "plan", "set", "due"):  # fmt: skip
             return "planned"  # "talks with Tokyo are expected next month"
@@ -163,6 +171,29 @@ class _Modality(_Recipients):
         doc_noun = clause.head
         return doc_noun.lemma_.lower() in _DOCUMENT_NOUNS and doc_noun.dep_ in ("dobj", "nsubjpass") and \
             doc_noun.head.lemma_.lower() in _FAILING  # fmt: skip
+
+    def _future_in_the_past(self, t: Any) -> bool:
+        """Whether a "would" clause is the content of a verb of agreeing, deciding, believing or
+        expecting ("agreed that their leaders would meet", "said he believed the two would discuss
+        the matter"): a future seen from the past, as after "said", not a condition (events-18)."""
+        clause = t
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # ("believed Putin wanted … and that the two would discuss …": the first content)
+        return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _BELIEVING | self.lex.plan_verbs | \
+            self.lex.statement_verbs  # fmt: skip
+
+    def _coming(self, t: Any) -> bool:
+        """Whether an act is told in the present tense with a time ahead: "is visiting Washington next
+        week", "travels to Beijing on Sunday", "are holding talks tomorrow" (a noun by its light verb),
+        or a stated date after the document's ("is hosting the summit in June", in March). The
+        present with a time ahead is the news's future (events-18)."""
+        verb = t if t.pos_ in ("VERB", "AUX") else t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or not _present_tense(verb):
+            return False
+        if _coming_time(verb):
+            return True
+        date, _, source = self._date(verb)
+        return source == "text" and self._after_document(date)
 
     def _reported(self, t: Any) -> bool:
         return any(a.lemma_.lower() in self.lex.statement_verbs for a in _ancestors(t, 2))
@@ -273,3 +304,10 @@ class _Modality(_Recipients):
             coder_version=self.coder.version, trigger_start=trigger_start, trigger_end=trigger_end,
             neutral=neutral or code.root == "01", date_source=source,
         )  # fmt: skip
+
+
+def _tense_apart(t: Any) -> bool:
+    """Whether a coordinated verb is in the past while the verb it follows is a bare infinitive:
+    "said Russia would respond and called the plan a threat": "called" was done, it shares no
+    "would" (events-18; "would have deplored … and demanded" keeps sharing)."""
+    return t.tag_ == "VBD" and t.head.tag_ == "VB"

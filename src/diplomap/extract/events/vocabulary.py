@@ -259,6 +259,18 @@ _UNHESITATING = frozenset({"hesitate", "shy", "flinch"})
 #: one ("an ultimatum warning of military action if Syria does not withdraw", events-14)
 _THREATENING = frozenset({"warn", "threaten", "vow", "warning", "threat", "ultimatum"})
 
+#: words that put an act told in the present tense in the days ahead ("is visiting Tokyo next week",
+#: "talks open tomorrow", "meets Xi later this month", "in the coming days"): a plan, not a report (events-18)
+_COMING_TIME = frozenset({"tomorrow", "tonight", "next", "later", "coming", "upcoming", "soon", "shortly"})
+
+#: verbs of belief and expectation, whose "would" clause is a future in the past, as after a verb of
+#: saying ("said he believed the two leaders would discuss the matter": planned, events-18)
+_BELIEVING = frozenset({"believe", "think", "expect", "understand", "learn", "hear", "know", "predict", "anticipate",
+                        "assume"})
+
+#: forms of "be" in the present, which make a participle a present tense ("is visiting", "are held")
+_PRESENT_BE = frozenset({"am", "is", "are", "'s", "'re", "'m"})
+
 #: modals of possibility: what they govern is hypothetical even in reported speech (unlike "would")
 _POSSIBILITY_AUX = frozenset({"could", "might", "may", "can"})
 
