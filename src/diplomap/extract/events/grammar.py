@@ -56,8 +56,8 @@ from .vocabulary import (
     _PEACE_WORDS,
     _PERSON_NOUNS,
     _PERSON_OBJECT,
-    _PRESENT_BE,
     _PRAISE_WORDS,
+    _PRESENT_BE,
     _PRESSURE_NOUNS,
     _PROPOSING,
     _PROTESTER_NOUNS,
@@ -559,6 +559,22 @@ def _yet_to(t: Any) -> bool:
     head = t.head
     return t.dep_ == "xcomp" and head.lemma_.lower() in ("have", "be") and \
         any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)  # fmt: skip
+
+
+def _going_to(t: Any) -> bool:
+    """"is going to visit Washington", "are about to sign": a future of its own (planned, events-18),
+    not the aspect of "keep talking" or "went on to win"."""
+    head = t.head
+    return t.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and (
+        (head.lemma_.lower() == "go" and head.tag_ == "VBG") or (head.lower_ == "about" and head.dep_ == "acomp"))
+
+
+def _held_back(t: Any) -> bool:
+    """"left the meeting without meeting Blinken", "refrained from condemning the invasion": a gerund
+    after "without", or after "from" on a verb, whose doer is the clause's (events-18)."""
+    prep = t.head
+    return t.dep_ == "pcomp" and t.tag_ == "VBG" and prep.lower_ in ("without", "from") and \
+        prep.head.pos_ in ("VERB", "AUX")  # fmt: skip
 
 
 def _present_tense(verb: Any) -> bool:

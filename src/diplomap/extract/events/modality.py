@@ -18,6 +18,8 @@ from .grammar import (
     _dedupe,
     _denied_passive,
     _denied_subject,
+    _going_to,
+    _held_back,
     _home_side,
     _igo_codes,
     _is_condition,
@@ -42,6 +44,7 @@ from .vocabulary import (
     _DOCUMENT_NOUNS,
     _FAILING,
     _FUTURE_AUX,
+    _HAPPENING,
     _HYPOTHETICAL_AUX,
     _HYPOTHETICAL_MODIFIERS,
     _PLANNED_MODIFIERS,
@@ -74,6 +77,12 @@ class _Modality(_Recipients):
             # "would have no choice but to destroy", "would not hesitate to strike": the act is as
             # future (or conditional) as "have" or "hesitate"
             lemmas_aux |= {c.lower_ for c in carrier.children if c.dep_ in ("aux", "auxpass")}
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in _HAPPENING:
+            # "the summit will be held in Geneva", "talks could take place": the noun happens as its verb says
+            lemmas_aux |= {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")} & \
+                (_FUTURE_AUX | _HYPOTHETICAL_AUX | _POSSIBILITY_AUX)  # fmt: skip
+        if t.dep_ == "xcomp" and _going_to(t):
+            return "planned"  # "is going to visit", "are about to sign" (events-18)
         if t.dep_ == "xcomp" and not lemmas_aux - {"to"} and t.head.lemma_.lower() in _ASPECT_VERBS:
             # "would keep talking", "will continue to work": the aspect verb carries the modality
             lemmas_aux |= {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
@@ -83,6 +92,8 @@ class _Modality(_Recipients):
             return "negated"  # "neither side fired a shot", "no country voted against"
         if t.pos_ in ("VERB", "AUX") and _neither_nor(t):
             return "negated"  # "has neither confirmed nor denied the strike": both verbs denied
+        if t.pos_ in ("VERB", "AUX") and _held_back(t) and t.head.lower_ == "without":
+            return "negated"  # "left Bali without meeting Blinken" (events-18)
         if t.pos_ in ("VERB", "AUX") and _yet_to(t):
             return "negated"  # "has yet to sign the treaty": not done so far (events-18)
         if t.pos_ in ("VERB", "AUX") and _stopped_short(t) is not None:
@@ -94,7 +105,9 @@ class _Modality(_Recipients):
         mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
         # a verb with a condition, or itself a condition or inside one ("if Seoul supplied weapons")
         conditional = bool(_conditions(t)) or any(_is_condition(a) for a in [t, *_ancestors(t, 1)])
-        hypothetical_cue = any(a.lemma_.lower() in self.lex.hypothetical_cues for a in _clause_ancestors(t, 3))
+        # (or a mark of one on the verb itself: "debated whether to send troops", events-18)
+        hypothetical_cue = any(a.lemma_.lower() in self.lex.hypothetical_cues for a in _clause_ancestors(t, 3)) or \
+            any(c.dep_ == "mark" and c.lower_ in self.lex.hypothetical_cues for c in t.children)  # fmt: skip
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubj" and any(
                 c.dep_ == "acomp" and c.lemma_.lower() in self.lex.hypothetical_cues for c in t.head.children):
             hypothetical_cue = True  # "a meeting between Putin and Trump was possible"  # fmt: skip

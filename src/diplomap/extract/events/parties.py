@@ -20,6 +20,7 @@ from .grammar import (
     _governed_by_prep,
     _group_lemma,
     _group_sector,
+    _held_back,
     _igo_codes,
     _intent_denied,
     _intent_holder,
@@ -295,6 +296,12 @@ class _Parties(_Dating):
             return self._subject_parties(t.head)
         if t.dep_ == "relcl":
             return self._parties_in(t.head)
+        if _held_back(t):
+            # "left without meeting Blinken", "refrained from condemning": the clause's subject (the
+            # act is negated there, events-18); "barred Russia from attending": the one barred
+            held = t.head.head
+            barred = next((c for c in held.children if c.dep_ == "dobj"), None) if t.head.lower_ == "from" else None
+            return self._head_parties(barred) if barred is not None else self._subject_parties(held)
         if _misparsed_main_verb(t) and t.head.i in self.party_at:
             return self._head_parties(t.head)  # "The Iraqi air force carried out air strikes …" (events-13)
         if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.i in self.party_at:

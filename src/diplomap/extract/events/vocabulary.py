@@ -268,6 +268,11 @@ _COMING_TIME = frozenset({"tomorrow", "tonight", "next", "later", "coming", "upc
 _BELIEVING = frozenset({"believe", "think", "expect", "understand", "learn", "hear", "know", "predict", "anticipate",
                         "assume"})
 
+#: verbs that say an event noun happens ("the summit will be held in Geneva", "talks could take
+#: place next week", "the visit will go ahead"): the noun takes their modality (events-18)
+_HAPPENING = frozenset({"take", "happen", "occur", "hold", "go", "begin", "start", "open", "resume", "proceed", "come",
+                        "convene", "be"})
+
 #: forms of "be" in the present, which make a participle a present tense ("is visiting", "are held")
 _PRESENT_BE = frozenset({"am", "is", "are", "'s", "'re", "'m"})
 
