@@ -28,6 +28,7 @@ from .vocabulary import (
     _CHARGES,
     _CHOICES,
     _CIVILIAN_GROUP_NOUNS,
+    _COMING_MODIFIERS,
     _COMING_TIME,
     _CONDITION_MARKS,
     _CULPABLE,
@@ -56,6 +57,7 @@ from .vocabulary import (
     _PEACE_WORDS,
     _PERSON_NOUNS,
     _PERSON_OBJECT,
+    _PLAN_OWNING,
     _PRAISE_WORDS,
     _PRESENT_BE,
     _PRESSURE_NOUNS,
@@ -571,10 +573,13 @@ def _going_to(t: Any) -> bool:
 
 def _held_back(t: Any) -> bool:
     """"left the meeting without meeting Blinken", "refrained from condemning the invasion": a gerund
-    after "without", or after "from" on a verb, whose doer is the clause's (events-18)."""
+    after "without", or after "from" on a verb, whose doer is the clause's (events-18). Not after
+    "from" on a verb with an object ("barred Russia from attending the summit"): what the ban
+    forbids is its content, no row (the gold's "contents are not rows")."""
     prep = t.head
-    return t.dep_ == "pcomp" and t.tag_ == "VBG" and prep.lower_ in ("without", "from") and \
-        prep.head.pos_ in ("VERB", "AUX")  # fmt: skip
+    if t.dep_ != "pcomp" or t.tag_ != "VBG" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    return prep.lower_ == "without" or (prep.lower_ == "from" and not any(c.dep_ == "dobj" for c in prep.head.children))
 
 
 def _present_tense(verb: Any) -> bool:
@@ -591,16 +596,19 @@ _TIME_LINKS = frozenset({"prep", "pobj", "npadvmod", "advmod", "amod", "tmod", "
 
 
 def _coming_time(verb: Any) -> bool:
-    """Whether the verb's own clause (not a clause below it) names a time ahead: "next week",
-    "later this month", "tomorrow", "in the coming days", or a weekday ("travels to Beijing on
-    Sunday": with a verb in the present, a day ahead). Read by the status for verbs in the present
-    tense only: "met on Sunday" is past (events-18)."""
-    stack = [(c, 1) for c in verb.children if c.dep_ in _TIME_LINKS]
+    """Whether the verb's (or event noun's) own words, not a clause below it, name a time ahead:
+    "next week", "later this month" (a modifier on a time noun), "tomorrow", "in the coming days",
+    or a weekday ("travels to Beijing on Sunday": with a verb in the present, a day ahead). Read
+    by the status for verbs in the present tense only: "met on Sunday" is past (events-18)."""
+    # (and through its object: "are holding talks in the coming days")
+    stack = [(c, 1) for c in verb.children if c.dep_ in _TIME_LINKS or c.dep_ == "dobj"]
     while stack:
         w, depth = stack.pop()
         if w.lower_ in _COMING_TIME or w.lower_ in _WEEKDAYS:
             return True
-        if depth < 3:
+        if w.lower_ in _COMING_MODIFIERS and w.head.lemma_.lower() in _TIME_WORDS:
+            return True
+        if depth < 4:
             stack.extend((c, depth + 1) for c in w.children if c.dep_ in _TIME_LINKS)
     return False
 
@@ -642,6 +650,20 @@ def _intent_holder(t: Any) -> Any:
     if head is not None and head.pos_ == "NOUN" and head.dep_ == "dobj":
         return head.head
     return None
+
+
+def _plan_owned(t: Any) -> Any:
+    """The verb whose subject makes a plan its own, when a verb is that plan's act: "announced plans
+    to send a destroyer", "approved a plan to deploy troops" ("announced", "approved"); None for a
+    plan with an owner of its own ("criticised US plans to deploy missiles") or under another verb
+    (events-18)."""
+    holder = _intent_holder(t)
+    plan = t.head
+    if holder is None or holder.lemma_.lower() not in _PLAN_OWNING or _intent_denied(t):
+        return None
+    if any(c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "PRON", "ADJ") for c in plan.children):
+        return None  # (the owner named on the noun: "Japan's plan", "US plans", "Russian plans")
+    return holder
 
 
 def _intent_denied(t: Any) -> bool:

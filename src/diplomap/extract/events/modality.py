@@ -27,6 +27,7 @@ from .grammar import (
     _neither_nor,
     _noun_sense,
     _phrase,
+    _plan_owned,
     _present_tense,
     _pressed_holder,
     _shared_complement,
@@ -92,8 +93,10 @@ class _Modality(_Recipients):
             return "negated"  # "neither side fired a shot", "no country voted against"
         if t.pos_ in ("VERB", "AUX") and _neither_nor(t):
             return "negated"  # "has neither confirmed nor denied the strike": both verbs denied
-        if t.pos_ in ("VERB", "AUX") and _held_back(t) and t.head.lower_ == "without":
-            return "negated"  # "left Bali without meeting Blinken" (events-18)
+        if t.pos_ in ("VERB", "AUX") and _held_back(t):
+            # "left Bali without meeting Blinken", "refrained from condemning", "barred Russia from
+            # attending": held back, not done (events-18)
+            return "negated"
         if t.pos_ in ("VERB", "AUX") and _yet_to(t):
             return "negated"  # "has yet to sign the treaty": not done so far (events-18)
         if t.pos_ in ("VERB", "AUX") and _stopped_short(t) is not None:
@@ -127,6 +130,8 @@ class _Modality(_Recipients):
         if _shared_complement(t).dep_ in ("xcomp", "ccomp") and _shared_complement(t).head.lemma_.lower() in \
                 self.lex.plan_verbs:  # fmt: skip
             return "planned"  # "plans to visit", "agreed to hold a summit"
+        if t.pos_ in ("VERB", "AUX") and _plan_owned(t) is not None:
+            return "planned"  # "announced plans to send a destroyer" (events-18)
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _ASPECT_VERBS and t.head.dep_ in ("xcomp", "ccomp") and \
                 t.head.head.lemma_.lower() in self.lex.plan_verbs:  # fmt: skip
             return "planned"  # "prepared to resume shelling": the aspect verb is what is planned (events-13)
@@ -235,6 +240,9 @@ class _Modality(_Recipients):
         return (t.tag_ == "VBG" and bool(aux & _PROGRESSIVE_AUX)) or root in _VERBAL_ROOTS
 
     def _attribution(self, t: Any, actors: set[str] | None = None, root: str = "") -> str | None:
+        owner = _plan_owned(t)
+        if owner is not None and owner.lemma_.lower() in self.lex.statement_verbs:
+            return None  # "Japan announced plans to send a destroyer": its own announcement (events-18)
         for a in _ancestors(t, 4):
             if a.lemma_.lower() in _DENYING and t.dep_ == "ccomp" and a.i == t.head.i and t.i > a.i:
                 subj = next((c for c in a.children if c.dep_ == "nsubj"), None)

@@ -261,7 +261,10 @@ _THREATENING = frozenset({"warn", "threaten", "vow", "warning", "threat", "ultim
 
 #: words that put an act told in the present tense in the days ahead ("is visiting Tokyo next week",
 #: "talks open tomorrow", "meets Xi later this month", "in the coming days"): a plan, not a report (events-18)
-_COMING_TIME = frozenset({"tomorrow", "tonight", "next", "later", "coming", "upcoming", "soon", "shortly"})
+_COMING_TIME = frozenset({"tomorrow", "tonight", "soon", "shortly"})
+#: words that put a time noun ahead ("next week", "later this month", "the coming days"), not on their
+#: own ("a state next to Israel", "later talks")
+_COMING_MODIFIERS = frozenset({"next", "later", "coming", "upcoming"})
 
 #: verbs of belief and expectation, whose "would" clause is a future in the past, as after a verb of
 #: saying ("said he believed the two leaders would discuss the matter": planned, events-18)
@@ -272,6 +275,11 @@ _BELIEVING = frozenset({"believe", "think", "expect", "understand", "learn", "he
 #: place next week", "the visit will go ahead"): the noun takes their modality (events-18)
 _HAPPENING = frozenset({"take", "happen", "occur", "hold", "go", "begin", "start", "open", "resume", "proceed", "come",
                         "convene", "be"})
+
+#: verbs by which a party makes a plan its own ("announced plans to send a destroyer", "approved a
+#: plan to deploy troops", "has plans to visit"): their subject does the planned act (events-18)
+_PLAN_OWNING = frozenset({"have", "announce", "unveil", "approve", "adopt", "outline", "draw", "present", "finalize",
+                          "finalise", "reveal", "confirm", "make", "lay"})
 
 #: forms of "be" in the present, which make a participle a present tense ("is visiting", "are held")
 _PRESENT_BE = frozenset({"am", "is", "are", "'s", "'re", "'m"})
