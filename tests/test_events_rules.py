@@ -3903,6 +3903,16 @@ _STATUS_BATTERY = [
     ("present-future", "Japan and Australia are holding talks in Tokyo in the coming days.", "talks", "planned", "04"),
     ("barred-content", "The United States barred Russia from attending the summit.", "attending", None, ""),
     ("plans-noun", "Iran has plans to hold naval drills with Russia.", "drills", "planned", "06"),
+    ("headline-to", "Macron to visit China.", "visit", "planned", "042"),
+    ("headline-to", "Erdogan to meet Putin in Sochi.", "meet", "planned", "04"),
+    ("noun-ahead", "Austin's visit to Manila next week was confirmed by the Pentagon.", "visit", "planned", "042"),
+    ("noun-ahead", "China announced joint drills with Russia next month.", "drills", "planned", "06"),
+    ("noun-no", "There has been no meeting between Xi and Modi.", "meeting", "negated", "04"),
+    ("noun-no", "Washington held no talks with Tehran.", "talks", "negated", "04"),
+    ("verb-no", "Germany sent no tanks to Ukraine.", "sent", "negated", "07"),
+    ("denied-claim", "Beijing denied reports that it had supplied weapons to Russia.", "supplied", "negated", "07"),
+    ("denied-claim", "Moscow dismissed reports that it had sent troops to Mali.", "sent", "negated", "07"),
+    ("confirmed-claim", "Moscow confirmed reports that it had sent troops to Belarus.", "sent", "occurred", ""),
 ]
 
 
@@ -3954,3 +3964,9 @@ def test_a_present_tense_with_a_time_ahead_is_planned_only_there(rec: ActorRecog
     assert all(r.status == "occurred" for r in code(rec, coder, text))
     text = "Lavrov said Russia would retaliate and accused Britain of lying."  # past "accused" shares no "would"
     assert at(code(rec, coder, text), text)["accused"].status == "occurred"
+
+
+def test_a_denied_claim_is_the_deniers_word(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Pyongyang denied reports that it had shipped shells to Russia."
+    r = at(code(rec, coder, text), text)["shipped"]
+    assert r.status == "negated" and r.attribution == "Pyongyang"

@@ -28,11 +28,13 @@ from .vocabulary import (
     _CHARGES,
     _CHOICES,
     _CIVILIAN_GROUP_NOUNS,
+    _CLAIM_DENYING,
     _COMING_MODIFIERS,
     _COMING_TIME,
     _CONDITION_MARKS,
     _CULPABLE,
     _DATELINE,
+    _DENIED_CLAIMS,
     _DURATIONS,
     _EQUATING,
     _FALSITY_WORDS,
@@ -595,16 +597,34 @@ def _present_tense(verb: Any) -> bool:
 _TIME_LINKS = frozenset({"prep", "pobj", "npadvmod", "advmod", "amod", "tmod", "det", "compound"})
 
 
-def _coming_time(verb: Any) -> bool:
+def _denied_claim(t: Any) -> Any:
+    """The verb that denies the claim whose "that" clause ``t`` heads: "denied" in "Russia denied
+    reports that it had sent troops", "dismissed" in "dismissed claims that it attacked a hospital"
+    (events-18: the denied act is negated, the denier its source); None otherwise."""
+    claim = t.head
+    if t.dep_ not in ("acl", "ccomp") or claim.lemma_.lower() not in _DENIED_CLAIMS or claim.dep_ != "dobj":
+        return None
+    return claim.head if claim.head.lemma_.lower() in _CLAIM_DENYING else None
+
+
+def _with_no(t: Any) -> bool:
+    """Whether an event noun, or a verb's object, has "no": "there were no talks", "held no talks
+    with Kyiv", "sent no troops" (negated, events-18)."""
+    nouns = [t] if t.pos_ in ("NOUN", "PROPN") else [c for c in t.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children)
+
+
+def _coming_time(verb: Any, weekdays: bool = True) -> bool:
     """Whether the verb's (or event noun's) own words, not a clause below it, name a time ahead:
     "next week", "later this month" (a modifier on a time noun), "tomorrow", "in the coming days",
     or a weekday ("travels to Beijing on Sunday": with a verb in the present, a day ahead). Read
-    by the status for verbs in the present tense only: "met on Sunday" is past (events-18)."""
+    by the status for verbs in the present tense only: "met on Sunday" is past (events-18); for an
+    event noun ("Blinken's trip to Beijing next week") without the weekdays."""
     # (and through its object: "are holding talks in the coming days")
     stack = [(c, 1) for c in verb.children if c.dep_ in _TIME_LINKS or c.dep_ == "dobj"]
     while stack:
         w, depth = stack.pop()
-        if w.lower_ in _COMING_TIME or w.lower_ in _WEEKDAYS:
+        if w.lower_ in _COMING_TIME or (weekdays and w.lower_ in _WEEKDAYS):
             return True
         if w.lower_ in _COMING_MODIFIERS and w.head.lemma_.lower() in _TIME_WORDS:
             return True

@@ -16,6 +16,7 @@ from .grammar import (
     _coming_time,
     _conditions,
     _dedupe,
+    _denied_claim,
     _denied_passive,
     _denied_subject,
     _going_to,
@@ -33,6 +34,7 @@ from .grammar import (
     _shared_complement,
     _specific_code,
     _stopped_short,
+    _with_no,
     _yet_to,
 )
 from .party import _Party
@@ -82,6 +84,11 @@ class _Modality(_Recipients):
             # "the summit will be held in Geneva", "talks could take place": the noun happens as its verb says
             lemmas_aux |= {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")} & \
                 (_FUTURE_AUX | _HYPOTHETICAL_AUX | _POSSIBILITY_AUX)  # fmt: skip
+        if lemmas_aux == {"to"} and ((t.dep_ == "ROOT" and "nsubj" in children) or (
+                t.dep_ in ("acl", "relcl") and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN"))):
+            # a headline's infinitive: "Biden to visit Israel", or as the model may parse it, a
+            # sentence that is a name and its infinitive ("Macron to visit China") (events-18)
+            return "planned"
         if t.dep_ == "xcomp" and _going_to(t):
             return "planned"  # "is going to visit", "are about to sign" (events-18)
         if t.dep_ == "xcomp" and not lemmas_aux - {"to"} and t.head.lemma_.lower() in _ASPECT_VERBS:
@@ -97,6 +104,10 @@ class _Modality(_Recipients):
             # "left Bali without meeting Blinken", "refrained from condemning", "barred Russia from
             # attending": held back, not done (events-18)
             return "negated"
+        if _with_no(t):
+            return "negated"  # "there were no talks", "sent no troops" (events-18)
+        if t.pos_ in ("VERB", "AUX") and _denied_claim(t) is not None:
+            return "negated"  # "denied reports that it had sent troops" (events-18)
         if t.pos_ in ("VERB", "AUX") and _yet_to(t):
             return "negated"  # "has yet to sign the treaty": not done so far (events-18)
         if t.pos_ in ("VERB", "AUX") and _stopped_short(t) is not None:
@@ -243,6 +254,10 @@ class _Modality(_Recipients):
         owner = _plan_owned(t)
         if owner is not None and owner.lemma_.lower() in self.lex.statement_verbs:
             return None  # "Japan announced plans to send a destroyer": its own announcement (events-18)
+        denier = _denied_claim(t)
+        subject = next((c for c in denier.children if c.dep_ == "nsubj"), None) if denier is not None else None
+        if subject is not None:
+            return _phrase(subject)  # "Moscow denied reports that it had sent troops": Moscow's word (events-18)
         for a in _ancestors(t, 4):
             if a.lemma_.lower() in _DENYING and t.dep_ == "ccomp" and a.i == t.head.i and t.i > a.i:
                 subj = next((c for c in a.children if c.dep_ == "nsubj"), None)
@@ -303,6 +318,8 @@ class _Modality(_Recipients):
             cameo = "040"  # "the Security Council is due to discuss the launch": a body's meeting, no negotiation
         code = self.lex.code(cameo)
         status = self._status(anchor if anchor is not None else t, code.root)
+        if status == "occurred" and _noun_ahead(t):
+            status = "planned"  # "Blinken's trip to Beijing next week", "announced drills next month" (events-18)
         date, precision, source = self._date(t)
         if status == "occurred" and source == "text" and self._after_document(date):
             # Something that happened cannot be dated after the text reporting it: the year names
@@ -332,3 +349,13 @@ def _tense_apart(t: Any) -> bool:
     "said Russia would respond and called the plan a threat": "called" was done, it shares no
     "would" (events-18; "would have deplored … and demanded" keeps sharing)."""
     return t.tag_ == "VBD" and t.head.tag_ == "VB"
+
+
+def _noun_ahead(t: Any) -> bool:
+    """Whether an event noun has a time ahead, its own or on the verb that announces or holds it
+    ("Blinken's trip to Beijing next week", "announced drills next month": an announcing is no act
+    of next month), whatever that verb's tense; not a weekday ("the visit on Sunday": past or
+    ahead). The noun, not the light verb the status is read from (events-18)."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return _coming_time(t, weekdays=False) or (t.dep_ in ("dobj", "nsubjpass") and _coming_time(t.head, weekdays=False))

@@ -368,6 +368,12 @@ _COMMITMENTS = frozenset({"promise", "pledge", "vow", "commit", "swear", "agree"
 _PROMISING = frozenset({"promise", "pledge", "commit", "committed", "undertake", "ready", "willing"})
 
 _CHARGES = frozenset({"accusation", "allegation", "charge", "claim", "criticism", "suggestion"})
+#: events-18: nouns of what is said to have happened, whose "that" clause a denial of them denies
+#: ("denied reports that it had sent troops", "dismissed claims that it attacked a hospital")
+_DENIED_CLAIMS = _CHARGES | {"report", "rumour", "rumor", "speculation", "assertion", "story"}
+#: events-18: verbs that deny a claim named as their object (deny, refute, dispute, and dismiss or reject
+#: of a claim noun: the coder's 016)
+_CLAIM_DENYING = frozenset({"deny", "refute", "dispute", "dismiss", "reject"})
 #: events-16: words that call a charge false, which denies it (016: "called the charges baseless", "said
 #: the allegations were a fabrication")
 _FALSITY_WORDS = frozenset({"baseless", "groundless", "unfounded", "false", "untrue", "lie", "fabricated",
