@@ -584,6 +584,16 @@ def _held_back(t: Any) -> bool:
     return prep.lower_ == "without" or (prep.lower_ == "from" and not any(c.dep_ == "dobj" for c in prep.head.children))
 
 
+def _in_case_of(t: Any) -> bool:
+    """Whether an event noun is what "in case of" or "in the event of" provides for: "in case of a
+    Russian attack on Lithuania" (hypothetical, events-18)."""
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    frame = prep.head
+    return frame.lemma_.lower() in ("case", "event") and frame.dep_ == "pobj" and frame.head.lower_ == "in"
+
+
 def _present_tense(verb: Any) -> bool:
     """Whether a verb is told in the present tense: "travels", "meet" after a plural subject, "is
     visiting", "are held" (not "was visiting", "will meet", "has met")."""

@@ -23,6 +23,7 @@ from .grammar import (
     _held_back,
     _home_side,
     _igo_codes,
+    _in_case_of,
     _is_condition,
     _modal_carrier,
     _neither_nor,
@@ -122,6 +123,8 @@ class _Modality(_Recipients):
         # (or a mark of one on the verb itself: "debated whether to send troops", events-18)
         hypothetical_cue = any(a.lemma_.lower() in self.lex.hypothetical_cues for a in _clause_ancestors(t, 3)) or \
             any(c.dep_ == "mark" and c.lower_ in self.lex.hypothetical_cues for c in t.children)  # fmt: skip
+        if t.pos_ in ("NOUN", "PROPN") and _in_case_of(t):
+            hypothetical_cue = True  # "in case of a Russian attack on Lithuania" (events-18)
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubj" and any(
                 c.dep_ == "acomp" and c.lemma_.lower() in self.lex.hypothetical_cues for c in t.head.children):
             hypothetical_cue = True  # "a meeting between Putin and Trump was possible"  # fmt: skip
