@@ -3916,7 +3916,8 @@ _STATUS_BATTERY = [
     ("feared", "Fears of an Israeli strike on Iran rose in Tehran.", "strike", "hypothetical", "19"),
     ("feared", "Seoul fears a North Korean attack on its islands.", "attack", "hypothetical", "19"),
     ("risk", "Diplomats spoke of the danger of a Serbian attack on Kosovo.", "attack", "hypothetical", "19"),
-    ("in-case-of", "In the event of a Chinese attack on Taiwan, Japan would send ships.", "attack", "hypothetical", "19"),
+    ("in-case-of", "In the event of a Chinese attack on Taiwan, Japan would send ships.",
+     "attack", "hypothetical", "19"),
     ("in-case-of", "Estonia would call on NATO in case of a Russian invasion.", "invasion", "hypothetical", "19"),
 ]
 
