@@ -3919,6 +3919,14 @@ _STATUS_BATTERY = [
     ("in-case-of", "In the event of a Chinese attack on Taiwan, Japan would send ships.",
      "attack", "hypothetical", "19"),
     ("in-case-of", "Estonia would call on NATO in case of a Russian invasion.", "invasion", "hypothetical", "19"),
+    ("scheduled-noun", "Talks between Armenia and Azerbaijan slated for Monday were confirmed by Moscow.",
+     "Talks", "planned", "04"),
+    ("scheduled-noun", "The summit between Xi and Biden, set for November, will take place in California.",
+     "summit", "planned", "04"),
+    ("scheduled-noun", "Modi's visit to Moscow, which is scheduled for July, was announced by the Kremlin.",
+     "visit", "planned", "042"),
+    ("held-noun", "The talks between Iran and the IAEA, which were held in Vienna, ended without a deal.",
+     "talks", "occurred", "04"),
 ]
 
 

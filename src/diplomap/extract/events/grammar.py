@@ -71,6 +71,7 @@ from .vocabulary import (
     _REPLY_NOUNS,
     _RESPONDING,
     _RESPONSIBILITY_NOUNS,
+    _SCHEDULING,
     _SERIES,
     _TELEPHONE_WORDS,
     _TIME_WORDS,
@@ -582,6 +583,21 @@ def _held_back(t: Any) -> bool:
     if t.dep_ != "pcomp" or t.tag_ != "VBG" or prep.head.pos_ not in ("VERB", "AUX"):
         return False
     return prep.lower_ == "without" or (prep.lower_ == "from" and not any(c.dep_ == "dobj" for c in prep.head.children))
+
+
+def _scheduled(t: Any) -> bool:
+    """Whether an event noun is put on a calendar by a participle or relative clause on it: "talks
+    slated for Friday", "the visit, which is scheduled for next week", "a summit set for June"
+    (planned, events-18). Also a clause the model hangs on the place ("the visit to Israel, which
+    is scheduled for next week"): a place is put on no calendar."""
+    places = [g for p in t.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    for c in [c for w in (t, *places) for c in w.children]:
+        if c.dep_ not in ("acl", "relcl"):
+            continue
+        if c.lemma_.lower() in _SCHEDULING or any(g.dep_ == "acomp" and g.lemma_.lower() in _SCHEDULING
+                                                  for g in c.children):  # fmt: skip
+            return True
+    return False
 
 
 def _in_case_of(t: Any) -> bool:

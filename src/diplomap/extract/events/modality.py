@@ -32,6 +32,7 @@ from .grammar import (
     _plan_owned,
     _present_tense,
     _pressed_holder,
+    _scheduled,
     _shared_complement,
     _specific_code,
     _stopped_short,
@@ -322,7 +323,9 @@ class _Modality(_Recipients):
         code = self.lex.code(cameo)
         status = self._status(anchor if anchor is not None else t, code.root)
         if status == "occurred" and _noun_ahead(t):
-            status = "planned"  # "Blinken's trip to Beijing next week", "announced drills next month" (events-18)
+            # "Blinken's trip to Beijing next week", "announced drills next month", "talks slated for
+            # Friday" (events-18)
+            status = "planned"
         date, precision, source = self._date(t)
         if status == "occurred" and source == "text" and self._after_document(date):
             # Something that happened cannot be dated after the text reporting it: the year names
@@ -355,10 +358,12 @@ def _tense_apart(t: Any) -> bool:
 
 
 def _noun_ahead(t: Any) -> bool:
-    """Whether an event noun has a time ahead, its own or on the verb that announces or holds it
+    """Whether an event noun is put on a calendar ("talks slated for Friday", "the visit, which is
+    scheduled for next week") or has a time ahead, its own or on the verb that announces or holds it
     ("Blinken's trip to Beijing next week", "announced drills next month": an announcing is no act
     of next month), whatever that verb's tense; not a weekday ("the visit on Sunday": past or
     ahead). The noun, not the light verb the status is read from (events-18)."""
     if t.pos_ not in ("NOUN", "PROPN"):
         return False
-    return _coming_time(t, weekdays=False) or (t.dep_ in ("dobj", "nsubjpass") and _coming_time(t.head, weekdays=False))
+    return _scheduled(t) or _coming_time(t, weekdays=False) or (
+        t.dep_ in ("dobj", "nsubjpass") and _coming_time(t.head, weekdays=False))

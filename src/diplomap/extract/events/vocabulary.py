@@ -281,6 +281,11 @@ _HAPPENING = frozenset({"take", "happen", "occur", "hold", "go", "begin", "start
 _PLAN_OWNING = frozenset({"have", "announce", "unveil", "approve", "adopt", "outline", "draw", "present", "finalize",
                           "finalise", "reveal", "confirm", "make", "lay"})
 
+#: participles that put an event noun on a calendar ("talks slated for Friday", "the visit, which is
+#: scheduled for next week", "a summit set for June", "the vote, which is due on Monday"; slat is the
+#: small model's lemma for "slated") (events-18)
+_SCHEDULING = frozenset({"schedule", "set", "slate", "slat", "plan", "due", "expect", "arrange", "earmark", "pencil"})
+
 #: forms of "be" in the present, which make a participle a present tense ("is visiting", "are held")
 _PRESENT_BE = frozenset({"am", "is", "are", "'s", "'re", "'m"})
 
