@@ -52,6 +52,7 @@ from .vocabulary import (
     _HAPPENING,
     _HYPOTHETICAL_AUX,
     _HYPOTHETICAL_MODIFIERS,
+    _OFFERING,
     _PLANNED_MODIFIERS,
     _POSSIBILITY_AUX,
     _PROGRESSIVE_AUX,
@@ -124,6 +125,10 @@ class _Modality(_Recipients):
         # (or a mark of one on the verb itself: "debated whether to send troops", events-18)
         hypothetical_cue = any(a.lemma_.lower() in self.lex.hypothetical_cues for a in _clause_ancestors(t, 3)) or \
             any(c.dep_ == "mark" and c.lower_ in self.lex.hypothetical_cues for c in t.children)  # fmt: skip
+        if any(a.lemma_.lower() in _OFFERING and a.pos_ in ("VERB", "ADJ") for a in _clause_ancestors(t, 3)):
+            # "offered to host talks", "is willing to meet": an offer's content waits on the other side
+            # (events-18; not "accepted Turkey's offer to host talks")
+            hypothetical_cue = True
         if t.pos_ in ("NOUN", "PROPN") and _in_case_of(t):
             hypothetical_cue = True  # "in case of a Russian attack on Lithuania" (events-18)
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubj" and any(

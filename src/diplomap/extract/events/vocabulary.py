@@ -222,6 +222,10 @@ _OPEN_TO = frozenset({"open", "ready", "willing", "prepared", "committed", "eage
 
 #: verbs whose that-clause with another party as its subject is an appeal to that party
 _PROPOSING = frozenset({"propose", "suggest", "hope", "hop"})
+#: events-18: governors of an offer, whose content waits on the other side ("is willing to meet
+#: Zelensky", "offered to host talks"): the intent (03x) only, no planned row (the gold: offers are the
+#: 03x row only)
+_OFFERING = frozenset({"offer", "ready", "willing", "prepared", "eager", "volunteer", "propose", "suggest"})
 
 #: verbs that say a meeting failed ("the talks collapsed"); and what it may end without
 _FAILURE_VERBS = frozenset({"collapse", "fail", "founder", "falter", "stall", "flounder"})
