@@ -125,10 +125,8 @@ class _Modality(_Recipients):
         # (or a mark of one on the verb itself: "debated whether to send troops", events-18)
         hypothetical_cue = any(a.lemma_.lower() in self.lex.hypothetical_cues for a in _clause_ancestors(t, 3)) or \
             any(c.dep_ == "mark" and c.lower_ in self.lex.hypothetical_cues for c in t.children)  # fmt: skip
-        if any(a.lemma_.lower() in _OFFERING and a.pos_ in ("VERB", "ADJ") for a in _clause_ancestors(t, 3)):
-            # "offered to host talks", "is willing to meet": an offer's content waits on the other side
-            # (events-18; not "accepted Turkey's offer to host talks")
-            hypothetical_cue = True
+        if _offered(t):
+            hypothetical_cue = True  # "offered to host talks": an offer's content waits on the other side
         if t.pos_ in ("NOUN", "PROPN") and _in_case_of(t):
             hypothetical_cue = True  # "in case of a Russian attack on Lithuania" (events-18)
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubj" and any(
@@ -228,10 +226,12 @@ class _Modality(_Recipients):
         verb = t if t.pos_ in ("VERB", "AUX") else t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass") else None
         if verb is None or verb.pos_ not in ("VERB", "AUX") or not _present_tense(verb):
             return False
-        if _coming_time(verb):
-            return True
         date, _, source = self._date(verb)
-        return source == "text" and self._after_document(date)
+        if source == "text":
+            # a date the text states decides ("attend the conference in Riyadh, Saturday, April 28,
+            # 2012": a caption's present, not a plan)
+            return self._after_document(date)
+        return _coming_time(verb)
 
     def _reported(self, t: Any) -> bool:
         return any(a.lemma_.lower() in self.lex.statement_verbs for a in _ancestors(t, 2))
@@ -372,3 +372,17 @@ def _noun_ahead(t: Any) -> bool:
         return False
     return _scheduled(t) or _coming_time(t, weekdays=False) or (
         t.dep_ in ("dobj", "nsubjpass") and _coming_time(t.head, weekdays=False))
+
+
+def _offered(t: Any) -> bool:
+    """Whether ``t`` is what an offer offers: "offered to host talks", "is willing to meet" (events-18);
+    not a clause of its own beside it ("offered to send troops, after agreeing to deepen cooperation")
+    nor the noun offer ("accepted Turkey's offer to host talks")."""
+    w = t
+    for _ in range(3):
+        if w.dep_ not in ("xcomp", "dobj") or w.head.i == w.i:
+            return False  # (only the offered act and its object)
+        w = w.head
+        if w.lemma_.lower() in _OFFERING and w.pos_ in ("VERB", "ADJ"):
+            return True
+    return False
