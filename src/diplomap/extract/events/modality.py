@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from ...model import EventReport
+from ..dates import find_dates
 from ..event_lexicon import COMPLEMENT_DEFAULTS
 from .grammar import (
     _ancestors,
@@ -226,12 +227,24 @@ class _Modality(_Recipients):
         verb = t if t.pos_ in ("VERB", "AUX") else t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass") else None
         if verb is None or verb.pos_ not in ("VERB", "AUX") or not _present_tense(verb):
             return False
-        date, _, source = self._date(verb)
-        if source == "text":
-            # a date the text states decides ("attend the conference in Riyadh, Saturday, April 28,
-            # 2012": a caption's present, not a plan)
-            return self._after_document(date)
+        dates = self._own_dates(verb)
+        if dates:
+            # a date the text states on the verb decides ("attend the conference in Riyadh, Saturday,
+            # April 28, 2012": a caption's present, not a plan)
+            return any(self._after_document(d) for d in dates)
         return _coming_time(verb)
+
+    def _own_dates(self, verb: Any) -> list[str]:
+        """The dates the text states in a verb's own clause, not in a clause on one of its words ("say
+        they target vessels, … who seized a car carrier in November": November is the seizure's)."""
+        doc_date = self.published or self.estimate
+        out = []
+        for d in find_dates(self.sentence, doc_date.value[:4] if doc_date else None):
+            word = next((w for w in self.doc if w.idx <= d.start < w.idx + max(len(w.text), 1)), None)
+            governor = next((a for a in _ancestors(word, 8) if a.pos_ in ("VERB", "AUX")), None) if word else None
+            if governor is not None and governor.i == verb.i:
+                out.append(d.value)
+        return out
 
     def _reported(self, t: Any) -> bool:
         return any(a.lemma_.lower() in self.lex.statement_verbs for a in _ancestors(t, 2))
