@@ -4,10 +4,11 @@ cameo.yaml: exactly the allowed keys; codes are quoted digit strings, unique, wi
 present (4-digit → 3-digit → root) and all twenty roots; names of at most seven words; Goldstein
 weights in [-10, 10] whose sign agrees with the root's quad class (quads 3-4 negative; quads 1-2
 not below -0.5, except the codes listed in ``NEGATIVE_COOPERATIVE``); PLOVER types from the
-root's expected set (the crosswalk has none for roots 01 and 02). Where ``../shared`` is present
-(or ``DIPLOMAP_SHARED`` names it) the file is also compared with the sources: the same codes as
-the codebook table, the GDELT Goldstein weight (the codebook table's where GDELT has none), and
-the 2021 CAMEO→PLOVER crosswalk's type and mode.
+root's expected set (the crosswalk has none for roots 01 and 02; 01 stays untyped, 02 is
+REQUEST). Where ``../shared`` is present (or ``DIPLOMAP_SHARED`` names it) the file is also
+compared with the sources: the same codes as the codebook table, the GDELT Goldstein weight (the
+codebook table's where GDELT has none), and the 2021 CAMEO→PLOVER crosswalk's type and mode (for
+an appeal 02x, absent from the crosswalk, those of its demand sibling 10x: REQUEST, same mode).
 
 verbs.yaml: exactly the allowed top-level and entry keys; every code exists in cameo.yaml; values
 of the right types (a quoted code, a quoted particle: YAML reads a bare ``on`` as true); no two
@@ -78,7 +79,7 @@ LEMMA_RE = re.compile(r"^[^\sA-Z]+$")  # lower case, one token; hyphens and acce
 
 PLOVER_BY_ROOT: dict[str, set[str | None]] = {
     "01": {None},
-    "02": {None},
+    "02": {"REQUEST"},  # not in the crosswalk; typed as its demand sibling (see check_cameo_sources)
     "03": {"AGREE"},
     "04": {"CONSULT"},
     "05": {"SUPPORT"},
@@ -208,9 +209,10 @@ def check_cameo_sources(codes: dict[str, dict[str, Any]], rep: Report) -> bool:
         want_g = gdelt.get(c, book.get(c))
         if want_g is not None and e.get("goldstein") != want_g:
             rep.err(f"cameo.yaml {c}: goldstein {e.get('goldstein')} != source {want_g}")
-        want = xwalk.get(c) or xwalk.get(c[:2]) or (None, None)
-        if c not in xwalk and c[:2] in xwalk:
-            want = (xwalk[c[:2]][0], xwalk[c[:2]][1])
+        source = "10" + c[2:] if c[:2] == "02" else c  # an appeal is typed as its demand sibling
+        want = xwalk.get(source) or xwalk.get(source[:2]) or (None, None)
+        if source not in xwalk and source[:2] in xwalk:
+            want = (xwalk[source[:2]][0], xwalk[source[:2]][1])
         if (e.get("plover"), e.get("plover_mode")) != want:
             rep.err(f"cameo.yaml {c}: plover {e.get('plover')}/{e.get('plover_mode')} != crosswalk {want[0]}/{want[1]}")
     return True

@@ -24,16 +24,16 @@ from conftest import shared_path  # noqa: E402
 # split → subset → metric → floor ("status" is the status accuracy on paired events)
 FLOORS = {
     "tune": {
-        # the texts as a run reads them (the headline is the title, not coded), sixth and seventh
-        # batches included, conventions D1-D11 applied; events-17: texts 0.695 / 0.544 (status
-        # 0.970), seeds 0.736 / 0.565
-        "tune/texts": {"precision": 0.68, "recall": 0.53, "status": 0.96},
+        # the texts as a run reads them (the headline is the title, not coded), batches one to nine
+        # included, conventions D1-D11 applied; events-17: texts 0.666 / 0.506 (status 0.970),
+        # seeds 0.736 / 0.565
+        "tune/texts": {"precision": 0.65, "recall": 0.49, "status": 0.96},
         "tune/seeds": {"precision": 0.72, "recall": 0.55},
     },
     "blind": {
-        # events-17, sixth and seventh batches included, conventions D1-D11 applied: texts 0.501 /
-        # 0.359 (status 0.910), seeds 0.591 / 0.310
-        "blind/texts": {"precision": 0.49, "recall": 0.35, "status": 0.90},
+        # events-17, batches one to nine included (the eighth and ninth added after events-17 was
+        # written), conventions D1-D11 applied: texts 0.484 / 0.341 (status 0.898), seeds 0.591 / 0.310
+        "blind/texts": {"precision": 0.47, "recall": 0.33, "status": 0.88},
         "blind/seeds": {"precision": 0.57, "recall": 0.29},
     },
 }

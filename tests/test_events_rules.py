@@ -1529,7 +1529,7 @@ def test_material_acts_of_events_13_probe(rec: ActorRecogniser, coder: EventCode
         "Canada resettled 40,000 Syrian refugees.": ("075", {"CAN"}, {"SYR"}),
         "Iran executed a British-Iranian dual national.": ("1823", {"IRN"}, {"GBR"}),
         "India sent 500,000 doses of vaccine to Bangladesh.": ("073", {"IND"}, {"BGD"}),
-        "Russian troops withdrew from Kherson.": ("0874", {"RUS"}, set()),
+        "Russian troops withdrew from Kherson.": ("0874", {"RUS"}, {"UKR"}),  # events-18: the territory
         # placed by the clause; the protesters are Russia's own (events-14: at home)
         "Police arrested dozens of protesters in Moscow.": ("173", {"RUS"}, {"RUS"}),
         "Somali pirates hijacked a cargo ship off Somalia.": ("181", {"SOM"}, set()),
@@ -1582,7 +1582,7 @@ def test_shared_expertise_and_a_planned_resumption(rec: ActorRecogniser, coder: 
 def test_material_acts_of_events_13_third_probe(rec: ActorRecogniser, coder: EventCoder) -> None:
     cases = {
         "Ukraine received 31 Abrams tanks from the United States.": ("072", {"USA"}, {"UKR"}),  # the giver acts
-        "Syria received humanitarian aid from the United Arab Emirates.": ("070", {"ARE"}, {"SYR"}),
+        "Syria received humanitarian aid from the United Arab Emirates.": ("073", {"ARE"}, {"SYR"}),  # events-18
         "An explosion at a mosque in Kabul killed 20 worshippers.": ("190", {"AFG"}, set()),
         "Protesters stormed the parliament in Colombo.": ("145", {"LKA"}, set()),  # force by a crowd: a riot
         "Police used tear gas against protesters in Paris.": ("175", {"FRA"}, {"FRA"}),  # (events-14: at home)
@@ -3748,6 +3748,466 @@ def test_force_a_distance_inside_another_state_hits_it(rec: ActorRecogniser, cod
     [r] = code(rec, coder, "Colombian troops raided a FARC camp two kilometres inside Ecuador.")
     # the rebels at home (X -> X, the gold's convention) and the state whose territory was entered
     assert r.cameo_root == "19" and parties(r) == ({"COL"}, {"COL", "ECU"}) and "territory" in r.rule
+
+
+# events-18: material cooperation, aid and yielding (CAMEO 06, 07, 08) -----------------------------
+
+# (sentence, trigger word, accepted codes, actors, recipients); recipients "" for a joint act (the
+# parties are then actors and recipients together), None where the sentence names no recipient to check
+_QUAD2_BATTERY: list[tuple[str, str, str, str, str | None]] = [
+    # 06: military, economic, judicial and intelligence cooperation
+    ("Japan and the Philippines held joint naval exercises in the South China Sea.", "exercises", "062", "JPN,PHL", ""),
+    ("South Korea and the United States staged joint air drills over the peninsula.", "drills", "062", "KOR,USA", ""),
+    ("India held joint military exercises with France in Rajasthan.", "exercises", "062", "IND", "FRA"),
+    ("Japan and South Korea held joint drills with the United States.", "drills", "062", "JPN,KOR,USA", ""),
+    ("China and Russia held a joint bomber patrol over the Sea of Japan.", "patrol", "062", "CHN,RUS", ""),
+    ("The US Navy and the Indian Navy conducted a joint patrol in the Indian Ocean.", "patrol", "062", "USA,IND", ""),
+    ("Turkey and Azerbaijan carried out joint military drills near the Armenian border.", "drills", "062", "TUR,AZE",
+     ""),
+    ("Britain trained Ukrainian pilots on F-16 jets.", "trained", "062", "GBR", "UKR"),
+    ("Germany trained Ukrainian soldiers to operate Patriot batteries.", "trained", "062", "DEU", "UKR"),
+    ("Putin said Russia did not rule out military-technical cooperation with North Korea.", "cooperation", "062",
+     "RUS", "PRK"),
+    ("China bought Russian gas worth billions of dollars.", "bought", "061", "CHN", "RUS"),
+    ("Russia sold oil to India at a discount.", "sold", "061", "RUS", "IND"),
+    ("Russia resumed gas supplies to Moldova.", "resumed", "061", "RUS", "MDA"),
+    ("China resumed imports of Japanese seafood.", "resumed", "061", "CHN", "JPN"),
+    ("Japan cooperated with India on the bullet train.", "cooperated", "060", "JPN", "IND"),
+    ("Iran resumed cooperation with the IAEA.", "cooperation", "060", "IRN", "IAEA"),
+    ("Thailand extradited a Russian arms dealer to the United States.", "extradited", "063", "THA", "USA"),
+    ("Colombia extradited a drug lord to the United States.", "extradited", "063", "COL", "USA"),
+    ("Pakistan handed over the suspect to Britain.", "handed", "063", "PAK", "GBR"),
+    ("The United States shared intelligence with Ukraine on Russian troop movements.", "shared", "064", "USA", "UKR"),
+    ("Ukraine shared intelligence with the United States.", "shared", "064", "UKR", "USA"),
+    ("Seoul exchanged intelligence with Tokyo on the missile launch.", "exchanged", "064", "KOR", "JPN"),
+    ("Israel passed intelligence on the plot to Australia.", "passed", "064", "ISR", "AUS"),
+    # 07: aid of every kind
+    ("Russia supplied S-400 air defence systems to Turkey.", "supplied", "072", "RUS", "TUR"),
+    ("Washington provided Patriot air defence systems to Kyiv.", "provided", "072", "USA", "UKR"),
+    ("Germany sent two air defence systems to Ukraine.", "sent", "072", "DEU", "UKR"),
+    ("Germany delivered Leopard tanks to Ukraine.", "delivered", "072", "DEU", "UKR"),
+    ("Iran supplied drones to Russia.", "supplied", "072", "IRN", "RUS"),
+    ("North Korea sent artillery shells to Russia.", "sent", "072", "PRK", "RUS"),
+    ("North Korea shipped millions of artillery shells to Russia.", "shipped", "072", "PRK", "RUS"),
+    ("The United States gave Ukraine long-range ATACMS missiles.", "gave", "072", "USA", "UKR"),
+    ("France handed over Caesar howitzers to Ukraine.", "handed", "072", "FRA", "UKR"),
+    ("Washington provided Kyiv with cluster munitions.", "provided", "072|070", "USA", "UKR"),
+    ("Britain sent military aid to Kyiv.", "sent", "072", "GBR", "UKR"),
+    ("Washington sent $300 million in military aid to Kyiv.", "sent", "072", "USA", "UKR"),
+    ("The United States sent 400 tonnes of rice to Haiti.", "sent", "073", "USA", "HTI"),
+    ("Japan sent emergency relief supplies to Turkey after the earthquake.", "sent", "073", "JPN", "TUR"),
+    ("Qatar flew tonnes of medical supplies to Gaza.", "flew", "073", "QAT", "PSE"),
+    ("The European Union sent humanitarian assistance to Sudan.", "sent", "073", "EU", "SDN"),
+    ("Germany delivered humanitarian aid to Turkey.", "delivered", "073", "DEU", "TUR"),
+    ("Britain sent medical teams to Turkey.", "sent", "073", "GBR", "TUR"),
+    ("Turkey dispatched rescuers to Syria after the earthquake.", "dispatched", "073", "TUR", "SYR"),
+    ("China extended a $1bn loan to Sri Lanka.", "extended", "071", "CHN", "LKA"),
+    ("Japan disbursed $500 million to Ukraine.", "disbursed", "071", "JPN", "UKR"),
+    ("Saudi Arabia gave Pakistan a $3bn loan.", "gave", "071", "SAU", "PAK"),
+    ("China lent Argentina $6bn through a currency swap line.", "lent", "071", "CHN", "ARG"),
+    ("The IMF bailed out Sri Lanka with a $3bn loan.", "bailed", "071", "IMF", "LKA"),
+    ("The European Union gave Turkey six billion euros to host refugees.", "gave", "071", "EU", "TUR"),
+    ("South Korea provided economic assistance to Vietnam.", "provided", "071", "KOR", "VNM"),
+    # a pledge is the intent (033x), its kind read from the aid noun
+    ("Japan pledged $2bn in reconstruction aid to Ukraine.", "pledged", "0331", "JPN", "UKR"),
+    ("NATO pledged 40 billion euros in military aid to Ukraine.", "pledged", "0332", "NATO", "UKR"),
+    ("Rwanda deployed peacekeepers to the Central African Republic.", "deployed", "074", "RWA", "CAF"),
+    ("Russia sent peacekeepers to Kazakhstan.", "sent", "074", "RUS", "KAZ"),
+    ("Kenya deployed police officers to Haiti.", "deployed", "074", "KEN", "HTI"),
+    ("The first 400 Kenyan police officers landed in Port-au-Prince on Tuesday.", "landed", "074", "KEN", "HTI"),
+    ("Mexico granted asylum to Evo Morales.", "granted", "075", "MEX", "BOL"),
+    ("Russia granted asylum to Bashar al-Assad.", "granted", "075", "RUS", "SYR"),
+    ("Germany took in a million Syrian refugees.", "took", "075", "DEU", "SYR"),
+    # 08: yielding
+    ("Iran freed two detained French citizens.", "freed", "0841", "IRN", "FRA"),
+    ("Russia released the American basketball player Brittney Griner.", "released", "0841", "RUS", "USA"),
+    ("Hamas freed the Israeli soldier Gilad Shalit.", "freed", "0841", "PSE", "ISR"),
+    ("Israel released 1,027 Palestinian prisoners.", "released", "0841", "ISR", "PSE"),
+    ("Pakistan returned the captured Indian pilot to India.", "returned", "0841", "PAK", "IND"),
+    ("Pakistan handed the pilot back to India.", "handed", "0841", "PAK", "IND"),
+    ("Iran handed back the British sailors to London.", "handed", "0841", "IRN", "GBR"),
+    ("Israel and Hamas exchanged prisoners.", "exchanged", "0841", "ISR,PSE", ""),
+    ("Russia and Ukraine swapped 230 prisoners of war.", "swapped", "0841", "RUS,UKR", ""),
+    ("Iran released the British tanker.", "released", "0842", "IRN", "GBR"),
+    ("Iran handed back the seized ships to Britain.", "handed", "0842", "IRN", "GBR"),
+    ("Iran returned the bodies of the crew to Ukraine.", "returned", "0842", "IRN", "UKR"),
+    ("The United States lifted sanctions on Venezuela's oil sector.", "lifted", "085", "USA", "VEN"),
+    ("The United States eased sanctions on Venezuela's oil sector.", "eased", "085", "USA", "VEN"),
+    ("The European Union eased sanctions on Syria.", "eased", "085", "EU", "SYR"),
+    ("The United States lifted its arms embargo on Vietnam.", "lifted", "085", "USA", "VNM"),
+    ("China dropped its tariffs on Australian barley.", "dropped", "085", "CHN", "AUS"),
+    ("The United States suspended tariffs on Chinese goods for 90 days.", "suspended", "085", "USA", "CHN"),
+    ("Washington unfroze $6bn of Iranian assets.", "unfroze", "085", "USA", "IRN"),
+    ("China eased visa rules for French travellers.", "eased", "081", "CHN", "FRA"),
+    ("Japan eased export controls on South Korea.", "eased", "081|085", "JPN", "KOR"),
+    ("China lifted its ban on Japanese seafood.", "lifted", "081|085", "CHN", "JPN"),
+    ("Thailand lifted the curfew in Bangkok.", "lifted", "0813", "THA", None),
+    ("Egypt lifted the state of emergency in 2021.", "lifted", "0814", "EGY", None),
+    ("Sudan's government unbanned the opposition party.", "unbanned", "0812", "SDN", None),
+    ("Sri Lanka's president resigned after months of protests.", "resigned", "0831", "LKA", None),
+    ("Hong Kong's government withdrew the extradition bill in September.", "withdrew", "0832", "HKG", None),
+    ("Greece gave in to the demands of the European Union.", "gave", "080", "GRC", None),
+    ("Georgia's opposition called off its protests.", "called", "080|082", "GEO", None),
+    ("Georgia opened its airspace to Turkish airlines.", "opened", "081", "GEO", "TUR"),
+    ("Turkey reopened its airspace to Armenian flights.", "reopened", "081", "TUR", "ARM"),
+    ("The United States restored aid to the Palestinians.", "restored", "070", "USA", "PSE"),
+    ("The United States resumed military aid to Egypt.", "resumed", "072", "USA", "EGY"),
+    ("Armenia ceded four villages to Azerbaijan.", "ceded", "0842", "ARM", "AZE"),
+    ("The United States transferred the Guantanamo detainee to Oman.", "transferred", "0841", "USA", "OMN"),
+    ("Israel released tax revenues to the Palestinian Authority.", "released", "0842", "ISR", "PSE"),
+    ("Qatar gave refuge to Hamas leaders.", "gave", "075", "QAT", "PSE"),
+    ("China commuted the death sentence of a Canadian citizen.", "commuted", "0841", "CHN", "CAN"),
+    ("Britain stationed troops in Estonia in 2017.", "stationed", "074", "GBR", "EST"),
+    ("Iran allowed IAEA inspectors into the Fordow site.", "allowed", "0862", "IRN", "IAEA"),
+    ("Venezuela let US observers into the country.", "let", "0862", "VEN", None),
+    ("Israel allowed aid trucks into Gaza.", "allowed", "0863", "ISR", "PSE"),
+    ("Egypt reopened the Rafah crossing for aid.", "reopened", "0863", "EGY", None),
+    ("Egypt opened the Rafah crossing to aid convoys.", "opened", "0863", "EGY", None),
+    ("Armenia and Azerbaijan agreed a ceasefire in Moscow.", "agreed", "0871", "ARM,AZE", ""),
+    ("Azerbaijan and Armenia declared a ceasefire.", "declared", "0871", "AZE,ARM", ""),
+    ("Hamas and Israel observed a four-day truce.", "observed", "0871", "PSE,ISR", ""),
+    ("Hezbollah declared a ceasefire with Israel.", "declared", "0871", "LBN", "ISR"),
+    ("Saudi Arabia lifted its blockade of Qatar.", "lifted", "0872", "SAU", "QAT"),
+    ("The Saudi-led coalition eased its blockade of Yemen.", "eased", "0872", "SAU", "YEM"),
+    ("The FARC laid down its arms.", "laid", "0873", "COL", None),
+    ("Colombian rebels handed over their weapons to UN monitors.", "handed", "0873", "COL", "UN"),
+    ("Libya gave up its nuclear weapons programme in 2003.", "gave", "0873", "LBY", None),
+    ("Libya dismantled its nuclear weapons programme in 2004.", "dismantled", "0873", "LBY", None),
+    ("Syria withdrew its troops from Lebanon.", "withdrew", "0874", "SYR", "LBN"),
+    ("Russia pulled its troops out of Kherson.", "pulled", "0874", "RUS", "UKR"),
+    ("Russian troops withdrew from Kherson in November.", "withdrew", "0874", "RUS", "UKR"),
+    ("Israeli forces withdrew from the Gaza Strip in 2005.", "withdrew", "0874", "ISR", "PSE"),
+    ("The last US troops left Afghanistan on August 30.", "left", "0874", "USA", "AFG"),
+    ("Israel withdrew in 2005 after 38 years.", "withdrew", "0874", "ISR", None),
+    ("Ethiopia's army retreated from Mekelle.", "retreated", "0874", "ETH", None),
+    # known gaps (each xfail names its class)
+    pytest.param("Iran released the seized British tanker Stena Impero.", "released", "0842", "IRN", "GBR",
+                 marks=pytest.mark.xfail(strict=True, reason="the ship's name reads as a person: @person wins over "
+                                                             "the tanker compound")),
+    pytest.param("Moscow withdrew its forces from around Kyiv.", "withdrew", "0874", "RUS", "UKR",
+                 marks=pytest.mark.xfail(strict=True, reason="the place sits under 'around' under 'from'")),
+    pytest.param("Indian and Chinese troops disengaged from the Galwan Valley.", "disengaged", "087", "IND,CHN", "",
+                 marks=pytest.mark.xfail(strict=True, reason="coordinated demonyms on one troop noun: no actor")),
+    pytest.param("France and Germany launched joint production of a new tank.", "production", "061|060", "FRA,DEU",
+                 "", marks=pytest.mark.xfail(strict=True, reason="joint industrial projects: no lexicon entry")),
+    pytest.param("India and Russia settled their oil trade in rupees.", "settled", "061", "IND,RUS", "",
+                 marks=pytest.mark.xfail(strict=True, reason="trade settled: no lexicon entry")),
+    pytest.param("Turkey dropped its objection to Sweden's NATO membership.", "dropped", "080", "TUR", "SWE",
+                 marks=pytest.mark.xfail(strict=True, reason="the organisation of the membership is a recipient too")),
+]
+
+
+def _quad2_found(reports: list[EventReport], text: str, trigger: str, cameos: str, actors: str,
+                 recipients: str | None) -> bool:
+    for r in reports:
+        if text[r.trigger_start : r.trigger_end].split()[0] != trigger or r.cameo not in cameos.split("|"):
+            continue
+        doers, done_to = parties(r)
+        if recipients == "" and doers | done_to == set(actors.split(",")):
+            return True
+        if doers == set(actors.split(",")) and (recipients is None or done_to == set(recipients.split(","))):
+            return True
+    return False
+
+
+@pytest.mark.parametrize(("text", "trigger", "cameos", "actors", "recipients"), _QUAD2_BATTERY)
+def test_material_cooperation_aid_and_yielding_battery(rec: ActorRecogniser, coder: EventCoder, text: str,
+                                                       trigger: str, cameos: str, actors: str,
+                                                       recipients: str | None) -> None:
+    reports = code(rec, coder, text)
+    assert _quad2_found(reports, text, trigger, cameos, actors, recipients), [
+        (text[r.trigger_start : r.trigger_end], r.cameo, parties(r), r.rule) for r in reports]
+
+
+@pytest.mark.parametrize("text", [
+    "The White House released a statement on the summit.",
+    "Russia released video of the missile launch.",
+    "The ministry released its annual report on human rights.",
+    "Apple lifted its forecast for iPhone sales.",
+    "The pandemic disrupted the global supply chain.",
+    "China eased its monetary policy in March.",
+    "The central bank lifted interest rates.",
+    "Russia lifted the cap on its gas prices for households.",
+    "Putin granted an interview to an American journalist.",
+    "North Korea fired a missile into the sea after the drills ended.",
+    "Russia withdrew its ambassador from Washington.",
+    "The United States withdrew from the Paris climate agreement.",
+    "Israel deployed troops along the Lebanese border.",
+    "Beijing sent warships near Taiwan.",
+    "Riot police deployed in central Paris on Saturday.",
+    "A Russian officer arrived in Minsk for talks.",
+    "Russia resumed its offensive in Donbas.",
+])
+def test_no_material_cooperation_in_releases_of_words_and_markets(rec: ActorRecogniser, coder: EventCoder,
+                                                                  text: str) -> None:
+    assert not [(r.cameo, r.rule) for r in code(rec, coder, text) if r.cameo_root in ("06", "07", "08")]
+
+
+def test_the_kind_of_aid_picks_the_sub_code(rec: ActorRecogniser, coder: EventCoder) -> None:
+    [r] = code(rec, coder, "Canada sent military assistance to Jordan.")
+    assert (r.cameo, parties(r)) == ("072", ({"CAN"}, {"JOR"}))
+    [r] = code(rec, coder, "Norway delivered emergency aid to Lebanon.")
+    assert r.cameo == "073"
+    # an amount "in" aid is that aid, and its kind is read from the aid noun
+    [r] = code(rec, coder, "The European Union disbursed 5 billion euros in budget support to Ukraine.")
+    assert (r.cameo, parties(r)) == ("071", ({"EU"}, {"UKR"}))
+    [r] = code(rec, coder, "Germany pledged 500 million euros in humanitarian aid to Sudan.")
+    assert (r.cameo, parties(r)) == ("0333", ({"DEU"}, {"SDN"}))
+    # aid with no kind word keeps the general code
+    [r] = code(rec, coder, "Japan sent aid to Nepal.")
+    assert r.cameo == "070"
+
+
+def test_the_kind_of_cooperation_picks_the_sub_code(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Beijing said it did not rule out trade cooperation with Moscow."
+    r = at(code(rec, coder, text), text)["cooperation"]
+    assert (r.cameo, r.status) == ("061", "hypothetical")
+    text = "India did not rule out defence cooperation with France."
+    assert at(code(rec, coder, text), text)["cooperation"].cameo == "062"
+
+
+def test_aid_to_and_forces_from_a_territory_go_to_its_state(rec: ActorRecogniser, coder: EventCoder) -> None:
+    [r] = code(rec, coder, "Jordan airdropped food parcels into Gaza.")
+    assert (r.cameo, parties(r)) == ("073", ({"JOR"}, {"PSE"})) and "place" in RuleTrace.parse(r.rule).marks
+    [r] = code(rec, coder, "Ukrainian troops withdrew from Avdiivka in February.")
+    assert (r.cameo, parties(r)[1]) == ("0874", set())  # (its own town: no one else's)
+    [r] = code(rec, coder, "Israeli forces pulled out of southern Lebanon in May 2000.")
+    assert (r.cameo, parties(r)) == ("0874", ({"ISR"}, {"LBN"}))
+
+
+def test_police_sent_abroad_are_protection(rec: ActorRecogniser, coder: EventCoder) -> None:
+    [r] = code(rec, coder, "Rwandan police officers arrived in Bangui on Monday.")
+    assert (r.cameo, parties(r)) == ("074", ({"RWA"}, {"CAF"})) and r.rule.endswith("+police")
+    [r] = code(rec, coder, "Benin deployed police to Haiti.")
+    assert (r.cameo, parties(r)) == ("074", ({"BEN"}, {"HTI"}))
+
+
+def test_weapon_systems_handed_over_are_military_aid(rec: ActorRecogniser, coder: EventCoder) -> None:
+    [r] = code(rec, coder, "Slovakia handed over its MiG-29 jets to Ukraine.")
+    assert (r.cameo, parties(r)) == ("072", ({"SVK"}, {"UKR"}))
+    [r] = code(rec, coder, "The ELN handed over its arms to the church.")  # a rebel group's arms: demobilising
+    assert r.cameo == "0873"
+
+
+def test_a_withdrawal_without_object_is_a_pullback(rec: ActorRecogniser, coder: EventCoder) -> None:
+    [r] = code(rec, coder, "Syria withdrew in April 2005.")
+    assert r.cameo == "0874"
+    [r] = code(rec, coder, "Serbia withdrew the draft law in May.")  # a contested bill withdrawn: 0832
+    assert r.cameo == "0832"
+
+
+def test_forces_based_somewhere_in_the_present_passive_are_a_presence(rec: ActorRecogniser,
+                                                                       coder: EventCoder) -> None:
+    text = "Baghdad called it a breach of the terms under which American troops are stationed in Iraq."
+    assert not [r for r in code(rec, coder, text) if r.cameo == "074"]
+    assert not code(rec, coder, "About 900 US soldiers are based in Syria.")
+    [r] = code(rec, coder, "Germany has stationed a brigade in Lithuania.")  # the act that made the presence
+    assert (r.cameo, parties(r)) == ("074", ({"DEU"}, {"LTU"}))
+
+
+# events-18: unnamed and group actors ------------------------------------------------------------
+# A battery of short passages about real public events, each with one unnamed actor (a group named by
+# what it is, "both sides", a bare title, a pronoun) in its last sentence, and the actor the gold
+# set's conventions give it: the state the context names, or none (``None``: no report of the last
+# sentence may name an actor) where the context names no single state.
+
+_UNNAMED_ACTORS = [
+    ('p01', {'MMR'},
+     "Myanmar's military seized power in February 2021. The junta detained Aung San Suu Kyi."),
+    ('p02', {'LKA'},
+     "Sri Lanka's economy collapsed in 2022. Protesters stormed the presidential palace in "
+     'Colombo.'),
+    ('p03', {'GEO'},
+     'Thousands rallied in Tbilisi against the foreign agents bill. The demonstrators clashed '
+     'with police.'),
+    ('p04', {'SDN'},
+     "Sudan's army and the Rapid Support Forces began fighting in April. The rebels shelled "
+     'Khartoum.'),
+    ('p05', {'NER'},
+     "Niger's presidential guard detained Mohamed Bazoum in July. The junta expelled the "
+     'French ambassador.'),
+    ('p06', {'PER'},
+     "Peru's legislature removed Pedro Castillo in December. Lawmakers condemned the decision."),
+    ('p07', {'KOR'},
+     "South Korea's president declared martial law. The opposition condemned the decree."),
+    ('p08', {'VEN'},
+     'Venezuela held a presidential election in July. Opposition leaders accused the electoral'
+     ' council of fraud.'),
+    ('p09', {'ISR'},
+     "Israel's cabinet approved the plan on Friday. The military struck targets in Gaza."),
+    ('p10', {'ETH'},
+     "Ethiopia's government signed a truce with the TPLF. The rebels agreed to disarm."),
+    ('p11', {'SRB'},
+     'Tens of thousands marched in Belgrade. Police detained dozens of protesters.'),
+    pytest.param('p12', {'KEN'},
+                 'Kenya sent officers to Haiti in June. The police began patrols in Port-au-Prince.',
+                 marks=pytest.mark.xfail(strict=True, reason='Kenya and Haiti both named the sentence before')),
+    pytest.param('p13', {'PAK'},
+                 "Pakistan's army chief met Chinese officials. The military rejected the accusations.",
+                 marks=pytest.mark.xfail(strict=True, reason='Pakistan and China both named the sentence before')),
+    ('p14', {'HKG'},
+     "Hong Kong's legislature passed a security law in March. Protesters denounced the law."),
+    ('p15', {'IRN'},
+     "Iran's parliament debated the bill. Lawmakers demanded the expulsion of the British "
+     'ambassador.'),
+    ('p16', {'TCD'},
+     "Chad's army clashed with insurgents near the border. Troops killed dozens of fighters."),
+    ('p17', {'MLI'},
+     "Mali's transitional authorities ended the agreement. The junta accused France of "
+     'espionage.'),
+    ('p18', {'BFA'},
+     'Burkina Faso suspended the French broadcaster. The junta also expelled two diplomats.'),
+    ('p19', {'GIN'},
+     "Guinea's soldiers detained Alpha Conde in 2021. The junta arrested the former ministers."),
+    ('p20', {'THA'},
+     "Thailand's parliament met on Tuesday. The opposition criticised the government over the "
+     'border dispute.'),
+    ('p21', {'ARM'},
+     "Armenia's prime minister signed the declaration. Protesters blocked roads in Yerevan."),
+    ('p22', {'PRK'},
+     'North Korea launched a missile on Monday. The military said the launch was a test.'),
+    ('p23', {'COL'},
+     'The Colombian government resumed talks with the ELN. The rebels released two hostages.'),
+    ('p24', {'RUS'},
+     "Russia's defence ministry reported fighting near Kursk. Troops repelled an attack."),
+    ('p25', {'BOL'},
+     "Bolivia's army chief was arrested in June. Soldiers withdrew from the square."),
+    pytest.param('p26', {'BGD'},
+                 "Bangladesh's prime minister fled the country. Students demanded an interim government.",
+                 marks=pytest.mark.xfail(strict=True, reason='students: too often no political actor to read')),
+    ('p27', {'JPN'},
+     "Japan's Diet approved the budget. Lawmakers also criticised China's drills."),
+    ('p28', {'UKR'},
+     "Ukraine's parliament ratified the deal. The government thanked the United States."),
+    pytest.param('p29', {'GBR'},
+                 "Britain's Foreign Office summoned the Iranian ambassador. The ministry condemned the "
+                 'detention.',
+                 marks=pytest.mark.xfail(strict=True, reason="'the ministry' needs a body named so before")),
+    pytest.param('p30', {'PHL'},
+                 'The Philippine coast guard reported the collision. The ministry protested to China.',
+                 marks=pytest.mark.xfail(strict=True, reason="'the ministry' needs a body named so before")),
+    ('q01', {'CHN', 'IND'},
+     'India and China held talks in Ladakh. Both sides agreed to pull back troops.'),
+    ('q02', {'IRN', 'SAU'},
+     'Saudi Arabia and Iran met in Beijing in March. The two countries agreed to reopen '
+     'embassies.'),
+    ('q03', {'CHN', 'USA'},
+     'Biden and Xi met at Woodside in November. The two leaders agreed to resume military '
+     'talks.'),
+    ('q04', {'KHM', 'THA'},
+     'Thailand and Cambodia clashed along the border. The two sides agreed to a ceasefire.'),
+    ('q05', {'ARM', 'AZE'},
+     'Armenia and Azerbaijan signed a text in Washington. The two countries pledged to open '
+     'roads.'),
+    ('q06', {'ERI', 'ETH'},
+     'Ethiopia and Eritrea ended their war in 2018. The two nations reopened the border.'),
+    ('t01', {'FRA'},
+     'Emmanuel Macron flew to Beijing in April. The president met Xi Jinping.'),
+    ('t02', {'JPN'},
+     'Yoshihide Suga spoke with Joe Biden in January. The prime minister pledged aid to Myanmar.'),
+    ('t03', {'BRA'},
+     'Jair Bolsonaro travelled to India in January 2020. He praised the United States.'),
+    ('t04', {'RUS'},
+     'Sergei Lavrov arrived in Pyongyang on Monday. The foreign minister praised North Korea.'),
+    ('t05', {'UKR'},
+     'Zelensky addressed the Congress in December. He thanked the American people.'),
+    ('t06', {'TUR'},
+     'Erdogan hosted the talks in Istanbul. The president urged Russia to extend the deal.'),
+    pytest.param('t07', {'AUS'},
+                 "Australia's Penny Wong visited Beijing. The minister raised the detention of Cheng Lei "
+                 'with China.',
+                 marks=pytest.mark.xfail(strict=True, reason="'the minister' is no single office")),
+    ('t08', {'IRN'},
+     'Iran seized a tanker in the Gulf. It accused Britain of piracy.'),
+    ('t09', {'RUS'},
+     'Russia accused Ukraine of shelling the plant. On Monday it expelled two Estonian '
+     'diplomats.'),
+    ('t10', {'CHN'},
+     'China criticised Japan over the release of treated water. Last week it suspended imports'
+     ' of Japanese seafood.'),
+    ('w01', {'GEO'},
+     "Georgia's ruling party suspended EU talks. Protesters blocked the entrance to "
+     'parliament.'),
+    ('w02', {'KEN'},
+     'The Kenyan parliament passed the finance bill. Demonstrators stormed the building.'),
+    ('w03', {'TUN'},
+     "Tunisia's president dissolved parliament in 2021. The opposition denounced the move."),
+    ('w04', {'GAB'},
+     "Gabon's army officers seized power in August. The junta suspended ties with France."),
+    ('n01', None,
+     'Israel and Hezbollah traded fire across the border. The military said it struck '
+     'launchers.'),
+    ('n02', None,
+     'Protesters gathered on Saturday. They demanded new elections.'),
+    ('n03', None,
+     'The court ruled on Monday. The decision was final.'),
+    ('n04', None,
+     'India and Pakistan exchanged fire. Troops crossed the line of control.'),
+    ('n05', None,
+     'Officials met on Monday. The ministry condemned the attack.'),
+    ('n06', None,
+     'Russia and Ukraine traded strikes overnight. The military said it shot down drones.'),
+    ('n08', None,
+     'SEOUL, Oct 4 — North Korea fired a missile over the sea on Tuesday. The military '
+     'condemned the launch.'),
+    ('n09', None,
+     'Hamas and Hezbollah praised the attack. The two countries condemned it.'),
+    ('g01', {'USA'},
+     'Russia, China and Iran held naval drills in the Gulf of Oman. Days later the United '
+     'States criticised the three countries.'),
+    ('g02', {'ARM', 'AZE'},
+     'Armenia and Azerbaijan signed the text after talks with the PKK and the YPG present. The'
+     ' two countries pledged to open their border.'),
+    ('f01', {'RUS'},
+     'The United States left the treaty in August. In Moscow, the foreign ministry condemned the decision.'),
+    ('f02', {'GEO'},
+     'SEOUL, May 14 — Georgia passed the law on Tuesday. In Tbilisi, protesters stormed the parliament.'),
+    ('n07', None,
+     'Lawmakers debated the bill for hours. The opposition walked out.'),
+]
+
+
+@pytest.mark.parametrize(("name", "want", "text"), _UNNAMED_ACTORS)
+def test_unnamed_actor_takes_the_state_its_context_names(rec: ActorRecogniser, coder: EventCoder, name: str,
+                                                          want: set[str] | None, text: str) -> None:
+    last = text.rindex(". ", 0, len(text) - 1) + 2
+    reports = [r for r in code(rec, coder, text) if r.trigger_start >= last]
+    if want is None:
+        assert all(not parties(r)[0] for r in reports), name  # the coder must not guess
+    else:
+        assert reports and parties(reports[0])[0] == want, name
+
+
+def test_a_states_own_group_is_read_as_a_clause_subject_only(rec: ActorRecogniser) -> None:
+    def described(text: str) -> dict[str, tuple[str | None, str | None]]:
+        return {m.text: (m.code, m.sector) for m in rec.recognise(text, "d", PUBLISHED.value, places=True) if m.via}
+
+    text = "Hungary's parliament passed the law in December. Police detained dozens, and the opposition condemned it."
+    assert described(text) == {"Police": ("HUN", "COP"), "the opposition": ("HUN", "OPP")}
+    # an object may be anyone's forces; a group placed by a phrase is the place's (the event coder's)
+    assert described("Hungary's parliament passed the law. The government sent the police to the border.") == {}
+    assert described("Germany tightened its asylum rules. Protesters in Paris burned tyres.") == {}
+    assert described("The EU imposed sanctions on Russia. Protesters rallied in Berlin on Saturday.") == {}
+    # one of a list, or after a long opening, is no clause's subject
+    assert described("Serbia held elections in December. Students, lawmakers and priests marched.") == {}
+    assert described("Serbia held elections in December. Students marched in the rain for days, police said.") == {}
+
+
+def test_a_repeated_count_of_countries_keeps_its_members(rec: ActorRecogniser) -> None:
+    text = ("Australia, Britain and the United States announced the AUKUS pact in September. The three "
+            "countries will build submarines for Australia. France recalled its envoys, and the three countries "
+            "defended the deal.")
+    groups = [m for m in rec.recognise(text, "d", PUBLISHED.value, places=True) if m.kind == "group"]
+    assert [set(g.members) for g in groups] == [{"AUS", "GBR", "USA"}] * 2  # (not France, named since)
+
+
+def test_a_body_owned_by_a_titled_person_is_that_persons_states(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # "the government" alone takes the state named last (Argentina); owned by a person, the person's
+    text = "Argentina condemned the coup in Myanmar. President Jair Bolsonaro's government criticised the junta."
+    gov = next(m for m in rec.recognise(text, "d", PUBLISHED.value, places=True) if m.text == "government")
+    assert (gov.code, gov.sector) == ("BRA", "GOV")
+    r = at(code(rec, coder, text), text)["criticised"]
+    assert parties(r)[0] == {"BRA"}
 
 
 # events-18: status (modality) breadth: planned, hypothetical, negated ---------------------------

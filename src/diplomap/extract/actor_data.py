@@ -130,6 +130,8 @@ class ActorTable:
     name_heads: dict[str, frozenset[str]] = field(default_factory=dict)
     #: lexicon.yaml ``descriptions``: a description's noun → the class of actor it refers back to
     descriptions: dict[str, str] = field(default_factory=dict)
+    #: the sector a description's own noun gives ("the military" → MIL), where its entry names one
+    description_sectors: dict[str, str] = field(default_factory=dict)
     #: a name's first token → the most tokens of a name that starts with it (as written, and
     #: lower-cased): the recogniser tries no longer spans from that word
     first_exact: dict[str, int] = field(default_factory=dict)
@@ -349,6 +351,8 @@ class _Builder:
         t.common_shorts = frozenset(data.get("common_shorts") or ())
         t.rank = tuple(data.get("rank") or ())
         t.descriptions = {str(w): str(d["refers_to"]) for d in data.get("descriptions") or () for w in d["words"]}
+        t.description_sectors = {str(w): str(d["sector"]) for d in data.get("descriptions") or () if d.get("sector")
+                                 for w in d["words"]}  # fmt: skip
 
     def regions(self, data: dict[str, Any]) -> None:
         """Places of a state named without it (lexicon.yaml's few, places_world.yaml's gazetteer)."""

@@ -39,6 +39,16 @@ _STATE_KINDS = frozenset({"state", "capital-metonym", "ambiguous", "place"})
 _IGO_CLASSES = frozenset({"bloc", "organisation", "document"})
 #: classes that exclude the UN and its organs: alliances, blocs and the texts of their summits
 _NOT_UN = frozenset({"bloc", "document"})
+#: classes whose state must be the only one named in the description's sentence and the one before
+_ONE_STATE_CLASSES = frozenset({"state", "monarchy", "voice", "home"})
+#: words that open a clause, after which a description is the clause's subject ("…, and the military
+#: said"; "said that lawmakers would …"): a state's own group is read only there (events-18)
+_CLAUSE_OPENERS = frozenset({"but", "while", "when", "because", "that", "then"})
+#: the most words a sentence may open with before a comma that a state's own group follows as its
+#: subject ("On Friday, the military said …"; not a list: "Parents, lawmakers and a bishop")
+_OPENING_WORDS = 5
+#: words after a group noun that place it ("protesters in Paris", "troops from Chad"): the place says whose
+_PLACING = ("in", "from", "across", "throughout", "inside")
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,9 +88,11 @@ class DescriptionResolver:
         return frozenset(code for code, heads in self.table.name_heads.items() if heads & {"court", "tribunal"})
 
     def resolve(self, text: str, sentences: Sequence[tuple[int, int]], months: Sequence[str | None],
-                mentions: Sequence[Mention], document_id: str = "") -> list[Mention]:  # fmt: skip
+                mentions: Sequence[Mention], document_id: str = "", *,
+                dateline: str | None = None) -> list[Mention]:  # fmt: skip
         """The descriptions in ``text`` that resolve to an actor among ``mentions`` (sorted by
-        offset), as mentions of that actor with ``via`` naming the one they were resolved from."""
+        offset), as mentions of that actor with ``via`` naming the one they were resolved from.
+        ``dateline``: the state of the wire dateline's city, if any."""
         if self._pattern is None or not mentions:
             return []
         taken = sorted((m.start, m.end) for m in mentions)
@@ -90,7 +102,12 @@ class DescriptionResolver:
             k = max(bisect_right(starts, found.start) - 1, 0)
             lo = sentences[max(k - WINDOW_SENTENCES + 1, 0)][0] if sentences else 0
             earlier = [m for m in mentions if lo <= m.start and m.end <= found.start and m.code]
-            antecedent = self._antecedent(found, earlier, sentences, starts, k)
+            sentence = sentences[k] if sentences else (0, len(text))
+            antecedent = self._fronted_place(text, found, earlier, sentence[0])
+            if antecedent is None:
+                antecedent = self._antecedent(found, earlier, sentences, starts, k)
+                if antecedent is not None and self._home_elsewhere(found, antecedent, mentions, sentence, dateline):
+                    continue
             if antecedent is None:
                 continue
             out.append(self._mention(text, found, antecedent, months[k] if months else None, document_id))
@@ -102,6 +119,7 @@ class DescriptionResolver:
                       taken: list[tuple[int, int]]) -> list[_Found]:  # fmt: skip
         assert self._pattern is not None
         sentence_starts = {s + len(text[s:e]) - len(text[s:e].lstrip()) for s, e in sentences}
+        sorted_starts = sorted(sentence_starts)
         out: list[_Found] = []
         for m in self._pattern.finditer(text):
             noun = m.group("noun")
@@ -112,7 +130,11 @@ class DescriptionResolver:
             det = m.group("det")
             if det in ("a", "A") and refers_to != "voice":
                 continue  # "a group", "an alliance": a new one, not one named before
-            if det is None and (noun.lower() not in _BARE_NOUNS or m.start() not in sentence_starts):
+            if refers_to == "home":
+                opened = sorted_starts[max(bisect_right(sorted_starts, m.start()) - 1, 0)] if sorted_starts else 0
+                if not self._home_group_at(text, m, sentence_starts, opened):
+                    continue
+            elif det is None and (noun.lower() not in _BARE_NOUNS or m.start() not in sentence_starts):
                 continue  # bare "Members agreed …" heads its sentence; "all 30 member states" are counted
             if det == "The" and m.start() not in sentence_starts:
                 continue  # "The" inside a sentence starts a title ("The Hague Group")
@@ -131,6 +153,25 @@ class DescriptionResolver:
             out.append(_Found(start, end, noun.lower(), refers_to))
         return out
 
+    def _home_group_at(self, text: str, m: re.Match[str], sentence_starts: set[int], sentence_start: int) -> bool:
+        """A state's own group named by what it is ("Protesters stormed …", "…, and the military
+        said …") is read as the subject of its sentence or clause only: an object ("sent troops",
+        "clashed with police") may be anyone's, and a group placed by a phrase ("protesters in
+        Paris") is the place's, which the event coder reads (events-18)."""
+        after = text[m.end() : m.end() + 12].split()
+        if after and (after[0] in _PLACING or after[0] in ("and", "or")):
+            return False  # (placed, or one of a list: "protesters and police clashed")
+        if m.start() in sentence_starts:
+            return True
+        before = text[sentence_start : m.start()].rstrip()
+        words = before.split()
+        if before.endswith(","):
+            return len(words) <= _OPENING_WORDS  # "On Friday, the military said …"
+        # "…, and the military said", "but lawmakers voted", "said that police had …"
+        if words and words[-1] == "and":
+            return before[:-3].rstrip().endswith(",")
+        return bool(words) and words[-1] in _CLAUSE_OPENERS
+
     # -- resolving --------------------------------------------------------------------------------
 
     def _antecedent(self, found: _Found, earlier: list[Mention], sentences: Sequence[tuple[int, int]],
@@ -144,12 +185,37 @@ class DescriptionResolver:
             return None
         latest = fits[-1]
         lo = sentences[max(bisect_right(starts, latest.start) - 1, 0)][0] if sentences else latest.start
-        if found.refers_to in ("state", "monarchy", "voice"):
+        if found.refers_to in _ONE_STATE_CLASSES:
             # states are named in every sentence: "the country" must be the only one named in its
             # own sentence and the one before ("Finland joined NATO. The country shares …")
             lo = min(lo, sentences[max(here - 1, 0)][0]) if sentences else lo
         rivals = {m.code for m in fits if lo <= m.start} - {latest.code}
         return None if rivals else latest
+
+    def _fronted_place(self, text: str, found: _Found, earlier: list[Mention], sentence_start: int) -> Mention | None:
+        """"In Moscow, the foreign ministry said …", "In Tbilisi, protesters …": a state's voice or own
+        group right after the place its sentence opens with is that place's state (events-18)."""
+        if found.refers_to not in ("voice", "home") or not earlier:
+            return None
+        place = earlier[-1]
+        opening = text[sentence_start : place.start].strip()
+        between = text[place.end : found.start].strip()
+        if place.kind != "place" or place.code not in self.table.state_codes or opening != "In":
+            return None
+        return place if between == "," else None
+
+    def _home_elsewhere(self, found: _Found, antecedent: Mention, mentions: Sequence[Mention],
+                        sentence: tuple[int, int], dateline: str | None) -> bool:  # fmt: skip
+        """Whether a state's own group may belong to another state than the one named last: the wire
+        dateline's ("SEOUL — North Korea fired a missile. The military said …": Seoul's, maybe), or,
+        for a crowd, police or legislators, who act where they are, a place later in the sentence
+        ("Protesters rallied in Berlin": the event coder reads the place); forces strike abroad."""
+        if found.refers_to != "home":
+            return False
+        if dateline not in (None, antecedent.code):
+            return True
+        return self.table.description_sectors.get(found.noun) != "MIL" and any(
+            m.kind == "place" and m.code != antecedent.code for m in mentions if found.end <= m.start < sentence[1])
 
     def _fits(self, found: _Found, m: Mention) -> bool:
         code = m.code or ""
@@ -169,7 +235,11 @@ class DescriptionResolver:
             return m.sector == "REB"
         if cls == "voice":
             return m.kind != "place" and code in self.table.state_codes
+        if cls == "home":
+            return code in self.table.state_codes  # (a place too: "Thousands rallied in Tbilisi. Protesters …")
         if cls in ("state", "monarchy"):
+            if found.noun == "junta" and m.kind in ("institution", "title") and m.sector in ("MIL", "GOV"):
+                return code in self.table.state_codes  # "Myanmar's military seized power. The junta …" (events-18)
             if m.kind not in _STATE_KINDS or code not in self.table.state_codes:
                 return False
             return cls == "state" or bool(self.table.holders.get((code, "monarch")))
@@ -189,7 +259,11 @@ class DescriptionResolver:
             kind = "place" if self._after_locative(text, found.start) else "state"
         elif found.refers_to == "voice":
             kind = "title" if found.noun.endswith(("man", "woman", "person")) else "institution"
+        elif found.refers_to == "home":
+            # people ("protesters", "troops") as the recogniser's "Chinese diplomats", bodies as institutions
+            kind = "title" if found.noun.endswith("s") and found.noun != "armed forces" else "institution"
         sector = None if kind in ("state", "place") else "GOV" if found.refers_to == "voice" else antecedent.sector
+        sector = self.table.description_sectors.get(found.noun, sector)
         return Mention(document_id, found.start, found.end, text[found.start : found.end], antecedent.code, sector,
                        confidence=DESCRIPTION_CONFIDENCE, kind=kind, date=month or antecedent.date,
                        via=f"{antecedent.text}@{antecedent.start}")  # fmt: skip

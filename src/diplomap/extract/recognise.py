@@ -70,6 +70,8 @@ _ABBREVIATIONS = {"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Lt", "Col", "Sen", "Rep
                   "Adm", "Maj", "Sgt", "Jr", "Sr", "Inc", "Co", "Corp", "Ltd", "vs", "Jan", "Feb", "Mar", "Apr",
                   "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}  # fmt: skip
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])|\n\s*\n|\n(?=\s*\S)")
+#: sectors of groups inside a state that are not the state (events-18)
+_SUBSTATE_SECTORS = frozenset({"REB", "OPP", "INS", "SEP"})
 _BODY_PLURALS = {"forces", "authorities", "services", "courts", "ministries", "agencies", "governments", "armies",
                  "navies", "militaries", "companies", "firms", "businesses", "media", "embassies", "delegations",
                  "Forces", "Services"}  # fmt: skip
@@ -152,11 +154,18 @@ class _Context:
     pairs: list[tuple[str, str, int]] = field(default_factory=list)
     #: the state of the wire dateline's city ("SEOUL, June 21 —"), where the document names it
     host: str | None = None
+    #: the state of the wire dateline's city, named or not (events-18: whose unnamed police a story tells of)
+    dateline: str | None = None
     #: the states named as actors, not as places: the members of "the three countries" ("signed a
     #: memorandum in Madrid" makes Spain no member)
     actor_states: list[str] = field(default_factory=list)
+    #: the members the document last gave "the N countries", by N: a later "the three countries" is
+    #: the same three while they are still among the states named last (events-18)
+    counted_groups: dict[int, tuple[str, ...]] = field(default_factory=dict)
 
     def note_state(self, code: str | None, *, place: bool = False) -> None:
+        """Note a state the story names; ``place``: named as a place or through a group inside it,
+        not as an actor that may be one of "the two countries"."""
         if code and (not self.states or self.states[-1] != code):
             self.states.append(code)
         if code and not place and (not self.actor_states or self.actor_states[-1] != code):
@@ -170,6 +179,11 @@ class _Context:
             if len(out) == n:
                 break
         return list(reversed(out))
+
+
+def _substate(m: Mention) -> bool:
+    """An armed or opposition group named by its own name ("the PKK"): in a state, not the state."""
+    return m.kind == "institution" and m.sector in _SUBSTATE_SECTORS
 
 
 def _month_of(date: str | None) -> str | None:
@@ -239,7 +253,8 @@ class ActorRecogniser:
                 # the event coder's mode: descriptions of actors named before ("the alliance")
                 # too, which the actor gold does not label (they are no names)
                 mentions += self.descriptions.resolve(r.text, r.sentences, r.months,
-                                                      sorted(mentions, key=lambda m: (m.start, m.end)), r.document_id)
+                                                      sorted(mentions, key=lambda m: (m.start, m.end)), r.document_id,
+                                                      dateline=r.ctx.dateline)  # fmt: skip
             else:
                 mentions = [m for m in mentions if m.kind != "place"]
             out.append((sorted(mentions, key=lambda m: (m.start, m.end)), warnings))
@@ -259,6 +274,7 @@ class ActorRecogniser:
         dateline = _DATELINE.search(text, 0, min(len(text), 600))
         host = self.table.lookup(dateline.group(1).title()) if dateline else []
         host_code = next((c.code for c in host if c.kind in ("capital", "state")), None)
+        ctx.dateline = host_code
         mentions: list[Mention] = []
         warnings: set[str] = set()
         korea_side = self._korea_side(atoms)
@@ -343,10 +359,10 @@ class ActorRecogniser:
         """Two states named as a pair ("Beijing and Seoul reached an agreement"): what a later "both
         countries" most likely means."""
         states = self.table.state_codes
-        if not before or m.kind == "place" or m.code not in states:
+        if not before or m.kind == "place" or m.code not in states or _substate(m):
             return
         prev = before[-1]
-        if prev.kind != "place" and prev.code in states and prev.code != m.code and \
+        if prev.kind != "place" and prev.code in states and prev.code != m.code and not _substate(prev) and \
                 _PAIR_JOIN.fullmatch(text[prev.end : m.start]):  # fmt: skip
             ctx.pairs.append((prev.code, m.code, m.end))  # type: ignore[arg-type]
 
@@ -711,8 +727,7 @@ class ActorRecogniser:
         if code is None:
             if not head.alone:
                 return used, []
-            code = self._context_code(ctx)
-            confidence = 0.7
+            code, confidence = self._owner_before(text, atoms, i, ctx) or self._context_code(ctx), 0.7
             if code is None:
                 return used, []
         # People ("Chinese diplomats", "North Korean troops") are titles without a name; bodies
@@ -788,6 +803,16 @@ class ActorRecogniser:
         if head.role in ("ambassador", "un ambassador"):
             return None
         return ctx.host
+
+    def _owner_before(self, text: str, atoms: list[_Atom], i: int, ctx: _Context) -> str | None:
+        """"President Álvaro Uribe's government": the state of the person named right before a body's
+        possessive, when the title in front of the name already made that person a mention of its
+        own (events-18; "Moon's adviser" without a title is one phrase in ``_phrase``)."""
+        if i == 0 or not ctx.persons or text[atoms[i - 1].end : atoms[i].start] not in ("'s ", "’s "):
+            return None
+        name, _, code = ctx.persons[-1]
+        owner = text[atoms[i - 1].start : atoms[i - 1].end]
+        return code if atoms[i - 1].has(_NAME_KINDS) and name.endswith(owner) else None
 
     def _context_code(self, ctx: _Context) -> str | None:
         return ctx.states[-1] if ctx.states else None
@@ -981,7 +1006,10 @@ class ActorRecogniser:
         sector = cand.sector
         if cand.kind in ("state", "abbreviation") and sector is None:
             sector = self._head_sector(text, tokens, atom)  # "US missiles", "US THAAD missiles": military
-        ctx.note_state(cand.code if cand.code in self.table.state_codes else None)
+        # an armed or opposition group (the PKK, Hamas) puts its state in the story but is none of
+        # "the two countries" (events-18: "Finland and Sweden … the PKK and YPG … The two countries")
+        ctx.note_state(cand.code if cand.code in self.table.state_codes else None,
+                       place=cand.kind == "institution" and sector in _SUBSTATE_SECTORS)  # (as _substate)
         return [*out, Mention("", atom.start, atom.end, surface, cand.code, sector, kind=kind)]
 
     def _head_sector(self, text: str, tokens: list[tuple[int, int]], atom: _Atom) -> str | None:
@@ -1045,11 +1073,18 @@ class ActorRecogniser:
             count = next((n for w, n in _COUNT_WORDS.items() if w in surface.lower().split()), 2)
             pool = [c for _, _, c in ctx.persons if c] if cand.need == "persons" else ctx.actor_states
             found = ctx.last_distinct(pool, count)
+            before = ctx.counted_groups.get(count) if cand.need == "states" else None
+            if before and set(before) <= set(ctx.last_distinct(pool, count + 1)):
+                # "the three countries signed … US President Joe Biden congratulated the three
+                # countries": the three named before, not the one named since
+                found = list(before)
             if cand.need == "states" and count == 2 and ctx.pairs and atom.start - ctx.pairs[-1][2] < 600 and set(
                     ctx.pairs[-1][:2]) <= set(ctx.last_distinct(pool, 4)):  # fmt: skip
                 # "Beijing and Seoul … China's concerns over US missiles … both countries": the pair
                 found = list(ctx.pairs[-1][:2])
             members = tuple(found) if len(found) == count else ()
+            if members and cand.need == "states":
+                ctx.counted_groups[count] = members
         return Mention("", atom.start, atom.end, surface, cand.code, None, kind="group",
                        confidence=0.8 if members or cand.code else 0.5, members=members)  # fmt: skip
 

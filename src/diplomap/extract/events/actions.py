@@ -18,11 +18,13 @@ from .grammar import (
     _clause_verdict,
     _condition,
     _coordinated_object,
+    _counted_head,
     _dedupe,
     _definite,
     _denied_passive,
     _fights_affliction,
     _for_to,
+    _group_lemma,
     _igo_codes,
     _in_reply,
     _measure_as_doer,
@@ -31,6 +33,7 @@ from .grammar import (
     _others,
     _own_to,
     _peace_context,
+    _present_passive,
     _sent_to_border,
     _series_of,
     _solo_show_of_force,
@@ -42,6 +45,7 @@ from .grammar import (
 from .party import _codes, _Party, _read_from
 from .vocabulary import (
     _ATTENDING,
+    _BASING_VERBS,
     _BEHESTS,
     _BREAKING,
     _COMMENT_VERBS,
@@ -64,6 +68,7 @@ from .vocabulary import (
     _OFFERING,
     _PERMITTING,
     _PLACED_MEASURES,
+    _POLICE_NOUNS,
     _PROMISING,
     _PROPOSING,
     _PUBLIC_NOUNS,
@@ -102,6 +107,8 @@ class _Actions(_Constructions):
             return None  # "prompting the government to warn residents to take cover": an advisory
         if sense.cameo == "042" and _subject_kind(t) in _WEAPON_NOUNS:
             return None  # "a missile landed in Japan's waters": a weapon arriving makes no visit
+        if t.lemma_.lower() in _BASING_VERBS and _present_passive(t):
+            return None  # "the terms under which US troops are stationed in Iraq": a presence, no act (events-18)
         actors = self._subject_parties(t)
         if not actors and sense.symmetric and _denied_passive(t):
             # "Peskov said no agreements had been signed": not signed by the two who just met
@@ -145,6 +152,10 @@ class _Actions(_Constructions):
             # "British peacekeepers arrived in Mali": troops arriving make no visit; peacekeepers are
             # protection given (074), other troops forces deployed (154)
             cameo, rule = ("074" if _peace_context(self.doc) else "154"), rule + "+troops"
+        elif cameo == "042" and self._police(t):
+            # "400 Kenyan police officers landed in Port-au-Prince": police sent abroad make no visit;
+            # they are protection given (074), never a show of force (events-18)
+            cameo, rule = "074", rule + "+police"
         elif cameo == "042" and self._relief_team(t):
             cameo, rule = "073", rule + "+relief"  # "sent medical teams to Italy": help, not a visit (events-13)
         elif cameo[:2] in ("18", "19") and self._protesters(t):
@@ -161,6 +172,9 @@ class _Actions(_Constructions):
                 "+to-border" if _sent_to_border(t) else "+no-partner")  # (a border faces someone: _context_recipients)
         elif cameo == "160" and self._troops(t):
             cameo, rule = "0874", rule + "+troops"  # "Russian troops withdrew from Kherson" (events-13)
+            # (from a territory: the state it belongs to, events-18)
+            left = _others(self._places_of_transfer(t, ("from", "out")), _codes(actors))
+            recipients = recipients or _read_from(left, "place")
         elif cameo == "154" and _peace_context(self.doc):
             # "deploying 300 troops to the UN peacekeeping mission", "to help deliver aid": protection
             # given, not forces massed against someone
@@ -223,6 +237,18 @@ class _Actions(_Constructions):
     def _troops(t: Any) -> bool:
         """Whether a verb's subject is troops: a noun for soldiers, or a count of them."""
         return _subject_kind(t) in _TROOP_NOUNS
+
+    @staticmethod
+    def _police(t: Any) -> bool:
+        """Whether a verb's subject is police: "police", "gendarmes", "police officers" (an officer
+        only with "police" before it: "a Russian officer arrived" may be a visitor)."""
+        subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return False
+        head = _counted_head(subject)
+        lemma = _group_lemma(head)
+        return lemma in _POLICE_NOUNS - {"officer"} or (lemma == "officer" and any(
+            c.lemma_.lower() == "police" for c in head.children if c.dep_ in ("compound", "amod")))  # fmt: skip
 
     def _welcomed_person(self, t: Any) -> bool:
         """Whether what is welcomed (the object, or the subject of the passive) is a person."""

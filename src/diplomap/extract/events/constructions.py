@@ -550,7 +550,9 @@ class _Constructions(_Modality):
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         if obj is None or obj.lemma_.lower() not in self.lex.nouns or obj.lemma_.lower() in _OPTION_WORDS:
             return None
-        sense = self.lex.nouns[obj.lemma_.lower()][0]
+        senses = self.lex.nouns[obj.lemma_.lower()]
+        # ("military-technical cooperation": the kind word picks the sub-code, events-18)
+        sense = _noun_sense(obj, senses) or senses[0]
         recipients = self._parties_at(obj, sense.recipient) or self._deep_parties(obj)
         actors = [_Party.of(a) for a in weighed.actors]
         option = self._report(obj, sense.cameo, actors, recipients, f"option/{sense.rule}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container, Iterable, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -17,7 +18,10 @@ from .party import _codes, _Party
 from .vocabulary import (
     _AFFLICTIONS,
     _AGGRESSION_WORDS,
+    _AID_KIND_CODES,
+    _AID_NOUNS,
     _AIMING_NOUNS,
+    _AMOUNT_WORDS,
     _APPROVING_IDIOMS,
     _ARMED_DRILL_KINDS,
     _ARMED_GROUP_NOUNS,
@@ -32,6 +36,7 @@ from .vocabulary import (
     _COMING_MODIFIERS,
     _COMING_TIME,
     _CONDITION_MARKS,
+    _COOPERATION_KIND_CODES,
     _CULPABLE,
     _DATELINE,
     _DENIED_CLAIMS,
@@ -66,6 +71,7 @@ from .vocabulary import (
     _PROPOSING,
     _PROTESTER_NOUNS,
     _QUANTITY_WORDS,
+    _REFINED_AID_CODES,
     _REFUSING_AUX,
     _RELATIVE_PRONOUNS,
     _REPLY_NOUNS,
@@ -848,6 +854,47 @@ def _counted(obj: Any) -> set[str]:
     return out
 
 
+def _amount_named(t: Any, obj: Any) -> Any:
+    """"pledged $2bn in reconstruction aid", "sent $300 million in military aid": an amount of money
+    as the object says what it is through "in" (on the amount or, as the parser may attach it, on the
+    verb); that noun, else None (events-18)."""
+    if obj is None or not _is_amount(obj):
+        return None
+    return next((g for h in (obj, t) for c in h.children if c.dep_ == "prep" and c.lower_ == "in"
+                 for g in c.children if g.dep_ == "pobj" and g.pos_ == "NOUN"), None)  # fmt: skip
+
+
+def _is_amount(tok: Any) -> bool:
+    """Whether a noun is an amount of money: a number, a currency word, "$2bn"."""
+    return tok.pos_ == "NUM" or tok.text[:1].isdigit() or tok.lemma_.lower() in _AMOUNT_WORDS or any(
+        c.tag_ == "$" for c in tok.children)  # fmt: skip
+
+
+def _aid_kind_code(code: str, nouns: Sequence[Any]) -> str:
+    """The aid code the kind word of an aid noun picks: "military aid" is 072 (pledged 0332),
+    "humanitarian assistance" 073, "reconstruction aid" 071; ``code`` otherwise. The codebook keeps
+    these apart, and news names the kind on the noun more often than through what is sent (events-18)."""
+    slot = _REFINED_AID_CODES.get(code)
+    if slot is None:
+        return code
+    for n in nouns:
+        if n is None or n.lemma_.lower() not in _AID_NOUNS:
+            continue
+        kinds = [_AID_KIND_CODES[k] for c in n.children if c.dep_ in ("amod", "compound")
+                 for k in (c.lemma_.lower(),) if k in _AID_KIND_CODES]  # fmt: skip
+        if kinds:
+            return kinds[0][slot]
+    return code
+
+
+def _present_passive(t: Any) -> bool:
+    """Whether a verb is a present passive with no perfect or future ("are stationed", "is based"),
+    which tells a state, not the act that made it (events-18)."""
+    aux = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    return any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in aux) and not any(
+        c.dep_ == "aux" for c in aux)  # fmt: skip
+
+
 def _person_object(obj: Any, party_at: dict[int, Mention]) -> set[str]:
     """The lexicon's person marker when the object is a person: a name ("released Mesale Tolu"), a
     recognised person, or a noun for people ("released the detained leaders")."""
@@ -892,10 +939,24 @@ def _noun_sense(n: Any, senses: list[Sense]) -> Sense | None:
     governor = n.head.head if n.dep_ == "pobj" else n.head
     if governor.pos_ in ("VERB", "AUX"):
         words.add(governor.lemma_.lower())
-    for sense in senses:
-        if sense.objects and sense.objects & words:
-            return sense
-    return next((s for s in senses if not s.objects), None)
+    found = next((s for s in senses if s.objects and s.objects & words), None) or next(
+        (s for s in senses if not s.objects), None)  # fmt: skip
+    if found is None:
+        return None
+    # "military-technical cooperation", "humanitarian aid": the kind word picks the sub-code (events-18)
+    code = _cooperation_kind_code(_aid_kind_code(found.cameo, (n,)), n)
+    return found if code == found.cameo else replace(found, cameo=code)
+
+
+def _cooperation_kind_code(code: str, n: Any) -> str:
+    """"military cooperation" 062, "trade cooperation" 061, "judicial cooperation" 063: the kind
+    word before a cooperation noun (its modifiers, "military-technical" included) picks the 06
+    sub-code the codebook keeps apart; ``code`` otherwise (events-18)."""
+    if code != "060":
+        return code
+    kinds = [_COOPERATION_KIND_CODES[w.lemma_.lower()] for w in n.subtree
+             if w.i < n.i and w.lemma_.lower() in _COOPERATION_KIND_CODES]  # fmt: skip
+    return kinds[0] if kinds else code
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Container, Iterable, Iterator, Sequence
 from typing import Any
 
-from ...model import Mention
+from ...model import ActorRef, Mention
 from ..event_lexicon import Sense
 from .context import _backer
 from .dating import _Dating
@@ -57,6 +57,7 @@ from .vocabulary import (
     _LOCATIVE_PREPS,
     _MEASURE_NOUNS,
     _MEASURE_ROOTS,
+    _NONSTATE_SECTORS,
     _NOT_POLITICAL,
     _OBJECT_CONTROL,
     _PLACE_KINDS,
@@ -438,7 +439,9 @@ class _Parties(_Dating):
         words = {c.lower_ for c in subject.children if c.dep_ in ("det", "nummod", "predet")}
         if lemma in _STATE_PLURALS and subject.tag_ == "NNS" and subject.i not in self.party_at and \
                 words & {"both", "two"}:  # fmt: skip
-            return self._last_joint_pair(subject) or self._coordinated_pair_before(subject)
+            pair = self._last_joint_pair(subject) or self._coordinated_pair_before(subject)
+            # (events-18: "Hamas and Hezbollah … the two countries": armed groups are no countries)
+            return [] if any(p.mention.sector in _NONSTATE_SECTORS for p in pair) else pair
         if lemma not in _DEFINITE_PLURALS or subject.tag_ != "NNS" or subject.i in self.party_at:
             return []
         if not words & {"the", "both", "two"}:
@@ -706,10 +709,30 @@ class _Parties(_Dating):
             opener = self._previous_opener()
             if opener is not None and opener.kind == "person" and (opener.code or "") not in exclude:
                 return [_Party(opener, -1)]
+        if word == "it" and subject.dep_ == "nsubj" and subject.head.dep_ == "ROOT" and not before:
+            # "Iran struck Israel. Overnight it launched 300 drones": a main clause's "it" with no actor
+            # before it in its sentence continues the actor the sentence before opened with, not the
+            # last one that sentence named (events-18)
+            opener = self._previous_opener()
+            if opener is not None and opener.kind not in ("person", "place") and opener.code and \
+                    opener.code not in exclude:  # fmt: skip
+                return [_Party(opener, -1)]
+            doer = self._previous_sentence_doer()
+            if doer is not None and doer.code not in exclude:
+                return [_Party.of(doer)]
         for m in reversed(pool):
             if (wanted == "person") == (m.kind == "person"):
                 return [_Party(m, -1)]
         return []
+
+    def _previous_sentence_doer(self) -> ActorRef | None:
+        """The one actor, a state or organisation, of the first report of the sentence right before
+        this one ("For the first time, Iran struck Israel."): who a following "it" continues with."""
+        before = [r for r in self.prior if r.end <= self.start and not self.text[r.end : self.start].strip()]
+        first = min(before, key=lambda r: r.trigger_start, default=None)
+        if first is None or len(first.actors) != 1 or first.actors[0].person is not None:
+            return None
+        return first.actors[0]
 
     def _relative_clause_owner(self, subject: Any) -> list[_Party]:
         """"Israel freed 477 prisoners, the first of 1,027 it has agreed to release", "Moscow left the
@@ -933,6 +956,8 @@ class _Parties(_Dating):
                 # "imposed sanctions on Iran": the parser often hangs the preposition on the object,
                 # or on a clause it misread for the object ("imposed travel bans and asset freezes on")
                 holders = [t, *(c for c in t.children if c.dep_ in ("dobj", "nsubjpass"))]
+                # events-18: "handed the pilot back to India": the parser hangs "to" on the adverb
+                holders += [c for c in t.children if c.dep_ == "advmod" and c.lower_ in ("back", "over")]
                 if prep == "with":
                     # events-17b: "ready to keep the corridor running with Turkey": the partner of a
                     # participle on the object, which says what the act keeps it doing (only "with":

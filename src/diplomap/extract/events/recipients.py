@@ -147,6 +147,12 @@ class _Recipients(_Parties):
             # force aimed at a territory ("fired missiles over Japan"), a visit to a capital named as a
             # place ("arrived in Pyongyang")
             found = _others(self._place_targets(t), mine)
+        if not found and (sense.cameo[:2] == "07" or sense.cameo[:3] in ("086", "087")):
+            # "flew medical supplies to Gaza", "pulled its troops out of Kherson", "allowed aid trucks
+            # into Gaza": aid delivered to, or forces withdrawn from, a territory is for the state or
+            # people it belongs to (events-18)
+            preps = tuple(r.split(":", 1)[1] for r in sense.recipient if r.startswith("prep:"))
+            found = _read_from(_others(self._places_of_transfer(t, preps), mine), "place")
         if not found and (sense.cameo == "042" or sense.cameo[:2] in _FORCE_ROOTS):
             found = self._place_named_before(t, mine)  # "to visit the city", "annexed the peninsula" (events-15)
         if not found and sense.cameo in ("050", "160"):
@@ -360,6 +366,15 @@ class _Recipients(_Parties):
                     and all(p.mention is not m for p in found):  # fmt: skip
                 found.append(_Party(m, tok.i))
         return found
+
+    def _places_of_transfer(self, t: Any, preps: Sequence[str]) -> list[_Party]:
+        """The places named by the prepositions ``preps``, on the verb or on its object ("withdrew
+        from the Gaza Strip", "pulled its troops out of Kherson", "aid trucks into Gaza")."""
+        objects = [c for c in t.children if c.dep_ == "dobj"]
+        heads = [*(g for p in preps for g in _governed_by_prep(t, p)),
+                 *(g for o in objects for c in o.children if c.dep_ == "prep" and c.lower_ in preps
+                   for g in c.children if g.dep_ == "pobj")]  # fmt: skip
+        return [p for g in heads for p in self._parties_in(g, places=True) if p.mention.kind in _PLACE_KINDS]
 
     def _place_targets(self, t: Any, preps: frozenset[str] | None = None) -> list[_Party]:
         out: list[_Party] = []

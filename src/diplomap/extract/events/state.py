@@ -4,11 +4,14 @@ far, and the verb senses chosen once per sentence."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from ...model import EventReport, Mention, PartialDate
 from ..event_lexicon import Sense
 from .grammar import (
+    _aid_kind_code,
+    _amount_named,
     _counted,
     _counted_head,
     _declared_unwelcome,
@@ -110,6 +113,8 @@ class _SentenceState:
             obj = t.head  # "a charge Moscow rejected": an object relative clause's noun is its object
         obj_lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.conjuncts} if obj is not None else set()
         obj_lemmas |= _counted(obj) | _person_object(obj, self.party_at) | _organisation_object(obj, self.party_at)
+        named = _amount_named(t, obj)  # ("$2bn in reconstruction aid": the amount is aid; events-18)
+        obj_lemmas |= {named.lemma_.lower()} if named is not None else set()
         obj_lemmas |= {_UNWELCOME_OBJECT} if unwelcome is not None else set()
         # "gave Saddam Hussein 48 hours to leave": the parser reads the second object, a counted span of
         # time, as an adverb of the verb; it names what is given as well ("last week" is only when) (events-14)
@@ -171,7 +176,11 @@ class _SentenceState:
                     continue
             if best is None or score > best[0]:
                 best = (score, sense)
-        return best[1] if best else None
+        if best is None:
+            return None
+        # "sent military aid", "$2bn in reconstruction aid": the kind of aid picks the sub-code (events-18)
+        code = _aid_kind_code(best[1].cameo, (obj, named))
+        return best[1] if code == best[1].cameo else replace(best[1], cameo=code)
 
     def _owned(self, n: Any) -> bool:
         """Whether a noun event names its own doer ("rejected the EU's criticism"): then it is an

@@ -135,6 +135,28 @@ _QUANTITY_WORDS = frozenset({"dozen", "hundred", "thousand", "million", "score",
                              # events-13: "elements of its force", "doses of vaccine" ("dos": the small model's
                              # lemma), "barrels of oil"
                              "element", "dose", "dos", "barrel"})
+# events-18: what kind of aid an aid noun or an amount names picks the 07 sub-code ("sent military aid",
+# "$2bn in reconstruction aid", "humanitarian assistance"): the kind word → (aid given, aid pledged)
+_AID_KIND_CODES: dict[str, tuple[str, str]] = {
+    **dict.fromkeys(("military", "defence", "defense", "security", "lethal", "weapon", "arm"), ("072", "0332")),
+    **dict.fromkeys(("humanitarian", "emergency", "medical", "food", "disaster", "relief"), ("073", "0333")),
+    **dict.fromkeys(("economic", "financial", "budget", "budgetary", "reconstruction", "development", "fiscal",
+                     "macro-financial", "balance"), ("071", "0331")),
+}
+# events-18: and the kind of cooperation ("military cooperation" 062, "trade cooperation" 061)
+_COOPERATION_KIND_CODES: dict[str, str] = {
+    **dict.fromkeys(("military", "defence", "defense", "security", "military-technical", "naval", "nuclear"), "062"),
+    **dict.fromkeys(("economic", "trade", "financial", "energy", "investment", "commercial", "industrial"), "061"),
+    **dict.fromkeys(("judicial", "legal", "law-enforcement", "extradition"), "063"),
+    **dict.fromkeys(("intelligence",), "064"),
+}
+# the nouns whose kind word is read, and the codes a kind word refines (given, pledged)
+_AID_NOUNS = frozenset({"aid", "assistance", "support", "help", "package", "funding", "relief"})
+_REFINED_AID_CODES = {"070": 0, "071": 0, "033": 1, "0331": 1}
+# words that make an object an amount of money ("$2bn", "300 million", "5 billion euros")
+_AMOUNT_WORDS = frozenset({"million", "billion", "trillion", "bn", "m", "dollar", "euro", "pound", "yen", "yuan",
+                           "rouble", "ruble", "franc", "rupee"})
+
 #: an object marker in the lexicon: a person named by the object ("released Mesale Tolu")
 _PERSON_OBJECT = "@person"
 #: an object marker in the lexicon: any direct object ("returned the monkeys to Congo", not "returned to Congo")
@@ -418,6 +440,11 @@ _COMMENT_VERBS = frozenset({"comment", "elaborate", "confirm", "specify", "say",
 #: words that make a deployment one for peace or relief
 _PEACE_WORDS = frozenset({"humanitarian", "relief", "ceasefire", "earthquake", "disaster", "flood", "rescue"})
 
+#: events-18: verbs of forces based somewhere: in the present passive a presence, not an act
+#: ("US troops are stationed in Iraq", as "peacekeepers remain"; "has stationed" is the act)
+_BASING_VERBS = frozenset({"station", "base", "garrison"})
+#: events-18: nouns for police sent abroad: their arrival is protection given (074), as peacekeepers
+_POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "gendarme", "officer"})
 #: nouns for soldiers: their arrival is a deployment, not a visit
 _TROOP_NOUNS = frozenset({"troop", "soldier", "peacekeeper", "force", "contingent", "marine", "unit", "battalion",
                           "paratrooper", "servicemen", "serviceman", "platoon", "brigade"})
