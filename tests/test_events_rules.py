@@ -4355,6 +4355,8 @@ _STATUS_BATTERY = [
     ("unless", "Unless Iran returns to the talks, the European Union will impose sanctions on Tehran.",
      "returns", None, ""),
     ("refrain", "China refrained from condemning the Russian invasion of Ukraine.", "condemning", "negated", "11"),
+    ("instead-of", "Xi sent his premier to Delhi instead of attending the G20 summit.", "attending", "negated", "04"),
+    ("rather-than", "Biden phoned Netanyahu rather than meeting him in Jerusalem.", "meeting", "negated", "04"),
     ("avoid", "India avoided criticising Russia.", "criticising", "negated", "11"),
     ("could-not", "Israel and Hamas could not agree on a ceasefire.", "agree", "negated", ""),
     ("never-past", "Biden never visited Iran.", "visited", "negated", "042"),

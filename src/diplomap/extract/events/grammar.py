@@ -581,13 +581,16 @@ def _going_to(t: Any) -> bool:
 
 
 def _held_back(t: Any) -> bool:
-    """"left the meeting without meeting Blinken", "refrained from condemning the invasion": a gerund
-    after "without", or after "from" on a verb, whose doer is the clause's (events-18). Not after
+    """"left the meeting without meeting Blinken", "refrained from condemning the invasion", "instead
+    of attending": a gerund after "without", "instead of", "rather than", or after "from" on a verb,
+    whose doer is the clause's (events-18). Not after
     "from" on a verb with an object ("barred Russia from attending the summit"): what the ban
     forbids is its content, no row (the gold's "contents are not rows")."""
     prep = t.head
     if t.dep_ != "pcomp" or t.tag_ != "VBG" or prep.head.pos_ not in ("VERB", "AUX"):
         return False
+    if prep.lower_ in ("of", "than") and any(c.lower_ in ("instead", "rather") for c in prep.children):
+        return True  # "sent his minister instead of attending the summit", "rather than meeting him"
     return prep.lower_ == "without" or (prep.lower_ == "from" and not any(c.dep_ == "dobj" for c in prep.head.children))
 
 
