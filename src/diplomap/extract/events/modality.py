@@ -105,8 +105,8 @@ class _Modality(_Recipients):
         if t.pos_ in ("VERB", "AUX") and _neither_nor(t):
             return "negated"  # "has neither confirmed nor denied the strike": both verbs denied
         if t.pos_ in ("VERB", "AUX") and _held_back(t):
-            # "left Bali without meeting Blinken", "refrained from condemning", "barred Russia from
-            # attending": held back, not done (events-18)
+            # "left Bali without meeting Blinken", "refrained from condemning", "instead of attending":
+            # held back, not done (events-18)
             return "negated"
         if _with_no(t):
             return "negated"  # "there were no talks", "sent no troops" (events-18)
@@ -211,11 +211,11 @@ class _Modality(_Recipients):
 
     def _future_in_the_past(self, t: Any) -> bool:
         """Whether a "would" clause is the content of a verb of agreeing, deciding, believing or
-        expecting ("agreed that their leaders would meet", "said he believed the two would discuss
-        the matter"): a future seen from the past, as after "said", not a condition (events-18)."""
+        expecting ("agreed that their leaders would meet", "said he believed that Putin and Zelensky
+        would meet"): a future seen from the past, as after "said", not a condition (events-18)."""
         clause = t
         while clause.dep_ == "conj" and clause.head.i != clause.i:
-            clause = clause.head  # ("believed Putin wanted … and that the two would discuss …": the first content)
+            clause = clause.head  # ("believed the war would end and that the two would meet": the first content)
         return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _BELIEVING | self.lex.plan_verbs | \
             self.lex.statement_verbs  # fmt: skip
 
@@ -229,14 +229,15 @@ class _Modality(_Recipients):
             return False
         dates = self._own_dates(verb)
         if dates:
-            # a date the text states on the verb decides ("attend the conference in Riyadh, Saturday,
-            # April 28, 2012": a caption's present, not a plan)
+            # a date the text states on the verb decides ("envoys attend the summit in Cairo, Saturday,
+            # March 5, 2016": a caption's present, not a plan)
             return any(self._after_document(d) for d in dates)
         return _coming_time(verb)
 
     def _own_dates(self, verb: Any) -> list[str]:
-        """The dates the text states in a verb's own clause, not in a clause on one of its words ("say
-        they target vessels, … who seized a car carrier in November": November is the seizure's)."""
+        """The dates the text states in a verb's own clause, not in a clause on one of its words
+        ("Russia, which invaded Ukraine in December, says it bombs only military sites": December is
+        the invasion's)."""
         doc_date = self.published or self.estimate
         out = []
         for d in find_dates(self.sentence, doc_date.value[:4] if doc_date else None):
@@ -370,7 +371,7 @@ class _Modality(_Recipients):
 
 def _tense_apart(t: Any) -> bool:
     """Whether a coordinated verb is in the past while the verb it follows is a bare infinitive:
-    "said Russia would respond and called the plan a threat": "called" was done, it shares no
+    "said Russia would retaliate and accused Britain of lying": "accused" was done, it shares no
     "would" (events-18; "would have deplored … and demanded" keeps sharing)."""
     return t.tag_ == "VBD" and t.head.tag_ == "VB"
 
@@ -389,7 +390,7 @@ def _noun_ahead(t: Any) -> bool:
 
 def _offered(t: Any) -> bool:
     """Whether ``t`` is what an offer offers: "offered to host talks", "is willing to meet" (events-18);
-    not a clause of its own beside it ("offered to send troops, after agreeing to deepen cooperation")
+    not a clause of its own beside it ("offered to send troops after agreeing to deepen cooperation")
     nor the noun offer ("accepted Turkey's offer to host talks")."""
     w = t
     for _ in range(3):

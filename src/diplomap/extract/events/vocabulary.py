@@ -293,7 +293,7 @@ _COMING_TIME = frozenset({"tomorrow", "tonight", "soon", "shortly"})
 _COMING_MODIFIERS = frozenset({"next", "later", "coming", "upcoming"})
 
 #: verbs of belief and expectation, whose "would" clause is a future in the past, as after a verb of
-#: saying ("said he believed the two leaders would discuss the matter": planned, events-18)
+#: saying ("said he believed that Putin and Zelensky would meet in Istanbul": planned, events-18)
 _BELIEVING = frozenset({"believe", "think", "expect", "understand", "learn", "hear", "know", "predict", "anticipate",
                         "assume"})
 
