@@ -65,6 +65,7 @@ from .vocabulary import (
     _LEAVING_PLACE,
     _MATERIAL_ROOTS,
     _MODIFIER_FREE_ROOTS,
+    _OFFERING,
     _PERMITTING,
     _PLACED_MEASURES,
     _POLICE_NOUNS,
@@ -581,10 +582,12 @@ class _Actions(_Constructions):
                     return [replace(planned, rule=f"decision/{g.lemma_.lower()}+{planned.rule}")]
                 if inviting:
                     self.coder.offered[report.id] = planned
-                elif planned.cameo_root == "04" or planned.cameo in _CONCRETE_PLANS:
+                elif (planned.cameo_root == "04" or planned.cameo in _CONCRETE_PLANS) and \
+                        g.lemma_.lower() not in _OFFERING:  # fmt: skip
                     # an agreement to a concrete event (a meeting, a visit, a signing, an exercise)
                     # plans it; general commitments ("resolved to collaborate", "agreed to
-                    # normalise ties", "offered to dismantle") are the intent only
+                    # normalise ties", "offered to dismantle") and offers ("is willing to meet
+                    # Zelensky", events-18) are the intent only
                     out.append(planned)
         return out
 

@@ -32,10 +32,14 @@ from .vocabulary import (
     _CHARGES,
     _CHOICES,
     _CIVILIAN_GROUP_NOUNS,
+    _CLAIM_DENYING,
+    _COMING_MODIFIERS,
+    _COMING_TIME,
     _CONDITION_MARKS,
     _COOPERATION_KIND_CODES,
     _CULPABLE,
     _DATELINE,
+    _DENIED_CLAIMS,
     _DURATIONS,
     _EQUATING,
     _FALSITY_WORDS,
@@ -60,7 +64,9 @@ from .vocabulary import (
     _PEACE_WORDS,
     _PERSON_NOUNS,
     _PERSON_OBJECT,
+    _PLAN_OWNING,
     _PRAISE_WORDS,
+    _PRESENT_BE,
     _PRESSURE_NOUNS,
     _PROPOSING,
     _PROTESTER_NOUNS,
@@ -71,12 +77,14 @@ from .vocabulary import (
     _REPLY_NOUNS,
     _RESPONDING,
     _RESPONSIBILITY_NOUNS,
+    _SCHEDULING,
     _SERIES,
     _TELEPHONE_WORDS,
     _TIME_WORDS,
     _TROOP_NOUNS,
     _UNDOING,
     _UNHESITATING,
+    _WEEKDAYS,
     _WHEN_WORDS,
     _WORD,
 )
@@ -557,6 +565,110 @@ def _condition(t: Any) -> str | None:
     return str(next(g.lower_ for g in conditions[0].children if g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS))
 
 
+def _yet_to(t: Any) -> bool:
+    """"has yet to sign the treaty", "is yet to withdraw its troops": not done so far, the text
+    says (negated, events-18; not "is to withdraw", a plan)."""
+    head = t.head
+    return t.dep_ == "xcomp" and head.lemma_.lower() in ("have", "be") and \
+        any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)  # fmt: skip
+
+
+def _going_to(t: Any) -> bool:
+    """"is going to visit Washington", "are about to sign": a future of its own (planned, events-18),
+    not the aspect of "keep talking" or "went on to win"."""
+    head = t.head
+    return t.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) and (
+        (head.lemma_.lower() == "go" and head.tag_ == "VBG") or (head.lower_ == "about" and head.dep_ == "acomp"))
+
+
+def _held_back(t: Any) -> bool:
+    """"left the meeting without meeting Blinken", "refrained from condemning the invasion", "instead
+    of attending": a gerund after "without", "instead of", "rather than", or after "from" on a verb,
+    whose doer is the clause's (events-18). Not after
+    "from" on a verb with an object ("barred Russia from attending the summit"): what the ban
+    forbids is its content, no row (the gold's "contents are not rows")."""
+    prep = t.head
+    if t.dep_ != "pcomp" or t.tag_ != "VBG" or prep.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if prep.lower_ in ("of", "than") and any(c.lower_ in ("instead", "rather") for c in prep.children):
+        return True  # "sent his minister instead of attending the summit", "rather than meeting him"
+    return prep.lower_ == "without" or (prep.lower_ == "from" and not any(c.dep_ == "dobj" for c in prep.head.children))
+
+
+def _scheduled(t: Any) -> bool:
+    """Whether an event noun is put on a calendar by a participle or relative clause on it: "talks
+    slated for Friday", "the visit, which is scheduled for next week", "a summit set for June"
+    (planned, events-18). Also a clause the model hangs on the place ("the visit to Israel, which
+    is scheduled for next week"): a place is put on no calendar."""
+    places = [g for p in t.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    for c in [c for w in (t, *places) for c in w.children]:
+        if c.dep_ not in ("acl", "relcl"):
+            continue
+        if c.lemma_.lower() in _SCHEDULING or any(g.dep_ == "acomp" and g.lemma_.lower() in _SCHEDULING
+                                                  for g in c.children):  # fmt: skip
+            return True
+    return False
+
+
+def _in_case_of(t: Any) -> bool:
+    """Whether an event noun is what "in case of" or "in the event of" provides for: "in case of a
+    Russian attack on Lithuania" (hypothetical, events-18)."""
+    prep = t.head
+    if t.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    frame = prep.head
+    return frame.lemma_.lower() in ("case", "event") and frame.dep_ == "pobj" and frame.head.lower_ == "in"
+
+
+def _present_tense(verb: Any) -> bool:
+    """Whether a verb is told in the present tense: "travels", "meet" after a plural subject, "is
+    visiting", "are held" (not "was visiting", "will meet", "has met")."""
+    aux = [c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if verb.tag_ in ("VBZ", "VBP"):
+        return not aux
+    return verb.tag_ in ("VBG", "VBN") and bool(aux) and all(a in _PRESENT_BE for a in aux)
+
+
+#: the links from a verb to the words of its own clause that can hold a time ("on Sunday", "next week")
+_TIME_LINKS = frozenset({"prep", "pobj", "npadvmod", "advmod", "amod", "tmod", "det", "compound"})
+
+
+def _denied_claim(t: Any) -> Any:
+    """The verb that denies the claim whose "that" clause ``t`` heads: "denied" in "Russia denied
+    reports that it had sent troops", "dismissed" in "dismissed claims that it attacked a hospital"
+    (events-18: the denied act is negated, the denier its source); None otherwise."""
+    claim = t.head
+    if t.dep_ not in ("acl", "ccomp") or claim.lemma_.lower() not in _DENIED_CLAIMS or claim.dep_ != "dobj":
+        return None
+    return claim.head if claim.head.lemma_.lower() in _CLAIM_DENYING else None
+
+
+def _with_no(t: Any) -> bool:
+    """Whether an event noun, or a verb's object, has "no": "there were no talks", "held no talks
+    with Kyiv", "sent no troops" (negated, events-18)."""
+    nouns = [t] if t.pos_ in ("NOUN", "PROPN") else [c for c in t.children if c.dep_ == "dobj"]
+    return any(c.dep_ == "det" and c.lower_ == "no" for n in nouns for c in n.children)
+
+
+def _coming_time(verb: Any, weekdays: bool = True) -> bool:
+    """Whether the verb's (or event noun's) own words, not a clause below it, name a time ahead:
+    "next week", "later this month" (a modifier on a time noun), "tomorrow", "in the coming days",
+    or a weekday ("travels to Beijing on Sunday": with a verb in the present, a day ahead). Read
+    by the status for verbs in the present tense only: "met on Sunday" is past (events-18); for an
+    event noun ("Blinken's trip to Beijing next week") without the weekdays."""
+    # (and through its object: "are holding talks in the coming days")
+    stack = [(c, 1) for c in verb.children if c.dep_ in _TIME_LINKS or c.dep_ == "dobj"]
+    while stack:
+        w, depth = stack.pop()
+        if w.lower_ in _COMING_TIME or (weekdays and w.lower_ in _WEEKDAYS):
+            return True
+        if w.lower_ in _COMING_MODIFIERS and w.head.lemma_.lower() in _TIME_WORDS:
+            return True
+        if depth < 4:
+            stack.extend((c, depth + 1) for c in w.children if c.dep_ in _TIME_LINKS)
+    return False
+
+
 def _will_not(t: Any) -> bool:
     """Whether a verb is negated with an auxiliary of will or ability ("will not accept"), or is an
     intention denied (events-16: "had no plans to retaliate", "has no intention of joining", "does
@@ -594,6 +706,20 @@ def _intent_holder(t: Any) -> Any:
     if head is not None and head.pos_ == "NOUN" and head.dep_ == "dobj":
         return head.head
     return None
+
+
+def _plan_owned(t: Any) -> Any:
+    """The verb whose subject makes a plan its own, when a verb is that plan's act: "announced plans
+    to send a destroyer", "approved a plan to deploy troops" ("announced", "approved"); None for a
+    plan with an owner of its own ("criticised US plans to deploy missiles") or under another verb
+    (events-18)."""
+    holder = _intent_holder(t)
+    plan = t.head
+    if holder is None or holder.lemma_.lower() not in _PLAN_OWNING or _intent_denied(t):
+        return None
+    if any(c.dep_ in ("poss", "compound", "amod") and c.pos_ in ("PROPN", "PRON", "ADJ") for c in plan.children):
+        return None  # (the owner named on the noun: "Japan's plan", "US plans", "Russian plans")
+    return holder
 
 
 def _intent_denied(t: Any) -> bool:

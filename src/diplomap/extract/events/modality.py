@@ -8,38 +8,52 @@ from dataclasses import replace
 from typing import Any
 
 from ...model import EventReport
+from ..dates import find_dates
 from ..event_lexicon import COMPLEMENT_DEFAULTS
 from .grammar import (
     _ancestors,
     _circumstance_of,
     _clause_ancestors,
+    _coming_time,
     _conditions,
     _dedupe,
+    _denied_claim,
     _denied_passive,
     _denied_subject,
+    _going_to,
+    _held_back,
     _home_side,
     _igo_codes,
+    _in_case_of,
     _is_condition,
     _modal_carrier,
     _neither_nor,
     _noun_sense,
     _phrase,
+    _plan_owned,
+    _present_tense,
     _pressed_holder,
+    _scheduled,
     _shared_complement,
     _specific_code,
     _stopped_short,
+    _with_no,
+    _yet_to,
 )
 from .party import _Party
 from .recipients import _Recipients
 from .vocabulary import (
     _ASPECT_VERBS,
+    _BELIEVING,
     _CAUSE_WORDS,
     _DENYING,
     _DOCUMENT_NOUNS,
     _FAILING,
     _FUTURE_AUX,
+    _HAPPENING,
     _HYPOTHETICAL_AUX,
     _HYPOTHETICAL_MODIFIERS,
+    _OFFERING,
     _PLANNED_MODIFIERS,
     _POSSIBILITY_AUX,
     _PROGRESSIVE_AUX,
@@ -56,7 +70,7 @@ class _Modality(_Recipients):
         children = {c.dep_: c for c in t.children}
         lemmas_aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
         if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX") and not lemmas_aux and t.head.pos_ in ("VERB", "AUX") and \
-                "nsubj" not in children and "nsubjpass" not in children:  # fmt: skip
+                "nsubj" not in children and "nsubjpass" not in children and not _tense_apart(t):  # fmt: skip
             # "would have deplored the invasion and demanded a withdrawal": coordinated verbs share
             # the first one's auxiliaries (not a clause with its own subject: "it would have no choice
             # …, and he mocked Kim" is a second statement, which occurred)
@@ -70,6 +84,17 @@ class _Modality(_Recipients):
             # "would have no choice but to destroy", "would not hesitate to strike": the act is as
             # future (or conditional) as "have" or "hesitate"
             lemmas_aux |= {c.lower_ for c in carrier.children if c.dep_ in ("aux", "auxpass")}
+        if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and t.head.lemma_.lower() in _HAPPENING:
+            # "the summit will be held in Geneva", "talks could take place": the noun happens as its verb says
+            lemmas_aux |= {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")} & \
+                (_FUTURE_AUX | _HYPOTHETICAL_AUX | _POSSIBILITY_AUX)  # fmt: skip
+        if lemmas_aux == {"to"} and ((t.dep_ == "ROOT" and "nsubj" in children) or (
+                t.dep_ in ("acl", "relcl") and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN"))):
+            # a headline's infinitive: "Biden to visit Israel", or as the model may parse it, a
+            # sentence that is a name and its infinitive ("Macron to visit China") (events-18)
+            return "planned"
+        if t.dep_ == "xcomp" and _going_to(t):
+            return "planned"  # "is going to visit", "are about to sign" (events-18)
         if t.dep_ == "xcomp" and not lemmas_aux - {"to"} and t.head.lemma_.lower() in _ASPECT_VERBS:
             # "would keep talking", "will continue to work": the aspect verb carries the modality
             lemmas_aux |= {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")}
@@ -79,6 +104,16 @@ class _Modality(_Recipients):
             return "negated"  # "neither side fired a shot", "no country voted against"
         if t.pos_ in ("VERB", "AUX") and _neither_nor(t):
             return "negated"  # "has neither confirmed nor denied the strike": both verbs denied
+        if t.pos_ in ("VERB", "AUX") and _held_back(t):
+            # "left Bali without meeting Blinken", "refrained from condemning", "instead of attending":
+            # held back, not done (events-18)
+            return "negated"
+        if _with_no(t):
+            return "negated"  # "there were no talks", "sent no troops" (events-18)
+        if t.pos_ in ("VERB", "AUX") and _denied_claim(t) is not None:
+            return "negated"  # "denied reports that it had sent troops" (events-18)
+        if t.pos_ in ("VERB", "AUX") and _yet_to(t):
+            return "negated"  # "has yet to sign the treaty": not done so far (events-18)
         if t.pos_ in ("VERB", "AUX") and _stopped_short(t) is not None:
             return "negated"  # "stopped short of inviting Kyiv to join": held back, not done (events-17)
         if "neg" in children or (self._negated_by_verb(t) and not self._owned(t)):
@@ -88,7 +123,13 @@ class _Modality(_Recipients):
         mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
         # a verb with a condition, or itself a condition or inside one ("if Seoul supplied weapons")
         conditional = bool(_conditions(t)) or any(_is_condition(a) for a in [t, *_ancestors(t, 1)])
-        hypothetical_cue = any(a.lemma_.lower() in self.lex.hypothetical_cues for a in _clause_ancestors(t, 3))
+        # (or a mark of one on the verb itself: "debated whether to send troops", events-18)
+        hypothetical_cue = any(a.lemma_.lower() in self.lex.hypothetical_cues for a in _clause_ancestors(t, 3)) or \
+            any(c.dep_ == "mark" and c.lower_ in self.lex.hypothetical_cues for c in t.children)  # fmt: skip
+        if _offered(t):
+            hypothetical_cue = True  # "offered to host talks": an offer's content waits on the other side
+        if t.pos_ in ("NOUN", "PROPN") and _in_case_of(t):
+            hypothetical_cue = True  # "in case of a Russian attack on Lithuania" (events-18)
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ == "nsubj" and any(
                 c.dep_ == "acomp" and c.lemma_.lower() in self.lex.hypothetical_cues for c in t.head.children):
             hypothetical_cue = True  # "a meeting between Putin and Trump was possible"  # fmt: skip
@@ -99,7 +140,7 @@ class _Modality(_Recipients):
         if self._in_failed_document(t):
             return "hypothetical"  # "vetoed a resolution demanding a ceasefire": it demanded nothing
         if conditional or hypothetical_cue or mods & _HYPOTHETICAL_MODIFIERS or (lemmas_aux & _HYPOTHETICAL_AUX and \
-                not self._reported(t)):  # fmt: skip
+                not self._reported(t) and not self._future_in_the_past(t)):  # fmt: skip
             return "hypothetical"
         if lemmas_aux & _POSSIBILITY_AUX:
             return "hypothetical"  # "officials said North Korea could supply shells": a possibility, even reported
@@ -108,9 +149,13 @@ class _Modality(_Recipients):
         if _shared_complement(t).dep_ in ("xcomp", "ccomp") and _shared_complement(t).head.lemma_.lower() in \
                 self.lex.plan_verbs:  # fmt: skip
             return "planned"  # "plans to visit", "agreed to hold a summit"
+        if t.pos_ in ("VERB", "AUX") and _plan_owned(t) is not None:
+            return "planned"  # "announced plans to send a destroyer" (events-18)
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _ASPECT_VERBS and t.head.dep_ in ("xcomp", "ccomp") and \
                 t.head.head.lemma_.lower() in self.lex.plan_verbs:  # fmt: skip
             return "planned"  # "prepared to resume shelling": the aspect verb is what is planned (events-13)
+        if self._coming(t):
+            return "planned"  # "is visiting Tokyo next week", "travels to Beijing on Sunday" (events-18)
         if t.pos_ in ("NOUN", "PROPN") and t.dep_ in ("nsubj", "nsubjpass") and \
                 t.head.lemma_.lower() in ("expect", "schedule", "plan", "set", "due"):  # fmt: skip
             return "planned"  # "talks with Tokyo are expected next month"
@@ -164,6 +209,44 @@ class _Modality(_Recipients):
         return doc_noun.lemma_.lower() in _DOCUMENT_NOUNS and doc_noun.dep_ in ("dobj", "nsubjpass") and \
             doc_noun.head.lemma_.lower() in _FAILING  # fmt: skip
 
+    def _future_in_the_past(self, t: Any) -> bool:
+        """Whether a "would" clause is the content of a verb of agreeing, deciding, believing or
+        expecting ("agreed that their leaders would meet", "said he believed that Putin and Zelensky
+        would meet"): a future seen from the past, as after "said", not a condition (events-18)."""
+        clause = t
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head  # ("believed the war would end and that the two would meet": the first content)
+        return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _BELIEVING | self.lex.plan_verbs | \
+            self.lex.statement_verbs  # fmt: skip
+
+    def _coming(self, t: Any) -> bool:
+        """Whether an act is told in the present tense with a time ahead: "is visiting Washington next
+        week", "travels to Beijing on Sunday", "are holding talks tomorrow" (a noun by its light verb),
+        or a stated date after the document's ("is hosting the summit in June", in March). The
+        present with a time ahead is the news's future (events-18)."""
+        verb = t if t.pos_ in ("VERB", "AUX") else t.head if t.dep_ in ("dobj", "nsubj", "nsubjpass") else None
+        if verb is None or verb.pos_ not in ("VERB", "AUX") or not _present_tense(verb):
+            return False
+        dates = self._own_dates(verb)
+        if dates:
+            # a date the text states on the verb decides ("envoys attend the summit in Cairo, Saturday,
+            # March 5, 2016": a caption's present, not a plan)
+            return any(self._after_document(d) for d in dates)
+        return _coming_time(verb)
+
+    def _own_dates(self, verb: Any) -> list[str]:
+        """The dates the text states in a verb's own clause, not in a clause on one of its words
+        ("Russia, which invaded Ukraine in December, says it bombs only military sites": December is
+        the invasion's)."""
+        doc_date = self.published or self.estimate
+        out = []
+        for d in find_dates(self.sentence, doc_date.value[:4] if doc_date else None):
+            word = next((w for w in self.doc if w.idx <= d.start < w.idx + max(len(w.text), 1)), None)
+            governor = next((a for a in _ancestors(word, 8) if a.pos_ in ("VERB", "AUX")), None) if word else None
+            if governor is not None and governor.i == verb.i:
+                out.append(d.value)
+        return out
+
     def _reported(self, t: Any) -> bool:
         return any(a.lemma_.lower() in self.lex.statement_verbs for a in _ancestors(t, 2))
 
@@ -191,6 +274,13 @@ class _Modality(_Recipients):
         return (t.tag_ == "VBG" and bool(aux & _PROGRESSIVE_AUX)) or root in _VERBAL_ROOTS
 
     def _attribution(self, t: Any, actors: set[str] | None = None, root: str = "") -> str | None:
+        owner = _plan_owned(t)
+        if owner is not None and owner.lemma_.lower() in self.lex.statement_verbs:
+            return None  # "Japan announced plans to send a destroyer": its own announcement (events-18)
+        denier = _denied_claim(t)
+        subject = next((c for c in denier.children if c.dep_ == "nsubj"), None) if denier is not None else None
+        if subject is not None:
+            return _phrase(subject)  # "Moscow denied reports that it had sent troops": Moscow's word (events-18)
         for a in _ancestors(t, 4):
             if a.lemma_.lower() in _DENYING and t.dep_ == "ccomp" and a.i == t.head.i and t.i > a.i:
                 subj = next((c for c in a.children if c.dep_ == "nsubj"), None)
@@ -251,6 +341,10 @@ class _Modality(_Recipients):
             cameo = "040"  # "the Security Council is due to discuss the launch": a body's meeting, no negotiation
         code = self.lex.code(cameo)
         status = self._status(anchor if anchor is not None else t, code.root)
+        if status == "occurred" and _noun_ahead(t):
+            # "Blinken's trip to Beijing next week", "announced drills next month", "talks slated for
+            # Friday" (events-18)
+            status = "planned"
         date, precision, source = self._date(t)
         if status == "occurred" and source == "text" and self._after_document(date):
             # Something that happened cannot be dated after the text reporting it: the year names
@@ -273,3 +367,36 @@ class _Modality(_Recipients):
             coder_version=self.coder.version, trigger_start=trigger_start, trigger_end=trigger_end,
             neutral=neutral or code.root == "01", date_source=source,
         )  # fmt: skip
+
+
+def _tense_apart(t: Any) -> bool:
+    """Whether a coordinated verb is in the past while the verb it follows is a bare infinitive:
+    "said Russia would retaliate and accused Britain of lying": "accused" was done, it shares no
+    "would" (events-18; "would have deplored … and demanded" keeps sharing)."""
+    return t.tag_ == "VBD" and t.head.tag_ == "VB"
+
+
+def _noun_ahead(t: Any) -> bool:
+    """Whether an event noun is put on a calendar ("talks slated for Friday", "the visit, which is
+    scheduled for next week") or has a time ahead, its own or on the verb that announces or holds it
+    ("Blinken's trip to Beijing next week", "announced drills next month": an announcing is no act
+    of next month), whatever that verb's tense; not a weekday ("the visit on Sunday": past or
+    ahead). The noun, not the light verb the status is read from (events-18)."""
+    if t.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return _scheduled(t) or _coming_time(t, weekdays=False) or (
+        t.dep_ in ("dobj", "nsubjpass") and _coming_time(t.head, weekdays=False))
+
+
+def _offered(t: Any) -> bool:
+    """Whether ``t`` is what an offer offers: "offered to host talks", "is willing to meet" (events-18);
+    not a clause of its own beside it ("offered to send troops after agreeing to deepen cooperation")
+    nor the noun offer ("accepted Turkey's offer to host talks")."""
+    w = t
+    for _ in range(3):
+        if w.dep_ not in ("xcomp", "dobj") or w.head.i == w.i:
+            return False  # (only the offered act and its object)
+        w = w.head
+        if w.lemma_.lower() in _OFFERING and w.pos_ in ("VERB", "ADJ"):
+            return True
+    return False

@@ -20,6 +20,7 @@ from .grammar import (
     _governed_by_prep,
     _group_lemma,
     _group_sector,
+    _held_back,
     _igo_codes,
     _intent_denied,
     _intent_holder,
@@ -28,6 +29,7 @@ from .grammar import (
     _misparsed_object,
     _no_choice_but,
     _phrase,
+    _plan_owned,
     _pressed_holder,
     _stopped_short,
     _stranded_subject,
@@ -257,7 +259,7 @@ class _Parties(_Dating):
         carrier = _no_choice_but(t)
         if carrier is not None:
             return self._subject_parties(carrier)  # "it would have no choice but to destroy": who has none
-        holder = _intent_holder(t) if _intent_denied(t) else None
+        holder = _intent_holder(t) if _intent_denied(t) else _plan_owned(t)
         if holder is not None:
             # "they had no plans to retaliate": who has none (events-16; an intention held, "has plans
             # to visit", is left to the modality that would make it planned)
@@ -298,6 +300,10 @@ class _Parties(_Dating):
             return self._subject_parties(t.head)
         if t.dep_ == "relcl":
             return self._parties_in(t.head)
+        if _held_back(t):
+            # "left without meeting Blinken", "refrained from condemning": the clause's subject (the
+            # act is negated there, events-18)
+            return self._subject_parties(t.head.head)
         if _misparsed_main_verb(t) and t.head.i in self.party_at:
             return self._head_parties(t.head)  # "The Iraqi air force carried out air strikes …" (events-13)
         if t.dep_ == "acl" and t.tag_ == "VBG" and t.head.i in self.party_at:

@@ -13,6 +13,7 @@ from .grammar import (
     _elliptical,
     _fused_verdict,
     _gerund_verdict,
+    _is_condition,
     _names_what_is_undone,
     _refusal_condition,
     _will_not,
@@ -125,6 +126,7 @@ class _Sentence(_Actions):
         # "said Beijing would take the necessary measures and that Seoul would bear the consequences": one threat
         out[:] = [r for r in out if not (_threat_lemma(r) == "take" and frozenset(a.code for a in r.actors)
                                          in named)]  # fmt: skip
+        out[:] = [r for r in out if not self._condition_of_a_threat(r, out)]
         for t in self.tokens:
             replying = self.lemmas[t.i] in _REPLYING and self._verdict_said(t)
             if t.pos_ == "VERB" and (self.lemmas[t.i] in self.lex.statement_verbs or replying) and \
@@ -133,6 +135,24 @@ class _Sentence(_Actions):
                 if report:
                     out.append(report)
         return out
+
+    def _condition_of_a_threat(self, report: EventReport, reports: list[EventReport]) -> bool:
+        """Whether a report is the condition of a threat coded in the same sentence ("would impose
+        sanctions if Russia invaded Ukraine", "unless Iran returns to the talks, the EU will impose
+        sanctions"): the condition is part of the threat, no event of its own (the gold's rule on
+        conditional threats, events-18). The threat is known only once its verb is coded, which may
+        come after the condition, hence a pass over the sentence's reports."""
+        if report.cameo_root == "13":
+            return False
+        threats = {r.trigger_start for r in reports if r.cameo_root == "13"}
+        if not threats:
+            return False
+        word = next((w for w in self.tokens if self.start + w.idx == report.trigger_start), None)
+        while word is not None and word.head.i != word.i:
+            if _is_condition(word):
+                return self.start + word.head.idx in threats
+            word = word.head
+        return False
 
 
 def _threat_lemma(report: EventReport) -> str | None:

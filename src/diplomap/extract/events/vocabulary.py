@@ -252,6 +252,10 @@ _OPEN_TO = frozenset({"open", "ready", "willing", "prepared", "committed", "eage
 
 #: verbs whose that-clause with another party as its subject is an appeal to that party
 _PROPOSING = frozenset({"propose", "suggest", "hope", "hop"})
+#: events-18: governors of an offer, whose content waits on the other side ("is willing to meet
+#: Zelensky", "offered to host talks"): the intent (03x) only, no planned row (the gold: offers are the
+#: 03x row only)
+_OFFERING = frozenset({"offer", "ready", "willing", "prepared", "eager", "volunteer", "propose", "suggest"})
 
 #: verbs that say a meeting failed ("the talks collapsed"); and what it may end without
 _FAILURE_VERBS = frozenset({"collapse", "fail", "founder", "falter", "stall", "flounder"})
@@ -289,6 +293,36 @@ _UNHESITATING = frozenset({"hesitate", "shy", "flinch"})
 #: words of threatening, whose conditions are part of the threat: the verbs, and the nouns that make
 #: one ("an ultimatum warning of military action if Syria does not withdraw", events-14)
 _THREATENING = frozenset({"warn", "threaten", "vow", "warning", "threat", "ultimatum"})
+
+#: words that put an act told in the present tense in the days ahead ("is visiting Tokyo next week",
+#: "talks open tomorrow", "meets Xi later this month", "in the coming days"): a plan, not a report (events-18)
+_COMING_TIME = frozenset({"tomorrow", "tonight", "soon", "shortly"})
+#: words that put a time noun ahead ("next week", "later this month", "the coming days"), not on their
+#: own ("a state next to Israel", "later talks")
+_COMING_MODIFIERS = frozenset({"next", "later", "coming", "upcoming"})
+
+#: verbs of belief and expectation, whose "would" clause is a future in the past, as after a verb of
+#: saying ("said he believed that Putin and Zelensky would meet in Istanbul": planned, events-18)
+_BELIEVING = frozenset({"believe", "think", "expect", "understand", "learn", "hear", "know", "predict", "anticipate",
+                        "assume"})
+
+#: verbs that say an event noun happens ("the summit will be held in Geneva", "talks could take
+#: place next week", "the visit will go ahead"): the noun takes their modality (events-18)
+_HAPPENING = frozenset({"take", "happen", "occur", "hold", "go", "begin", "start", "open", "resume", "proceed", "come",
+                        "convene", "be"})
+
+#: verbs by which a party makes a plan its own ("announced plans to send a destroyer", "approved a
+#: plan to deploy troops", "has plans to visit"): their subject does the planned act (events-18)
+_PLAN_OWNING = frozenset({"have", "announce", "unveil", "approve", "adopt", "outline", "draw", "present", "finalize",
+                          "finalise", "reveal", "confirm", "make", "lay"})
+
+#: participles that put an event noun on a calendar ("talks slated for Friday", "the visit, which is
+#: scheduled for next week", "a summit set for June", "the vote, which is due on Monday"; slat is the
+#: small model's lemma for "slated") (events-18)
+_SCHEDULING = frozenset({"schedule", "set", "slate", "slat", "plan", "due", "expect", "arrange", "earmark", "pencil"})
+
+#: forms of "be" in the present, which make a participle a present tense ("is visiting", "are held")
+_PRESENT_BE = frozenset({"am", "is", "are", "'s", "'re", "'m"})
 
 #: modals of possibility: what they govern is hypothetical even in reported speech (unlike "would")
 _POSSIBILITY_AUX = frozenset({"could", "might", "may", "can"})
@@ -374,6 +408,12 @@ _COMMITMENTS = frozenset({"promise", "pledge", "vow", "commit", "swear", "agree"
 _PROMISING = frozenset({"promise", "pledge", "commit", "committed", "undertake", "ready", "willing"})
 
 _CHARGES = frozenset({"accusation", "allegation", "charge", "claim", "criticism", "suggestion"})
+#: events-18: nouns of what is said to have happened, whose "that" clause a denial of them denies
+#: ("denied reports that it had sent troops", "dismissed claims that it attacked a hospital")
+_DENIED_CLAIMS = _CHARGES | {"report", "rumour", "rumor", "speculation", "assertion", "story"}
+#: events-18: verbs that deny a claim named as their object (deny, refute, dispute, and dismiss or reject
+#: of a claim noun: the coder's 016)
+_CLAIM_DENYING = frozenset({"deny", "refute", "dispute", "dismiss", "reject"})
 #: events-16: words that call a charge false, which denies it (016: "called the charges baseless", "said
 #: the allegations were a fabrication")
 _FALSITY_WORDS = frozenset({"baseless", "groundless", "unfounded", "false", "untrue", "lie", "fabricated",
