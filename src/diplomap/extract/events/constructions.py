@@ -9,6 +9,7 @@ from typing import Any
 
 from ...model import ActorRef, EventReport
 from .grammar import (
+    _act_reference,
     _ancestors,
     _asking_clause,
     _calls_on,
@@ -249,20 +250,48 @@ class _Constructions(_Modality):
 
     def _same_again(self, t: Any) -> EventReport | None:
         """"Seoul imposed sanctions on the North, and Tokyo followed suit": an elliptical event repeats
-        the last act reported (in this sentence or the one before), done by the new subject."""
+        the last act reported (in this sentence or the one before), done by the new subject, aimed
+        where that act was; "Warsaw responded in kind" answers the last act aimed at its subject,
+        with one of the same code aimed back at its doer (events-18). The new act has its own status
+        ("would do so" planned, "has not followed suit" negated), else the act's."""
+        kind = _act_reference(t)
         actors = self._subject_parties(t)
         mine = _codes(actors)
-        if not mine:
+        if not mine or kind is None:
             return None
-        here = self.start + t.idx
-        earlier = self._reports_before(t, 6)
-        model = next((r for r in reversed(earlier) if not r.neutral and here - r.trigger_start < 400
-                      and not mine & {a.code for a in r.actors}), None)  # fmt: skip
+        model = self._referenced_act(t, mine, kind)
         if model is None:
             return None
-        targets = [_Party.of(a) for a in model.recipients if a.code not in mine]
-        report = self._report(t, model.cameo, actors, targets, f"same-as/{model.rule}")
-        return replace(report, status=model.status) if report is not None and report.status == "occurred" else report
+        if kind == "in-kind":
+            targets = [_Party.of(a) for a in model.actors if a.code not in mine]
+        else:
+            targets = [_Party.of(a) for a in model.recipients if a.code not in mine]
+        report = self._report(t, model.cameo, actors, targets, f"ref/{kind}+{model.rule}")
+        if report is None or report.status != "occurred" or mine & {a.code for a in model.actors}:
+            return report
+        return replace(report, status=model.status)
+
+    def _referenced_act(self, t: Any, mine: set[str], kind: str) -> EventReport | None:
+        """The act a reference points back at: the latest report before it (in this sentence or the
+        few before, within 400 characters) that is no plain statement and, for an answer in kind,
+        is aimed at the answering party. A repeat is another party's act, or the party's own act
+        told as not (yet) done ("has not yet approved it, but said it would do so"). An act named by
+        a noun inside the clause of another ("condemned North Korea's launch") gives way to that
+        clause's act (events-18)."""
+        here = self.start + t.idx
+        earlier = [r for r in self._reports_before(t, 6) if not r.neutral and here - r.trigger_start < 400]
+        for r in reversed(earlier):
+            doers = {a.code for a in r.actors}
+            if kind == "in-kind":
+                if mine & {x.code for x in r.recipients} and not mine & doers:
+                    return r
+                continue
+            if mine & doers and r.status == "occurred":
+                continue
+            head = next((h for h in earlier if h.start == r.start and h.trigger_start < r.trigger_start
+                         and h.end >= r.trigger_end and not h.rule.startswith("noun/")), None)  # fmt: skip
+            return head if r.rule.startswith("noun/") and head is not None else r
+        return None
 
     def _threat_condition(self, t: Any) -> bool:
         """"warned that Moscow would take decisions Seoul would not like if South Korea supplied
@@ -604,6 +633,11 @@ class _Constructions(_Modality):
     def _complement_code(self, c: Any) -> tuple[str, str] | None:
         """The event a complement clause would be on its own: (CAMEO code, rule), or None."""
         lemma = c.lemma_.lower()
+        if c.pos_ in ("VERB", "AUX") and _act_reference(c) == "same":
+            # "urged Britain to follow suit", "refused to do so": the act asked for or refused is
+            # the one told before (events-18)
+            model = self._referenced_act(c, set(), "same")
+            return (model.cameo, f"ref/same+{model.rule}") if model is not None else None
         if c.pos_ in ("VERB", "AUX") and lemma in self.lex.verbs:
             sense = self._sense(c, self.lex.verbs[lemma])
             if sense is not None and not (sense.cameo[:2] in _FORCE_ROOTS and _fights_affliction(c)):

@@ -78,6 +78,8 @@ def _context_recipients(reports: list[EventReport], text: str, mentions: Sequenc
                 break
         if not counterpart and _material_aid(r):
             counterpart = _aided_before(sorted(recent, key=lambda p: p.trigger_start), mine)
+        if not counterpart:
+            counterpart = _same_act_target(before, r, mine)
         # the rule says so: the recipient was read from context, not from the sentence
         out.append(replace(r, recipients=counterpart, rule=f"{r.rule}+context-recipient") if counterpart else r)
     return out
@@ -171,3 +173,15 @@ def _honours_host(r: EventReport, before: list[EventReport], mentions: Sequence[
     if visit is None or {x.code for x in visit.recipients} & mine:
         return r
     return replace(r, recipients=visit.recipients, rule=f"{r.rule}+host-honoured")
+
+
+def _same_act_target(before: list[EventReport], r: EventReport, mine: set[str]) -> tuple[ActorRef, ...]:
+    """"France recalled its ambassador from Niger. Australia too recalled its envoy": an aimed act
+    with no one named, done by a new party right after another party's act of the same code,
+    is aimed where that act was (events-18). ``before`` are the recent reports, latest first; only
+    the latest act aimed at anyone counts."""
+    prior = next((p for p in before if p.recipients and not p.joint and not p.neutral), None)
+    if prior is None or prior.cameo != r.cameo or {a.code for a in prior.actors} & mine or \
+            {x.code for x in prior.recipients} & mine:  # fmt: skip
+        return ()
+    return prior.recipients

@@ -37,6 +37,8 @@ from .vocabulary import (
     _COMING_TIME,
     _CONDITION_MARKS,
     _COOPERATION_KIND_CODES,
+    _COPIED_ACTS,
+    _COPYING,
     _CULPABLE,
     _DATELINE,
     _DENIED_CLAIMS,
@@ -44,6 +46,7 @@ from .vocabulary import (
     _EQUATING,
     _FALSITY_WORDS,
     _FIGURATIVE,
+    _FOLLOWING_TIME,
     _FORCE_ACT_OBJECTS,
     _FORCE_RESPONSE_WORDS,
     _FUTURE_AUX,
@@ -77,6 +80,7 @@ from .vocabulary import (
     _REPLY_NOUNS,
     _RESPONDING,
     _RESPONSIBILITY_NOUNS,
+    _RETALIATING,
     _SCHEDULING,
     _SERIES,
     _TELEPHONE_WORDS,
@@ -1083,9 +1087,45 @@ def _only_when(opening: str) -> bool:
 
 def _elliptical(t: Any) -> bool:
     """"followed suit", "did the same", "did likewise": a verb phrase that stands for the last act."""
+    return _act_reference(t) is not None
+
+
+def _bare_follow(t: Any) -> bool:
+    """"The Netherlands followed on Friday", "Japan is expected to follow": "follow" with nothing
+    followed named and nothing but a time said of it (not "followed with airstrikes", "followed up",
+    "followed the talks")."""
+    if any(c.dep_ in ("dobj", "prt", "xcomp", "ccomp", "advcl", "dative", "agent", "nsubjpass") for c in t.children):
+        return False
+    return all(c.lower_ in _FOLLOWING_TIME for c in t.children if c.dep_ == "prep")
+
+
+def _act_reference(t: Any) -> str | None:
+    """How a verb phrase points back at an act told before it, instead of naming one (events-18):
+    "same" for one that repeats it with a new doer ("followed suit", "did the same", "so did
+    France", "Canada did too", "would do so", "mirrored the move", "followed Washington's lead"),
+    "in-kind" for one that answers it in kind ("responded in kind", "Tallinn reciprocated"),
+    else None. An auxiliary ("did not sign") and a "do" with an object of its own are no reference."""
     lemma = t.lemma_.lower()
+    if t.dep_ == "aux":
+        return None
     objects = {c.lower_ for c in t.children if c.dep_ in ("dobj", "advmod", "npadvmod")}
-    return (lemma == "follow" and "suit" in objects) or (lemma == "do" and bool(objects & {"same", "likewise"}))
+    if (lemma == "follow" and "suit" in objects) or (lemma == "do" and bool(objects & {"same", "likewise"})):
+        return "same"
+    # ("would do so as well": the small parser may hang "so" on "well")
+    adverbs = objects | {g.lower_ for c in t.children if c.dep_ == "advmod" for g in c.children if g.dep_ == "advmod"}
+    if lemma == "do" and adverbs & {"so", "too"} and not any(c.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp")
+                                                             for c in t.children):  # fmt: skip
+        return "same"  # ("did so to protect civilians" refers too, when an act comes before it)
+    if lemma == "follow" and _bare_follow(t):
+        return "same"
+    moved = {c.lemma_.lower() for c in t.children if c.dep_ == "dobj"}
+    if lemma in _COPYING and moved & _COPIED_ACTS:
+        return "same"
+    if lemma in _RETALIATING and ((lemma == "reciprocate" and not any(c.dep_ == "dobj" for c in t.children)) or any(
+            c.dep_ == "prep" and c.lower_ == "in" and any(g.lower_ == "kind" for g in c.children)
+            for c in t.children)):  # fmt: skip
+        return "in-kind"
+    return None
 
 
 def _denied_passive(t: Any) -> bool:

@@ -84,7 +84,17 @@ _CONTINUING_START = re.compile(r"\s*(?:He|She|They|Both sides|Neither (?:side|co
                                r"The (?:[a-z]+ ){0,2}(?:talks|negotiations|fighting|clashes)|The (?:two|three|four)|"
                                # "Military commanders from both sides …": people of the two parties
                                r"[A-Z][\w-]*(?:\s+[\w-]+){0,2}\s+from (?:both|the two) sides)\b")
-_ELLIPSIS = re.compile(r"\b(?:followed suit|follows suit|follow suit|did the same|does the same|did likewise)\b")
+_ELLIPSIS = re.compile(r"\b(?:follow(?:s|ed|ing)? suit|do(?:es|ne|ing)? the same|did the same|(?:do|does|did|done) "
+                       r"(?:likewise|so|too)|[Ss]o (?:did|do|does|will|would|has|have)|in kind|reciprocat\w*|"
+                       r"(?:mirror|match|cop|emulat|replicat|follow)\w* (?:the|that|this|its|their|[A-Z][\w.]*'s?) "
+                       r"(?:\w+ )?(?:move|measure|step|decision|lead|example)|"
+                       r"follow(?:s|ed)?(?= *[.;]| (?:on|in|within|days|weeks|shortly|soon|later)\b))\b")
+#: events-18: verbs that repeat another party's act by naming it only as a move ("mirrored the
+#: move", "matched the measure", "followed Washington's lead") and the nouns that name it so
+_COPYING = frozenset({"mirror", "match", "copy", "emulate", "replicate", "follow", "imitate"})
+_COPIED_ACTS = frozenset({"move", "measure", "step", "decision", "lead", "example"})
+#: the prepositions of a time phrase, all a bare "followed" may have ("followed on Friday")
+_FOLLOWING_TIME = frozenset({"on", "in", "within", "after", "at", "by", "during"})
 _STRAIGHT_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 # Judgements of someone's act (praise, disapproval, rejection): their object's doer is the recipient.
 _VERDICT_ROOTS = {"05", "11", "12"}
