@@ -4664,3 +4664,163 @@ def test_a_span_counted_back_dates_its_own_clause(rec: ActorRecogniser, coder: E
             "talks with Ukraine.")
     got = at(code(rec, coder, text), text)
     assert got["annexed"].date == "2014" and got["talks"].date == "2021-03-23"
+
+
+# events-18: acts told by reference to another act ----------------------------------------------------
+# "the United States followed suit", "so did France", "Canada did too", "would do so", "responded in
+# kind", "mirrored the move": a new act with the referenced act's code, the new doer, the act's target
+# (its doer for an answer in kind) and its own status; no act before it, no event.
+
+REFERENCE_BATTERY = [
+    pytest.param('Britain expelled 23 Russian diplomats. The United States followed suit.',
+                 'expelled', 'followed', {'USA'}, {'RUS'}, 'occurred', id="ref00"),
+    pytest.param('Saudi Arabia recalled its ambassador from Qatar, and Bahrain followed suit.',
+                 'recalled', 'followed', {'BHR'}, {'QAT'}, 'occurred', id="ref01"),
+    pytest.param('Lithuania banned imports of Russian gas. Latvia and Estonia later followed suit.',
+                 'banned', 'followed', {'EST', 'LVA'}, {'RUS'}, 'occurred', id="ref02"),
+    pytest.param('Canada imposed sanctions on Iran. Officials said Australia would follow suit.',
+                 'imposed', 'follow', {'AUS'}, {'IRN'}, 'planned', id="ref03"),
+    pytest.param('Germany halted arms exports to Saudi Arabia. Denmark could follow suit.',
+                 'halted', 'follow', {'DNK'}, {'SAU'}, 'hypothetical', id="ref04"),
+    pytest.param('Canada imposed sanctions on Russian oligarchs. Switzerland has not followed suit.',
+                 'imposed', 'followed', {'CHE'}, {'RUS'}, 'negated', id="ref05"),
+    pytest.param('Norway recognised the State of Palestine on Tuesday, and Ireland followed suit on Wednesday.',
+                 'recognised', 'followed', {'IRL'}, {'PSE'}, 'occurred', id="ref06"),
+    pytest.param("Japan condemned North Korea's missile launch. South Korea quickly followed suit.",
+                 'condemned', 'followed', {'KOR'}, {'PRK'}, 'occurred', id="ref07"),
+    pytest.param('Lithuania expelled two Russian diplomats. Latvia did the same on Friday.',
+                 'expelled', 'did', {'LVA'}, {'RUS'}, 'occurred', id="ref08"),
+    pytest.param('Poland closed its border with Belarus, and Lithuania did the same.',
+                 'closed', 'did', {'LTU'}, {'BLR'}, 'occurred', id="ref09"),
+    pytest.param('Norway recognised Palestine on Tuesday. Ireland did the same.',
+                 'recognised', 'did', {'IRL'}, {'PSE'}, 'occurred', id="ref10"),
+    pytest.param('Japan froze the assets of Russian banks. South Korea did likewise.',
+                 'froze', 'did', {'KOR'}, {'RUS'}, 'occurred', id="ref11"),
+    pytest.param('The Netherlands summoned the Iranian ambassador. Belgium did likewise.',
+                 'summoned', 'did', {'BEL'}, {'IRN'}, 'occurred', id="ref12"),
+    pytest.param('Washington imposed sanctions on Venezuela, and Ottawa is expected to do the same.',
+                 'imposed', 'do', {'CAN'}, {'VEN'}, 'planned', id="ref13"),
+    pytest.param('Germany expelled Russian diplomats, and so did France.',
+                 'expelled', 'did', {'FRA'}, {'RUS'}, 'occurred', id="ref14"),
+    pytest.param('Germany suspended development aid to Niger. So did the Netherlands.',
+                 'suspended', 'did', {'NLD'}, {'NER'}, 'occurred', id="ref15"),
+    pytest.param('Britain sent tanks to Ukraine, and so did Poland.',
+                 'sent', 'did', {'POL'}, {'UKR'}, 'occurred', id="ref16"),
+    pytest.param('The United States imposed sanctions on Belarus, and Canada did too.',
+                 'imposed', 'did', {'CAN'}, {'BLR'}, 'occurred', id="ref17"),
+    pytest.param('Estonia expelled a Russian diplomat last week, and Latvia did so too.',
+                 'expelled', 'did', {'LVA'}, {'RUS'}, 'occurred', id="ref18"),
+    pytest.param('Spain recognised Palestine, and Slovenia said it would do so as well.',
+                 'recognised', 'do', {'SVN'}, {'PSE'}, 'planned', id="ref20"),
+    pytest.param("Turkey has not yet approved Sweden's NATO membership, but Ankara said it would do so soon.",
+                 'approved', 'do', {'TUR'}, {'SWE'}, 'planned', id="ref21"),
+    pytest.param('Spain recognised Palestine in May. Italy has said it will not do so.',
+                 'recognised', 'do', {'ITA'}, {'PSE'}, 'negated', id="ref22"),
+    pytest.param('Finland closed its border with Russia in November. Norway could do so as well.',
+                 'closed', 'do', {'NOR'}, {'RUS'}, 'hypothetical', id="ref23"),
+    pytest.param('Russia expelled ten Polish diplomats. Warsaw responded in kind.',
+                 'expelled', 'responded', {'POL'}, {'RUS'}, 'occurred', id="ref24"),
+    pytest.param('China imposed tariffs on American soybeans, and Washington retaliated in kind.',
+                 'imposed', 'retaliated', {'USA'}, {'CHN'}, 'occurred', id="ref25"),
+    pytest.param('Moscow expelled two Estonian diplomats; Tallinn reciprocated.',
+                 'expelled', 'reciprocated', {'EST'}, {'RUS'}, 'occurred', id="ref26"),
+    pytest.param('Russia expelled three Bulgarian diplomats, and Bulgaria reciprocated on Monday.',
+                 'expelled', 'reciprocated', {'BGR'}, {'RUS'}, 'occurred', id="ref27"),
+    pytest.param('India suspended visas for Canadians, and Canada responded in kind.',
+                 'suspended', 'responded', {'CAN'}, {'IND'}, 'occurred', id="ref28"),
+    pytest.param('The European Union closed its airspace to Russian aircraft, and Canada mirrored the move.',
+                 'closed', 'mirrored', {'CAN'}, {'RUS'}, 'occurred', id="ref29"),
+    pytest.param('The United States banned imports of Russian oil, and Britain matched the measure.',
+                 'banned', 'matched', {'GBR'}, {'RUS'}, 'occurred', id="ref30"),
+    pytest.param('Britain suspended arms sales to Israel. Canada mirrored the decision a month later.',
+                 'suspended', 'mirrored', {'CAN'}, {'ISR'}, 'occurred', id="ref31"),
+    pytest.param('Belgium suspended arms sales to Israel. The Netherlands followed on Friday.',
+                 'suspended', 'followed', {'NLD'}, {'ISR'}, 'occurred', id="ref32"),
+    pytest.param('Latvia expelled the Russian ambassador. Estonia followed suit, and so did Lithuania.',
+                 'expelled', 'did', {'LTU'}, {'RUS'}, 'occurred', id="ref33"),
+    pytest.param('Latvia expelled the Russian ambassador. Estonia followed suit, and so did Lithuania.',
+                 'expelled', 'followed', {'EST'}, {'RUS'}, 'occurred', id="ref34"),
+    pytest.param('Ukraine cut diplomatic ties with Russia. Georgia did the same in 2008.',
+                 'cut', 'did', {'GEO'}, {'RUS'}, 'occurred', id="ref35"),
+    pytest.param('Austria recalled its ambassador to Turkey. Germany said it may follow suit.',
+                 'recalled', 'follow', {'DEU'}, {'TUR'}, 'hypothetical', id="ref36"),
+    pytest.param('Canada banned imports of Russian seafood. Officials said Japan would follow suit.',
+                 'banned', 'follow', {'JPN'}, {'RUS'}, 'planned', id="ref37"),
+    pytest.param('The Netherlands seized Russian assets, and Belgium did the same.',
+                 'seized', 'did', {'BEL'}, {'RUS'}, 'occurred', id="ref38"),
+    pytest.param('Saudi Arabia cut ties with Iran in 2016, and Bahrain followed suit.',
+                 'cut', 'followed', {'BHR'}, {'IRN'}, 'occurred', id="ref39"),
+    pytest.param('Poland sent fighter jets to Ukraine, and Slovakia followed suit.',
+                 'sent', 'followed', {'SVK'}, {'UKR'}, 'occurred', id="ref40"),
+    pytest.param('Mexico expelled the Ecuadorian ambassador, and Ecuador responded in kind.',
+                 'expelled', 'responded', {'ECU'}, {'MEX'}, 'occurred', id="ref41"),
+    pytest.param('Germany recalled its ambassador from Belarus. Poland is expected to follow.',
+                 'recalled', 'follow', {'POL'}, {'BLR'}, 'planned', id="ref42"),
+    pytest.param('Russia banned EU food imports, and the EU has not reciprocated.',
+                 'banned', 'reciprocated', {'EU'}, {'RUS'}, 'negated', id="ref43"),
+]
+
+
+
+@pytest.mark.parametrize(("text", "first", "ref", "doers", "targets", "status"), REFERENCE_BATTERY)
+def test_a_reference_repeats_the_act_it_points_at(rec: ActorRecogniser, coder: EventCoder, text: str, first: str,
+                                                  ref: str, doers: set[str], targets: set[str],
+                                                  status: str) -> None:  # fmt: skip
+    got = at(code(rec, coder, text), text)
+    r = got[ref]
+    assert (r.cameo, parties(r), r.status) == (got[first].cameo, (doers, targets), status)
+    assert r.rule.startswith("ref/"), r.rule  # the trace names the reference
+
+
+def test_an_act_with_too_is_aimed_where_the_same_act_before_was(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Germany recalled its ambassador from Belarus. Poland too recalled its envoy."
+    first, second = code(rec, coder, text)
+    assert second.cameo == first.cameo and parties(second) == ({"POL"}, {"BLR"})
+    text = "Britain expelled two Iranian diplomats. Canada also expelled a diplomat."
+    reports = code(rec, coder, text)
+    assert parties(reports[-1]) == ({"CAN"}, {"IRN"})
+
+
+REFERENCE_COMPLEMENTS = [
+    pytest.param('The United States banned Russian oil imports, and Washington urged Britain to follow suit.',
+                 'urged', {'USA'}, {'GBR'}, id="comp0"),
+    pytest.param('Ukraine cut ties with Russia, and Kyiv called on Moldova to do the same.',
+                 'called', {'UKR'}, {'MDA'}, id="comp1"),
+    pytest.param('Israel expelled the Irish ambassador. Netanyahu urged Germany to follow suit.',
+                 'urged', {'ISR'}, {'DEU'}, id="comp2"),
+    pytest.param('Britain banned Russian oil imports. Hungary refused to do so.',
+                 'refused', {'HUN'}, set(), id="comp3"),
+    pytest.param('Estonia expelled the Russian ambassador. Latvia declined to follow suit.',
+                 'declined', {'LVA'}, set(), id="comp4"),
+]
+
+
+@pytest.mark.parametrize(("text", "verb", "doers", "targets"), REFERENCE_COMPLEMENTS)
+def test_an_appeal_or_refusal_to_follow_suit_is_of_the_act_before(rec: ActorRecogniser, coder: EventCoder, text: str,
+                                                                  verb: str, doers: set[str],
+                                                                  targets: set[str]) -> None:  # fmt: skip
+    reports = code(rec, coder, text)
+    r = at(reports, text)[verb]
+    kind = "refusal" if verb in ("refused", "declined") else "appeal"
+    assert (r.cameo, parties(r)) == (coder.lex.governed(kind, reports[0].cameo), (doers, targets))
+
+
+REFERENCE_NEGATIVES = [
+    pytest.param('Germany said it did so to protect civilians.', 'did', id="neg0"),
+    pytest.param('Apple removed the app from its store, and Google followed suit.', 'followed', id="neg1"),
+    pytest.param('Pyongyang followed the talks in Singapore closely.', 'followed', id="neg2"),
+    pytest.param('The Federal Reserve raised interest rates, and so did the markets.', 'did', id="neg3"),
+    pytest.param('Beijing did the same thing every year, officials in Japan said.', 'did', id="neg4"),
+    pytest.param('Russia invaded Ukraine in 2022. Oil prices followed suit.', 'followed', id="neg5"),
+    pytest.param("Russian President Putin met Xi in Beijing. China's exports did likewise.", 'did', id="neg6"),
+    pytest.param('France said it would do so.', 'do', id="neg7"),
+    pytest.param('Russia launched missiles at Kyiv, and the United States followed with new sanctions.',
+                 'followed', id="neg8"),
+    pytest.param('Egypt hosted talks on Gaza. Qatar followed the talks closely.', 'followed', id="neg9"),
+]
+
+
+@pytest.mark.parametrize(("text", "word"), REFERENCE_NEGATIVES)
+def test_a_reference_with_no_act_of_a_party_before_it_is_no_event(rec: ActorRecogniser, coder: EventCoder, text: str,
+                                                                  word: str) -> None:  # fmt: skip
+    assert word not in at(code(rec, coder, text), text)
