@@ -4824,3 +4824,24 @@ REFERENCE_NEGATIVES = [
 def test_a_reference_with_no_act_of_a_party_before_it_is_no_event(rec: ActorRecogniser, coder: EventCoder, text: str,
                                                                   word: str) -> None:  # fmt: skip
     assert word not in at(code(rec, coder, text), text)
+
+
+def test_an_answer_in_kind_announced_threatens(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # (events-16: "would retaliate" threatens; an answer in kind announced is that threat, not a planned copy)
+    text = "Iran seized a British tanker. London said it would respond in kind."
+    r = at(code(rec, coder, text), text)["respond"]
+    assert (r.cameo, r.status, parties(r)) == ("130", "occurred", ({"GBR"}, {"IRN"}))
+    text = "Russia expelled Polish diplomats, but Warsaw said it would not respond in kind."
+    r = at(code(rec, coder, text), text)["respond"]
+    assert (r.cameo, parties(r)) == ("0356", ({"POL"}, {"RUS"}))
+    text = "Russia expelled Polish diplomats. Poland could reciprocate."
+    r = at(code(rec, coder, text), text)["reciprocate"]
+    assert (r.cameo, r.status, parties(r)) == ("161", "hypothetical", ({"POL"}, {"RUS"}))
+
+
+def test_a_bare_follow_repeats_only_when_nothing_else_is_said_of_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Hungary closed its border with Serbia. Croatia soon followed."
+    r = at(code(rec, coder, text), text)["followed"]
+    assert (r.cameo, parties(r)) == (at(code(rec, coder, text), text)["closed"].cameo, ({"HRV"}, {"SRB"}))
+    text = "Washington imposed sanctions on Iran. Beijing followed closely."
+    assert "followed" not in at(code(rec, coder, text), text)

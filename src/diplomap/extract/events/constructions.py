@@ -266,7 +266,14 @@ class _Constructions(_Modality):
             targets = [_Party.of(a) for a in model.actors if a.code not in mine]
         else:
             targets = [_Party.of(a) for a in model.recipients if a.code not in mine]
+        if kind == "in-kind" and _will_not(t):
+            return self._retaliation(t)  # ("would not respond in kind" forswears force, events-16)
         report = self._report(t, model.cameo, actors, targets, f"ref/{kind}+{model.rule}")
+        if kind == "in-kind" and report is not None and report.status == "planned":
+            # "vowed to respond in kind", "would reciprocate": an answer announced threatens (130,
+            # occurred), as "would retaliate" does (events-16), aimed at the act's doer
+            threat = self._report(t, "130", actors, targets, f"threat/{t.lemma_.lower()}+in-kind")
+            return replace(threat, status="occurred") if threat is not None else None
         if report is None or report.status != "occurred" or mine & {a.code for a in model.actors}:
             return report
         return replace(report, status=model.status)

@@ -46,6 +46,7 @@ from .vocabulary import (
     _EQUATING,
     _FALSITY_WORDS,
     _FIGURATIVE,
+    _FOLLOWING_SOON,
     _FOLLOWING_TIME,
     _FORCE_ACT_OBJECTS,
     _FORCE_RESPONSE_WORDS,
@@ -1096,6 +1097,8 @@ def _bare_follow(t: Any) -> bool:
     "followed the talks")."""
     if any(c.dep_ in ("dobj", "prt", "xcomp", "ccomp", "advcl", "dative", "agent", "nsubjpass") for c in t.children):
         return False
+    if any(c.dep_ == "advmod" and c.lower_ not in _FOLLOWING_SOON for c in t.children):
+        return False  # ("followed closely" watches)
     return all(c.lower_ in _FOLLOWING_TIME for c in t.children if c.dep_ == "prep")
 
 

@@ -95,6 +95,9 @@ _COPYING = frozenset({"mirror", "match", "copy", "emulate", "replicate", "follow
 _COPIED_ACTS = frozenset({"move", "measure", "step", "decision", "lead", "example"})
 #: the prepositions of a time phrase, all a bare "followed" may have ("followed on Friday")
 _FOLLOWING_TIME = frozenset({"on", "in", "within", "after", "at", "by", "during"})
+#: the adverbs a bare "followed" may have: of time, or of doing it too ("soon followed", not "followed closely")
+_FOLLOWING_SOON = frozenset({"soon", "later", "shortly", "quickly", "swiftly", "then", "also", "too", "quick",
+                             "promptly"})
 _STRAIGHT_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 # Judgements of someone's act (praise, disapproval, rejection): their object's doer is the recipient.
 _VERDICT_ROOTS = {"05", "11", "12"}
