@@ -4845,3 +4845,10 @@ def test_a_bare_follow_repeats_only_when_nothing_else_is_said_of_it(rec: ActorRe
     assert (r.cameo, parties(r)) == (at(code(rec, coder, text), text)["closed"].cameo, ({"HRV"}, {"SRB"}))
     text = "Washington imposed sanctions on Iran. Beijing followed closely."
     assert "followed" not in at(code(rec, coder, text), text)
+
+
+def test_an_appeal_to_follow_suit_asks_no_party_of_the_act(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Britain expelled 23 Russian diplomats. London praised the move and urged its allies to follow suit."
+    reports = code(rec, coder, text)
+    r = at(reports, text)["urged"]
+    assert r.cameo == coder.lex.governed("appeal", reports[0].cameo) and parties(r) == ({"GBR"}, set())

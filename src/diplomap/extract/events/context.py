@@ -41,7 +41,7 @@ def _context_recipients(reports: list[EventReport], text: str, mentions: Sequenc
         if r.recipients or r.joint or not aimed or \
                 not r.actors or r.cameo[:3] == "172" or \
                 "without" in trace.marks or "standing" in trace.marks or r.cameo == "052" or \
-                r.cameo in _DEESCALATION_APPEALS:  # fmt: skip
+                r.cameo in _DEESCALATION_APPEALS or _asks_to_follow_suit(r):  # fmt: skip
             # (an appeal for restraint is to those fighting, _fighting_parties, not to whom its maker last dealt with)
             # (a justification, "defended the referendum as …", answers no one in particular)
             # (nor a standing demand named by its owner, "once its demands were met", events-17b)
@@ -185,3 +185,9 @@ def _same_act_target(before: list[EventReport], r: EventReport, mine: set[str]) 
             {x.code for x in prior.recipients} & mine:  # fmt: skip
         return ()
     return prior.recipients
+
+
+def _asks_to_follow_suit(r: EventReport) -> bool:
+    """"urged other countries to follow suit": an appeal to repeat an act told before asks third
+    parties; the act's doer or target, whom its maker last dealt with, is not whom it asks (events-18)."""
+    return r.cameo_root == "02" and "+ref/same+" in r.rule
