@@ -31,6 +31,8 @@ from .vocabulary import (
     _AGREEMENT_NOUNS,
     _ATTENDING,
     _CHARGES,
+    _CONTEXT_CHARS,
+    _DECISION_NOUNS,
     _DEED_LABELS,
     _DEED_NOUNS,
     _FORCE_ROOTS,
@@ -38,6 +40,8 @@ from .vocabulary import (
     _HOME_SECTORS,
     _HOME_TARGETS,
     _MEMBERSHIP_NOUNS,
+    _MERE_WORD_CODES,
+    _MERE_WORD_ROOTS,
     _NOT_POLITICAL,
     _PLACE_KINDS,
     _PLACE_NOUNS,
@@ -481,19 +485,27 @@ class _Recipients(_Parties):
             parties = [a for a in (*signed.actors, *signed.recipients) if a.code not in actors] if signed else []
             if parties:
                 return [_Party.of(a) for a in _dedupe(parties)]
+        decided = lemma in _DECISION_NOUNS
         definite = root is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
         # "condemned the attack": a definite noun names the document's first act of its kind, the
         # one the story is about, not a reply in kind told after it ("returned fire")
+        fitting: list[EventReport] = []
         for report in earlier if definite else reversed(earlier):
             if report.neutral or (root is not None and report.cameo_root != root):
                 continue
             if root is None and deed and report.cameo_root in _SPEECH_ROOTS:
                 continue  # ("the action": a deed, not words, events-16)
-            doers = report.actors if not report.joint else report.actors + report.recipients
-            if root is None and {a.code for a in doers} & set(actors):
+            if root is None and decided and _mere_words(report):
+                continue  # ("the decision", "the move": what was decided or done, not what was said, events-18)
+            if root is None and _doers(report) & set(actors):
                 continue
-            return [_Party.of(a) for a in doers]
-        return []
+            fitting.append(report)
+            if root is not None or len(fitting) == 2:
+                break
+        if not fitting or (len(fitting) == 2 and _tit_for_tat(*fitting)):
+            return []
+        doers = fitting[0].actors if not fitting[0].joint else fitting[0].actors + fitting[0].recipients
+        return [_Party.of(a) for a in doers]
 
     @staticmethod
     def _aimed_at_judge(earlier: Sequence[EventReport], actors: Sequence[str], *, deed: bool = False) -> list[_Party]:
@@ -530,6 +542,25 @@ class _Recipients(_Parties):
                 doers = report.actors if not report.joint else report.actors + report.recipients
                 return [_Party.of(a) for a in doers]
         return []
+
+
+def _doers(report: EventReport) -> set[str]:
+    """The codes of who did a report's act (both sides of a joint one)."""
+    return {a.code for a in (report.actors if not report.joint else report.actors + report.recipients)}
+
+
+def _tit_for_tat(latest: EventReport, before: EventReport) -> bool:
+    """"Russia expelled Polish diplomats and Poland expelled Russian diplomats. Germany criticised the
+    decision": the two latest acts a word like "decision" may name are of one kind and close together
+    but by different doers, so which one is judged the word does not say; no doer is guessed (events-18)."""
+    return latest.cameo_root == before.cameo_root and not _doers(latest) & _doers(before) and \
+        latest.start - before.start <= _CONTEXT_CHARS  # fmt: skip
+
+
+def _mere_words(report: EventReport) -> bool:
+    """A report of words only (a statement, an appeal, praise, a demand, disapproval, a threat), which
+    no decision or deed judged later ("the move", "it") names (events-18)."""
+    return report.cameo_root in _MERE_WORD_ROOTS or report.cameo[:3] in _MERE_WORD_CODES
 
 
 def _labelled_a_deed(t: Any) -> bool:
