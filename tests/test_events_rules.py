@@ -4316,6 +4316,9 @@ _REACTIONS = [
      "Putin called for talks and China urged restraint. Japan condemned the decision.", "condemned", "JPN", "RUS"),
     ("The United States expelled Russian diplomats and Russia expelled American diplomats. "
      "Germany regretted the move.", "regretted", "DEU", ""),
+    ("Russia annexed Crimea. Britain condemned the annexation. Canada called it illegal.", "called", "CAN", "RUS"),
+    ("Israel and the UAE signed an accord. Egypt welcomed the accord. Iran condemned it.", "condemned", "IRN",
+     "ISR ARE"),
 ]
 
 
@@ -4344,3 +4347,12 @@ def test_a_decision_judged_is_no_statement_or_appeal(rec: ActorRecogniser, coder
     text = ("Russia suspended the New START treaty. Washington urged Moscow to return to it. "
             "Berlin called the decision irresponsible.")
     assert parties(at(code(rec, coder, text), text)["called"]) == ({"DEU"}, {"RUS"})  # not the appeal's USA
+
+
+def test_a_pronoun_after_a_reaction_judges_the_act_it_judged(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("Turkey shot down a Russian bomber near the Syrian border. NATO praised the move. "
+            "China called it regrettable.")
+    assert parties(at(code(rec, coder, text), text)["called"]) == ({"CHN"}, {"TUR"})  # not NATO, whose words it was
+    text = ("A US drone killed an Iranian general on Friday. Iran warned the United States of severe revenge. "
+            "Iraq condemned it.")
+    assert parties(at(code(rec, coder, text), text)["condemned"])[1] == {"IRN"}  # (a warning is no verdict: as before)

@@ -51,6 +51,7 @@ from .vocabulary import (
     _SKIP_SUBTREE,
     _SPEECH_ROOTS,
     _STATE_PART_NOUNS,
+    _VERDICT_CODES,
     _VERDICT_ROOTS,
     _VIOLENT_ROOTS,
 )
@@ -502,6 +503,10 @@ class _Recipients(_Parties):
             fitting.append(report)
             if root is not None or len(fitting) == 2:
                 break
+        if fitting and obj.pos_ == "PRON" and _third_verdict(fitting[0], actors):
+            # "Saudi Arabia described the move as irresponsible. Macron called it regrettable": one
+            # reaction after another judges the same act, the one the reaction before judged (events-18)
+            return [_Party.of(a) for a in fitting[0].recipients]
         if not fitting or (len(fitting) == 2 and _tit_for_tat(*fitting)):
             return []
         doers = fitting[0].actors if not fitting[0].joint else fitting[0].actors + fitting[0].recipients
@@ -552,9 +557,19 @@ def _doers(report: EventReport) -> set[str]:
 def _tit_for_tat(latest: EventReport, before: EventReport) -> bool:
     """"Russia expelled Polish diplomats and Poland expelled Russian diplomats. Germany criticised the
     decision": the two latest acts a word like "decision" may name are of one kind and close together
-    but by different doers, so which one is judged the word does not say; no doer is guessed (events-18)."""
-    return latest.cameo_root == before.cameo_root and not _doers(latest) & _doers(before) and \
+    but by different doers, so which one is judged the word does not say; no doer is guessed (events-18).
+    A verdict is no such rival: it judges the act before it."""
+    return latest.cameo_root == before.cameo_root and latest.cameo not in _VERDICT_CODES and \
+        not _doers(latest) & _doers(before) and \
         latest.start - before.start <= _CONTEXT_CHARS  # fmt: skip
+
+
+def _third_verdict(report: EventReport, actors: Sequence[str]) -> bool:
+    """A verdict (praise, disapproval, criticism) on an act that neither did nor suffered ``actors``,
+    by someone else than ``actors`` (events-18)."""
+    involved = _doers(report) | {x.code for x in report.recipients}
+    return report.cameo in _VERDICT_CODES and bool(report.recipients) and not report.joint and \
+        not involved & set(actors)  # fmt: skip
 
 
 def _mere_words(report: EventReport) -> bool:

@@ -321,6 +321,8 @@ _DECISION_NOUNS = frozenset({"decision", "move", "measure"})
 #: decisions)
 _MERE_WORD_ROOTS = frozenset({"01", "02", "10", "11", "13"})
 _MERE_WORD_CODES = frozenset({"051", "052", "053"})
+#: events-18: codes of a verdict on another's act: praise, disapproval, criticism
+_VERDICT_CODES = frozenset({"051", "110", "111"})
 
 #: the public a government may warn or advise, which is no party ("warned residents to take cover")
 _PUBLIC_NOUNS = frozenset({"resident", "citizen", "people", "public", "national", "traveler", "traveller",
