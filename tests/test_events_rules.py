@@ -4319,6 +4319,15 @@ _REACTIONS = [
     ("Russia annexed Crimea. Britain condemned the annexation. Canada called it illegal.", "called", "CAN", "RUS"),
     ("Israel and the UAE signed an accord. Egypt welcomed the accord. Iran condemned it.", "condemned", "IRN",
      "ISR ARE"),
+    ("Hamas militants abducted dozens of Israelis. France condemned the attack.", "condemned", "FRA", "PSE"),
+    ("China fired missiles near Taiwan. Japan protested the drills.", "protested", "JPN", "CHN"),
+    ("Russian troops left Kherson. Kyiv welcomed the departure.", "welcomed", "UKR", "RUS"),
+    ("Germany agreed to send Leopard tanks to Ukraine. Kyiv hailed the decision and Moscow condemned it.", "hailed",
+     "UKR", "DEU"),
+    ("Germany agreed to send Leopard tanks to Ukraine. Kyiv hailed the decision and Moscow condemned it.",
+     "condemned", "RUS", "DEU"),
+    ("China imposed a security law on Hong Kong. Britain criticised the law and Australia condemned it.",
+     "criticised", "GBR", "CHN"),
 ]
 
 

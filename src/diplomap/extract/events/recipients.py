@@ -492,7 +492,7 @@ class _Recipients(_Parties):
         # one the story is about, not a reply in kind told after it ("returned fire")
         fitting: list[EventReport] = []
         for report in earlier if definite else reversed(earlier):
-            if report.neutral or (root is not None and report.cameo_root != root):
+            if report.neutral or (root is not None and report.cameo_root not in _kindred_roots(root, plain)):
                 continue
             if root is None and deed and report.cameo_root in _SPEECH_ROOTS:
                 continue  # ("the action": a deed, not words, events-16)
@@ -547,6 +547,16 @@ class _Recipients(_Parties):
                 doers = report.actors if not report.joint else report.actors + report.recipients
                 return [_Party.of(a) for a in doers]
         return []
+
+
+def _kindred_roots(root: str, senses: Sequence[Sense]) -> frozenset[str]:
+    """The roots of acts a noun of ``root`` (its plain ``senses``) may name: an act of violence any act
+    of violence ("a suicide bombing … the attack", "struck … the raid"), a military exercise (062) a
+    show of force too ("sent warships around Taiwan. Japan protested the drills"), else its own root
+    only (events-18)."""
+    if root in _VIOLENT_ROOTS:
+        return _VIOLENT_ROOTS
+    return frozenset({root, "15"}) if senses and senses[0].cameo == "062" else frozenset({root})
 
 
 def _doers(report: EventReport) -> set[str]:

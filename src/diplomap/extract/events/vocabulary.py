@@ -312,7 +312,8 @@ _PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "activis
 _SPEECH_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 #: events-16: nouns of a deed, which name what a party did, never what it said ("called the action
 #: necessary": the strikes, not the warning told after them)
-_DEED_NOUNS = frozenset({"action", "operation", "step", "act", "intervention"})
+_DEED_NOUNS = frozenset({"action", "operation", "step", "act", "intervention",
+                         "departure", "pullout"})  # events-18: a leaving is a deed ("welcomed the departure")
 #: events-18: nouns of a decision, which name what a party decided or did: any act but mere words
 #: ("Trump recognised Jerusalem … Abbas called for an uprising … Riyadh criticised the move": not the call)
 _DECISION_NOUNS = frozenset({"decision", "move", "measure"})
