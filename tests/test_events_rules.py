@@ -4328,6 +4328,11 @@ _REACTIONS = [
      "condemned", "RUS", "DEU"),
     ("China imposed a security law on Hong Kong. Britain criticised the law and Australia condemned it.",
      "criticised", "GBR", "CHN"),
+    ("The UN General Assembly adopted a resolution demanding a truce. Israel rejected the resolution and the "
+     "United States criticised the vote.", "criticised", "USA", "UNGA"),
+    ("NATO invited Finland to join the alliance. Russia called the move a mistake.", "called", "RUS", "NATO"),
+    ("The European Court of Human Rights ruled against Russia. Moscow dismissed the verdict.", "dismissed", "RUS",
+     "COE"),
 ]
 
 

@@ -30,6 +30,7 @@ from .party import _codes, _Party, _read_from
 from .vocabulary import (
     _AGREEMENT_NOUNS,
     _ATTENDING,
+    _BODY_ACT_NOUNS,
     _CHARGES,
     _CONTEXT_CHARS,
     _DECISION_NOUNS,
@@ -486,6 +487,10 @@ class _Recipients(_Parties):
             parties = [a for a in (*signed.actors, *signed.recipients) if a.code not in actors] if signed else []
             if parties:
                 return [_Party.of(a) for a in _dedupe(parties)]
+        if root is None and lemma in _BODY_ACT_NOUNS:
+            body = _body_act(earlier, actors)
+            if body:
+                return body
         decided = lemma in _DECISION_NOUNS
         definite = root is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
         # "condemned the attack": a definite noun names the document's first act of its kind, the
@@ -582,9 +587,24 @@ def _third_verdict(report: EventReport, actors: Sequence[str]) -> bool:
         not involved & set(actors)  # fmt: skip
 
 
+def _body_act(earlier: Sequence[EventReport], actors: Sequence[str]) -> list[_Party]:
+    """"The General Assembly adopted a resolution … the United States criticised the vote": a body's
+    decision named by a noun ("the vote", "the ruling") is the latest act of an international
+    organisation or court before it, not the judge's own (events-18); none when there is none."""
+    igos = _igo_codes()
+    for report in reversed(earlier):
+        doers = _doers(report)
+        if not report.neutral and doers and doers <= igos and not doers & set(actors):
+            return [_Party.of(a) for a in report.actors]
+    return []
+
+
 def _mere_words(report: EventReport) -> bool:
     """A report of words only (a statement, an appeal, praise, a demand, disapproval, a threat), which
-    no decision or deed judged later ("the move", "it") names (events-18)."""
+    no decision or deed judged later ("the move", "it") names (events-18). An invitation is no mere
+    words: "NATO invited Finland to join … Russia called the move a mistake"."""
+    if RuleTrace.parse(report.rule).lemma == "invite":
+        return False
     return report.cameo_root in _MERE_WORD_ROOTS or report.cameo[:3] in _MERE_WORD_CODES
 
 

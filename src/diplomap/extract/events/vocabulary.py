@@ -322,6 +322,9 @@ _DECISION_NOUNS = frozenset({"decision", "move", "measure"})
 #: decisions)
 _MERE_WORD_ROOTS = frozenset({"01", "02", "10", "11", "13"})
 _MERE_WORD_CODES = frozenset({"051", "052", "053"})
+#: events-18: nouns of what a body decides (an assembly's vote or resolution, a court's ruling), whose
+#: doer is the international organisation or court that acted last ("criticised the vote")
+_BODY_ACT_NOUNS = frozenset({"vote", "resolution", "ruling", "verdict", "judgment", "judgement", "award"})
 #: events-18: codes of a verdict on another's act: praise, disapproval, criticism
 _VERDICT_CODES = frozenset({"051", "110", "111"})
 
