@@ -4370,3 +4370,11 @@ def test_a_pronoun_after_a_reaction_judges_the_act_it_judged(rec: ActorRecognise
     text = ("A US drone killed an Iranian general on Friday. Iran warned the United States of severe revenge. "
             "Iraq condemned it.")
     assert parties(at(code(rec, coder, text), text)["condemned"])[1] == {"IRN"}  # (a warning is no verdict: as before)
+
+
+def test_an_own_deed_is_justified_past_acts_aimed_at_no_one(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = ("The United States and Britain struck Houthi targets in Yemen. The strikes answered weeks of Houthi "
+            "attacks on merchant ships. Denmark and Canada provided support. Britain called the action necessary "
+            "and proportionate.")
+    r = at(code(rec, coder, text), text)["called"]  # (the allies' support and the attacks on ships come between)
+    assert r.cameo == "052" and parties(r) == ({"GBR"}, set())

@@ -725,6 +725,10 @@ class _Constructions(_Modality):
             doers = {a.code for a in r.actors}
             if own <= doers:
                 return r.quad_class == 4
+            if not r.recipients:
+                # ("Australia, Bahrain and Canada provided support", "weeks of attacks on merchant
+                # ships": aimed at no party named, so at no one else than us, events-18)
+                continue
             if not own & {x.code for x in r.recipients}:
                 return False
         return False
