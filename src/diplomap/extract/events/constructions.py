@@ -20,6 +20,7 @@ from .grammar import (
     _fights_affliction,
     _for_to,
     _fused_act,
+    _fused_label,
     _fused_verdict,
     _gerund_verdict,
     _group_lemma,
@@ -693,11 +694,13 @@ class _Constructions(_Modality):
         """"called the launch a reckless provocation": a verdict on someone's act. Disapproval
         (111) when the words are hostile, praise (051) when they are warm, nothing otherwise."""
         fused = _fused_verdict(t)
+        label = _fused_label(t)
         verdict = next((c for c in t.children if c.dep_ == "oprd"), None) or self._as_verdict(t) or \
-            _gerund_verdict(t) or fused
+            _gerund_verdict(t) or fused or label
         words = {w.lemma_.lower() for w in verdict.subtree}
         actors = self._subject_parties(t)
-        judged = _fused_act(fused) if verdict is fused else None
+        # ("branded the seizure illegal": the act judged is the noun fused to the label, events-18)
+        judged = _fused_act(verdict) if verdict is fused or (label is not None and verdict.i == label.i) else None
         owners = self._owner_of_object(t, "111", obj=judged)
         if words & _JUSTIFYING_WORDS and actors and (
                 _codes(actors) & _codes(owners) or self._own_deed_judged(t, actors)):  # fmt: skip
@@ -734,9 +737,17 @@ class _Constructions(_Modality):
             return None
         if not actors:
             return None
-        recipients = self._parties_at(t, ("dobj",)) or self._owner_of_object(t, code, [p.mention.code or ""
-                                                                                     for p in actors])  # fmt: skip
+        own = [p.mention.code or "" for p in actors]
+        recipients = self._parties_at(t, ("dobj",)) or self._fused_owner(judged) or \
+            self._owner_of_object(t, code, own, obj=judged)  # fmt: skip
         return self._report(t, code, actors, recipients, f"verdict/{t.lemma_.lower()}")
+
+    def _fused_owner(self, judged: Any) -> list[_Party]:
+        """"called Moscow's decision illegal", read as a fused label: the possessor of the act judged is
+        its doer (events-18); none for no fused act."""
+        if judged is None:
+            return []
+        return [p for c in judged.children if c.dep_ == "poss" for p in self._parties_in(c)]
 
     def _own_deed_judged(self, t: Any, actors: list[_Party]) -> bool:
         """"The US and Britain struck Houthi targets … Sunak called the action necessary": a deed named
@@ -755,6 +766,10 @@ class _Constructions(_Modality):
             doers = {a.code for a in r.actors}
             if own <= doers:
                 return r.quad_class == 4
+            if not r.recipients:
+                # ("Australia, Bahrain and Canada provided support", "weeks of attacks on merchant
+                # ships": aimed at no party named, so at no one else than us, events-18)
+                continue
             if not own & {x.code for x in r.recipients}:
                 return False
         return False
@@ -780,11 +795,13 @@ class _Constructions(_Modality):
     def _as_verdict(self, t: Any) -> Any:
         """"Seoul regarded the measures as unreasonable retaliation": the "as" phrase of a verb of
         regarding, when the verb has an object; else None."""
-        if not any(c.dep_ == "dobj" for c in t.children):
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None:
             return None
         prep = next((c for c in t.children if c.dep_ == "prep" and c.lower_ == "as"), None)
-        return next((g for g in prep.children if g.dep_ in ("pobj", "amod", "acomp")), None) if prep is not None \
-            else None  # fmt: skip
+        if prep is None:
+            return _as_label_on_object(obj)
+        return next((g for g in prep.children if g.dep_ in ("pobj", "amod", "acomp")), None)
 
     def _blame_said(self, t: Any, actors: list[_Party]) -> EventReport | None:
         """"said Russia was solely responsible for the treaty's demise": saying that another party is
@@ -1020,3 +1037,18 @@ class _Constructions(_Modality):
             intent = self._report(t, self.lex.governed("intent", "0863"), actors, recipients, rule + "+will")
             return replace(intent, status="occurred") if intent is not None else report
         return report
+
+
+def _as_label_on_object(obj: Any) -> Any:
+    """"described the move as unjustified and irresponsible": the small model may hang "as" and an
+    adjective label on the object instead of on the verb: "as" the adjective's adverb and the
+    adjective the noun's modifier, or "as" the noun's preposition and the adjective its modifier. The
+    label after the object, or None (events-18)."""
+    for w in obj.subtree:
+        if w.lower_ != "as" or w.i < obj.i:
+            continue
+        if w.dep_ == "advmod" and w.head.pos_ == "ADJ" and w.head.i > w.i:
+            return w.head
+        if w.dep_ == "prep" and w.head.i == obj.i:
+            return next((g for g in w.children if g.dep_ in ("pobj", "amod", "acomp")), None)
+    return None

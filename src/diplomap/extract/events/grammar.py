@@ -89,6 +89,7 @@ from .vocabulary import (
     _TROOP_NOUNS,
     _UNDOING,
     _UNHESITATING,
+    _WARM_WORDS,
     _WEEKDAYS,
     _WHEN_WORDS,
     _WORD,
@@ -383,6 +384,23 @@ def _fused_verdict(t: Any) -> Any:
     if obj is None or obj.lemma_.lower() not in _JUSTIFYING_WORDS:
         return None
     return obj if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in obj.children) else None
+
+
+def _fused_label(t: Any) -> Any:
+    """"branded the seizure illegal", "called the decision groundless": the small model reads a
+    definite act noun and the label after it as one compound, the act ("seizure") modifying the
+    label ("illegal"), and makes the label the labelling verb's object. The label, when it is a
+    hostile or warm word, an act noun is fused to it and the phrase opens with a determiner or a
+    possessor ("the", "Moscow's"), or None (events-18; a justification is ``_fused_verdict``'s). The
+    model may hang an adjective label as a clausal complement instead ("the seizure illegal")."""
+    obj = next((c for c in t.children if c.dep_ == "dobj" or (c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ")),
+               None)  # fmt: skip
+    if obj is None or obj.lemma_.lower() not in _HOSTILE_WORDS | _WARM_WORDS | _PRAISE_WORDS:
+        return None
+    act = _fused_act(obj)
+    if act is None or not any(w.dep_ in ("det", "poss") and w.i < act.i for w in obj.subtree):
+        return None
+    return obj
 
 
 def _fused_act(verdict: Any) -> Any:

@@ -942,6 +942,7 @@ class _Parties(_Dating):
                         owner = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "by"
                                  for o in g.children if o.dep_ == "pobj" for p in self._parties_in(o)]  # fmt: skip
                     out += owner or self._parties_in(c, business=True)
+                out = _without_next_subject(t, out)
                 unwelcome = _declared_unwelcome(t)
                 if unwelcome is not None:
                     out += self._parties_in(unwelcome) or self._pronoun(unwelcome)  # ("declared him persona non grata")
@@ -994,3 +995,12 @@ def _of_a_party(tok: Any, party_at: dict[int, Any]) -> bool:
     Korean border" not: no party there but a place's) (events-17b)."""
     return any(w.i in party_at and party_at[w.i].code for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                for g in c.children if g.dep_ == "pobj" for w in g.subtree)  # fmt: skip
+
+
+def _without_next_subject(t: Any, found: list[_Party]) -> list[_Party]:
+    """"Kyiv hailed the decision and Moscow condemned it": the small model joins the next clause's
+    subject to the object as a conjunct (``_stranded_subject``); that subject is the next verb's
+    doer, not one acted upon by ``t`` (events-18)."""
+    stranded = [_stranded_subject(v) for v in t.children if v.dep_ in ("conj", "ccomp") and v.i > t.i]
+    taken = {w.i for s in stranded if s is not None for w in s.subtree}
+    return [p for p in found if p.token_i not in taken] if taken else found

@@ -30,7 +30,10 @@ from .party import _codes, _Party, _read_from
 from .vocabulary import (
     _AGREEMENT_NOUNS,
     _ATTENDING,
+    _BODY_ACT_NOUNS,
     _CHARGES,
+    _CONTEXT_CHARS,
+    _DECISION_NOUNS,
     _DEED_LABELS,
     _DEED_NOUNS,
     _FORCE_ROOTS,
@@ -38,6 +41,8 @@ from .vocabulary import (
     _HOME_SECTORS,
     _HOME_TARGETS,
     _MEMBERSHIP_NOUNS,
+    _MERE_WORD_CODES,
+    _MERE_WORD_ROOTS,
     _NOT_POLITICAL,
     _PLACE_KINDS,
     _PLACE_NOUNS,
@@ -47,6 +52,7 @@ from .vocabulary import (
     _SKIP_SUBTREE,
     _SPEECH_ROOTS,
     _STATE_PART_NOUNS,
+    _VERDICT_CODES,
     _VERDICT_ROOTS,
     _VIOLENT_ROOTS,
 )
@@ -481,19 +487,35 @@ class _Recipients(_Parties):
             parties = [a for a in (*signed.actors, *signed.recipients) if a.code not in actors] if signed else []
             if parties:
                 return [_Party.of(a) for a in _dedupe(parties)]
+        if root is None and lemma in _BODY_ACT_NOUNS:
+            body = _body_act(earlier, actors)
+            if body:
+                return body
+        decided = lemma in _DECISION_NOUNS
         definite = root is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
         # "condemned the attack": a definite noun names the document's first act of its kind, the
         # one the story is about, not a reply in kind told after it ("returned fire")
+        fitting: list[EventReport] = []
         for report in earlier if definite else reversed(earlier):
-            if report.neutral or (root is not None and report.cameo_root != root):
+            if report.neutral or (root is not None and report.cameo_root not in _kindred_roots(root, plain)):
                 continue
             if root is None and deed and report.cameo_root in _SPEECH_ROOTS:
                 continue  # ("the action": a deed, not words, events-16)
-            doers = report.actors if not report.joint else report.actors + report.recipients
-            if root is None and {a.code for a in doers} & set(actors):
+            if root is None and decided and _mere_words(report):
+                continue  # ("the decision", "the move": what was decided or done, not what was said, events-18)
+            if root is None and _doers(report) & set(actors):
                 continue
-            return [_Party.of(a) for a in doers]
-        return []
+            fitting.append(report)
+            if root is not None or len(fitting) == 2:
+                break
+        if fitting and obj.pos_ == "PRON" and _third_verdict(fitting[0], actors):
+            # "Saudi Arabia described the move as irresponsible. Macron called it regrettable": one
+            # reaction after another judges the same act, the one the reaction before judged (events-18)
+            return [_Party.of(a) for a in fitting[0].recipients]
+        if not fitting or (len(fitting) == 2 and _tit_for_tat(*fitting)):
+            return []
+        doers = fitting[0].actors if not fitting[0].joint else fitting[0].actors + fitting[0].recipients
+        return [_Party.of(a) for a in doers]
 
     @staticmethod
     def _aimed_at_judge(earlier: Sequence[EventReport], actors: Sequence[str], *, deed: bool = False) -> list[_Party]:
@@ -530,6 +552,60 @@ class _Recipients(_Parties):
                 doers = report.actors if not report.joint else report.actors + report.recipients
                 return [_Party.of(a) for a in doers]
         return []
+
+
+def _kindred_roots(root: str, senses: Sequence[Sense]) -> frozenset[str]:
+    """The roots of acts a noun of ``root`` (its plain ``senses``) may name: an act of violence any act
+    of violence ("a suicide bombing … the attack", "struck … the raid"), a military exercise (062) a
+    show of force too ("sent warships around Taiwan. Japan protested the drills"), else its own root
+    only (events-18)."""
+    if root in _VIOLENT_ROOTS:
+        return _VIOLENT_ROOTS
+    return frozenset({root, "15"}) if senses and senses[0].cameo == "062" else frozenset({root})
+
+
+def _doers(report: EventReport) -> set[str]:
+    """The codes of who did a report's act (both sides of a joint one)."""
+    return {a.code for a in (report.actors if not report.joint else report.actors + report.recipients)}
+
+
+def _tit_for_tat(latest: EventReport, before: EventReport) -> bool:
+    """"Russia expelled Polish diplomats and Poland expelled Russian diplomats. Germany criticised the
+    decision": the two latest acts a word like "decision" may name are of one kind and close together
+    but by different doers, so which one is judged the word does not say; no doer is guessed (events-18).
+    A verdict is no such rival: it judges the act before it."""
+    return latest.cameo_root == before.cameo_root and latest.cameo not in _VERDICT_CODES and \
+        not _doers(latest) & _doers(before) and \
+        latest.start - before.start <= _CONTEXT_CHARS  # fmt: skip
+
+
+def _third_verdict(report: EventReport, actors: Sequence[str]) -> bool:
+    """A verdict (praise, disapproval, criticism) on an act that neither did nor suffered ``actors``,
+    by someone else than ``actors`` (events-18)."""
+    involved = _doers(report) | {x.code for x in report.recipients}
+    return report.cameo in _VERDICT_CODES and bool(report.recipients) and not report.joint and \
+        not involved & set(actors)  # fmt: skip
+
+
+def _body_act(earlier: Sequence[EventReport], actors: Sequence[str]) -> list[_Party]:
+    """"The General Assembly adopted a resolution … the United States criticised the vote": a body's
+    decision named by a noun ("the vote", "the ruling") is the latest act of an international
+    organisation or court before it, not the judge's own (events-18); none when there is none."""
+    igos = _igo_codes()
+    for report in reversed(earlier):
+        doers = _doers(report)
+        if not report.neutral and doers and doers <= igos and not doers & set(actors):
+            return [_Party.of(a) for a in report.actors]
+    return []
+
+
+def _mere_words(report: EventReport) -> bool:
+    """A report of words only (a statement, an appeal, praise, a demand, disapproval, a threat), which
+    no decision or deed judged later ("the move", "it") names (events-18). An invitation is no mere
+    words: "NATO invited Finland to join … Russia called the move a mistake"."""
+    if RuleTrace.parse(report.rule).lemma == "invite":
+        return False
+    return report.cameo_root in _MERE_WORD_ROOTS or report.cameo[:3] in _MERE_WORD_CODES
 
 
 def _labelled_a_deed(t: Any) -> bool:

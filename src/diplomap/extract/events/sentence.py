@@ -11,6 +11,7 @@ from .grammar import (
     _aimed_at,
     _coordinated_object,
     _elliptical,
+    _fused_label,
     _fused_verdict,
     _gerund_verdict,
     _is_condition,
@@ -49,7 +50,7 @@ class _Sentence(_Actions):
             report: EventReport | None = None
             if (lemma in ("call", "label", "brand", "describe", "term", "denounce") and (any(
                     c.dep_ == "oprd" for c in t.children) or _gerund_verdict(t) is not None or
-                    _fused_verdict(t) is not None)) or (
+                    _fused_verdict(t) is not None or _fused_label(t) is not None)) or (
                     lemma in _REGARD and self._as_verdict(t)):  # fmt: skip
                 report = self._labelling(t)
                 if report:

@@ -39,7 +39,11 @@ _HOSTILE_WORDS = frozenset({
     "belligerent", "warmonger", "warmongering", "inflammatory", "confrontational", "escalatory", "malicious",
     "malign", "slander", "slanderous", "smear", "hysteria", "hysterical", "arrogant", "arrogance", "hegemonic",
     "hegemony", "imperialist", "propaganda", "disinformation", "intimidation", "militaristic", "expansionist",
-    "expansionism", "irrational", "deplorable", "regrettable", "counterproductive", "unprovoked", "lawless"})
+    "expansionism", "irrational", "deplorable", "regrettable", "counterproductive", "unprovoked", "lawless",
+    # events-18: names of a wrongful taking, which "described the annexation as a land grab" gives a deed
+    "grab", "piracy", "theft", "robbery", "kidnapping", "hijacking", "extortion", "banditry",
+    # events-18: and words that deny an act its right ("described the detentions as arbitrary")
+    "unjustified", "unjustifiable", "unwarranted", "unlawful", "illegitimate", "arbitrary"})
 #: verbs of regarding whose "as" phrase is a verdict ("regarded the measures as unreasonable retaliation");
 #: events-17: and of presenting ("presented the attack as retaliation", "portrayed the drills as a threat")
 _REGARD = frozenset({"regard", "view", "see", "consider", "characterize", "characterise", "describe", "condemn",
@@ -364,7 +368,21 @@ _PROTESTER_NOUNS = frozenset({"protester", "protestor", "demonstrator", "activis
 _SPEECH_ROOTS = frozenset({"01", "02", "03", "05", "10", "11", "12", "13"})
 #: events-16: nouns of a deed, which name what a party did, never what it said ("called the action
 #: necessary": the strikes, not the warning told after them)
-_DEED_NOUNS = frozenset({"action", "operation", "step", "act", "intervention"})
+_DEED_NOUNS = frozenset({"action", "operation", "step", "act", "intervention",
+                         "departure", "pullout"})  # events-18: a leaving is a deed ("welcomed the departure")
+#: events-18: nouns of a decision, which name what a party decided or did: any act but mere words
+#: ("Trump recognised Jerusalem … Abbas called for an uprising … Riyadh criticised the move": not the call)
+_DECISION_NOUNS = frozenset({"decision", "move", "measure"})
+#: events-18: codes of mere words, which no decision is: statements, appeals, praise and verbal
+#: support, demands, disapproval, threats (refusals, intents, ties restored, recognition and signing are
+#: decisions)
+_MERE_WORD_ROOTS = frozenset({"01", "02", "10", "11", "13"})
+_MERE_WORD_CODES = frozenset({"051", "052", "053"})
+#: events-18: nouns of what a body decides (an assembly's vote or resolution, a court's ruling), whose
+#: doer is the international organisation or court that acted last ("criticised the vote")
+_BODY_ACT_NOUNS = frozenset({"vote", "resolution", "ruling", "verdict", "judgment", "judgement", "award"})
+#: events-18: codes of a verdict on another's act: praise, disapproval, criticism
+_VERDICT_CODES = frozenset({"051", "110", "111"})
 
 #: the public a government may warn or advise, which is no party ("warned residents to take cover")
 _PUBLIC_NOUNS = frozenset({"resident", "citizen", "people", "public", "national", "traveler", "traveller",
