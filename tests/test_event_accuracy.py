@@ -25,15 +25,15 @@ from conftest import shared_path  # noqa: E402
 FLOORS = {
     "tune": {
         # the texts as a run reads them (the headline is the title, not coded), batches one to nine
-        # included, conventions D1-D11 applied; events-17: texts 0.666 / 0.506 (status 0.970),
-        # seeds 0.736 / 0.565
-        "tune/texts": {"precision": 0.65, "recall": 0.49, "status": 0.96},
+        # included, conventions D1-D11 applied; events-18: texts 0.679 / 0.518 (status 0.977),
+        # seeds 0.736 / 0.565 (events-17: texts 0.666 / 0.506)
+        "tune/texts": {"precision": 0.66, "recall": 0.50, "status": 0.96},
         "tune/seeds": {"precision": 0.72, "recall": 0.55},
     },
     "blind": {
-        # events-17, batches one to nine included (the eighth and ninth added after events-17 was
-        # written), conventions D1-D11 applied: texts 0.484 / 0.341 (status 0.898), seeds 0.591 / 0.310
-        "blind/texts": {"precision": 0.47, "recall": 0.33, "status": 0.88},
+        # events-18, batches one to nine included, conventions D1-D11 applied: texts 0.496 / 0.352
+        # (status 0.914), seeds 0.591 / 0.310 (events-17 on the same gold: texts 0.484 / 0.341)
+        "blind/texts": {"precision": 0.48, "recall": 0.34, "status": 0.90},
         "blind/seeds": {"precision": 0.57, "recall": 0.29},
     },
 }
@@ -69,8 +69,9 @@ def _write(path: Path, data: dict[str, object]) -> str:
 
 
 # The held-out halves of the public sets (../shared/data), scored like the gold set: just under
-# the figures of coder events-17 (PLOVER blind main 0.529, any 0.541; ConfliBERT test quad 0.579,
-# penta 0.663; events-16 had 0.535, 0.547, 0.583, 0.667). The goals (0.8) are not met.
+# the figures of coder events-18 (PLOVER blind main 0.535, any 0.547, with appeals now typed
+# REQUEST; ConfliBERT test quad 0.579, penta 0.663; events-17 had 0.529, 0.541, 0.579, 0.663). The
+# issue's goals (0.8) are not met.
 @pytest.mark.parametrize(
     ("script", "args", "data", "floors"),
     [
