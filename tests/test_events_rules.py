@@ -4164,6 +4164,9 @@ _UNNAMED_ACTORS = [
      'SEOUL, May 14 — Georgia passed the law on Tuesday. In Tbilisi, protesters stormed the parliament.'),
     ('n07', None,
      'Lawmakers debated the bill for hours. The opposition walked out.'),
+    # (review: the table writes "MPs" as it is spelled; the text's noun is looked up lowercased)
+    ('r01', {'GBR'},
+     "Britain's parliament returned from recess on Monday. MPs condemned the detention of the journalists."),
 ]
 
 

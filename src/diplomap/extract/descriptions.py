@@ -84,6 +84,17 @@ class DescriptionResolver:
         )
 
     @cached_property
+    def _refers_to(self) -> dict[str, str]:
+        """The table's descriptions by their lowercased noun: the text's noun is looked up lowercased,
+        and the table keeps a word as it is written ("MPs"), which the pattern needs."""
+        return {noun.lower(): refers for noun, refers in self.table.descriptions.items()}
+
+    @cached_property
+    def _sectors(self) -> dict[str, str]:
+        """The descriptions' sectors by their lowercased noun (as ``_refers_to``)."""
+        return {noun.lower(): sector for noun, sector in self.table.description_sectors.items()}
+
+    @cached_property
     def _court_codes(self) -> frozenset[str]:
         return frozenset(code for code, heads in self.table.name_heads.items() if heads & {"court", "tribunal"})
 
@@ -123,7 +134,7 @@ class DescriptionResolver:
         out: list[_Found] = []
         for m in self._pattern.finditer(text):
             noun = m.group("noun")
-            refers_to = self.table.descriptions.get(noun.lower())
+            refers_to = self._refers_to.get(noun.lower())
             inside = m.start("noun") not in sentence_starts
             if refers_to is None or (noun[:1].isupper() and inside and not m.group("det")):
                 continue  # a capitalised noun inside a sentence is a name ("the Group of Seven")
@@ -214,7 +225,7 @@ class DescriptionResolver:
             return False
         if dateline not in (None, antecedent.code):
             return True
-        return self.table.description_sectors.get(found.noun) != "MIL" and any(
+        return self._sectors.get(found.noun) != "MIL" and any(
             m.kind == "place" and m.code != antecedent.code for m in mentions if found.end <= m.start < sentence[1])
 
     def _fits(self, found: _Found, m: Mention) -> bool:
@@ -263,7 +274,7 @@ class DescriptionResolver:
             # people ("protesters", "troops") as the recogniser's "Chinese diplomats", bodies as institutions
             kind = "title" if found.noun.endswith("s") and found.noun != "armed forces" else "institution"
         sector = None if kind in ("state", "place") else "GOV" if found.refers_to == "voice" else antecedent.sector
-        sector = self.table.description_sectors.get(found.noun, sector)
+        sector = self._sectors.get(found.noun, sector)
         return Mention(document_id, found.start, found.end, text[found.start : found.end], antecedent.code, sector,
                        confidence=DESCRIPTION_CONFIDENCE, kind=kind, date=month or antecedent.date,
                        via=f"{antecedent.text}@{antecedent.start}")  # fmt: skip
