@@ -5086,6 +5086,11 @@ def test_earlier_counts_from_the_date_before_it(rec: ActorRecogniser, coder: Eve
     # "later" counts forward
     text = "In 2015 France expelled Russian diplomats. Britain expelled Russian diplomats two years later."
     assert [r.date for r in reports_on(rec, coder, text, "2021-03-26")] == ["2015", "2017"]
+    # "before" ending its phrase counts back; "before the summit" counts from no date
+    text = "In 2015 France expelled Russian diplomats. Britain had expelled Russian diplomats two years before."
+    assert [r.date for r in reports_on(rec, coder, text, "2021-03-26")] == ["2015", "2013"]
+    text = "Britain expelled Russian diplomats two days before the summit."
+    assert code_on(rec, coder, text, "2021-03-26")["expelled"].date == "2021-03-26"
 
 
 def test_a_sentence_initial_count_ago(rec: ActorRecogniser, coder: EventCoder) -> None:
