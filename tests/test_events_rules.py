@@ -4659,9 +4659,13 @@ def test_a_span_counted_back_dates_its_own_clause(rec: ActorRecogniser, coder: E
     text = "Japan recalled its ambassador three days ago."
     [r] = code(rec, coder, text)
     assert (r.date, r.historical) == ("2021-03-23", False)
-    text = "Seoul protested against the sanctions, which Tokyo had imposed six months earlier."
+    # "earlier" counts from the date of the clause above (events-18 review: not from the document's)
+    text = "Seoul protested in March 2021 against the sanctions, which Tokyo had imposed six months earlier."
     got = at(code(rec, coder, text), text)
     assert (got["imposed"].date, got["imposed"].historical) == ("2020-09", True)
+    text = "Seoul protested against the sanctions, which Tokyo had imposed six months earlier."
+    got = at(code(rec, coder, text), text)  # (no date stated to count from: none of its own)
+    assert (got["imposed"].date, got["imposed"].date_source) == ("2021-03-26", "published")
     # the span of a relative clause on the speaker dates that clause, not what the speaker says
     text = ("President Vladimir Putin, who annexed Crimea seven years ago, said on Tuesday that Russia would hold "
             "talks with Ukraine.")
@@ -5025,3 +5029,87 @@ def test_an_appeal_to_follow_suit_asks_no_party_of_the_act(rec: ActorRecogniser,
     reports = code(rec, coder, text)
     r = at(reports, text)["urged"]
     assert r.cameo == coder.lex.governed("appeal", reports[0].cameo) and parties(r) == ({"GBR"}, set())
+
+
+# events-18 review: dating -------------------------------------------------------------------------
+
+
+def reports_on(rec: ActorRecogniser, coder: EventCoder, text: str, published: str) -> list[EventReport]:
+    """The reports of ``text`` published on ``published`` (a day, month or year), in text order."""
+    date = PartialDate(published, {4: "year", 7: "month", 10: "day"}[len(published)])
+    reports = coder.code(text, rec.recognise(text, "d", published, places=True), "d", date, None)
+    return sorted(reports, key=lambda r: r.trigger_start)
+
+
+def code_on(rec: ActorRecogniser, coder: EventCoder, text: str, published: str) -> dict[str, EventReport]:
+    """Reports by trigger word of ``text`` published on ``published``."""
+    return at(reports_on(rec, coder, text, published), text)
+
+
+def test_a_month_without_its_year_across_new_year(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # a present or future act in a month long before December's document is next year's
+    for text, verb in (("Russian President Vladimir Putin visits China in January.", "visits"),
+                       ("Russian President Vladimir Putin is visiting China in January.", "visiting")):
+        r = code_on(rec, coder, text, "2021-12-20")[verb]
+        assert (r.status, r.date, r.historical) == ("planned", "2022-01", False)
+    text = "US President Joe Biden will meet Ukraine's President Volodymyr Zelensky on January 10."
+    r = code_on(rec, coder, text, "2021-12-28")["meet"]
+    assert (r.status, r.date, r.historical) == ("planned", "2022-01-10", False)
+    # a past act in a month after January's document is last year's, as before
+    text = "Russia expelled Polish diplomats in December."
+    r = code_on(rec, coder, text, "2022-01-05")["expelled"]
+    assert (r.status, r.date) == ("occurred", "2021-12")
+    # a past act in a month before the document keeps the document's year
+    text = "Russia expelled Polish diplomats in January."
+    r = code_on(rec, coder, text, "2021-12-20")["expelled"]
+    assert (r.date, r.historical) == ("2021-01", True)
+
+
+def test_a_lowercase_march_is_no_month(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "China condemned the march, when Russia expelled Polish diplomats."
+    r = code_on(rec, coder, text, "2021-11-20")["expelled"]
+    assert (r.date, r.historical) == ("2021-11-20", False)
+    text = "The deal builds on August, when Libya agreed to compensate the families of the victims."
+    assert code_on(rec, coder, text, "2021-11-20")["agreed"].date == "2021-08"
+
+
+def test_earlier_counts_from_the_date_before_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "In March 2015 France expelled Russian diplomats. Britain had expelled Russian diplomats six months earlier."
+    got = reports_on(rec, coder, text, "2021-03-26")
+    assert [(r.date, r.historical) for r in got] == [("2015-03", True), ("2014-09", True)]
+    # a year counted back from a year; six months before some month of 2015 is no one year
+    text = "In 2015 France expelled Russian diplomats. Britain had expelled Russian diplomats two years earlier."
+    assert [r.date for r in reports_on(rec, coder, text, "2021-03-26")] == ["2015", "2013"]
+    text = "In 2015 France expelled Russian diplomats. Britain had expelled Russian diplomats six months earlier."
+    r = reports_on(rec, coder, text, "2021-03-26")[1]
+    assert (r.date, r.date_source) == ("2021-03-26", "published")
+    # the date of the governing clause
+    text = "Seoul protested in June 2019 against the sanctions, which Tokyo had imposed two months earlier."
+    assert code_on(rec, coder, text, "2021-03-26")["imposed"].date == "2019-04"
+    # "later" counts forward
+    text = "In 2015 France expelled Russian diplomats. Britain expelled Russian diplomats two years later."
+    assert [r.date for r in reports_on(rec, coder, text, "2021-03-26")] == ["2015", "2017"]
+    # "before" ending its phrase counts back; "before the summit" counts from no date
+    text = "In 2015 France expelled Russian diplomats. Britain had expelled Russian diplomats two years before."
+    assert [r.date for r in reports_on(rec, coder, text, "2021-03-26")] == ["2015", "2013"]
+    text = "Britain expelled Russian diplomats two days before the summit."
+    assert code_on(rec, coder, text, "2021-03-26")["expelled"].date == "2021-03-26"
+
+
+def test_a_sentence_initial_count_ago(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Two years ago Russia imposed sanctions on Ukraine."
+    assert code_on(rec, coder, text, "2021-03-26")["imposed"].date == "2019"
+    # (a grouped number is no count of two digits: "1,000 days ago" is not "000 days ago")
+    text = "Russia imposed sanctions on Ukraine 1,000 days ago."
+    assert code_on(rec, coder, text, "2021-03-26")["imposed"].date == "2021-03-26"
+
+
+def test_a_count_ago_in_a_document_dated_to_a_month_or_year(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Russia imposed sanctions on Ukraine two years ago."
+    r = code_on(rec, coder, text, "2021-03")["imposed"]
+    assert (r.date, r.date_precision, r.historical) == ("2019", "year", True)
+    text = "Russia imposed sanctions on Ukraine six months ago."
+    assert code_on(rec, coder, text, "2021-03")["imposed"].date == "2020-09"
+    assert code_on(rec, coder, text, "2021")["imposed"].date == "2021"  # (no month of its own: the document's)
+    text = "Russia imposed sanctions on Ukraine two years ago."
+    assert code_on(rec, coder, text, "2021")["imposed"].date == "2019"

@@ -12,12 +12,16 @@ from typing import Any
 
 from ...model import EventReport
 from ..dates import MONTHS, TextDate, find_dates
-from .grammar import _ancestors
+from .grammar import _ancestors, _present_tense
 from .state import _SentenceState
-from .vocabulary import _COUNTED_BACK, _COUNTS, _HISTORICAL_MONTHS, _RELATIVE, _WEEKDAYS
+from .vocabulary import _COUNTED_BACK, _COUNTS, _FUTURE_AUX, _HISTORICAL_MONTHS, _RELATIVE, _WEEKDAYS
 
 #: a year written in a date phrase ("June 2020", "2020-06"): the phrase's own year, not the context's
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
+
+#: how far before the document a year-less month or day of an act still to come may lie and keep the
+#: document's year; further back it is next year's ("visits China in January", in December)
+_AHEAD_MONTHS = 6
 
 
 class _Dating(_SentenceState):
@@ -53,20 +57,24 @@ class _Dating(_SentenceState):
                                id=hashlib.sha256(f"{report.id}:{actor.code}".encode()).hexdigest()[:16]))  # fmt: skip
         return out
 
-    def _date(self, t: Any) -> tuple[str | None, str | None, str | None]:
-        """(date, precision, source) of the event."""
+    def _date(self, t: Any, status: str | None = None) -> tuple[str | None, str | None, str | None]:
+        """(date, precision, source) of the event; ``status`` "planned" lets a year-less month turn
+        into next year's (events-18 review)."""
         doc_date = self.published or self.estimate
         year = doc_date.value[:4] if doc_date else None
         found = list(find_dates(self.sentence, year))
         when = self._when_clause_month(t, found, year)
         if when is not None:
-            value = self._past_year(t, when)
+            value = self._year_around(t, when, status == "planned")
             return value, {4: "year", 7: "month", 10: "day"}[len(value)], "text"
+        own = self._counted_back(t, own=True)
+        if own:
+            return own  # ("which Tokyo had imposed six months earlier" below "protested in March 2021")
         stated = [d for d in found if not self.sentence[d.start : d.end].startswith("since")]
         stated = self._dates_of_clause(t, stated)
         if stated:
             nearest = min(stated, key=lambda d: abs(d.start - t.idx))
-            value = self._past_year(t, nearest)
+            value = self._year_around(t, nearest, status == "planned")
             precision = {4: "year", 7: "month", 10: "day"}[len(value)]
             return value, precision, "text"
         relative = self._counted_back(t) or self._relative(t)
@@ -85,18 +93,38 @@ class _Dating(_SentenceState):
         if head.text.lower() not in MONTHS or year is None:
             return None
         written = next((d for d in found if d.start <= head.idx < d.end), None)
+        if written is None and not (head.text[:1].isupper() and head.pos_ == "PROPN"):
+            return None  # "condemned the march, when …": a month is a capitalised proper noun (events-18 review)
         return written or TextDate(head.idx, head.idx + len(head.text), f"{year}-{MONTHS[head.text.lower()]:02d}")
 
-    def _past_year(self, t: Any, d: Any) -> str:
-        """A month or day written without its year ("in June", "on May 3") takes the document's year;
-        told of a past act ("imposed in June") in a piece of an earlier month (March) it is last
-        year's. A future or planned act ("will meet in June") keeps this year's."""
+    def _year_around(self, t: Any, d: Any, planned: bool = False) -> str:
+        """A month or day written without its year ("in June", "on May 3") takes the document's year,
+        but not across New Year: told of a past act ("imposed in December") in a piece of an earlier
+        month (January) it is last year's; told of an act to come, planned, future or in the present
+        ("will meet on January 10", "visits China in January") more than ``_AHEAD_MONTHS`` before the
+        document (December) it is next year's (events-18 review)."""
         written = self.sentence[d.start : d.end]
-        if _YEAR_WRITTEN.search(written) or not self._after_document(d.value):
+        if _YEAR_WRITTEN.search(written) or written.split()[0].lower() in ("next", "this"):
             return d.value
-        if written.split()[0].lower() in ("next", "this") or not _past_tense(t):
-            return d.value
-        return f"{int(d.value[:4]) - 1:04d}{d.value[4:]}"
+        if self._after_document(d.value) and _past_tense(t):
+            return f"{int(d.value[:4]) - 1:04d}{d.value[4:]}"
+        if (planned or _ahead_tense(t)) and self._long_before_document(d.value):
+            return f"{int(d.value[:4]) + 1:04d}{d.value[4:]}"
+        return d.value
+
+    def _long_before_document(self, date: str) -> bool:
+        """Whether a date ends more than ``_AHEAD_MONTHS`` before the document's first day."""
+        doc_date = self.published or self.estimate
+        return doc_date is not None and _last_day(date) < _months_before(_first_day(doc_date.value), _AHEAD_MONTHS)
+
+    def _date_governor(self, offset: int, t: Any = None) -> tuple[Any, Any]:
+        """The word at a sentence offset (a date's or a span's first) and the verb that governs it, or
+        ``t`` where ``t`` comes first; (None, None) where no word starts there."""
+        word = next((w for w in self.doc if w.idx <= offset < w.idx + max(len(w.text), 1)), None)
+        if word is None:
+            return None, None
+        return word, next((a for a in _ancestors(word, 8) if a.pos_ in ("VERB", "AUX") or
+                           (t is not None and a.i == t.i)), None)  # fmt: skip
 
     def _dates_of_clause(self, t: Any, stated: list[Any]) -> list[Any]:
         """The dates that may date ``t``: not one inside a clause of another verb below it ("agreed
@@ -107,11 +135,10 @@ class _Dating(_SentenceState):
         below = {w.i for w in verb.subtree}
         own, rest = [], []
         for d in stated:
-            word = next((w for w in self.doc if w.idx <= d.start < w.idx + max(len(w.text), 1)), None)
+            word, governor = self._date_governor(d.start, t)
             if word is None:
                 rest.append(d)
                 continue
-            governor = next((a for a in _ancestors(word, 8) if a.pos_ in ("VERB", "AUX") or a.i == t.i), None)
             if governor is None or governor.i in above:
                 own.append(d)
             elif governor.i not in below and not _in_relative_clause(governor, above):
@@ -132,34 +159,50 @@ class _Dating(_SentenceState):
         n = min(len(date), len(doc_date.value))  # compare at the coarser of the two precisions
         return date[:n] > doc_date.value[:n]
 
-    def _counted_back(self, t: Any) -> tuple[str, str, str] | None:
-        """"the decision, which Washington had announced six months earlier", "expelled two years
-        ago": a span counted back from the document's date, when the phrase is of ``t``'s own
-        clause or one above it (not "Putin, who annexed Crimea seven years ago, said on Tuesday").
-        Days keep the day; weeks and months give the month, years the year (events-18)."""
-        if self.published is None or self.published.precision != "day":
-            return None
-        if "ago" not in self.sentence and "earlier" not in self.sentence:
+    def _counted_back(self, t: Any, own: bool = False) -> tuple[str, str, str] | None:
+        """"expelled two years ago", "the decision, which Washington had announced six months
+        earlier": a span counted from a date, when the phrase is of ``t``'s own clause or one above it
+        (not "Putin, who annexed Crimea seven years ago, said on Tuesday"). "ago" counts back from the
+        document's date; "earlier", "before" and "later" from the date the text states in a governing
+        clause or, failing that, the sentence just before, and give no date where it states none: "In
+        2015 France expelled … Britain had expelled … six months earlier" is not six months before the
+        document (events-18 review). Days keep the day; weeks and months give the month, years the
+        year, each no finer than its base allows ("two years ago" in a piece dated March 2021: 2019).
+        ``own``: only a span of ``t``'s own verb, which comes before a date stated above it."""
+        if not _COUNTED_BACK.search(self.sentence):
             return None
         verb = t if t.pos_ in ("VERB", "AUX") else next((a for a in _ancestors(t, 6) if a.pos_ in ("VERB", "AUX")), t)
-        above = {verb.i, t.i, *(a.i for a in _ancestors(verb, 6))}
-        base = Date.fromisoformat(self.published.value)
+        above = {verb.i, t.i} if own else {verb.i, t.i, *(a.i for a in _ancestors(verb, 6))}
         for m in _COUNTED_BACK.finditer(self.sentence):
-            word = next((w for w in self.doc if w.idx <= m.start() < w.idx + max(len(w.text), 1)), None)
-            governor = next((a for a in _ancestors(word, 8) if a.pos_ in ("VERB", "AUX")), None) if word else None
+            _, governor = self._date_governor(m.start())
             if governor is None or governor.i not in above:
                 continue
-            count = int(m["count"]) if m["count"].isdigit() else _COUNTS[m["count"]]
+            direction = m["direction"].lower()
+            base = self._document_base() if direction == "ago" else self._narrative_base(verb, m.start())
+            if base is None:
+                return None
+            count = int(m["count"]) if m["count"].isdigit() else _COUNTS[m["count"].lower()]
+            value = _counted(base, count if direction == "later" else -count, m["unit"].lower())
             # (source "text": the span is written, so the date is the text's and D1 decides "historical")
-            if m["unit"] == "day":
-                return (base - timedelta(days=count)).isoformat(), "day", "text"
-            if m["unit"] == "week":
-                return (base - timedelta(days=7 * count)).isoformat()[:7], "month", "text"
-            if m["unit"] == "month":
-                index = base.year * 12 + base.month - 1 - count
-                return f"{index // 12:04d}-{index % 12 + 1:02d}", "month", "text"
-            return str(base.year - count), "year", "text"
+            return (value, {4: "year", 7: "month", 10: "day"}[len(value)], "text") if value else None
         return None
+
+    def _document_base(self) -> str | None:
+        """The document's date, the base of "ago"."""
+        return self.published.value if self.published else None  # (not an estimate: a guess counts nothing)
+
+    def _narrative_base(self, verb: Any, span: int) -> str | None:
+        """The base of "earlier" or "later": a date stated in a clause above ``verb`` (not the span's
+        own), else the last date the sentence just before stated of one of its events."""
+        doc_date = self.published or self.estimate
+        above = {a.i for a in _ancestors(verb, 6)}
+        for d in find_dates(self.sentence, doc_date.value[:4] if doc_date else None):
+            _, governor = self._date_governor(d.start)
+            if d.start != span and governor is not None and governor.i in above:
+                return self._year_around(governor, d)
+        before = [r for r in self.prior if r.end <= self.start and not self.text[r.end : self.start].strip()]
+        stated = [r for r in before if r.date_source == "text" and r.date]
+        return max(stated, key=lambda r: r.trigger_start).date if stated else None
 
     def _relative(self, t: Any) -> tuple[str, str, str] | None:
         if self.published is None or self.published.precision != "day":
@@ -207,6 +250,33 @@ def _past_tense(t: Any) -> bool:
     # agent, "brokered by Qatar", tells a past act too)
     return t.tag_ == "VBD" or (t.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass", "nsubj", "agent")
                                                        for c in t.children))  # fmt: skip
+
+
+def _ahead_tense(t: Any) -> bool:
+    """``t`` (or the verb above it) tells an act to come or under way: a future ("will meet") or the
+    present ("visits", "is visiting"), not a past or a perfect."""
+    verb = t if t.pos_ in ("VERB", "AUX") else next((a for a in _ancestors(t, 6) if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or _past_tense(verb):
+        return False
+    return _present_tense(verb) or any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
+
+
+def _counted(base: str, count: int, unit: str) -> str | None:
+    """A date of any precision moved by a signed count of units, as precise as both ends of its span agree
+    and no finer than the unit: days keep the day, weeks and months the month, years the year
+    ("2015" less six months is 2014-07 … 2015-06: no one year, None)."""
+    ends = []
+    for day in (_first_day(base), _last_day(base)):
+        if unit in ("day", "week"):
+            ends.append((day + timedelta(days=count * (7 if unit == "week" else 1))).isoformat())
+        else:
+            index = day.year * 12 + day.month - 1 + count * (12 if unit == "year" else 1)
+            ends.append(f"{index // 12:04d}-{index % 12 + 1:02d}")
+    finest = {"day": 10, "week": 7, "month": 7, "year": 4}[unit]
+    for n in (10, 7, 4):
+        if n <= finest and ends[0][:n] == ends[1][:n] and len(ends[0]) >= n:
+            return ends[0][:n]
+    return None
 
 
 def _in_relative_clause(governor: Any, above: set[int]) -> bool:

@@ -241,10 +241,11 @@ class _Modality(_Recipients):
         doc_date = self.published or self.estimate
         out = []
         for d in find_dates(self.sentence, doc_date.value[:4] if doc_date else None):
-            word = next((w for w in self.doc if w.idx <= d.start < w.idx + max(len(w.text), 1)), None)
-            governor = next((a for a in _ancestors(word, 8) if a.pos_ in ("VERB", "AUX")), None) if word else None
+            _, governor = self._date_governor(d.start)
             if governor is not None and governor.i == verb.i:
-                out.append(d.value)
+                # (the year the dating layer gives it: "visits China in January", in December, is next
+                # January, after the document, so a coming act; events-18 review)
+                out.append(self._year_around(verb, d))
         return out
 
     def _reported(self, t: Any) -> bool:
@@ -345,7 +346,7 @@ class _Modality(_Recipients):
             # "Blinken's trip to Beijing next week", "announced drills next month", "talks slated for
             # Friday" (events-18)
             status = "planned"
-        date, precision, source = self._date(t)
+        date, precision, source = self._date(t, status)
         if status == "occurred" and source == "text" and self._after_document(date):
             # Something that happened cannot be dated after the text reporting it: the year names
             # something else ("a joint bid for the 2032 Olympics"), so the document's date stands.

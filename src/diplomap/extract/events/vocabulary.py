@@ -197,10 +197,14 @@ _RELATIVE = re.compile(
     r"|(?P<rel>last|next|this|earlier this|later this) (?P<unit>week|month|year))\b"
 )
 
-#: "six months earlier", "two years ago": a span counted back from the text's time (events-18)
+#: "six months earlier", "two years ago", "Two years ago", "two years later": a span counted from a
+#: time (events-18). A count has at most two digits: a longer one is a piece of a grouped number
+#: ("1,000 days ago" would read as "000 days ago") or a span too long to date a reported act by. "before"
+#: only where it ends its phrase ("two days before the summit" counts from the summit, no date).
 _COUNTED_BACK = re.compile(
     r"\b(?P<count>\d{1,2}|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) "
-    r"(?P<unit>day|week|month|year)s? (?:ago|earlier)\b"
+    r"(?P<unit>day|week|month|year)s? (?P<direction>ago|earlier|later|before(?=\s*[,.;:)]|\s*$))\b",
+    re.I,
 )
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
