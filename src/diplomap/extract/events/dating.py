@@ -164,10 +164,12 @@ class _Dating(_SentenceState):
         earlier": a span counted from a date, when the phrase is of ``t``'s own clause or one above it
         (not "Putin, who annexed Crimea seven years ago, said on Tuesday"). "ago" counts back from the
         document's date; "earlier", "before" and "later" from the date the text states in a governing
-        clause or, failing that, the sentence just before, and give no date where it states none: "In
-        2015 France expelled … Britain had expelled … six months earlier" is not six months before the
-        document (events-18 review). Days keep the day; weeks and months give the month, years the
-        year, each no finer than its base allows ("two years ago" in a piece dated March 2021: 2019).
+        clause or, failing that, the sentence just before ("In 2015 France expelled … Britain had
+        expelled … six months earlier" is not six months before the document: events-18 review), and
+        where the text states no date there, from the document's date (a story told in its own
+        present: "protested against the sanctions, which Tokyo had imposed six months earlier").
+        Days keep the day; weeks and months give the month, years the year, each no finer than its
+        base allows ("two years ago" in a piece dated March 2021: 2019).
         ``own``: only a span of ``t``'s own verb, which comes before a date stated above it."""
         if not _COUNTED_BACK.search(self.sentence):
             return None
@@ -193,7 +195,8 @@ class _Dating(_SentenceState):
 
     def _narrative_base(self, verb: Any, span: int) -> str | None:
         """The base of "earlier" or "later": a date stated in a clause above ``verb`` (not the span's
-        own), else the last date the sentence just before stated of one of its events."""
+        own), else the last date the sentence just before stated of one of its events, else the
+        document's date (nothing stated: the story's time is its publication's)."""
         doc_date = self.published or self.estimate
         above = {a.i for a in _ancestors(verb, 6)}
         for d in find_dates(self.sentence, doc_date.value[:4] if doc_date else None):
@@ -202,7 +205,7 @@ class _Dating(_SentenceState):
                 return self._year_around(governor, d)
         before = [r for r in self.prior if r.end <= self.start and not self.text[r.end : self.start].strip()]
         stated = [r for r in before if r.date_source == "text" and r.date]
-        return max(stated, key=lambda r: r.trigger_start).date if stated else None
+        return max(stated, key=lambda r: r.trigger_start).date if stated else self._document_base()
 
     def _relative(self, t: Any) -> tuple[str, str, str] | None:
         if self.published is None or self.published.precision != "day":
