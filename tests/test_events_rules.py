@@ -5113,3 +5113,85 @@ def test_a_count_ago_in_a_document_dated_to_a_month_or_year(rec: ActorRecogniser
     assert code_on(rec, coder, text, "2021")["imposed"].date == "2021"  # (no month of its own: the document's)
     text = "Russia imposed sanctions on Ukraine two years ago."
     assert code_on(rec, coder, text, "2021")["imposed"].date == "2019"
+
+
+# events-18 review: references and recipients
+
+
+def test_a_body_act_named_by_the_vote_is_of_the_thread_just_before(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # a vote by a parliament since is another thread: the Assembly's condemnation further back is not "the vote"
+    text = ("The UN General Assembly adopted a resolution condemning Russia. Diplomats said the text had been "
+            "drafted over several weeks of talks. Several delegations abstained in the final count. The debate "
+            "lasted two days. Armenia's parliament voted to ratify the treaty with Iran. Russia criticised the vote.")
+    r = at(code(rec, coder, text), text)["criticised"]
+    assert "UNGA" not in parties(r)[1]
+    # several threads: the court's order is still the ruling judged when only reactions to it came between
+    text = ("The International Court of Justice ordered Israel to allow aid into Gaza. South Africa welcomed the "
+            "order. Israel rejected the ruling.")
+    r = at(code(rec, coder, text), text)["rejected"]
+    assert parties(r) == ({"ISR"}, {"ICJ"})
+
+
+def test_a_body_act_further_back_than_the_context_is_no_vote_judged(rec: ActorRecogniser, coder: EventCoder) -> None:
+    filler = " ".join(["Officials in the capital said the talks on the new budget would go on for several more weeks."]
+                      * 7)
+    text = f"The UN General Assembly adopted a resolution demanding a truce. {filler} Egypt criticised the vote."
+    r = at(code(rec, coder, text), text)["criticised"]
+    assert "UNGA" not in parties(r)[1]
+
+
+def test_a_same_act_takes_the_target_before_only_with_too_or_also(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Russia expelled ten German diplomats on Monday. Poland expelled three diplomats in a separate dispute."
+    assert parties(code(rec, coder, text)[1]) == ({"POL"}, set())
+    text = "Russia expelled ten German diplomats on Monday. Poland also expelled three diplomats."
+    assert parties(code(rec, coder, text)[1]) == ({"POL"}, {"DEU"})
+    text = "France recalled its ambassador from Niger. Australia recalled its envoy as well."
+    assert parties(code(rec, coder, text)[1]) == ({"AUS"}, {"NER"})
+
+
+def test_doing_so_after_an_appeal_is_doing_what_was_asked(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # the appeal's complement unknown to the lexicon: no report rather than a copy of the appeal
+    text = "Britain urged Turkey to release the pastor. Turkey said it would do so."
+    assert "do" not in at(code(rec, coder, text), text)
+    text = "Britain urged Turkey to release the pastor. Turkey refused to do so."
+    r = at(code(rec, coder, text), text)["refused"]
+    assert RuleTrace.parse(r.rule).reference is None and r.cameo_root == "12"
+    # the complement coded: the act asked for, done or refused by the one asked
+    text = "Germany urged Hungary to lift its veto. Budapest did so on Friday."
+    reports = code(rec, coder, text)
+    r = at(reports, text)["did"]
+    lifted = coder.lex.verbs["lift"]
+    assert r.cameo in {s.cameo for s in lifted} and r.cameo != reports[0].cameo and r.status == "occurred"
+    assert parties(r)[0] == {"HUN"}
+    text = "Washington urged Moscow to withdraw its troops. Russia refused to do so."
+    r = at(code(rec, coder, text), text)["refused"]
+    withdrawn = {coder.lex.governed("refusal", s.cameo) for s in coder.lex.verbs["withdraw"]}
+    assert r.cameo in withdrawn and parties(r)[0] == {"RUS"} and RuleTrace.parse(r.rule).reference == "same"
+
+
+def test_a_noun_followed_suit_gives_way_to_the_verb_that_governs_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Japan imposed sanctions on Iran and condemned North Korea's missile launch. South Korea followed suit."
+    got = at(code(rec, coder, text), text)
+    assert (got["followed"].cameo, parties(got["followed"])) == (got["condemned"].cameo, ({"KOR"}, {"PRK"}))
+
+
+def test_a_past_reference_keeps_its_own_status(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Russia will impose sanctions on Ukraine next month. Belarus did so on Tuesday."
+    r = at(code(rec, coder, text), text)["did"]
+    assert (r.cameo, r.status, parties(r)) == ("163", "occurred", ({"BLR"}, {"UKR"}))
+
+
+def test_the_reference_of_a_rule_is_read_from_its_trace() -> None:
+    assert RuleTrace.parse("refusal/refuse+ref/same+verb/urge+context-recipient").reference == "same"
+    assert RuleTrace.parse("ref/in-kind+verb/expel/obj:ambassador").reference == "in-kind"
+    assert RuleTrace.parse("appeal/urge+verb/release/obj:abductee").reference is None
+
+
+def test_it_continues_the_doer_of_the_first_act_before(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "In Tehran, Iran tested a ballistic missile. It later expelled two French diplomats."
+    r = at(code(rec, coder, text), text)["expelled"]
+    assert (r.cameo, parties(r)) == ("161", ({"IRN"}, {"FRA"}))
+    # a passive's agent is not whom "it" continues: Iran, the subject, is
+    text = "In Geneva, Iran was criticised by the United States. It later expelled two French diplomats."
+    r = at(code(rec, coder, text), text)["expelled"]
+    assert parties(r) == ({"IRN"}, {"FRA"})

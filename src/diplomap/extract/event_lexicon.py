@@ -118,6 +118,21 @@ class RuleTrace:
         "denied that …")."""
         return any("obj" in keyed for _, _, keyed in self.senses)
 
+    @property
+    def reference(self) -> str | None:
+        """How the report points back at an act told before it ("same": "followed suit", "refused to
+        do so"; "in-kind": "responded in kind"), from its ``ref/<kind>`` step; None when it names its
+        own act (events-18 review: read from the trace, not by searching the rule's text)."""
+        return next((lemma for kind, lemma, _ in self.senses if kind == "ref"), None)
+
+    def step(self, n: int) -> str | None:
+        """The ``n``-th sense of the trace written back as its rule step ("verb/lift/obj:objection|…"),
+        or None when the trace has fewer."""
+        if n >= len(self.senses):
+            return None
+        kind, lemma, keyed = self.senses[n]
+        return "/".join([kind, lemma, *(f"{k}:{v}" for k, v in keyed.items())])
+
 
 @dataclass(slots=True)
 class EventLexicon:

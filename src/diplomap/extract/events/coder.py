@@ -136,7 +136,8 @@ class EventCoder:
             reports.extend(_Sentence(self, text, s, e, doc, inside, earlier, document_id, published, estimate,
                                      reports).code())  # fmt: skip
         reports = _fighting_parties(reports)
-        return [self._quoted_voice(r, text, quotes, usable) for r in _context_recipients(reports, text, usable)]
+        reports = _context_recipients(reports, text, usable, self.parsed)
+        return [self._quoted_voice(r, text, quotes, usable) for r in reports]
 
     @staticmethod
     def _quoted_voice(r: EventReport, text: str, quotes: list[tuple[int, int]],

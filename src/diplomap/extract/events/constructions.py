@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from ...model import ActorRef, EventReport
+from ..event_lexicon import RuleTrace
 from .grammar import (
     _act_reference,
     _ancestors,
@@ -33,6 +34,7 @@ from .grammar import (
     _shared_complement,
     _specific_code,
     _subject_kind,
+    _trigger_token,
     _unhesitating,
     _verdict_heads,
     _will,
@@ -44,11 +46,13 @@ from .vocabulary import (
     _ALLEGING_NOUNS,
     _ALLEGING_WORDS,
     _ANSWERED_ACTS,
+    _ASKING_ROOTS,
     _BEHESTS,
     _BINDING,
     _CHARGES,
     _CONCRETE_PLANS,
     _CONTENT_DEPS,
+    _CONTEXT_CHARS,
     _CULPABLE,
     _CULPRIT_ROLES,
     _DEED_NOUNS,
@@ -74,6 +78,7 @@ from .vocabulary import (
     _PROPOSING,
     _RAISING,
     _REACTED_NOUNS,
+    _REFERENCE_SENTENCES,
     _REQUEST_CHAIN,
     _RETALIATING,
     _SPEECH_ROOTS,
@@ -254,7 +259,8 @@ class _Constructions(_Modality):
         the last act reported (in this sentence or the one before), done by the new subject, aimed
         where that act was; "Warsaw responded in kind" answers the last act aimed at its subject,
         with one of the same code aimed back at its doer (events-18). The new act has its own status
-        ("would do so" planned, "has not followed suit" negated), else the act's."""
+        ("would do so" planned, "has not followed suit" negated, "did so on Tuesday" occurred: a past
+        verb, events-18 review), else the act's."""
         kind = _act_reference(t)
         actors = self._subject_parties(t)
         mine = _codes(actors)
@@ -277,17 +283,26 @@ class _Constructions(_Modality):
             return replace(threat, status="occurred") if threat is not None else None
         if report is None or report.status != "occurred" or mine & {a.code for a in model.actors}:
             return report
+        if t.tag_ == "VBD" and len(RuleTrace.parse(model.rule).senses) == 1:
+            # "Russia will impose sanctions on Ukraine next month. Belarus did so on Tuesday": a past
+            # verb tells its own act as done; only a governed act ("agreed to impose sanctions, and
+            # Japan did the same": the intent) passes its status on (events-18 review)
+            return report
         return replace(report, status=model.status)
 
     def _referenced_act(self, t: Any, mine: set[str], kind: str) -> EventReport | None:
         """The act a reference points back at: the latest report before it (in this sentence or the
-        few before, within 400 characters) that is no plain statement and, for an answer in kind,
-        is aimed at the answering party. A repeat is another party's act, or the party's own act
-        told as not (yet) done ("has not yet approved it, but said it would do so"). An act named by
-        a noun inside the clause of another ("condemned North Korea's launch") gives way to that
-        clause's act (events-18)."""
+        ``_REFERENCE_SENTENCES`` before, within ``_CONTEXT_CHARS``, the window the context pass reads)
+        that is no plain statement and, for an answer in kind, is aimed at the answering party. A repeat
+        is another party's act, or the party's own act told as not (yet) done ("has not yet approved
+        it, but said it would do so"). An act named by a noun inside the clause of another
+        ("condemned North Korea's launch") gives way to that clause's act (events-18). An appeal or
+        demand made to the referring party is no act it repeats: "urged Turkey to release the pastor.
+        Turkey said it would do so" does (or refuses) what was asked, when the coder knows that act,
+        else nothing (events-18 review)."""
         here = self.start + t.idx
-        earlier = [r for r in self._reports_before(t, 6) if not r.neutral and here - r.trigger_start < 400]
+        earlier = [r for r in self._reports_before(t, _REFERENCE_SENTENCES)
+                   if not r.neutral and here - r.trigger_start < _CONTEXT_CHARS]  # fmt: skip
         for r in reversed(earlier):
             doers = {a.code for a in r.actors}
             if kind == "in-kind":
@@ -296,9 +311,48 @@ class _Constructions(_Modality):
                 continue
             if mine & doers and r.status == "occurred":
                 continue
-            head = next((h for h in earlier if h.start == r.start and h.trigger_start < r.trigger_start
-                         and h.end >= r.trigger_end and not h.rule.startswith("noun/")), None)  # fmt: skip
-            return head if r.rule.startswith("noun/") and head is not None else r
+            if r.cameo_root in _ASKING_ROOTS and self._referrer(t, mine) & {x.code for x in r.recipients}:
+                return self._asked_act(r)
+            if RuleTrace.parse(r.rule).kind == "noun":
+                return self._governing_report(r, earlier) or r
+            return r
+        return None
+
+    def _referrer(self, t: Any, mine: set[str]) -> set[str]:
+        """Who a reference is made by: ``mine``, else (a complement, "refused to do so") its subject's."""
+        return mine or _codes(self._subject_parties(t))
+
+    def _asked_act(self, appeal: EventReport) -> EventReport | None:
+        """The act an appeal or demand asked for, as the one asked would do it: its complement's sense,
+        read back from the appeal's rule trace ("appeal/urge+verb/lift/obj:…"), its doers the appeal's
+        recipients, planned; None where the coder did not code the complement ("urged Turkey to release
+        the pastor": a plain 020) (events-18 review)."""
+        trace = RuleTrace.parse(appeal.rule)
+        step = trace.step(1)
+        if step is None:
+            return None
+        kind, lemma, _ = trace.senses[1]
+        table = self.lex.verbs if kind == "verb" else self.lex.nouns if kind == "noun" else {}
+        sense = next((s for s in table.get(lemma, ()) if s.rule == step), None)
+        code = self.lex.codes.get(sense.cameo) if sense is not None else None
+        if sense is None or code is None:
+            return None
+        return replace(appeal, cameo=code.code, cameo_root=code.root, quad_class=code.quad_class, rule=sense.rule,
+                       actors=appeal.recipients, recipients=(), joint=False, status="planned")  # fmt: skip
+
+    def _governing_report(self, noun: EventReport, earlier: list[EventReport]) -> EventReport | None:
+        """"Japan imposed sanctions on Iran and condemned North Korea's missile launch": the report whose
+        trigger governs a noun report's trigger (its nearest ancestor in the clause's parse with a
+        report of its own, not a noun's), not merely a verb before it (events-18 review)."""
+        t = _trigger_token(noun, self.coder.parsed)
+        if t is None:
+            return None
+        offset = noun.trigger_start - t.idx
+        for a in _ancestors(t, 6):
+            head = next((h for h in earlier if h.trigger_start == offset + a.idx and
+                         RuleTrace.parse(h.rule).kind != "noun"), None)  # fmt: skip
+            if head is not None:
+                return head
         return None
 
     def _threat_condition(self, t: Any) -> bool:

@@ -3,15 +3,16 @@ before, the fighting parties of an appeal for restraint."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
 from ...model import ActorRef, EventReport, Mention
 from ..event_lexicon import RuleTrace
-from .grammar import _dedupe, _igo_codes
+from .grammar import _dedupe, _igo_codes, _repeating, _trigger_token
 from .vocabulary import (
     _AIMED_ROOTS,
+    _BODY_ACT_NOUNS,
     _CONTEXT_CHARS,
     _DEESCALATION_APPEALS,
     _FORCE_ROOTS,
@@ -22,12 +23,14 @@ from .vocabulary import (
 )
 
 
-def _context_recipients(reports: list[EventReport], text: str, mentions: Sequence[Mention] = ()) -> list[EventReport]:
+def _context_recipients(reports: list[EventReport], text: str, mentions: Sequence[Mention] = (),
+                        parsed: Mapping[tuple[int, int], Any] | None = None) -> list[EventReport]:  # fmt: skip
     """"President Lee warned that any further provocation would be met with retaliation": the one
     warned is whoever the document's actor last dealt with. For an aimed act with no recipient in
     its sentence, the other party of the latest report in the few sentences before (600
     characters) that involves the same actor (not as one of several joint parties) becomes the
-    recipient; nothing is guessed otherwise."""
+    recipient; nothing is guessed otherwise. ``parsed``: the document's clause parses by span (the
+    coder's), for what a trigger's own words say."""
     out: list[EventReport] = []
     for r in reports:
         window = r.start - _CONTEXT_CHARS  # the last few sentences: further back, the counterpart may have changed
@@ -41,9 +44,11 @@ def _context_recipients(reports: list[EventReport], text: str, mentions: Sequenc
         if r.recipients or r.joint or not aimed or \
                 not r.actors or r.cameo[:3] == "172" or \
                 "without" in trace.marks or "standing" in trace.marks or r.cameo == "052" or \
-                r.cameo in _DEESCALATION_APPEALS or _asks_to_follow_suit(r):  # fmt: skip
+                r.cameo in _DEESCALATION_APPEALS or _asks_to_follow_suit(r) or \
+                _judges_a_body_act(r, parsed or {}):  # fmt: skip
             # (an appeal for restraint is to those fighting, _fighting_parties, not to whom its maker last dealt with)
             # (a justification, "defended the referendum as …", answers no one in particular)
+            # (a body's act judged, "criticised the vote", is the body's or no one's: _body_act, events-18 review)
             # (nor a standing demand named by its owner, "once its demands were met", events-17b)
             out.append(r)  # (martial law, curfews, bans on parties: measures at home, aimed at no one abroad)
             continue
@@ -78,7 +83,9 @@ def _context_recipients(reports: list[EventReport], text: str, mentions: Sequenc
                 break
         if not counterpart and _material_aid(r):
             counterpart = _aided_before(sorted(recent, key=lambda p: p.trigger_start), mine)
-        if not counterpart:
+        if not counterpart and _trigger_repeats(r, parsed or {}):
+            # (only an act said to repeat another's: "Poland expelled three diplomats in a separate
+            # dispute" after Russia's expulsion of Germans is aimed at no one named, events-18 review)
             counterpart = _same_act_target(before, r, mine)
         # the rule says so: the recipient was read from context, not from the sentence
         out.append(replace(r, recipients=counterpart, rule=f"{r.rule}+context-recipient") if counterpart else r)
@@ -179,7 +186,8 @@ def _same_act_target(before: list[EventReport], r: EventReport, mine: set[str]) 
     """"France recalled its ambassador from Niger. Australia too recalled its envoy": an aimed act
     with no one named, done by a new party right after another party's act of the same code,
     is aimed where that act was (events-18). ``before`` are the recent reports, latest first; only
-    the latest act aimed at anyone counts."""
+    the latest act aimed at anyone counts. Asked only of an act whose verb says it repeats another
+    ("too", "also", "as well": _trigger_repeats, events-18 review)."""
     prior = next((p for p in before if p.recipients and not p.joint and not p.neutral), None)
     if prior is None or prior.cameo != r.cameo or {a.code for a in prior.actors} & mine or \
             {x.code for x in prior.recipients} & mine:  # fmt: skip
@@ -187,7 +195,21 @@ def _same_act_target(before: list[EventReport], r: EventReport, mine: set[str]) 
     return prior.recipients
 
 
+def _trigger_repeats(r: EventReport, parsed: Mapping[tuple[int, int], Any]) -> bool:
+    """Whether the report's verb says its act repeats another's ("too", "also", "as well")."""
+    t = _trigger_token(r, parsed)
+    return t is not None and _repeating(t)
+
+
+def _judges_a_body_act(r: EventReport, parsed: Mapping[tuple[int, int], Any]) -> bool:
+    """"Russia criticised the vote": the act's object is a body's decision, whose doer the recipients
+    layer looked for in the sentences just before (_body_act); none found is no one to guess."""
+    t = _trigger_token(r, parsed)
+    return t is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in _BODY_ACT_NOUNS and
+                                 not any(g.dep_ == "poss" for g in c.children) for c in t.children)  # fmt: skip
+
+
 def _asks_to_follow_suit(r: EventReport) -> bool:
     """"urged other countries to follow suit": an appeal to repeat an act told before asks third
     parties; the act's doer or target, whom its maker last dealt with, is not whom it asks (events-18)."""
-    return r.cameo_root == "02" and "+ref/same+" in r.rule
+    return r.cameo_root == "02" and RuleTrace.parse(r.rule).reference == "same"

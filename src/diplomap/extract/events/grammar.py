@@ -4,13 +4,13 @@ objects, group nouns, clause splitting, quotations."""
 from __future__ import annotations
 
 import re
-from collections.abc import Container, Iterable, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-from ...model import ActorRef, Mention
+from ...model import ActorRef, EventReport, Mention
 from ...yamldata import load_yaml
 from ..actor_data import build_table
 from ..event_lexicon import EventLexicon, Sense, noun_forms
@@ -78,6 +78,7 @@ from .vocabulary import (
     _REFINED_AID_CODES,
     _REFUSING_AUX,
     _RELATIVE_PRONOUNS,
+    _REPEATING_ADVERBS,
     _REPLY_NOUNS,
     _RESPONDING,
     _RESPONSIBILITY_NOUNS,
@@ -1164,6 +1165,30 @@ def _denied_passive(t: Any) -> bool:
 def _temporal(prep: Any) -> bool:
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     return obj is not None and (obj.lower_ in _TIME_WORDS or obj.like_num)
+
+
+def _trigger_token(r: EventReport, parsed: Mapping[tuple[int, int], Any]) -> Any:
+    """The token of a report's trigger in the parse of its clause (``parsed``: the document's clause
+    parses by span, the coder's), or None where that clause is not at hand (events-18 review)."""
+    for (s, e), doc in parsed.items():
+        if s <= r.trigger_start < e:
+            span = doc.char_span(r.trigger_start - s, r.trigger_end - s, alignment_mode="expand")
+            return span.root if span is not None and len(span) else None
+    return None
+
+
+def _repeating(t: Any) -> bool:
+    """"Australia too recalled its envoy", "Poland also expelled", "did likewise", "recalled its envoy
+    as well": the verb carries an adverb that says its act repeats another's (events-18 review)."""
+    for c in t.children:
+        if c.dep_ != "advmod":
+            continue
+        if c.lower_ in _REPEATING_ADVERBS:
+            return True
+        pair = {c.lower_, *(g.lower_ for g in c.children if g.dep_ in ("advmod", "cc", "prep"))}
+        if {"as", "well"} <= pair:  # ("as well": the parser hangs either word on the other)
+            return True
+    return False
 
 
 def _ancestors(t: Any, n: int) -> list[Any]:

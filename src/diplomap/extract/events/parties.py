@@ -729,12 +729,18 @@ class _Parties(_Dating):
 
     def _previous_sentence_doer(self) -> ActorRef | None:
         """The one actor, a state or organisation, of the first report of the sentence right before
-        this one ("For the first time, Iran struck Israel."): who a following "it" continues with."""
+        this one ("For the first time, Iran struck Israel."): who a following "it" continues with.
+        The party named before the report's verb, its subject: of a passive, the one acted upon, not
+        the agent ("Iran was criticised by the United States. It later expelled …": Iran, events-18
+        review)."""
         before = [r for r in self.prior if r.end <= self.start and not self.text[r.end : self.start].strip()]
         first = min(before, key=lambda r: r.trigger_start, default=None)
         if first is None or len(first.actors) != 1 or first.actors[0].person is not None:
             return None
-        return first.actors[0]
+        sides = [p for p in (*first.actors, *first.recipients) if p.person is None]
+        named = [(m.start, p) for p in sides for m in self.earlier
+                 if m.code == p.code and first.start <= m.start < first.trigger_start]  # fmt: skip
+        return min(named, key=lambda pair: pair[0])[1] if named else None
 
     def _relative_clause_owner(self, subject: Any) -> list[_Party]:
         """"Israel freed 477 prisoners, the first of 1,027 it has agreed to release", "Moscow left the

@@ -472,6 +472,10 @@ class _Recipients(_Parties):
         named = self._named_act(obj, earlier)
         if named:
             return named
+        if root is None and lemma in _BODY_ACT_NOUNS:
+            # a body's decision, or none: not an older act aimed at the judge, nor any act of the whole
+            # document ("Russia criticised the vote" after a parliament's vote, events-18 review)
+            return _body_act(self._recent_reports(t), actors)
         # ("condemned it as an aggression against Iraq": a pronoun labelled a deed is one, events-17b)
         deed = lemma in _DEED_NOUNS or (obj.pos_ == "PRON" and _labelled_a_deed(t))
         aimed = self._aimed_at_judge(earlier, actors, deed=deed) if root is None and code[:2] in (
@@ -487,10 +491,6 @@ class _Recipients(_Parties):
             parties = [a for a in (*signed.actors, *signed.recipients) if a.code not in actors] if signed else []
             if parties:
                 return [_Party.of(a) for a in _dedupe(parties)]
-        if root is None and lemma in _BODY_ACT_NOUNS:
-            body = _body_act(earlier, actors)
-            if body:
-                return body
         decided = lemma in _DECISION_NOUNS
         definite = root is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
         # "condemned the attack": a definite noun names the document's first act of its kind, the
@@ -514,8 +514,7 @@ class _Recipients(_Parties):
             return [_Party.of(a) for a in fitting[0].recipients]
         if not fitting or (len(fitting) == 2 and _tit_for_tat(*fitting)):
             return []
-        doers = fitting[0].actors if not fitting[0].joint else fitting[0].actors + fitting[0].recipients
-        return [_Party.of(a) for a in doers]
+        return [_Party.of(a) for a in _doer_refs(fitting[0])]
 
     @staticmethod
     def _aimed_at_judge(earlier: Sequence[EventReport], actors: Sequence[str], *, deed: bool = False) -> list[_Party]:
@@ -526,13 +525,12 @@ class _Recipients(_Parties):
         ``deed``: the noun names a deed ("the action"), which no threat or verdict is (events-16)."""
         mine = set(actors)
         for report in reversed(earlier):
-            doers = report.actors if not report.joint else report.actors + report.recipients
-            if report.neutral or report.joint or report.quad_class < 3 or {a.code for a in doers} & mine:
+            if report.neutral or report.joint or report.quad_class < 3 or _doers(report) & mine:
                 continue
             if deed and report.cameo_root in _SPEECH_ROOTS:
                 continue  # ("the action" is a deed, not a warning, events-16)
             if mine <= {x.code for x in report.recipients}:
-                return [_Party.of(a) for a in doers]
+                return [_Party.of(a) for a in _doer_refs(report)]
         return []
 
     def _named_act(self, obj: Any, earlier: Sequence[EventReport]) -> list[_Party]:
@@ -549,8 +547,7 @@ class _Recipients(_Parties):
             words = {self.text[report.trigger_start:report.trigger_end].lower().split(" ")[0],
                      RuleTrace.parse(report.rule).lemma}
             if any(_same_stem(noun, w) for w in words):
-                doers = report.actors if not report.joint else report.actors + report.recipients
-                return [_Party.of(a) for a in doers]
+                return [_Party.of(a) for a in _doer_refs(report)]
         return []
 
 
@@ -566,7 +563,13 @@ def _kindred_roots(root: str, senses: Sequence[Sense]) -> frozenset[str]:
 
 def _doers(report: EventReport) -> set[str]:
     """The codes of who did a report's act (both sides of a joint one)."""
-    return {a.code for a in (report.actors if not report.joint else report.actors + report.recipients)}
+    return {a.code for a in _doer_refs(report)}
+
+
+def _doer_refs(report: EventReport) -> tuple[ActorRef, ...]:
+    """Who did a report's act (both sides of a joint one): one helper for ``_doers`` and the
+    recipients read from a report (events-18 review: no inline copies)."""
+    return report.actors if not report.joint else report.actors + report.recipients
 
 
 def _tit_for_tat(latest: EventReport, before: EventReport) -> bool:
@@ -590,12 +593,21 @@ def _third_verdict(report: EventReport, actors: Sequence[str]) -> bool:
 def _body_act(earlier: Sequence[EventReport], actors: Sequence[str]) -> list[_Party]:
     """"The General Assembly adopted a resolution … the United States criticised the vote": a body's
     decision named by a noun ("the vote", "the ruling") is the latest act of an international
-    organisation or court before it, not the judge's own (events-18); none when there is none."""
+    organisation or court before it, not the judge's own (events-18); none when there is none.
+    ``earlier`` are the reports of the last few sentences only (``_CONTEXT_CHARS``). An act decided
+    or done by another party since ends the body's thread: "Armenia's parliament voted to ratify the
+    treaty. Russia criticised the vote" names the parliament's vote, whose act is no report of its
+    own, so none is guessed; words said since ("Israel rejected the ruling") and acts aimed at the
+    body ("South Africa welcomed the order") do not (events-18 review)."""
     igos = _igo_codes()
     for report in reversed(earlier):
         doers = _doers(report)
-        if not report.neutral and doers and doers <= igos and not doers & set(actors):
+        if report.neutral or not doers or doers & set(actors):
+            continue
+        if doers <= igos:
             return [_Party.of(a) for a in report.actors]
+        if not _mere_words(report) and not {x.code for x in report.recipients} & igos:
+            return []
     return []
 
 

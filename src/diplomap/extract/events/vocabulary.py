@@ -397,6 +397,14 @@ _RESPONDING = frozenset({"respond", "answer", "retaliate", "react", "reply", "co
 #: how far back (characters: the few sentences before) a report's missing party is looked for in the
 #: reports before it; further back the story may have moved to another thread (events-17 review)
 _CONTEXT_CHARS = 600
+#: events-18 review: adverbs on a verb that say its act repeats another party's ("Australia too
+#: recalled its envoy", "Poland also expelled"; "as well" is read apart: two words)
+_REPEATING_ADVERBS = frozenset({"too", "also", "likewise", "similarly"})
+#: events-18 review: how many sentences before a reference ("followed suit", "did so") its act is
+#: looked for (within ``_CONTEXT_CHARS`` too)
+_REFERENCE_SENTENCES = 6
+#: events-18 review: roots of an appeal (02) or demand (10), which ask another party to act
+_ASKING_ROOTS = frozenset({"02", "10"})
 #: events-17b: nouns of a reply, whose bare "in" phrase makes an act an answer ("fired two missiles
 #: in response", "expelled a diplomat in retaliation")
 _REPLY_NOUNS = frozenset({"response", "retaliation", "reprisal", "reply", "riposte"})
