@@ -588,7 +588,8 @@ class ActorRecogniser:
                 and self._adjacent(text, nxt, atoms[i + 2]) == ""):  # fmt: skip
             inner = atoms[i + 2].has(_BODY_KINDS)
             assert inner is not None
-            used, found = self._body(text, atoms, i + 2, inner, atom.start, month, ctx)
+            used, found = self._body(text, atoms, i + 2, inner, atom.start, month, ctx,
+                                     owner=self._qualifier_code(qualifier, korea_side, text[atom.start : atom.end]))
             if found:
                 return 2 + used, found
 
@@ -596,7 +597,8 @@ class ActorRecogniser:
         if qualifier and nxt is not None and gap is not None and nxt.has(_BODY_KINDS) and not nxt.has(_HEAD_KINDS):
             inner = nxt.has(_BODY_KINDS)
             assert inner is not None
-            used, found = self._body(text, atoms, i + 1, inner, atom.start, month, ctx)
+            used, found = self._body(text, atoms, i + 1, inner, atom.start, month, ctx,
+                                     owner=self._qualifier_code(qualifier, korea_side, text[atom.start : atom.end]))
             if found:
                 return 1 + used, found
 
@@ -737,8 +739,11 @@ class ActorRecogniser:
         return used, [Mention("", start, end, text[start:end], code, head.sector, confidence=confidence, kind=kind)]
 
     def _body(self, text: str, atoms: list[_Atom], k: int, inner: Candidate, start: int, month: str | None,
-              ctx: _Context) -> tuple[int, list[Mention]]:  # fmt: skip
-        """A named body after a qualifier, with a generic noun that may follow ("Xinhua news agency")."""
+              ctx: _Context, owner: str | None = None) -> tuple[int, list[Mention]]:  # fmt: skip
+        """A named body after a qualifier, with a generic noun that may follow ("Xinhua news agency").
+        ``owner``: the qualifier's state. Where it names another state than the body's own, the owner
+        named wins: "Brazil's Congress" is Brazil's legislature, not the one a bare "Congress" means
+        (the US Congress); the body then gives only its sector (events-18 review)."""
         if month and not inner.valid_at(month):
             return 0, []
         end = atoms[k].end
@@ -747,7 +752,11 @@ class ActorRecogniser:
         agent = nxt.has({"agent"}) if nxt is not None else None
         if nxt is not None and agent and agent.sector == inner.sector and self._adjacent(text, atoms[k], nxt) == "":
             end, used = nxt.end, 2
-        ctx.note_state(inner.code if inner.code in self.table.state_codes else None)
+        states = self.table.state_codes
+        if owner in states and inner.code in states and owner != inner.code:
+            ctx.note_state(owner)
+            return used, [Mention("", start, end, text[start:end], owner, inner.sector, kind="institution")]
+        ctx.note_state(inner.code if inner.code in states else None)
         kind = _KIND_LABEL.get(inner.kind, inner.kind)
         return used, [Mention("", start, end, text[start:end], inner.code, inner.sector, kind=kind)]
 
