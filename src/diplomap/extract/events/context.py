@@ -44,13 +44,17 @@ def _context_recipients(reports: list[EventReport], text: str, mentions: Sequenc
         if r.recipients or r.joint or not aimed or \
                 not r.actors or r.cameo[:3] == "172" or \
                 "without" in trace.marks or "standing" in trace.marks or r.cameo == "052" or \
-                r.cameo in _DEESCALATION_APPEALS or _asks_to_follow_suit(r) or \
-                _judges_a_body_act(r, parsed or {}):  # fmt: skip
+                r.cameo in _DEESCALATION_APPEALS or _asks_to_follow_suit(r, trace):  # fmt: skip
             # (an appeal for restraint is to those fighting, _fighting_parties, not to whom its maker last dealt with)
             # (a justification, "defended the referendum as …", answers no one in particular)
-            # (a body's act judged, "criticised the vote", is the body's or no one's: _body_act, events-18 review)
             # (nor a standing demand named by its owner, "once its demands were met", events-17b)
             out.append(r)  # (martial law, curfews, bans on parties: measures at home, aimed at no one abroad)
+            continue
+        # the trigger's words, found once and only for the reports that may take a recipient here
+        trigger = _trigger_token(r, parsed or {})
+        if trigger is not None and _judges_a_body_act(trigger):
+            # (a body's act judged, "criticised the vote", is the body's or no one's: _body_act, events-18 review)
+            out.append(r)
             continue
         mine = {a.code for a in r.actors}
         counterpart: tuple[ActorRef, ...] = ()
@@ -83,9 +87,10 @@ def _context_recipients(reports: list[EventReport], text: str, mentions: Sequenc
                 break
         if not counterpart and _material_aid(r):
             counterpart = _aided_before(sorted(recent, key=lambda p: p.trigger_start), mine)
-        if not counterpart and _trigger_repeats(r, parsed or {}):
-            # (only an act said to repeat another's: "Poland expelled three diplomats in a separate
-            # dispute" after Russia's expulsion of Germans is aimed at no one named, events-18 review)
+        if not counterpart and trigger is not None and _repeating(trigger):
+            # (only an act whose verb says it repeats another's, "too", "also", "as well": "Poland
+            # expelled three diplomats in a separate dispute" after Russia's expulsion of Germans is
+            # aimed at no one named, events-18 review)
             counterpart = _same_act_target(before, r, mine)
         # the rule says so: the recipient was read from context, not from the sentence
         out.append(replace(r, recipients=counterpart, rule=f"{r.rule}+context-recipient") if counterpart else r)
@@ -187,7 +192,7 @@ def _same_act_target(before: list[EventReport], r: EventReport, mine: set[str]) 
     with no one named, done by a new party right after another party's act of the same code,
     is aimed where that act was (events-18). ``before`` are the recent reports, latest first; only
     the latest act aimed at anyone counts. Asked only of an act whose verb says it repeats another
-    ("too", "also", "as well": _trigger_repeats, events-18 review)."""
+    ("too", "also", "as well": _repeating, events-18 review)."""
     prior = next((p for p in before if p.recipients and not p.joint and not p.neutral), None)
     if prior is None or prior.cameo != r.cameo or {a.code for a in prior.actors} & mine or \
             {x.code for x in prior.recipients} & mine:  # fmt: skip
@@ -195,21 +200,16 @@ def _same_act_target(before: list[EventReport], r: EventReport, mine: set[str]) 
     return prior.recipients
 
 
-def _trigger_repeats(r: EventReport, parsed: Mapping[tuple[int, int], Any]) -> bool:
-    """Whether the report's verb says its act repeats another's ("too", "also", "as well")."""
-    t = _trigger_token(r, parsed)
-    return t is not None and _repeating(t)
+def _judges_a_body_act(trigger: Any) -> bool:
+    """"Russia criticised the vote": the act's object (``trigger``: its verb) is a body's decision,
+    whose doer the recipients layer looked for in the sentences just before (_body_act); none found
+    is no one to guess."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _BODY_ACT_NOUNS and
+               not any(g.dep_ == "poss" for g in c.children) for c in trigger.children)  # fmt: skip
 
 
-def _judges_a_body_act(r: EventReport, parsed: Mapping[tuple[int, int], Any]) -> bool:
-    """"Russia criticised the vote": the act's object is a body's decision, whose doer the recipients
-    layer looked for in the sentences just before (_body_act); none found is no one to guess."""
-    t = _trigger_token(r, parsed)
-    return t is not None and any(c.dep_ == "dobj" and c.lemma_.lower() in _BODY_ACT_NOUNS and
-                                 not any(g.dep_ == "poss" for g in c.children) for c in t.children)  # fmt: skip
-
-
-def _asks_to_follow_suit(r: EventReport) -> bool:
+def _asks_to_follow_suit(r: EventReport, trace: RuleTrace) -> bool:
     """"urged other countries to follow suit": an appeal to repeat an act told before asks third
-    parties; the act's doer or target, whom its maker last dealt with, is not whom it asks (events-18)."""
-    return r.cameo_root == "02" and RuleTrace.parse(r.rule).reference == "same"
+    parties; the act's doer or target, whom its maker last dealt with, is not whom it asks (events-18).
+    ``trace``: the report's rule, parsed."""
+    return r.cameo_root == "02" and trace.reference == "same"
