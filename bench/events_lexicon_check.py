@@ -253,8 +253,9 @@ def check_entry_common(e: dict[str, Any], where: str, codes: dict[str, Any], rep
 
 
 def lemma_list(e: dict[str, Any], key: str, what: str, where: str, rep: Report) -> list[Any] | None:
-    """An entry's list of lemmas under ``key`` (objects, prep_objects), or None when absent or not a
-    non-empty list: each a lower-case lemma, none listed twice."""
+    """An entry's list of lemmas under ``key`` (objects, prep_objects, or a top-level word list of
+    the file), or None when absent or not a non-empty list: each a lower-case lemma, none listed
+    twice."""
     items = e.get(key)
     if items is None:
         return None
@@ -344,16 +345,7 @@ def check_verbs(doc: Any, codes: dict[str, Any], rep: Report) -> tuple[Counter[s
             ncount[code[:2]] += 1
 
     for name in sorted(WORD_LISTS & set(doc)):
-        words = doc[name]
-        if not isinstance(words, list) or not words:
-            rep.err(f"verbs.yaml {name}: must be a non-empty list")
-            continue
-        for w in words:
-            if not isinstance(w, str) or not LEMMA_RE.match(w):
-                rep.err(f"verbs.yaml {name}: {w!r} is not a single lower-case lemma")
-        dup = [w for w, n in Counter(map(str, words)).items() if n > 1]
-        if dup:
-            rep.err(f"verbs.yaml {name}: listed twice: {dup}")
+        lemma_list(doc, name, f"{name} word", "verbs.yaml", rep)
 
     if "note" in doc and not isinstance(doc["note"], str):
         rep.err("verbs.yaml note: must be text")
