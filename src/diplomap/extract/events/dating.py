@@ -51,7 +51,7 @@ class _Dating(_SentenceState):
         out = []
         for actor in report.actors:
             date = dated[actor.code]
-            precision = {4: "year", 7: "month", 10: "day"}[len(date)]
+            precision = _precision(date)
             out.append(replace(report, actors=(actor,), date=date, date_precision=precision, date_source="text",
                                historical=self._historical(date, "text"), rule=f"{report.rule}+dated-subject",
                                id=hashlib.sha256(f"{report.id}:{actor.code}".encode()).hexdigest()[:16]))  # fmt: skip
@@ -66,7 +66,7 @@ class _Dating(_SentenceState):
         when = self._when_clause_month(t, found, year)
         if when is not None:
             value = self._year_around(t, when, status == "planned")
-            return value, {4: "year", 7: "month", 10: "day"}[len(value)], "text"
+            return value, _precision(value), "text"
         own = self._counted_back(t, own=True)
         if own:
             return own  # ("which Tokyo had imposed six months earlier" below "protested in March 2021")
@@ -75,7 +75,7 @@ class _Dating(_SentenceState):
         if stated:
             nearest = min(stated, key=lambda d: abs(d.start - t.idx))
             value = self._year_around(t, nearest, status == "planned")
-            precision = {4: "year", 7: "month", 10: "day"}[len(value)]
+            precision = _precision(value)
             return value, precision, "text"
         relative = self._counted_back(t) or self._relative(t)
         if relative:
@@ -130,7 +130,7 @@ class _Dating(_SentenceState):
         """The dates that may date ``t``: not one inside a clause of another verb below it ("agreed
         to restore the channels, which Beijing cut after Pelosi visited Taiwan in August 2022": the
         date is the visit's); of the rest, those of ``t``'s own verb or a verb above it when any."""
-        verb = t if t.pos_ in ("VERB", "AUX") else next((a for a in _ancestors(t, 6) if a.pos_ in ("VERB", "AUX")), t)
+        verb = _verb_of(t) or t
         above = {verb.i, t.i, *(a.i for a in _ancestors(verb, 6))}
         below = {w.i for w in verb.subtree}
         own, rest = [], []
@@ -173,7 +173,7 @@ class _Dating(_SentenceState):
         ``own``: only a span of ``t``'s own verb, which comes before a date stated above it."""
         if not _COUNTED_BACK.search(self.sentence):
             return None
-        verb = t if t.pos_ in ("VERB", "AUX") else next((a for a in _ancestors(t, 6) if a.pos_ in ("VERB", "AUX")), t)
+        verb = _verb_of(t) or t
         above = {verb.i, t.i} if own else {verb.i, t.i, *(a.i for a in _ancestors(verb, 6))}
         for m in _COUNTED_BACK.finditer(self.sentence):
             _, governor = self._date_governor(m.start())
@@ -186,7 +186,7 @@ class _Dating(_SentenceState):
             count = int(m["count"]) if m["count"].isdigit() else _COUNTS[m["count"].lower()]
             value = _counted(base, count if direction == "later" else -count, m["unit"].lower())
             # (source "text": the span is written, so the date is the text's and D1 decides "historical")
-            return (value, {4: "year", 7: "month", 10: "day"}[len(value)], "text") if value else None
+            return (value, _precision(value), "text") if value else None
         return None
 
     def _document_base(self) -> str | None:
@@ -244,6 +244,19 @@ class _Dating(_SentenceState):
         return _last_day(date) < _months_before(_first_day(doc_date.value), _HISTORICAL_MONTHS)
 
 
+def _precision(value: str) -> str:
+    """The precision of an ISO date of any length ("2024", "2024-06", "2024-06-20")."""
+    return {4: "year", 7: "month", 10: "day"}[len(value)]
+
+
+def _verb_of(t: Any) -> Any:
+    """``t`` when it is a verb, else the verb above it (an event noun's: "talks" in "held talks"), or
+    None within six steps."""
+    if t.pos_ in ("VERB", "AUX"):
+        return t
+    return next((a for a in _ancestors(t, 6) if a.pos_ in ("VERB", "AUX")), None)
+
+
 def _past_tense(t: Any) -> bool:
     """``t`` tells a past act: a verb in the past tense or a perfect, with no modal or "to"."""
     if t.pos_ not in ("VERB", "AUX") or any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to")
@@ -258,7 +271,7 @@ def _past_tense(t: Any) -> bool:
 def _ahead_tense(t: Any) -> bool:
     """``t`` (or the verb above it) tells an act to come or under way: a future ("will meet") or the
     present ("visits", "is visiting"), not a past or a perfect."""
-    verb = t if t.pos_ in ("VERB", "AUX") else next((a for a in _ancestors(t, 6) if a.pos_ in ("VERB", "AUX")), None)
+    verb = _verb_of(t)
     if verb is None or _past_tense(verb):
         return False
     return _present_tense(verb) or any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children)
