@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date as Date
 from datetime import timedelta
+from functools import cached_property
 from typing import Any
 
 from ...model import EventReport
@@ -57,12 +58,19 @@ class _Dating(_SentenceState):
                                id=hashlib.sha256(f"{report.id}:{actor.code}".encode()).hexdigest()[:16]))  # fmt: skip
         return out
 
+    @cached_property
+    def _stated_dates(self) -> list[TextDate]:
+        """The dates the sentence states (a year-less one in the document's year), found once per
+        sentence: each report's date, the base of "earlier" and the status's own dates all read them."""
+        doc_date = self.published or self.estimate
+        return list(find_dates(self.sentence, doc_date.value[:4] if doc_date else None))
+
     def _date(self, t: Any, status: str | None = None) -> tuple[str | None, str | None, str | None]:
         """(date, precision, source) of the event; ``status`` "planned" lets a year-less month turn
         into next year's (events-18 review)."""
         doc_date = self.published or self.estimate
         year = doc_date.value[:4] if doc_date else None
-        found = list(find_dates(self.sentence, year))
+        found = self._stated_dates
         when = self._when_clause_month(t, found, year)
         if when is not None:
             value = self._year_around(t, when, status == "planned")
@@ -197,9 +205,8 @@ class _Dating(_SentenceState):
         """The base of "earlier" or "later": a date stated in a clause above ``verb`` (not the span's
         own), else the last date the sentence just before stated of one of its events, else the
         document's date (nothing stated: the story's time is its publication's)."""
-        doc_date = self.published or self.estimate
         above = {a.i for a in _ancestors(verb, 6)}
-        for d in find_dates(self.sentence, doc_date.value[:4] if doc_date else None):
+        for d in self._stated_dates:
             _, governor = self._date_governor(d.start)
             if d.start != span and governor is not None and governor.i in above:
                 return self._year_around(governor, d)

@@ -8,7 +8,6 @@ from dataclasses import replace
 from typing import Any
 
 from ...model import EventReport
-from ..dates import find_dates
 from ..event_lexicon import COMPLEMENT_DEFAULTS
 from .grammar import (
     _ancestors,
@@ -238,9 +237,8 @@ class _Modality(_Recipients):
         """The dates the text states in a verb's own clause, not in a clause on one of its words
         ("Russia, which invaded Ukraine in December, says it bombs only military sites": December is
         the invasion's)."""
-        doc_date = self.published or self.estimate
         out = []
-        for d in find_dates(self.sentence, doc_date.value[:4] if doc_date else None):
+        for d in self._stated_dates:
             _, governor = self._date_governor(d.start)
             if governor is not None and governor.i == verb.i:
                 # (the year the dating layer gives it: "visits China in January", in December, is next
