@@ -210,8 +210,7 @@ class _Dating(_SentenceState):
             _, governor = self._date_governor(d.start)
             if d.start != span and governor is not None and governor.i in above:
                 return self._year_around(governor, d)
-        before = [r for r in self.prior if r.end <= self.start and not self.text[r.end : self.start].strip()]
-        stated = [r for r in before if r.date_source == "text" and r.date]
+        stated = [r for r in self._previous_sentence_reports() if r.date_source == "text" and r.date]
         return max(stated, key=lambda r: r.trigger_start).date if stated else self._document_base()
 
     def _relative(self, t: Any) -> tuple[str, str, str] | None:

@@ -733,8 +733,7 @@ class _Parties(_Dating):
         The party named before the report's verb, its subject: of a passive, the one acted upon, not
         the agent ("Iran was criticised by the United States. It later expelled …": Iran, events-18
         review)."""
-        before = [r for r in self.prior if r.end <= self.start and not self.text[r.end : self.start].strip()]
-        first = min(before, key=lambda r: r.trigger_start, default=None)
+        first = min(self._previous_sentence_reports(), key=lambda r: r.trigger_start, default=None)
         if first is None or len(first.actors) != 1 or first.actors[0].person is not None:
             return None
         sides = [p for p in (*first.actors, *first.recipients) if p.person is None]

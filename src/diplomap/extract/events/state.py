@@ -194,6 +194,11 @@ class _SentenceState:
         prior = self.prior if last is None else self.prior[-last:]
         return [*prior, *(r for r in self.current if r.trigger_start < here)]
 
+    def _previous_sentence_reports(self) -> list[EventReport]:
+        """The reports of the sentence right before this one (only white space between them): the
+        base of "six months earlier" and whom a following "it" continues with."""
+        return [r for r in self.prior if r.end <= self.start and not self.text[r.end : self.start].strip()]
+
     def _recent_reports(self, t: Any) -> list[EventReport]:
         """The reports before ``t`` whose sentence starts within the last few sentences
         (``_CONTEXT_CHARS``): further back, the story may have moved to another thread."""
