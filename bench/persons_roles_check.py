@@ -1,7 +1,7 @@
 """Every role of a persons file is recognised: for each person and role, "<name> said on Monday that
 talks would continue." dated inside the role must give a first mention at offset 0 with the role's code;
 the aliases are tried with the first role, the short form (after a full mention) with the last. Prints
-failures and a count; exits 1 when any fails. Without arguments it checks the two world files. Run:
+failures and a count; exits 1 when any fails. Without arguments it checks the two world files and the history file. Run:
 
     PYTHONPATH=src .venv/bin/python bench/persons_roles_check.py [src/diplomap/data/actors/persons_world_north.yaml ...]
 """
@@ -57,7 +57,7 @@ def main(path: str) -> int:
 
 
 WORLD_FILES = [str(Path(__file__).resolve().parents[1] / "src/diplomap/data/actors" / name)
-               for name in ("persons_world_south.yaml", "persons_world_north.yaml")]
+               for name in ("persons_world_south.yaml", "persons_world_north.yaml", "persons_history.yaml")]
 
 if __name__ == "__main__":
     sys.exit(max(main(path) for path in sys.argv[1:] or WORLD_FILES))

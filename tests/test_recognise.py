@@ -472,3 +472,38 @@ def test_a_body_owned_by_another_state_named_before_it_is_that_states(rec: Actor
     assert by_text(rec.recognise("Congress passed the act.", date="2021-05"))["Congress"].code == "USA"
     assert by_text(rec.recognise("China's official Xinhua news agency said so.", date="2021-05"))[
         "China's official Xinhua news agency"].code == "CHN"
+
+
+def test_twentieth_century_leaders_are_known(rec: ActorRecogniser) -> None:
+    # persons_history.yaml: leaders whose offices ended before 2000 (real events, sentences written for
+    # this test), in their own time and recalled in today's news under their full names.
+    cases = [
+        ("Mikhail Gorbachev and Ronald Reagan signed the INF Treaty in Washington.", "1987-12-08",
+         {"Mikhail Gorbachev": ("SUN", "GOV"), "Ronald Reagan": ("USA", "GOV")}),
+        ("Boris Yeltsin dissolved the parliament; Yeltsin called elections for December.", "1993-09-21",
+         {"Boris Yeltsin": ("RUS", "GOV"), "Yeltsin": ("RUS", "GOV")}),
+        ("Yitzhak Rabin and Yasser Arafat shook hands on the White House lawn.", "1993-09-13",
+         {"Yitzhak Rabin": ("ISR", "GOV")}),
+        ("Helmut Kohl and François Mitterrand held hands at Verdun.", "1984-09-22",
+         {"Helmut Kohl": ("DEU", "GOV"), "François Mitterrand": ("FRA", "GOV")}),
+        ("Nelson Mandela was sworn in as president in Pretoria.", "1994-05-10",
+         {"Nelson Mandela": ("ZAF", "GOV")}),
+        ("Kim Il-sung received Jimmy Carter in Pyongyang.", "1994-06-16",
+         {"Kim Il-sung": ("PRK", "GOV")}),
+        ("Ratko Mladić's forces overran Srebrenica.", "1995-07-11", {"Ratko Mladić": ("BIH", "MIL")}),
+        ("The 1987 treaty that Ronald Reagan signed collapsed this month.", "2019-08-02",
+         {"Ronald Reagan": ("USA", "GOV")}),
+    ]
+    for text, date, expected in cases:
+        found = by_text(rec.recognise(text, "d", date))
+        for name, (code, sector) in expected.items():
+            assert name in found, (name, text)
+            assert (found[name].code, found[name].sector) == (code, sector), (name, text)
+
+
+def test_a_pre_2000_leader_adds_roles_to_a_later_career(rec: ActorRecogniser) -> None:
+    # roles before 2000 added to persons whose careers went on (persons_focus.yaml and the world files)
+    found = by_text(rec.recognise("Eduard Shevardnadze met James Baker in Moscow.", "d", "1990-08-03"))
+    assert found["Eduard Shevardnadze"].code == "SUN" and found["James Baker"].code == "USA"
+    found = by_text(rec.recognise("Li Peng declared martial law in Beijing.", "d", "1989-05-20"))
+    assert (found["Li Peng"].code, found["Li Peng"].sector) == ("CHN", "GOV")

@@ -31,6 +31,7 @@ from ..yamldata import load_yaml
 
 PACKAGE_FILES = ("states.yaml", "states_world.yaml", "igos.yaml", "institutions.yaml", "institutions_world.yaml",
                  "persons_focus.yaml", "persons_more.yaml", "persons_world_south.yaml", "persons_world_north.yaml",
+                 "persons_history.yaml",
                  "lexicon.yaml", "places_world.yaml")  # fmt: skip
 
 
