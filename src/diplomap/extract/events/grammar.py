@@ -86,6 +86,7 @@ from .vocabulary import (
     _SCHEDULING,
     _SERIES,
     _TELEPHONE_WORDS,
+    _TIME_MARKS,
     _TIME_WORDS,
     _TROOP_NOUNS,
     _UNDOING,
@@ -576,6 +577,34 @@ def _is_condition(c: Any) -> bool:
     return c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS for g in c.children)
 
 
+def _past_time_clause(c: Any) -> bool:
+    """Whether a word heads a clause of time that tells a past act of its own subject ("after Russia
+    invaded Ukraine", "before Iran had attacked"): the act happened, whatever the clause it dates
+    (a request, a threat, a plan) says of its own act."""
+    if c.dep_ != "advcl" or not any(g.dep_ == "mark" and g.lower_ in _TIME_MARKS for g in c.children):
+        return False
+    if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+        return False
+    return c.tag_ == "VBD" or any(g.dep_ == "aux" and g.lower_ == "had" for g in c.children)
+
+
+def _time_word_subject(t: Any) -> Any:
+    """"relations thawed after Turkey and Armenia agreed", "after Moscow detained a diplomat": the
+    small parser may read the subject of a clause of time as the object of its conjunction, taken
+    for a preposition; that noun, when it ends right before the clause's verb (only adverbs and
+    auxiliaries between), else None (events-19)."""
+    if t.dep_ != "advcl" or t.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in t.children):
+        return None
+    words = [c for c in t.children if c.dep_ in ("mark", "prep") and c.lower_ in _TIME_MARKS]
+    words += [c for c in t.head.children if c.dep_ == "prep" and c.lower_ in _TIME_MARKS and c.i < t.i]
+    for w in words:
+        obj = next((g for g in w.children if g.dep_ == "pobj"), None)
+        if obj is not None and obj.i < t.i and all(
+                b.dep_ in ("advmod", "aux", "neg") for b in obj.doc[obj.right_edge.i + 1 : t.i]):  # fmt: skip
+            return obj
+    return None
+
+
 def _conditions(t: Any) -> list[Any]:
     """The condition clauses on a verb."""
     return [c for c in t.children if _is_condition(c)]
@@ -880,6 +909,22 @@ def _counted(obj: Any) -> set[str]:
             head = _counted_head(o)  # ("three of the dozens of hostages": hostages)
             out |= {g.lemma_.lower() for g in (head, *head.conjuncts)}
     return out
+
+
+def _plural_antecedent(obj: Any) -> Any:
+    """"launched 300 drones and missiles, and almost all of them were shot down": an object that is
+    "them" (or counts them) stands for the things named last before it in its sentence, a plural
+    object or subject of a passive; that noun, else None (events-19)."""
+    if obj is None:
+        return None
+    head = _counted_head(obj)
+    if head.lower_ not in ("them", "they"):
+        return None
+    before = next((w for w in reversed(head.doc[: head.i]) if w.tag_ == "NNS" and w.dep_ in (
+        "dobj", "nsubjpass", "pobj", "conj")), None)  # fmt: skip
+    while before is not None and before.dep_ == "conj":
+        before = before.head  # ("drones and missiles": the first of the things)
+    return before
 
 
 def _amount_named(t: Any, obj: Any) -> Any:

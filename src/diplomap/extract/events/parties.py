@@ -33,6 +33,7 @@ from .grammar import (
     _pressed_holder,
     _stopped_short,
     _stranded_subject,
+    _time_word_subject,
 )
 from .party import _codes, _Party
 from .vocabulary import (
@@ -241,6 +242,9 @@ class _Parties(_Dating):
             return culprit
         if subjects:
             return []  # a subject that names no actor ("the delegates") is not someone else's
+        stranded = _time_word_subject(t)
+        if stranded is not None:
+            return self._head_parties(stranded)  # ("after Moscow detained a diplomat", misparsed)
         for c in t.children:
             if c.dep_ == "agent":  # "was signed by Russia and North Korea"
                 # (events-17: or an armed group named before, "fired by the group")

@@ -22,6 +22,7 @@ from .grammar import (
     _others,
     _people_of_place,
     _phrase,
+    _plural_antecedent,
     _shared_object,
     _with_objects,
 )
@@ -37,6 +38,7 @@ from .vocabulary import (
     _DEED_LABELS,
     _DEED_NOUNS,
     _FORCE_ROOTS,
+    _HELP_NOUNS,
     _HOME_MEASURES,
     _HOME_SECTORS,
     _HOME_TARGETS,
@@ -132,7 +134,7 @@ class _Recipients(_Parties):
                 for p in self._parties_in(g, business=True)]  # fmt: skip
 
     def _recipients(self, t: Any, sense: Sense, actors: Sequence[str] = ()) -> list[_Party]:
-        mine = set(actors)
+        mine = set(actors) | _codes(self._helpers_of(t)[1])  # (those who helped do it are not done to)
         if sense.recipient == ("none",) and sense.cameo[:2] < "15":
             return _others(self._meeting_attended(t, sense, actors), mine)
         found = _others(self._parties_at(t, sense.recipient) if sense.recipient != ("none",) else [], mine)
@@ -198,7 +200,8 @@ class _Recipients(_Parties):
         if not found and sense.cameo[:2] in _VIOLENT_ROOTS:
             # "shot down 21 drones and missiles fired by the group": force on weapons is aimed at
             # whoever fired them (events-17b)
-            found = _read_from(_others(self._launcher_of_object(t), mine), "launcher")
+            found = _read_from(_others(self._launcher_of_object(t) or self._launcher_of_antecedent(t), mine),
+                               "launcher")  # fmt: skip
         if not found and sense.cameo[:2] >= "10" and _in_reply(t):
             # "fired two missiles into the sea in response": at the one whose act it answers (events-17b)
             found = _read_from(_others(self._answered(t, actors), mine), "answered")
@@ -257,6 +260,35 @@ class _Recipients(_Parties):
         agents = [g for o in objects for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
                   for b in a.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"]  # fmt: skip
         return [p for g in agents for p in self._parties_in(g) or self._armed_group_named_before(g)]
+
+    def _helpers_of(self, t: Any) -> tuple[Any, list[_Party]]:
+        """The help noun on a verb and the helpers it names ("with the help of X", "with help from
+        X", "with X's help", "with American help"); (None, []) where the verb has none (events-19)."""
+        help_noun = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                          if g.dep_ == "pobj" and g.lemma_.lower() in _HELP_NOUNS), None)  # fmt: skip
+        if help_noun is None:
+            return None, []
+        return help_noun, [p for c in help_noun.children for p in self._helpers_named(c)]
+
+    def _helpers_named(self, c: Any) -> list[_Party]:
+        """The helpers a word under a help noun names: "the help of X", "help from X", "X's help",
+        "American help"."""
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            return [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]
+        if c.dep_ in ("poss", "amod"):
+            return self._parties_in(c)
+        return []
+
+    def _launcher_of_antecedent(self, t: Any) -> list[_Party]:
+        """"Iran launched 300 drones, and almost all of them were shot down by Israel": force on
+        weapons told by "them" is aimed at the doer of the act coded on the weapons named before in
+        the sentence (events-19)."""
+        obj = next((o for o in t.children if o.dep_ in ("dobj", "nsubjpass")), None)
+        things = _plural_antecedent(obj)
+        if things is None or things.head.i == t.i:
+            return []
+        start = self.start + things.head.idx
+        return [_Party.of(a) for r in self.current if r.trigger_start == start for a in r.actors]
 
     def _answered(self, t: Any, actors: Sequence[str]) -> list[_Party]:
         """"South Korean and US forces fired two missiles into the sea in response", "Israel answered

@@ -21,6 +21,7 @@ from .grammar import (
     _only_when,
     _organisation_object,
     _person_object,
+    _plural_antecedent,
     _raised_object,
     _relative_object,
     _temporal,
@@ -113,6 +114,8 @@ class _SentenceState:
             obj = t.head  # "a charge Moscow rejected": an object relative clause's noun is its object
         obj_lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.conjuncts} if obj is not None else set()
         obj_lemmas |= _counted(obj) | _person_object(obj, self.party_at) | _organisation_object(obj, self.party_at)
+        things = _plural_antecedent(obj)
+        obj_lemmas |= {w.lemma_.lower() for w in (things, *things.conjuncts)} if things is not None else set()
         named = _amount_named(t, obj)  # ("$2bn in reconstruction aid": the amount is aid; events-18)
         obj_lemmas |= {named.lemma_.lower()} if named is not None else set()
         obj_lemmas |= {_UNWELCOME_OBJECT} if unwelcome is not None else set()

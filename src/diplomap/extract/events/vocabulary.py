@@ -683,6 +683,18 @@ _BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
 #: ("suspended aid because of the fighting", "cancelled the visit over the shelling")
 _CAUSE_WORDS = frozenset({"because", "over", "after", "since", "following", "amid", "despite", "due"})
 
+#: nouns of help given to a doer in its act ("with the help of the United States", "with help from
+#: Jordan"): the helpers' own act, 062, and no recipients of the act they helped (events-19)
+_HELP_NOUNS = frozenset({"help", "assistance", "support", "backing"})
+
+#: roots of material acts one party can do with another's help: cooperation, aid, yielding, and the
+#: acts of force (not words: "passed a resolution with the support of China" is votes, no 062)
+_HELPED_ROOTS = frozenset({"06", "07", "08", "15", "16", "17", "18", "19", "20"})
+
+#: conjunctions of a clause that dates another act by one of its own ("applied to join NATO after
+#: Russia invaded Ukraine", "the day Biden visited Kyiv")
+_TIME_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "until"})
+
 
 #: what one fights without an enemy: diseases, disasters, social ills, legal proceedings ("donated
 #: supplies to fight COVID-19", "to fight climate change", "while fighting extradition"); not "fire",
