@@ -5210,11 +5210,9 @@ _FURTHER_XFAIL: dict[str, str] = {
     "c08": "roads blocked by troops are read as protesters' obstruction (144), not a blockade (191)",
     "c09": "an intransitive verb joined with its own subject inside a 'when' clause is not reached",
     "o03": "tariffs imposed in a relative clause on what a protest is against: the protester is no recipient",
-    "o04": "'designated ... a terrorist organisation' has no lexicon entry",
     "o06": "an event noun carried out in a relative clause ('the raid that police carried out') is not coded",
     "w05": "'Niger's junta' is recognised as no actor",
     "w06": "a light verb's noun in a 'when' clause on a month is not dated by that month",
-    "w07": "'authorised the mission' (a peacekeeping mandate) has no lexicon entry",
     "n04": "a weekday named by a possessive ('Monday's attack') does not date the noun",
     "n05": "'its consulate' in the noun's object is not resolved to the speaker as the target",
     "n07": "a named past act without its doer: the place in it is read as the killer",
@@ -5274,7 +5272,13 @@ _FURTHER: list[tuple[str, str, str, tuple[str, set[str], set[str], str, str, boo
     ("h14", "Israel will intercept the drones with the help of the United States.",
      "intercept", ("13", {"ISR"}, set(), "occurred", "2021-03-26", False)),  # a warning: no act done yet
     ("h12", "Turkey asked for the help of NATO.", "help", None),  # help asked for, not given
+    ("h15", "The Security Council passed the resolution with the support of China.", "support", None),  # votes
     ("h13", "Egypt condemned the attack with the help of strong words.", "help", None),  # no helper named
+    # weapons told by "them" after they were named: the force on them is aimed at whoever fired them
+    ("i01", "North Korea fired five missiles, and Japan intercepted two of them.",
+     "intercepted", ("190", {"JPN"}, {"PRK"}, "occurred", "2021-03-26", False)),
+    ("i02", "Iran launched 300 drones at Israel, and almost all of them were shot down by Israel.",
+     "shot", ("190", {"ISR"}, {"IRN"}, "occurred", "2021-03-26", False)),
     # verbs joined to the main verb share its subject; a clause joined with its own subject its own
     ("c01", "The United States expelled two Venezuelan diplomats and froze the assets of three officials.",
      "froze", ("163", {"USA"}, {"VEN"}, "occurred", "2021-03-26", False)),
@@ -5322,6 +5326,11 @@ _FURTHER: list[tuple[str, str, str, tuple[str, set[str], set[str], str, str, boo
      "imposed", ("163", {"JPN"}, {"KOR"}, "occurred", "2020-07", True)),
     ("o04", "The movement, which Algeria designated a terrorist organisation in May, denied the charges.",
      "designated", ("1722", {"DZA"}, {"DZA"}, "occurred", "2020-05", True)),
+    ("o07", "The opposition denounced the ban on the Muslim Brotherhood, which Egypt designated a terrorist "
+            "organisation in 2013.",
+     "designated", ("1722", {"EGY"}, {"EGY"}, "occurred", "2013", True)),
+    ("o08", "Egypt designated the Muslim Brotherhood a terrorist organisation in 2013.",
+     "designated", ("1722", {"EGY"}, {"EGY"}, "occurred", "2013", True)),
     ("o05", "The movement, which Algeria banned in May, denied the charges.",
      "banned", ("1722", {"DZA"}, {"DZA"}, "occurred", "2020-05", True)),
     ("o06", "Mexico condemned the raid that Ecuadorian police carried out on its embassy.",
@@ -5341,6 +5350,14 @@ _FURTHER: list[tuple[str, str, str, tuple[str, set[str], set[str], str, str, boo
      "support", ("051", {"MAR"}, set(), "occurred", "2020-07", True)),
     ("w07", "Kenyan police arrived in Haiti eight months after the Security Council authorised the mission.",
      "authorised", ("0334", {"UNSC"}, {"HTI"}, "occurred", "2021-03-26", False)),
+    ("w08", "Italy sent troops to Lebanon after the Security Council authorised a peacekeeping mission in August.",
+     "authorised", ("0334", {"UNSC"}, {"LBN"}, "occurred", "2020-08", True)),
+    ("w09", "The Security Council authorised a peacekeeping mission for Mali in 2013.",
+     "authorised", ("0334", {"UNSC"}, {"MLI"}, "occurred", "2013", True)),
+    ("w10", "Ties improved after Seoul and Tokyo signed an intelligence pact in November.",
+     "signed", ("057", {"KOR", "JPN"}, set(), "occurred", "2020-11", True)),
+    ("w11", "Trade resumed after Beijing and Canberra lifted the tariffs in January.",
+     "lifted", ("085", {"CHN", "AUS"}, set(), "occurred", "2021-01", False)),
     # past acts named by a noun with their doer
     ("n01", "Japan apologised for its invasion of China in 1937.",
      "invasion", ("190", {"JPN"}, {"CHN"}, "occurred", "1937", True)),

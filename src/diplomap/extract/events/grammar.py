@@ -544,6 +544,16 @@ def _relative_object(t: Any, obj: Any) -> bool:
         obj.tag_ in ("WDT", "WP") and t.head.pos_ == "NOUN" and obj.i > 0 and obj.nbor(-1).text == ","  # fmt: skip
 
 
+def _object_predicate(t: Any, obj: Any) -> Any:
+    """"designated the Muslim Brotherhood a terrorist organisation", "Kabylie, which Algeria
+    designated a terrorist organisation": a second object after the first is what the verb makes
+    of the thing (the small parser reads the object predicate as an object too); that noun, else
+    None (events-19)."""
+    if obj is None or obj.dep_ != "dobj":
+        return None
+    return next((c for c in t.children if c.dep_ in ("dobj", "oprd") and c.i > obj.i and c.pos_ == "NOUN"), None)
+
+
 def _from_both_sides(subject: Any) -> bool:
     """Whether a plural subject is people drawn "from both sides" ("officials from both sides",
     "commanders from the two sides"): they act for the two parties together."""
