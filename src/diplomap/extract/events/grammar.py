@@ -309,12 +309,17 @@ def _stranded_subject(t: Any) -> Any:
     envoy expressed support for the region and Algeria recalled its ambassador": the small model
     joins the second clause's subject to the first clause's object as a conjunct and leaves the
     second verb (a conjunct, a complement or the root) no subject, or makes that whole object its
-    subject. The name just before such a verb, after "and", or None (events-17)."""
-    if t.dep_ not in ("conj", "ccomp", "ROOT") or t.i == 0 or t.pos_ not in ("VERB", "AUX"):
+    subject. The name just before such a verb, after "and", or None (events-17). Also a clause of
+    time's second verb, hung on the main verb ("when China sent warships near Taiwan and Japan
+    protested"), but not a subject read as the time word's object ("after Turkey and Armenia
+    agreed": both agreed, ``_time_word_subject``; events-19)."""
+    if t.dep_ not in ("conj", "ccomp", "ROOT", "advcl") or t.i == 0 or t.pos_ not in ("VERB", "AUX"):
         return None
     name = t.doc[t.i - 1]
     first = t.head.i if t.dep_ != "ROOT" else -1  # (or the second verb is made the root)
     if name.dep_ != "conj" or name.pos_ not in ("PROPN", "NOUN") or not first < name.head.i < name.i:
+        return None
+    if t.dep_ == "advcl" and name.head.dep_ == "pobj" and name.head.head.lower_ in _TIME_MARKS:
         return None
     subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(name.i not in {w.i for w in c.subtree} for c in subjects) or (t.dep_ == "ccomp" and not subjects):

@@ -217,7 +217,9 @@ class _Parties(_Dating):
     def _subject_parties(self, t: Any) -> list[_Party]:
         stranded = _stranded_subject(t)
         if stranded is not None and stranded.i in self.party_at:
-            return self._head_parties(stranded)  # ("killed Soleimani, and Khamenei warned": Khamenei warned)
+            # ("killed Soleimani, and Khamenei warned": Khamenei warned; in a clause of time not the
+            # object the name is joined to, "sent warships near Taiwan and Japan protested")
+            return [p for p in self._head_parties(stranded) if t.dep_ != "advcl" or p.token_i >= stranded.left_edge.i]
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         for c in subjects:
             # ("commanders from both sides met": the two parties, not the unresolved "both sides")
@@ -1011,5 +1013,9 @@ def _without_next_subject(t: Any, found: list[_Party]) -> list[_Party]:
     subject to the object as a conjunct (``_stranded_subject``); that subject is the next verb's
     doer, not one acted upon by ``t`` (events-18)."""
     stranded = [_stranded_subject(v) for v in t.children if v.dep_ in ("conj", "ccomp") and v.i > t.i]
+    if t.dep_ == "advcl":
+        # ("when China sent warships near Taiwan and Tokyo protested": the second verb of the clause
+        # of time hangs on the main verb, beside the first; events-19)
+        stranded += [_stranded_subject(v) for v in t.head.children if v.dep_ == "advcl" and v.i > t.i]
     taken = {w.i for s in stranded if s is not None for w in s.subtree}
     return [p for p in found if p.token_i not in taken] if taken else found

@@ -26,7 +26,7 @@ from .grammar import (
     _shared_object,
     _with_objects,
 )
-from .parties import _Parties
+from .parties import _Parties, _without_next_subject
 from .party import _codes, _Party, _read_from
 from .vocabulary import (
     _AGREEMENT_NOUNS,
@@ -211,7 +211,19 @@ class _Recipients(_Parties):
                 "him", "her", "them")), None)  # fmt: skip
             if pronoun is not None:
                 found = self._pronoun(pronoun, exclude=actors)  # not the one who greets: "Putin greeted him"
+        if found and t.dep_ == "advcl":
+            found = self._without_next_clause_subject(t, sense, found, mine)
         return found
+
+    def _without_next_clause_subject(self, t: Any, sense: Sense, found: list[_Party], mine: set[str]) -> list[
+            _Party]:  # fmt: skip
+        """Not the next clause's subject the parser joined to a place in a clause of time ("when China
+        sent warships near Taiwan and Tokyo protested": Tokyo protested); the place itself is then
+        the target (events-19)."""
+        kept = _without_next_subject(t, found)
+        if kept or not (sense.cameo[:2] >= "15" or sense.cameo == "042"):
+            return kept
+        return _without_next_subject(t, _others(self._place_targets(t), mine))
 
     def _meeting_attended(self, t: Any, sense: Sense, actors: Sequence[str]) -> list[_Party]:
         """"Zelensky, who attended the summit, met Biden": taking part in a meeting named as known
