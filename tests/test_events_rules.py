@@ -5211,7 +5211,6 @@ _FURTHER_XFAIL: dict[str, str] = {
     "o06": "an event noun carried out in a relative clause ('the raid that police carried out') is not coded",
     "w05": "'Niger's junta' is recognised as no actor",
     "w06": "a light verb's noun in a 'when' clause on a month is not dated by that month",
-    "n04": "a weekday named by a possessive ('Monday's attack') does not date the noun",
     "n05": "'its consulate' in the noun's object is not resolved to the speaker as the target",
     "n07": "a named past act without its doer: the place in it is read as the killer",
 }
@@ -5372,6 +5371,10 @@ _FURTHER: list[tuple[str, str, str, tuple[str, set[str], set[str], str, str, boo
      "invasion", ("190", {"USA"}, {"IRQ"}, "occurred", "2003", True)),
     ("n04", "Kyiv condemned Monday's attack by Russian drones on Odesa.",
      "attack", ("190", {"RUS"}, {"UKR"}, "occurred", "2021-03-22", False)),
+    ("n08", "Kyiv condemned Monday's attack by Russian drones on Odesa.",  # (the weekday is the attack's)
+     "condemned", ("111", {"UKR"}, {"RUS"}, "occurred", "2021-03-26", False)),
+    ("n09", "Tuesday's talks between Japan and China ended without a deal.",
+     "talks", ("046", {"JPN", "CHN"}, set(), "occurred", "2021-03-23", False)),
     ("n05", "Tehran called the strike retaliation for Israel's attack on its consulate in April.",
      "attack", ("190", {"ISR"}, {"IRN"}, "occurred", "2020-04", True)),
     ("n06", "Russia blamed Ukraine for the attack on the bridge on Monday.", "attack", None),  # the blame's content

@@ -219,6 +219,13 @@ class _Dating(_SentenceState):
         base = Date.fromisoformat(self.published.value)
         for m in _RELATIVE.finditer(self.sentence):
             g = m.groupdict()
+            if g["owner"]:
+                # "Kyiv condemned Monday's attack": the weekday dates the act it owns, nothing else
+                word, _ = self._date_governor(m.start())
+                if word is None or word.head.i != t.i:
+                    continue
+                day = base - timedelta(days=(base.weekday() - _WEEKDAYS.index(g["owner"].lower())) % 7)
+                return day.isoformat(), "day", "relative"
             if g["weekday"]:
                 target = _WEEKDAYS.index(g["weekday"].lower())
                 back = (base.weekday() - target) % 7

@@ -193,6 +193,7 @@ _PERSON_NOUNS = frozenset({"leader", "follower", "victim", "physician", "doctor"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = re.compile(
     r"\b(?:(?P<on>on|last|this|On|Last|This) (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<owner>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s"  # "Monday's attack" (events-19)
     r"|(?P<yesterday>yesterday|Yesterday)|(?P<today>today|Today|earlier today)"
     r"|(?P<rel>last|next|this|earlier this|later this) (?P<unit>week|month|year))\b"
 )
