@@ -5362,6 +5362,20 @@ _FURTHER: list[tuple[str, str, str, tuple[str, set[str], set[str], str, str, boo
      "signed", ("057", {"KOR", "JPN"}, set(), "occurred", "2020-11", True)),
     ("w11", "Trade resumed after Beijing and Canberra lifted the tariffs in January.",
      "lifted", ("085", {"CHN", "AUS"}, set(), "occurred", "2021-01", False)),
+    # a clause of time with a span and no date of its own is dated by the span from the act it dates
+    ("d01", "Russia annexed Crimea on March 18, weeks after Russian troops seized the parliament in Simferopol.",
+     "seized", ("17", {"RUS"}, {"UKR"}, "occurred", "2021-02", False)),
+    ("d02", "Kenyan police landed in Haiti on Tuesday, nearly nine months after the UN Security Council "
+            "authorised a peacekeeping mission.",
+     "authorised", ("0334", {"UNSC"}, {"HTI"}, "occurred", "2020-07", True)),
+    ("d03", "Russia expelled the Swedish ambassador on March 2, two days after Sweden expelled three Russian "
+            "diplomats.",
+     "expelled", ("161", {"RUS"}, {"SWE"}, "occurred", "2021-03-02", False)),
+    ("d04", "Japan recalled its ambassador in January 2019, a year after South Korea seized Japanese assets.",
+     "seized", ("1711", {"KOR"}, {"JPN"}, "occurred", "2018", True)),
+    ("d05", "The United States expelled the Bolivian ambassador this week after Bolivia ordered out the "
+            "American envoy.",  # ("this week": a time, no span)
+     "ordered", ("161", {"BOL"}, {"USA"}, "occurred", "2021-03", False)),
     # past acts named by a noun with their doer
     ("n01", "Japan apologised for its invasion of China in 1937.",
      "invasion", ("190", {"JPN"}, {"CHN"}, "occurred", "1937", True)),

@@ -207,6 +207,8 @@ _COUNTED_BACK = re.compile(
     r"(?P<unit>day|week|month|year)s? (?P<direction>ago|earlier|later|before(?=\s*[,.;:)]|\s*$))\b",
     re.I,
 )
+#: units of a span between two acts ("two weeks after Russia invaded Ukraine", events-19)
+_SPAN_UNITS = frozenset({"day", "week", "month", "year"})
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 
