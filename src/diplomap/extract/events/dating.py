@@ -114,7 +114,8 @@ class _Dating(_SentenceState):
         written = self.sentence[d.start : d.end]
         if _YEAR_WRITTEN.search(written) or written.split()[0].lower() in ("next", "this"):
             return d.value
-        if self._after_document(d.value) and _past_tense(t):
+        # (an event noun's tense is its verb's: "when Morocco expressed support in July", events-19)
+        if self._after_document(d.value) and _past_tense(_verb_of(t) or t if t.pos_ in ("NOUN", "PROPN") else t):
             return f"{int(d.value[:4]) - 1:04d}{d.value[4:]}"
         if (planned or _ahead_tense(t)) and self._long_before_document(d.value):
             return f"{int(d.value[:4]) + 1:04d}{d.value[4:]}"
