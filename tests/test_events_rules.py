@@ -1584,7 +1584,8 @@ def test_material_acts_of_events_13_third_probe(rec: ActorRecogniser, coder: Eve
         "Ukraine received 31 Abrams tanks from the United States.": ("072", {"USA"}, {"UKR"}),  # the giver acts
         "Syria received humanitarian aid from the United Arab Emirates.": ("073", {"ARE"}, {"SYR"}),  # events-18
         "An explosion at a mosque in Kabul killed 20 worshippers.": ("190", {"AFG"}, set()),
-        "Protesters stormed the parliament in Colombo.": ("145", {"LKA"}, set()),  # force by a crowd: a riot
+        # force by a crowd: a riot, at home (the gold's domestic acts: the state on both sides, events-19)
+        "Protesters stormed the parliament in Colombo.": ("145", {"LKA"}, {"LKA"}),
         "Police used tear gas against protesters in Paris.": ("175", {"FRA"}, {"FRA"}),  # (events-14: at home)
         "The Iraqi government executed 21 convicted terrorists.": ("1823", {"IRQ"}, set()),
     }
@@ -5320,6 +5321,15 @@ _FURTHER: list[tuple[str, str, str, tuple[str, set[str], set[str], str, str, boo
      "hosted", ("043", {"QAT"}, set(), "occurred", "2021-03-26", False)),
     ("r09", "The United States, which had voiced concern over the plan, did not block the vote.",
      "concern", ("012", {"USA"}, set(), "occurred", "2021-03-26", False)),
+    # a group that an act coded before was done to does what its relative clause says; a riot is at home
+    ("r10", "Police in Nairobi opened fire on protesters who had stormed parliament.",
+     "stormed", ("145", {"KEN"}, {"KEN"}, "occurred", "2021-03-26", False)),
+    ("r11", "Israel struck militants in Gaza who had fired rockets at Sderot.",
+     "fired", ("19", {"PSE"}, {"ISR"}, "occurred", "2021-03-26", False)),
+    ("r12", "Protesters in Kenya stormed parliament.",
+     "stormed", ("145", {"KEN"}, {"KEN"}, "occurred", "2021-03-26", False)),
+    ("r13", "Protesters in Baghdad stormed the US embassy.",
+     "stormed", ("145", {"IRQ"}, {"USA"}, "occurred", "2021-03-26", False)),
     # relative clauses on an object, with or without a relative pronoun
     ("o01", "The envoy, whom Mali expelled in January, returned to Paris.",
      "expelled", ("161", {"MLI"}, set(), "occurred", "2021-01", False)),

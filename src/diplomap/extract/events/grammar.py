@@ -865,6 +865,8 @@ def _subject_kind(t: Any) -> str | None:
     """What a verb's subject is, as a group noun's lemma ("troops", "a North Korean missile",
     "thousands of protesters": troop, missile, protester), or None without a subject."""
     subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subject is not None and t.dep_ == "relcl" and subject.lower_ in _RELATIVE_PRONOUNS and t.head.i != t.i:
+        subject = t.head  # ("protesters who had stormed parliament": protesters, events-19)
     return _group_lemma(_counted_head(subject)) if subject is not None else None
 
 

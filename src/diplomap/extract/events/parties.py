@@ -50,6 +50,7 @@ from .vocabulary import (
     _DRAWING,
     _DYADIC_WORDS,
     _FORCE_ROOTS,
+    _GROUP_NOUNS,
     _GROUP_PLACES,
     _GROUP_SIZES,
     _GROUP_WORDS,
@@ -236,7 +237,7 @@ class _Parties(_Dating):
             if not found and t.dep_ == "relcl" and c.lower_ in _RELATIVE_PRONOUNS and t.head.i != t.i:
                 # "a UN Security Council resolution that would have deplored …", "Russia, which
                 # invaded Ukraine": the relative pronoun is the noun the clause hangs on
-                found = self._parties_in(t.head, acting=True)
+                found = self._parties_in(t.head, acting=True) or self._recipients_of_act_on(t.head)
             if found:
                 return found
         culprit = self._culprit(t)
@@ -334,6 +335,18 @@ class _Parties(_Dating):
         if before and t.pos_ == "VERB":
             return [p for c in before for p in self._parties_in(c)]
         return []
+
+    def _recipients_of_act_on(self, noun: Any) -> list[_Party]:
+        """"police in Nairobi opened fire on protesters who had stormed parliament": people named by
+        a group noun that an act coded before in the sentence was done to are that act's recipients
+        (events-19)."""
+        if _group_lemma(noun) not in _GROUP_NOUNS | _ARMED_GROUP_NOUNS:
+            return []
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+        if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+            return []
+        start = self.start + verb.idx
+        return [_Party.of(r) for report in self.current if report.trigger_start == start for r in report.recipients]
 
     def _speakers_act(self, t: Any) -> bool:
         """Whether a speech act joined to a reported clause is the speaker's next act: an appeal, a

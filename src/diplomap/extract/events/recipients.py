@@ -83,9 +83,13 @@ class _Recipients(_Parties):
         at them. A measure at home by its nature (martial law, a curfew, a ban on a party, a
         crackdown: _HOME_MEASURES) needs no such target: "Yoon declared martial law" (events-16)."""
         codes = {a.code for a in report.actors}
-        if report.joint or len(codes) != 1 or codes <= _igo_codes() or report.cameo_root not in _FORCE_ROOTS:
+        riot = report.cameo == "145"  # ("protesters who had stormed parliament": a riot at home, events-19)
+        if report.joint or len(codes) != 1 or codes <= _igo_codes() or (report.cameo_root not in _FORCE_ROOTS
+                                                                        and not riot):  # fmt: skip
             return report
         target = self._home_target(t, report.cameo)
+        if target is None and riot:
+            target = next((c for c in t.children if c.dep_ == "dobj"), t)
         if target is None and (report.cameo in _HOME_MEASURES or (
                 report.cameo in _PLACED_MEASURES and self._placed_at_home(t, codes))):  # fmt: skip
             target = next((c for c in t.children if c.dep_ == "dobj"), t)  # (the measure itself names it)
