@@ -402,8 +402,8 @@ class _Constructions(_Modality):
         if not codes:
             return report, []
         self.used_nouns.add(help_noun.i)
-        helping = self._report(help_noun, "062", helpers, [_Party.of(a) for a in report.actors], "help/with",
-                               anchor=t)  # fmt: skip
+        helping = self._report(help_noun, "062", helpers, [_Party.of(a) for a in report.actors],
+                               f"help/{help_noun.lemma_.lower()}", anchor=t)  # fmt: skip
         actors = tuple(_dedupe((*report.actors, *(r for p in helpers for r in p.ref()))))
         helped = replace(report, actors=actors, joint=True, rule=report.rule + "+helped")  # (with its helpers)
         if helping is None:

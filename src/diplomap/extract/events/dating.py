@@ -115,7 +115,8 @@ class _Dating(_SentenceState):
         if _YEAR_WRITTEN.search(written) or written.split()[0].lower() in ("next", "this"):
             return d.value
         # (an event noun's tense is its verb's: "when Morocco expressed support in July", events-19)
-        if self._after_document(d.value) and _past_tense(_verb_of(t) or t if t.pos_ in ("NOUN", "PROPN") else t):
+        told = (_verb_of(t) or t) if t.pos_ in ("NOUN", "PROPN") else t
+        if self._after_document(d.value) and _past_tense(told):
             return f"{int(d.value[:4]) - 1:04d}{d.value[4:]}"
         if (planned or _ahead_tense(t)) and self._long_before_document(d.value):
             return f"{int(d.value[:4]) + 1:04d}{d.value[4:]}"
@@ -211,7 +212,7 @@ class _Dating(_SentenceState):
             return None
         if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in span.children):
             return None  # ("this week after both countries ordered out the envoys": a time, no span)
-        if any(self._dates_of_clause(verb, [d]) and verb.i in self._governors_up(d.start) for d in self._stated_dates):
+        if any(verb.i in self._governors_up(d.start) for d in self._stated_dates):
             return None  # ("weeks after Russia invaded Ukraine in February": its own date)
         base = self._date(verb.head)
         if base[2] not in ("text", "relative") or base[0] is None:
