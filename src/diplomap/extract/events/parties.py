@@ -224,6 +224,14 @@ class _Parties(_Dating):
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         for c in subjects:
             # ("commanders from both sides met": the two parties, not the unresolved "both sides")
+            if _group_lemma(_counted_head(c)) in _ATTACK_NOUNS and c.pos_ == "NOUN":
+                # "the shelling of Kharkiv killed three", "the bombing of Hiroshima killed tens of
+                # thousands": an attack's "of" names its target; only its own doer acts (events-19)
+                found = self._attack_doers(_counted_head(c))
+                if found:
+                    return found
+                if any(p.dep_ == "prep" and p.lower_ in ("of", "on", "against") for p in _counted_head(c).children):
+                    return []
             found = (self._last_joint_pair(c) if _from_both_sides(c) else []) or \
                 self._head_parties(c) or self._pronoun(c) or self._definite_parties(c) or \
                 self._armed_group(c) or self._placed_group(c) or self._firer(c) or self._unnamed_attacker(c, t) or \
@@ -335,6 +343,13 @@ class _Parties(_Dating):
         if before and t.pos_ == "VERB":
             return [p for c in before for p in self._parties_in(c)]
         return []
+
+    def _attack_doers(self, attack: Any) -> list[_Party]:
+        """The doer an attack noun names: its owner or qualifier ("Russia's shelling", "the Russian
+        shelling") or its agent ("the shelling of Kharkiv by Russian forces"), not its target."""
+        owners = [p for c in attack.children if c.dep_ in ("poss", "amod", "compound") for p in self._parties_in(c)]
+        return owners or [p for c in attack.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                          if g.dep_ == "pobj" for p in self._parties_in(g)]  # fmt: skip
 
     def _recipients_of_act_on(self, noun: Any) -> list[_Party]:
         """"police in Nairobi opened fire on protesters who had stormed parliament": people named by
