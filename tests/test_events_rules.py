@@ -1584,7 +1584,8 @@ def test_material_acts_of_events_13_third_probe(rec: ActorRecogniser, coder: Eve
         "Ukraine received 31 Abrams tanks from the United States.": ("072", {"USA"}, {"UKR"}),  # the giver acts
         "Syria received humanitarian aid from the United Arab Emirates.": ("073", {"ARE"}, {"SYR"}),  # events-18
         "An explosion at a mosque in Kabul killed 20 worshippers.": ("190", {"AFG"}, set()),
-        "Protesters stormed the parliament in Colombo.": ("145", {"LKA"}, set()),  # force by a crowd: a riot
+        # force by a crowd: a riot, at home (the gold's domestic acts: the state on both sides, events-19)
+        "Protesters stormed the parliament in Colombo.": ("145", {"LKA"}, {"LKA"}),
         "Police used tear gas against protesters in Paris.": ("175", {"FRA"}, {"FRA"}),  # (events-14: at home)
         "The Iraqi government executed 21 convicted terrorists.": ("1823", {"IRQ"}, set()),
     }
@@ -5195,3 +5196,238 @@ def test_it_continues_the_doer_of_the_first_act_before(rec: ActorRecogniser, cod
     text = "In Geneva, Iran was criticised by the United States. It later expelled two French diplomats."
     r = at(code(rec, coder, text), text)["expelled"]
     assert parties(r) == ({"IRN"}, {"FRA"})
+
+
+# events-19: further events inside a sentence ------------------------------------------------------
+# A battery of short passages, each with one construction that holds an event besides the sentence's
+# main one: a temporal clause under a governed complement ("applied to join NATO after Russia invaded
+# Ukraine"), the helpers of an act ("with the help of the United States": a 062 of the helpers to the
+# doer, who act with it), verbs joined to the main one, relative clauses on the subject or object, a
+# temporal clause, and a past act named by a noun with its doer. Each case: the report expected at its
+# trigger word as (code prefix, actors, recipients, status, date, historical), or None where the
+# trigger is no event of its own (a purpose, an elaboration, a help asked for, an act without a named
+# doer). Also the parts of such clauses the small parser gets wrong (a subject read as the object of
+# "after", or joined to the first verb's object) and their dates (a span, "weeks after", counted back
+# from the act the clause dates; a weekday's possessive). The texts are dated 2021-03-26 (PUBLISHED).
+_FURTHER_XFAIL: dict[str, str] = {
+    "o03": "tariffs imposed in a relative clause on what a protest is against: the protester is no recipient",
+    "o06": "an event noun carried out in a relative clause ('the raid that police carried out') is not coded",
+    "w05": "'Niger's junta' is recognised as no actor",
+    "n05": "'its consulate' in the noun's object is not resolved to the speaker as the target",
+}
+
+_FURTHER: list[tuple[str, str, str, tuple[str, set[str], set[str], str, str, bool] | None]] = [
+    # a temporal clause with its own subject under a governed complement asserts an act of its own
+    ("g01", "Sweden applied to join NATO after Russia invaded Ukraine in February.",
+     "invaded", ("19", {"RUS"}, {"UKR"}, "occurred", "2021-02", False)),
+    ("g02", "Georgia applied to join the European Union after Russia invaded Georgia in 2008.",
+     "invaded", ("19", {"RUS"}, {"GEO"}, "occurred", "2008", True)),
+    ("g03", "Kyiv asked NATO to supply jets after Russia shelled Odesa in January.",
+     "shelled", ("19", {"RUS"}, {"UKR"}, "occurred", "2021-01", False)),
+    ("g04", "Ukraine urged its allies to send tanks after Russia shelled Kharkiv in January.",
+     "shelled", ("19", {"RUS"}, {"UKR"}, "occurred", "2021-01", False)),
+    ("g05", "Lithuania threatened to expel the Russian ambassador after Moscow detained a Lithuanian "
+            "diplomat in June.",
+     "detained", ("17", {"RUS"}, {"LTU"}, "occurred", "2020-06", True)),
+    ("g06", "Finland sought to join NATO after Russia attacked Ukraine.",
+     "attacked", ("19", {"RUS"}, {"UKR"}, "occurred", "2021-03-26", False)),
+    ("g07", "Japan pledged to send aid after Turkey requested international help.",
+     "requested", ("02", {"TUR"}, set(), "occurred", "2021-03-26", False)),
+    ("g08", "Lithuania decided to expel the Russian ambassador after Russian troops killed civilians in Bucha.",
+     "killed", ("1", {"RUS"}, {"UKR"}, "occurred", "2021-03-26", False)),
+    ("g09", "Poland asked the European Union to fund a fence after Belarus expelled the Polish ambassador "
+            "in May.",
+     "expelled", ("161", {"BLR"}, {"POL"}, "occurred", "2020-05", True)),
+    ("g10", "The United States urged Israel to show restraint before Iran attacked Israel in April.",
+     "attacked", ("19", {"IRN"}, {"ISR"}, "occurred", "2020-04", True)),
+    # the asked-for act itself stays held: no event of its own
+    ("g11", "Kyiv asked NATO to supply jets after Russia shelled Odesa in January.", "supply", None),
+    ("g12", "Sweden applied to join NATO after Russia invaded Ukraine in February.", "join", None),
+    # helpers: "with the help (assistance, support) of X", "with help from X": X helped the doer (062)
+    # and acted with it; the helpers are no recipients of the act
+    ("h01", "Israel intercepted the missiles with the help of the United States and Britain.",
+     "help", ("062", {"USA", "GBR"}, {"ISR"}, "occurred", "2021-03-26", False)),
+    ("h02", "Israel intercepted the missiles with the help of the United States and Britain.",
+     "intercepted", ("190", {"ISR", "USA", "GBR"}, set(), "occurred", "2021-03-26", False)),
+    ("h03", "Ukraine repelled the assault with the help of Poland.",
+     "help", ("062", {"POL"}, {"UKR"}, "occurred", "2021-03-26", False)),
+    ("h04", "Ukraine repelled the assault with the help of Poland.",
+     "repelled", ("190", {"UKR", "POL"}, set(), "occurred", "2021-03-26", False)),
+    ("h05", "Israel shot down the drones with help from Jordan on Sunday.",
+     "help", ("062", {"JOR"}, {"ISR"}, "occurred", "2021-03-21", False)),
+    ("h06", "Israel shot down the drones with help from Jordan on Sunday.",
+     "shot", ("190", {"ISR", "JOR"}, set(), "occurred", "2021-03-21", False)),
+    ("h07", "Kyiv recaptured the city in November with the support of the United States.",
+     "support", ("062", {"USA"}, {"UKR"}, "occurred", "2020-11", True)),
+    ("h08", "Kyiv recaptured the city in November with the support of the United States.",
+     "recaptured", ("19", {"UKR", "USA"}, set(), "occurred", "2020-11", True)),
+    ("h09", "Chad attacked the rebels with the assistance of France.",
+     "assistance", ("062", {"FRA"}, {"TCD"}, "occurred", "2021-03-26", False)),
+    ("h10", "Chad attacked the rebels with the assistance of France.",
+     "attacked", ("190", {"TCD", "FRA"}, set(), "occurred", "2021-03-26", False)),
+    ("h11", "Israel intercepted the drones with American help.",
+     "help", ("062", {"USA"}, {"ISR"}, "occurred", "2021-03-26", False)),
+    ("h14", "Israel will intercept the drones with the help of the United States.",
+     "intercept", ("13", {"ISR"}, set(), "occurred", "2021-03-26", False)),  # a warning: no act done yet
+    ("h12", "Turkey asked for the help of NATO.", "help", None),  # help asked for, not given
+    ("h15", "The Security Council passed the resolution with the support of China.", "support", None),  # votes
+    ("h13", "Egypt condemned the attack with the help of strong words.", "help", None),  # no helper named
+    # weapons told by "them" after they were named: the force on them is aimed at whoever fired them
+    ("i01", "North Korea fired five missiles, and Japan intercepted two of them.",
+     "intercepted", ("190", {"JPN"}, {"PRK"}, "occurred", "2021-03-26", False)),
+    ("i02", "Iran launched 300 drones at Israel, and almost all of them were shot down by Israel.",
+     "shot", ("190", {"ISR"}, {"IRN"}, "occurred", "2021-03-26", False)),
+    # verbs joined to the main verb share its subject; a clause joined with its own subject its own
+    ("c01", "The United States expelled two Venezuelan diplomats and froze the assets of three officials.",
+     "froze", ("163", {"USA"}, {"VEN"}, "occurred", "2021-03-26", False)),
+    ("c02", "China summoned the Japanese ambassador and lodged a protest.",
+     "lodged", ("114", {"CHN"}, {"JPN"}, "occurred", "2021-03-26", False)),
+    ("c03", "Iran seized a British tanker and detained its crew.",
+     "detained", ("173", {"IRN"}, {"GBR"}, "occurred", "2021-03-26", False)),
+    ("c04", "Turkey closed its airspace to Armenian flights and recalled its ambassador.",
+     "recalled", ("161", {"TUR"}, {"ARM"}, "occurred", "2021-03-26", False)),
+    ("c05", "Pakistan expelled the Indian envoy and suspended trade with New Delhi.",
+     "suspended", ("163", {"PAK"}, {"IND"}, "occurred", "2021-03-26", False)),
+    ("c06", "North Korea fired two missiles and warned Seoul.",
+     "warned", ("13", {"PRK"}, {"KOR"}, "occurred", "2021-03-26", False)),
+    ("c07", "Ghana expelled the Chinese miners, and Beijing protested.",
+     "protested", ("11", {"CHN"}, {"GHA"}, "occurred", "2021-03-26", False)),
+    ("c08", "Russian troops seized the airport and blocked the roads into the city.",
+     "blocked", ("191", {"RUS"}, set(), "occurred", "2021-03-26", False)),
+    ("c10", "Serbian troops blocked the bridge on Sunday.",
+     "blocked", ("191", {"SRB"}, set(), "occurred", "2021-03-21", False)),
+    ("c11", "Protesters in Serbia blocked the roads.",
+     "blocked", ("144", {"SRB"}, set(), "occurred", "2021-03-26", False)),  # civilians: an obstruction
+    # (a clause of time's second verb, whose subject the parser joins to the first one's object)
+    ("c09", "Tensions rose when China detained a Japanese captain and Tokyo protested.",
+     "protested", ("114", {"JPN"}, {"CHN"}, "occurred", "2021-03-26", False)),
+    ("c12", "Tensions rose when China sent warships near Taiwan and Tokyo protested.",
+     "sent", ("150", {"CHN"}, {"TWN"}, "occurred", "2021-03-26", False)),
+    # relative clauses on the subject: the clause's act and the main act, each its own
+    ("r01", "The United States, which had criticised the vote, imposed sanctions on Nicaragua.",
+     "criticised", ("111", {"USA"}, set(), "occurred", "2021-03-26", False)),
+    ("r02", "The United States, which had criticised the vote, imposed sanctions on Nicaragua.",
+     "imposed", ("163", {"USA"}, {"NIC"}, "occurred", "2021-03-26", False)),
+    ("r03", "Turkey, which had condemned the strike, recalled its ambassador from Israel.",
+     "recalled", ("161", {"TUR"}, {"ISR"}, "occurred", "2021-03-26", False)),
+    ("r04", "France, which sent troops to Mali in 2013, withdrew its last soldiers in August.",
+     "withdrew", ("0874", {"FRA"}, {"MLI"}, "occurred", "2020-08", True)),
+    ("r05", "Ethiopia, which signed a truce with the rebels in November, released prisoners.",
+     "signed", ("057", {"ETH"}, set(), "occurred", "2020-11", True)),
+    ("r06", "Egypt, which mediated the truce, condemned the attack.",
+     "condemned", ("111", {"EGY"}, set(), "occurred", "2021-03-26", False)),
+    ("r07", "Brazil's president, who visited Beijing in April, met Xi Jinping.",
+     "visited", ("042", {"BRA"}, {"CHN"}, "occurred", "2020-04", True)),
+    ("r08", "Qatar, which hosted the talks in Doha, welcomed the release of the hostages.",
+     "hosted", ("043", {"QAT"}, set(), "occurred", "2021-03-26", False)),
+    ("r09", "The United States, which had voiced concern over the plan, did not block the vote.",
+     "concern", ("012", {"USA"}, set(), "occurred", "2021-03-26", False)),
+    # a group that an act coded before was done to does what its relative clause says; a riot is at home
+    ("r10", "Police in Nairobi opened fire on protesters who had stormed parliament.",
+     "stormed", ("145", {"KEN"}, {"KEN"}, "occurred", "2021-03-26", False)),
+    ("r11", "Israel struck militants in Gaza who had fired rockets at Sderot.",
+     "fired", ("19", {"PSE"}, {"ISR"}, "occurred", "2021-03-26", False)),
+    ("r12", "Protesters in Kenya stormed parliament.",
+     "stormed", ("145", {"KEN"}, {"KEN"}, "occurred", "2021-03-26", False)),
+    ("r13", "Protesters in Baghdad stormed the US embassy.",
+     "stormed", ("145", {"IRQ"}, {"USA"}, "occurred", "2021-03-26", False)),
+    # relative clauses on an object, with or without a relative pronoun
+    ("o01", "The envoy, whom Mali expelled in January, returned to Paris.",
+     "expelled", ("161", {"MLI"}, set(), "occurred", "2021-01", False)),
+    ("o02", "Poland welcomed the aid Germany sent to Ukraine.",
+     "sent", ("07", {"DEU"}, {"UKR"}, "occurred", "2021-03-26", False)),
+    ("o03", "Seoul protested against the tariffs Tokyo imposed in July.",
+     "imposed", ("163", {"JPN"}, {"KOR"}, "occurred", "2020-07", True)),
+    ("o04", "The movement, which Algeria designated a terrorist organisation in May, denied the charges.",
+     "designated", ("1722", {"DZA"}, {"DZA"}, "occurred", "2020-05", True)),
+    ("o07", "The opposition denounced the ban on the Muslim Brotherhood, which Egypt designated a terrorist "
+            "organisation in 2013.",
+     "designated", ("1722", {"EGY"}, {"EGY"}, "occurred", "2013", True)),
+    ("o08", "Egypt designated the Muslim Brotherhood a terrorist organisation in 2013.",
+     "designated", ("1722", {"EGY"}, {"EGY"}, "occurred", "2013", True)),
+    ("o05", "The movement, which Algeria banned in May, denied the charges.",
+     "banned", ("1722", {"DZA"}, {"DZA"}, "occurred", "2020-05", True)),
+    ("o06", "Mexico condemned the raid that Ecuadorian police carried out on its embassy.",
+     "raid", ("17", {"ECU"}, {"MEX"}, "occurred", "2021-03-26", False)),
+    # temporal clauses beside the main verb
+    ("w01", "Canada recalled its envoy a month after India expelled two Canadian diplomats.",
+     "expelled", ("161", {"IND"}, {"CAN"}, "occurred", "2021-03-26", False)),
+    ("w02", "Relations thawed after Turkey and Armenia agreed to reopen the border.",
+     "agreed", ("03", {"TUR", "ARM"}, set(), "occurred", "2021-03-26", False)),
+    ("w03", "On the day Biden visited Kyiv, Russia shelled Kharkiv.",
+     "visited", ("042", {"USA"}, {"UKR"}, "occurred", "2021-03-26", False)),
+    ("w04", "Since Egypt and Iran joined BRICS in January, the group has grown.",
+     "joined", ("050", {"EGY", "IRN"}, {"BRICS"}, "occurred", "2021-01", False)),
+    ("w05", "The crisis deepened when Niger's junta expelled the French ambassador in August.",
+     "expelled", ("161", {"NER"}, {"FRA"}, "occurred", "2020-08", True)),
+    ("w06", "Relations soured in July, when Morocco expressed support for the region's self-determination.",
+     "support", ("051", {"MAR"}, set(), "occurred", "2020-07", True)),
+    ("w12", "Japan and China held talks in July.",  # (a past light verb: last July, as for a verb)
+     "talks", ("046", {"JPN", "CHN"}, set(), "occurred", "2020-07", True)),
+    ("w07", "Kenyan police arrived in Haiti eight months after the Security Council authorised the mission.",
+     "authorised", ("0334", {"UNSC"}, {"HTI"}, "occurred", "2021-03-26", False)),
+    ("w08", "Italy sent troops to Lebanon after the Security Council authorised a peacekeeping mission in August.",
+     "authorised", ("0334", {"UNSC"}, {"LBN"}, "occurred", "2020-08", True)),
+    ("w09", "The Security Council authorised a peacekeeping mission for Mali in 2013.",
+     "authorised", ("0334", {"UNSC"}, {"MLI"}, "occurred", "2013", True)),
+    ("w10", "Ties improved after Seoul and Tokyo signed an intelligence pact in November.",
+     "signed", ("057", {"KOR", "JPN"}, set(), "occurred", "2020-11", True)),
+    ("w11", "Trade resumed after Beijing and Canberra lifted the tariffs in January.",
+     "lifted", ("085", {"CHN", "AUS"}, set(), "occurred", "2021-01", False)),
+    # a clause of time with a span and no date of its own is dated by the span from the act it dates
+    ("d01", "Russia annexed Crimea on March 18, weeks after Russian troops seized the parliament in Simferopol.",
+     "seized", ("17", {"RUS"}, {"UKR"}, "occurred", "2021-02", False)),
+    ("d02", "Kenyan police landed in Haiti on Tuesday, nearly nine months after the UN Security Council "
+            "authorised a peacekeeping mission.",
+     "authorised", ("0334", {"UNSC"}, {"HTI"}, "occurred", "2020-07", True)),
+    ("d03", "Russia expelled the Swedish ambassador on March 2, two days after Sweden expelled three Russian "
+            "diplomats.",
+     "expelled", ("161", {"RUS"}, {"SWE"}, "occurred", "2021-03-02", False)),
+    ("d04", "Japan recalled its ambassador in January 2019, a year after South Korea seized Japanese assets.",
+     "seized", ("1711", {"KOR"}, {"JPN"}, "occurred", "2018", True)),
+    ("d05", "The United States expelled the Bolivian ambassador this week after Bolivia ordered out the "
+            "American envoy.",  # ("this week": a time, no span)
+     "ordered", ("161", {"BOL"}, {"USA"}, "occurred", "2021-03", False)),
+    # past acts named by a noun with their doer
+    ("n01", "Japan apologised for its invasion of China in 1937.",
+     "invasion", ("190", {"JPN"}, {"CHN"}, "occurred", "1937", True)),
+    ("n02", "Russia's annexation of Crimea in 2014 drew sanctions.",
+     "annexation", ("192", {"RUS"}, {"UKR"}, "occurred", "2014", True)),
+    ("n03", "The 2003 invasion of Iraq by the United States divided Europe.",
+     "invasion", ("190", {"USA"}, {"IRQ"}, "occurred", "2003", True)),
+    ("n04", "Kyiv condemned Monday's attack by Russian drones on Odesa.",
+     "attack", ("190", {"RUS"}, {"UKR"}, "occurred", "2021-03-22", False)),
+    ("n08", "Kyiv condemned Monday's attack by Russian drones on Odesa.",  # (the weekday is the attack's)
+     "condemned", ("111", {"UKR"}, {"RUS"}, "occurred", "2021-03-26", False)),
+    ("n09", "Tuesday's talks between Japan and China ended without a deal.",
+     "talks", ("046", {"JPN", "CHN"}, set(), "occurred", "2021-03-23", False)),
+    ("n05", "Tehran called the strike retaliation for Israel's attack on its consulate in April.",
+     "attack", ("190", {"ISR"}, {"IRN"}, "occurred", "2020-04", True)),
+    ("n06", "Russia blamed Ukraine for the attack on the bridge on Monday.", "attack", None),  # the blame's content
+    ("n07", "The bombing of Hiroshima in 1945 killed tens of thousands.", "killed", None),  # no doer named
+    ("n10", "The shelling of Kharkiv killed three civilians.", "killed", None),  # (Kharkiv is the target)
+    ("n11", "The shelling of Kharkiv by Russian forces killed three civilians.",
+     "shelling", ("194", {"RUS"}, {"UKR"}, "occurred", "2021-03-26", False)),
+    # purposes and elaborations are no events of their own
+    ("x01", "Sweden summoned the Iranian ambassador to protest against the execution.", "protest", None),
+    ("x02", "Russian artillery shelled the town, killing three civilians.", "killing", None),
+    ("x03", "Japan sent a destroyer to the Gulf to protect shipping.", "protect", None),
+    ("x04", "China protested after Japan released the water, saying the move endangered fishermen.",
+     "saying", None),
+]
+
+
+@pytest.mark.parametrize(("name", "text", "trigger", "want"), [
+    pytest.param(*case, id=case[0], marks=[pytest.mark.xfail(strict=True, reason=_FURTHER_XFAIL[case[0]])]
+                 if case[0] in _FURTHER_XFAIL else []) for case in _FURTHER])  # fmt: skip
+def test_a_further_event_in_the_sentence(rec: ActorRecogniser, coder: EventCoder, name: str, text: str, trigger: str,
+                                        want: tuple[str, set[str], set[str], str, str, bool] | None) -> None:
+    found = [r for r in code(rec, coder, text) if text[r.trigger_start : r.trigger_end] == trigger]
+    if want is None:
+        assert not found, name
+        return
+    prefix, actors, recipients, status, date, historical = want
+    assert found, name
+    r = found[0]
+    assert r.cameo.startswith(prefix) and parties(r) == (actors, recipients), (name, r.cameo, parties(r))
+    assert (r.status, r.date, r.historical) == (status, date, historical), (name, r.status, r.date)

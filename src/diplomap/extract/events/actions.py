@@ -44,6 +44,7 @@ from .grammar import (
 )
 from .party import _codes, _Party, _read_from
 from .vocabulary import (
+    _ARMED_GROUP_NOUNS,
     _ATTENDING,
     _BASING_VERBS,
     _BEHESTS,
@@ -158,6 +159,10 @@ class _Actions(_Constructions):
             cameo, rule = "074", rule + "+police"
         elif cameo == "042" and self._relief_team(t):
             cameo, rule = "073", rule + "+relief"  # "sent medical teams to Italy": help, not a visit (events-13)
+        elif cameo == "144" and _armed_doers(t):
+            # "troops seized the airport and blocked the roads", "gangs blocked the port": armed men
+            # barring the way impose a blockade (191), not a civilian obstruction (144; events-19)
+            cameo, rule = "191", rule + "+armed"
         elif cameo[:2] in ("18", "19") and self._protesters(t):
             cameo, rule = "145", rule + "+protesters"  # "protesters stormed the parliament": a riot (events-13)
         elif cameo[:2] in ("18", "19") and _aimed_at_protesters(t):
@@ -733,6 +738,14 @@ class _Actions(_Constructions):
         """Whether a verb's subject is protesters or a crowd (events-13), or another crowd of civilians
         whose force is a riot: supporters, students, a mob (events-15)."""
         return _subject_kind(t) in _RIOTING_NOUNS
+
+
+def _armed_doers(t: Any) -> bool:
+    """Whether a verb's subject, or that of the verb it is joined to ("seized the airport and
+    blocked the roads"), is troops or an armed group."""
+    while t.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in t.children) and t.head.i != t.i:
+        t = t.head
+    return _subject_kind(t) in _TROOP_NOUNS | _ARMED_GROUP_NOUNS
 
 
 def _envoy_given_leave(t: Any) -> bool:

@@ -18,6 +18,7 @@ from .grammar import (
     _clause_justifies,
     _clause_verdict,
     _culpable_word,
+    _dedupe,
     _fights_affliction,
     _for_to,
     _fused_act,
@@ -30,6 +31,7 @@ from .grammar import (
     _justifying_prep,
     _noun_sense,
     _own_to,
+    _past_time_clause,
     _phrase,
     _shared_complement,
     _specific_code,
@@ -64,6 +66,7 @@ from .vocabulary import (
     _FUTURE_AUX,
     _GOING_FOR,
     _GROUP_NOUNS,
+    _HELPED_ROOTS,
     _HOSTILE_WORDS,
     _HYPOTHETICAL_AUX,
     _JUDGING,
@@ -385,6 +388,29 @@ class _Constructions(_Modality):
         offered = self.coder.offered.pop(invitation.id, None)
         return [r for r in (report, offered) if r is not None]
 
+    def _with_helpers(self, t: Any, report: EventReport) -> tuple[EventReport, list[EventReport]]:
+        """"intercepted the missiles with the help of the United States and Britain", "repelled the
+        assault with help from Poland": in a material act or one of force the helpers acted with
+        the doer (the act is theirs too; ``_recipients`` leaves them out) and helped it, a 062 of
+        their own at the help noun, at the act's time (the gold set's convention on helpers,
+        events-19). Their help to words is no act of its own ("passed a resolution with the support
+        of China": votes)."""
+        help_noun, helpers = self._helpers_of(t)
+        if help_noun is None or report.cameo_root not in _HELPED_ROOTS:
+            return report, []
+        codes = _codes(helpers) - {a.code for a in report.actors}
+        if not codes:
+            return report, []
+        self.used_nouns.add(help_noun.i)
+        helping = self._report(help_noun, "062", helpers, [_Party.of(a) for a in report.actors],
+                               f"help/{help_noun.lemma_.lower()}", anchor=t)  # fmt: skip
+        actors = tuple(_dedupe((*report.actors, *(r for p in helpers for r in p.ref()))))
+        helped = replace(report, actors=actors, joint=True, rule=report.rule + "+helped")  # (with its helpers)
+        if helping is None:
+            return helped, []
+        return helped, [replace(helping, date=report.date, date_precision=report.date_precision,
+                                date_source=report.date_source, historical=report.historical)]  # fmt: skip
+
     def _purpose(self, t: Any, coded: set[int]) -> bool:
         """"summoned Russia's ambassador to protest against the treaty", "visited the North to meet
         Kim", "sending troops to fight": an infinitive of purpose says why an act was done; it is
@@ -554,8 +580,10 @@ class _Constructions(_Modality):
                 self.used_nouns.add(v.i)
             # (a verb with its own subject starts a clause of its own: "invited him to visit and
             # that he had accepted", as the parser may join them)
+            # nor does a past act that dates the request ("asked NATO for jets after Russia shelled Odesa")
             stack.extend(c for c in v.children if c.dep_ in _REQUEST_CHAIN and c.pos_ in ("VERB", "AUX") and not (
-                c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)))  # fmt: skip
+                c.dep_ == "conj" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+                and not _past_time_clause(c))  # fmt: skip
 
     def _proposal_rejected(self, t: Any, report: EventReport | None) -> EventReport | None:
         """"rejected Netanyahu's suggestion that Europe would follow the US", "dismissed claims

@@ -15,7 +15,7 @@ from ...model import EventReport
 from ..dates import MONTHS, TextDate, find_dates
 from .grammar import _ancestors, _present_tense
 from .state import _SentenceState
-from .vocabulary import _COUNTED_BACK, _COUNTS, _FUTURE_AUX, _HISTORICAL_MONTHS, _RELATIVE, _WEEKDAYS
+from .vocabulary import _COUNTED_BACK, _COUNTS, _FUTURE_AUX, _HISTORICAL_MONTHS, _RELATIVE, _SPAN_UNITS, _WEEKDAYS
 
 #: a year written in a date phrase ("June 2020", "2020-06"): the phrase's own year, not the context's
 _YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
@@ -75,7 +75,7 @@ class _Dating(_SentenceState):
         if when is not None:
             value = self._year_around(t, when, status == "planned")
             return value, _precision(value), "text"
-        own = self._counted_back(t, own=True)
+        own = self._counted_back(t, own=True) or self._span_apart(t)
         if own:
             return own  # ("which Tokyo had imposed six months earlier" below "protested in March 2021")
         stated = [d for d in found if not self.sentence[d.start : d.end].startswith("since")]
@@ -114,7 +114,9 @@ class _Dating(_SentenceState):
         written = self.sentence[d.start : d.end]
         if _YEAR_WRITTEN.search(written) or written.split()[0].lower() in ("next", "this"):
             return d.value
-        if self._after_document(d.value) and _past_tense(t):
+        # (an event noun's tense is its verb's: "when Morocco expressed support in July", events-19)
+        told = (_verb_of(t) or t) if t.pos_ in ("NOUN", "PROPN") else t
+        if self._after_document(d.value) and _past_tense(told):
             return f"{int(d.value[:4]) - 1:04d}{d.value[4:]}"
         if (planned or _ahead_tense(t)) and self._long_before_document(d.value):
             return f"{int(d.value[:4]) + 1:04d}{d.value[4:]}"
@@ -197,6 +199,42 @@ class _Dating(_SentenceState):
             return (value, _precision(value), "text") if value else None
         return None
 
+    def _span_apart(self, t: Any) -> tuple[str, str, str] | None:
+        """"annexed the peninsula on March 18, weeks after Russian forces seized control of it",
+        "landed on Tuesday, nearly nine months after the Security Council authorised a mission": a
+        clause of time that states no date of its own is dated by its span from the act it dates
+        (a bare plural, "weeks", counts three; "nearly nine" eight), not by that act's date
+        (events-19)."""
+        verb = _verb_of(t) or t
+        mark = next((c.lower_ for c in verb.children if c.dep_ == "mark" and c.lower_ in ("after", "before")), None)
+        span = next((c for c in verb.children if c.dep_ == "npadvmod" and c.lemma_.lower() in _SPAN_UNITS), None)
+        if verb.dep_ != "advcl" or mark is None or span is None or verb.head.i == verb.i:
+            return None
+        if any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in span.children):
+            return None  # ("this week after both countries ordered out the envoys": a time, no span)
+        if any(verb.i in self._governors_up(d.start) for d in self._stated_dates):
+            return None  # ("weeks after Russia invaded Ukraine in February": its own date)
+        base = self._date(verb.head)
+        if base[2] not in ("text", "relative") or base[0] is None:
+            return None
+        number = next((c for c in span.children if c.dep_ == "nummod"), None)
+        if number is None:
+            count = 3 if span.tag_ == "NNS" else 1  # ("weeks after", "a day after")
+        elif number.lower_.isdigit() or number.lower_ in _COUNTS:
+            count = int(number.lower_) if number.lower_.isdigit() else _COUNTS[number.lower_]
+        else:
+            return None
+        words = [w for h in (span, number) if h is not None for w in h.children]
+        if count > 1 and any(w.dep_ == "advmod" and w.lower_ in ("nearly", "almost") for w in words):
+            count -= 1
+        value = _counted(base[0], count if mark == "before" else -count, span.lemma_.lower())
+        return (value, _precision(value), "text") if value else None
+
+    def _governors_up(self, offset: int) -> set[int]:
+        """The words above the word at a sentence offset (a date's first), itself included."""
+        word, _ = self._date_governor(offset)
+        return {word.i, *(a.i for a in _ancestors(word, 8))} if word is not None else set()
+
     def _document_base(self) -> str | None:
         """The document's date, the base of "ago"."""
         return self.published.value if self.published else None  # (not an estimate: a guess counts nothing)
@@ -219,6 +257,13 @@ class _Dating(_SentenceState):
         base = Date.fromisoformat(self.published.value)
         for m in _RELATIVE.finditer(self.sentence):
             g = m.groupdict()
+            if g["owner"]:
+                # "Kyiv condemned Monday's attack": the weekday dates the act it owns, nothing else
+                word, _ = self._date_governor(m.start())
+                if word is None or word.head.i != t.i:
+                    continue
+                day = base - timedelta(days=(base.weekday() - _WEEKDAYS.index(g["owner"].lower())) % 7)
+                return day.isoformat(), "day", "relative"
             if g["weekday"]:
                 target = _WEEKDAYS.index(g["weekday"].lower())
                 back = (base.weekday() - target) % 7

@@ -86,6 +86,7 @@ from .vocabulary import (
     _SCHEDULING,
     _SERIES,
     _TELEPHONE_WORDS,
+    _TIME_MARKS,
     _TIME_WORDS,
     _TROOP_NOUNS,
     _UNDOING,
@@ -308,12 +309,17 @@ def _stranded_subject(t: Any) -> Any:
     envoy expressed support for the region and Algeria recalled its ambassador": the small model
     joins the second clause's subject to the first clause's object as a conjunct and leaves the
     second verb (a conjunct, a complement or the root) no subject, or makes that whole object its
-    subject. The name just before such a verb, after "and", or None (events-17)."""
-    if t.dep_ not in ("conj", "ccomp", "ROOT") or t.i == 0 or t.pos_ not in ("VERB", "AUX"):
+    subject. The name just before such a verb, after "and", or None (events-17). Also a clause of
+    time's second verb, hung on the main verb ("when China sent warships near Taiwan and Japan
+    protested"), but not a subject read as the time word's object ("after Turkey and Armenia
+    agreed": both agreed, ``_time_word_subject``; events-19)."""
+    if t.dep_ not in ("conj", "ccomp", "ROOT", "advcl") or t.i == 0 or t.pos_ not in ("VERB", "AUX"):
         return None
     name = t.doc[t.i - 1]
     first = t.head.i if t.dep_ != "ROOT" else -1  # (or the second verb is made the root)
     if name.dep_ != "conj" or name.pos_ not in ("PROPN", "NOUN") or not first < name.head.i < name.i:
+        return None
+    if t.dep_ == "advcl" and name.head.dep_ == "pobj" and name.head.head.lower_ in _TIME_MARKS:
         return None
     subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
     if any(name.i not in {w.i for w in c.subtree} for c in subjects) or (t.dep_ == "ccomp" and not subjects):
@@ -543,6 +549,16 @@ def _relative_object(t: Any, obj: Any) -> bool:
         obj.tag_ in ("WDT", "WP") and t.head.pos_ == "NOUN" and obj.i > 0 and obj.nbor(-1).text == ","  # fmt: skip
 
 
+def _object_predicate(t: Any, obj: Any) -> Any:
+    """"designated the Muslim Brotherhood a terrorist organisation", "Kabylie, which Algeria
+    designated a terrorist organisation": a second object after the first is what the verb makes
+    of the thing (the small parser reads the object predicate as an object too); that noun, else
+    None (events-19)."""
+    if obj is None or obj.dep_ != "dobj":
+        return None
+    return next((c for c in t.children if c.dep_ in ("dobj", "oprd") and c.i > obj.i and c.pos_ == "NOUN"), None)
+
+
 def _from_both_sides(subject: Any) -> bool:
     """Whether a plural subject is people drawn "from both sides" ("officials from both sides",
     "commanders from the two sides"): they act for the two parties together."""
@@ -574,6 +590,34 @@ def _peace_context(doc: Any) -> bool:
 def _is_condition(c: Any) -> bool:
     """Whether a word heads a condition clause ("if South Korea supplied weapons", "unless Chad holds …")."""
     return c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS for g in c.children)
+
+
+def _past_time_clause(c: Any) -> bool:
+    """Whether a word heads a clause of time that tells a past act of its own subject ("after Russia
+    invaded Ukraine", "before Iran had attacked"): the act happened, whatever the clause it dates
+    (a request, a threat, a plan) says of its own act."""
+    if c.dep_ != "advcl" or not any(g.dep_ == "mark" and g.lower_ in _TIME_MARKS for g in c.children):
+        return False
+    if not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+        return False
+    return c.tag_ == "VBD" or any(g.dep_ == "aux" and g.lower_ == "had" for g in c.children)
+
+
+def _time_word_subject(t: Any) -> Any:
+    """"relations thawed after Turkey and Armenia agreed", "after Moscow detained a diplomat": the
+    small parser may read the subject of a clause of time as the object of its conjunction, taken
+    for a preposition; that noun, when it ends right before the clause's verb (only adverbs and
+    auxiliaries between), else None (events-19)."""
+    if t.dep_ != "advcl" or t.pos_ != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in t.children):
+        return None
+    words = [c for c in t.children if c.dep_ in ("mark", "prep") and c.lower_ in _TIME_MARKS]
+    words += [c for c in t.head.children if c.dep_ == "prep" and c.lower_ in _TIME_MARKS and c.i < t.i]
+    for w in words:
+        obj = next((g for g in w.children if g.dep_ == "pobj"), None)
+        if obj is not None and obj.i < t.i and all(
+                b.dep_ in ("advmod", "aux", "neg") for b in obj.doc[obj.right_edge.i + 1 : t.i]):  # fmt: skip
+            return obj
+    return None
 
 
 def _conditions(t: Any) -> list[Any]:
@@ -821,6 +865,8 @@ def _subject_kind(t: Any) -> str | None:
     """What a verb's subject is, as a group noun's lemma ("troops", "a North Korean missile",
     "thousands of protesters": troop, missile, protester), or None without a subject."""
     subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+    if subject is not None and t.dep_ == "relcl" and subject.lower_ in _RELATIVE_PRONOUNS and t.head.i != t.i:
+        subject = t.head  # ("protesters who had stormed parliament": protesters, events-19)
     return _group_lemma(_counted_head(subject)) if subject is not None else None
 
 
@@ -880,6 +926,22 @@ def _counted(obj: Any) -> set[str]:
             head = _counted_head(o)  # ("three of the dozens of hostages": hostages)
             out |= {g.lemma_.lower() for g in (head, *head.conjuncts)}
     return out
+
+
+def _plural_antecedent(obj: Any) -> Any:
+    """"launched 300 drones and missiles, and almost all of them were shot down": an object that is
+    "them" (or counts them) stands for the things named last before it in its sentence, a plural
+    object or subject of a passive; that noun, else None (events-19)."""
+    if obj is None:
+        return None
+    head = _counted_head(obj)
+    if head.lower_ not in ("them", "they"):
+        return None
+    before = next((w for w in reversed(head.doc[: head.i]) if w.tag_ == "NNS" and w.dep_ in (
+        "dobj", "nsubjpass", "pobj", "conj")), None)  # fmt: skip
+    while before is not None and before.dep_ == "conj":
+        before = before.head  # ("drones and missiles": the first of the things)
+    return before
 
 
 def _amount_named(t: Any, obj: Any) -> Any:

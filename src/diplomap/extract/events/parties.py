@@ -33,6 +33,7 @@ from .grammar import (
     _pressed_holder,
     _stopped_short,
     _stranded_subject,
+    _time_word_subject,
 )
 from .party import _codes, _Party
 from .vocabulary import (
@@ -49,6 +50,7 @@ from .vocabulary import (
     _DRAWING,
     _DYADIC_WORDS,
     _FORCE_ROOTS,
+    _GROUP_NOUNS,
     _GROUP_PLACES,
     _GROUP_SIZES,
     _GROUP_WORDS,
@@ -216,10 +218,20 @@ class _Parties(_Dating):
     def _subject_parties(self, t: Any) -> list[_Party]:
         stranded = _stranded_subject(t)
         if stranded is not None and stranded.i in self.party_at:
-            return self._head_parties(stranded)  # ("killed Soleimani, and Khamenei warned": Khamenei warned)
+            # ("killed Soleimani, and Khamenei warned": Khamenei warned; in a clause of time not the
+            # object the name is joined to, "sent warships near Taiwan and Japan protested")
+            return [p for p in self._head_parties(stranded) if t.dep_ != "advcl" or p.token_i >= stranded.left_edge.i]
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         for c in subjects:
             # ("commanders from both sides met": the two parties, not the unresolved "both sides")
+            if _group_lemma(_counted_head(c)) in _ATTACK_NOUNS and c.pos_ == "NOUN":
+                # "the shelling of Kharkiv killed three", "the bombing of Hiroshima killed tens of
+                # thousands": an attack's "of" names its target; only its own doer acts (events-19)
+                found = self._attack_doers(_counted_head(c))
+                if found:
+                    return found
+                if any(p.dep_ == "prep" and p.lower_ in ("of", "on", "against") for p in _counted_head(c).children):
+                    return []
             found = (self._last_joint_pair(c) if _from_both_sides(c) else []) or \
                 self._head_parties(c) or self._pronoun(c) or self._definite_parties(c) or \
                 self._armed_group(c) or self._placed_group(c) or self._firer(c) or self._unnamed_attacker(c, t) or \
@@ -233,7 +245,7 @@ class _Parties(_Dating):
             if not found and t.dep_ == "relcl" and c.lower_ in _RELATIVE_PRONOUNS and t.head.i != t.i:
                 # "a UN Security Council resolution that would have deplored …", "Russia, which
                 # invaded Ukraine": the relative pronoun is the noun the clause hangs on
-                found = self._parties_in(t.head, acting=True)
+                found = self._parties_in(t.head, acting=True) or self._recipients_of_act_on(t.head)
             if found:
                 return found
         culprit = self._culprit(t)
@@ -241,6 +253,9 @@ class _Parties(_Dating):
             return culprit
         if subjects:
             return []  # a subject that names no actor ("the delegates") is not someone else's
+        stranded = _time_word_subject(t)
+        if stranded is not None:
+            return self._head_parties(stranded)  # ("after Moscow detained a diplomat", misparsed)
         for c in t.children:
             if c.dep_ == "agent":  # "was signed by Russia and North Korea"
                 # (events-17: or an armed group named before, "fired by the group")
@@ -328,6 +343,25 @@ class _Parties(_Dating):
         if before and t.pos_ == "VERB":
             return [p for c in before for p in self._parties_in(c)]
         return []
+
+    def _attack_doers(self, attack: Any) -> list[_Party]:
+        """The doer an attack noun names: its owner or qualifier ("Russia's shelling", "the Russian
+        shelling") or its agent ("the shelling of Kharkiv by Russian forces"), not its target."""
+        owners = [p for c in attack.children if c.dep_ in ("poss", "amod", "compound") for p in self._parties_in(c)]
+        return owners or [p for c in attack.children if c.dep_ == "prep" and c.lower_ == "by" for g in c.children
+                          if g.dep_ == "pobj" for p in self._parties_in(g)]  # fmt: skip
+
+    def _recipients_of_act_on(self, noun: Any) -> list[_Party]:
+        """"police in Nairobi opened fire on protesters who had stormed parliament": people named by
+        a group noun that an act coded before in the sentence was done to are that act's recipients
+        (events-19)."""
+        if _group_lemma(noun) not in _GROUP_NOUNS | _ARMED_GROUP_NOUNS:
+            return []
+        verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+        if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB":
+            return []
+        start = self.start + verb.idx
+        return [_Party.of(r) for report in self.current if report.trigger_start == start for r in report.recipients]
 
     def _speakers_act(self, t: Any) -> bool:
         """Whether a speech act joined to a reported clause is the speaker's next act: an appeal, a
@@ -1007,5 +1041,9 @@ def _without_next_subject(t: Any, found: list[_Party]) -> list[_Party]:
     subject to the object as a conjunct (``_stranded_subject``); that subject is the next verb's
     doer, not one acted upon by ``t`` (events-18)."""
     stranded = [_stranded_subject(v) for v in t.children if v.dep_ in ("conj", "ccomp") and v.i > t.i]
+    if t.dep_ == "advcl":
+        # ("when China sent warships near Taiwan and Tokyo protested": the second verb of the clause
+        # of time hangs on the main verb, beside the first; events-19)
+        stranded += [_stranded_subject(v) for v in t.head.children if v.dep_ == "advcl" and v.i > t.i]
     taken = {w.i for s in stranded if s is not None for w in s.subtree}
     return [p for p in found if p.token_i not in taken] if taken else found

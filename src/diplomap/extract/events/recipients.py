@@ -22,10 +22,11 @@ from .grammar import (
     _others,
     _people_of_place,
     _phrase,
+    _plural_antecedent,
     _shared_object,
     _with_objects,
 )
-from .parties import _Parties
+from .parties import _Parties, _without_next_subject
 from .party import _codes, _Party, _read_from
 from .vocabulary import (
     _AGREEMENT_NOUNS,
@@ -37,6 +38,7 @@ from .vocabulary import (
     _DEED_LABELS,
     _DEED_NOUNS,
     _FORCE_ROOTS,
+    _HELP_NOUNS,
     _HOME_MEASURES,
     _HOME_SECTORS,
     _HOME_TARGETS,
@@ -81,9 +83,13 @@ class _Recipients(_Parties):
         at them. A measure at home by its nature (martial law, a curfew, a ban on a party, a
         crackdown: _HOME_MEASURES) needs no such target: "Yoon declared martial law" (events-16)."""
         codes = {a.code for a in report.actors}
-        if report.joint or len(codes) != 1 or codes <= _igo_codes() or report.cameo_root not in _FORCE_ROOTS:
+        riot = report.cameo == "145"  # ("protesters who had stormed parliament": a riot at home, events-19)
+        if report.joint or len(codes) != 1 or codes <= _igo_codes() or (report.cameo_root not in _FORCE_ROOTS
+                                                                        and not riot):  # fmt: skip
             return report
         target = self._home_target(t, report.cameo)
+        if target is None and riot:
+            target = next((c for c in t.children if c.dep_ == "dobj"), t)
         if target is None and (report.cameo in _HOME_MEASURES or (
                 report.cameo in _PLACED_MEASURES and self._placed_at_home(t, codes))):  # fmt: skip
             target = next((c for c in t.children if c.dep_ == "dobj"), t)  # (the measure itself names it)
@@ -132,7 +138,7 @@ class _Recipients(_Parties):
                 for p in self._parties_in(g, business=True)]  # fmt: skip
 
     def _recipients(self, t: Any, sense: Sense, actors: Sequence[str] = ()) -> list[_Party]:
-        mine = set(actors)
+        mine = set(actors) | _codes(self._helpers_of(t)[1])  # (those who helped do it are not done to)
         if sense.recipient == ("none",) and sense.cameo[:2] < "15":
             return _others(self._meeting_attended(t, sense, actors), mine)
         found = _others(self._parties_at(t, sense.recipient) if sense.recipient != ("none",) else [], mine)
@@ -198,7 +204,8 @@ class _Recipients(_Parties):
         if not found and sense.cameo[:2] in _VIOLENT_ROOTS:
             # "shot down 21 drones and missiles fired by the group": force on weapons is aimed at
             # whoever fired them (events-17b)
-            found = _read_from(_others(self._launcher_of_object(t), mine), "launcher")
+            found = _read_from(_others(self._launcher_of_object(t) or self._launcher_of_antecedent(t), mine),
+                               "launcher")  # fmt: skip
         if not found and sense.cameo[:2] >= "10" and _in_reply(t):
             # "fired two missiles into the sea in response": at the one whose act it answers (events-17b)
             found = _read_from(_others(self._answered(t, actors), mine), "answered")
@@ -208,7 +215,19 @@ class _Recipients(_Parties):
                 "him", "her", "them")), None)  # fmt: skip
             if pronoun is not None:
                 found = self._pronoun(pronoun, exclude=actors)  # not the one who greets: "Putin greeted him"
+        if found and t.dep_ == "advcl":
+            found = self._without_next_clause_subject(t, sense, found, mine)
         return found
+
+    def _without_next_clause_subject(self, t: Any, sense: Sense, found: list[_Party], mine: set[str]) -> list[
+            _Party]:  # fmt: skip
+        """Not the next clause's subject the parser joined to a place in a clause of time ("when China
+        sent warships near Taiwan and Tokyo protested": Tokyo protested); the place itself is then
+        the target (events-19)."""
+        kept = _without_next_subject(t, found)
+        if kept or not (sense.cameo[:2] >= "15" or sense.cameo == "042"):
+            return kept
+        return _without_next_subject(t, _others(self._place_targets(t), mine))
 
     def _meeting_attended(self, t: Any, sense: Sense, actors: Sequence[str]) -> list[_Party]:
         """"Zelensky, who attended the summit, met Biden": taking part in a meeting named as known
@@ -257,6 +276,35 @@ class _Recipients(_Parties):
         agents = [g for o in objects for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
                   for b in a.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"]  # fmt: skip
         return [p for g in agents for p in self._parties_in(g) or self._armed_group_named_before(g)]
+
+    def _helpers_of(self, t: Any) -> tuple[Any, list[_Party]]:
+        """The help noun on a verb and the helpers it names ("with the help of X", "with help from
+        X", "with X's help", "with American help"); (None, []) where the verb has none (events-19)."""
+        help_noun = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children
+                          if g.dep_ == "pobj" and g.lemma_.lower() in _HELP_NOUNS), None)  # fmt: skip
+        if help_noun is None:
+            return None, []
+        return help_noun, [p for c in help_noun.children for p in self._helpers_named(c)]
+
+    def _helpers_named(self, c: Any) -> list[_Party]:
+        """The helpers a word under a help noun names: "the help of X", "help from X", "X's help",
+        "American help"."""
+        if c.dep_ == "prep" and c.lower_ in ("of", "from"):
+            return [p for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g)]
+        if c.dep_ in ("poss", "amod"):
+            return self._parties_in(c)
+        return []
+
+    def _launcher_of_antecedent(self, t: Any) -> list[_Party]:
+        """"Iran launched 300 drones, and almost all of them were shot down by Israel": force on
+        weapons told by "them" is aimed at the doer of the act coded on the weapons named before in
+        the sentence (events-19)."""
+        obj = next((o for o in t.children if o.dep_ in ("dobj", "nsubjpass")), None)
+        things = _plural_antecedent(obj)
+        if things is None or things.head.i == t.i:
+            return []
+        start = self.start + things.head.idx
+        return [_Party.of(a) for r in self.current if r.trigger_start == start for a in r.actors]
 
     def _answered(self, t: Any, actors: Sequence[str]) -> list[_Party]:
         """"South Korean and US forces fired two missiles into the sea in response", "Israel answered

@@ -105,7 +105,9 @@ class _Sentence(_Actions):
                         report = replace(report, recipients=report.recipients or option.recipients)
                         out.append(option)
                 if report:
+                    report, helping = self._with_helpers(t, report)
                     out.extend(self._dated_subjects(t, report))
+                    out.extend(helping)
                     verbs_with_events.add(t.i)
         for t in self.tokens:
             if t.pos_ in ("NOUN", "PROPN") and self.lemmas[t.i] in self.lex.nouns and t.i not in self.used_nouns:

@@ -18,9 +18,11 @@ from .grammar import (
     _dedupe,
     _governed_by_prep,
     _misparsed_object,
+    _object_predicate,
     _only_when,
     _organisation_object,
     _person_object,
+    _plural_antecedent,
     _raised_object,
     _relative_object,
     _temporal,
@@ -93,6 +95,7 @@ class _SentenceState:
         # "launched a missile on Tuesday": a preposition before a time says when, not to whom
         preps = {c.text.lower() for c in t.children if c.dep_ in ("prep", "agent", "dative") and not _temporal(c)}
         obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
+        predicate = _object_predicate(t, obj)
         if obj is not None and _relative_object(t, obj):
             obj = t.head  # "the ties which Seoul cut off": the relative pronoun stands for the noun
         unwelcome = _declared_unwelcome(t) if obj is None or obj.lower_ in ("persona", "grata") else None
@@ -113,6 +116,10 @@ class _SentenceState:
             obj = t.head  # "a charge Moscow rejected": an object relative clause's noun is its object
         obj_lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.conjuncts} if obj is not None else set()
         obj_lemmas |= _counted(obj) | _person_object(obj, self.party_at) | _organisation_object(obj, self.party_at)
+        # ("which Algeria designated a terrorist organisation": as one)
+        obj_lemmas |= {predicate.lemma_.lower()} if predicate is not None else set()
+        things = _plural_antecedent(obj)
+        obj_lemmas |= {w.lemma_.lower() for w in (things, *things.conjuncts)} if things is not None else set()
         named = _amount_named(t, obj)  # ("$2bn in reconstruction aid": the amount is aid; events-18)
         obj_lemmas |= {named.lemma_.lower()} if named is not None else set()
         obj_lemmas |= {_UNWELCOME_OBJECT} if unwelcome is not None else set()

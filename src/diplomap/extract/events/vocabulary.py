@@ -193,6 +193,7 @@ _PERSON_NOUNS = frozenset({"leader", "follower", "victim", "physician", "doctor"
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _RELATIVE = re.compile(
     r"\b(?:(?P<on>on|last|this|On|Last|This) (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|(?P<owner>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s"  # "Monday's attack" (events-19)
     r"|(?P<yesterday>yesterday|Yesterday)|(?P<today>today|Today|earlier today)"
     r"|(?P<rel>last|next|this|earlier this|later this) (?P<unit>week|month|year))\b"
 )
@@ -206,6 +207,8 @@ _COUNTED_BACK = re.compile(
     r"(?P<unit>day|week|month|year)s? (?P<direction>ago|earlier|later|before(?=\s*[,.;:)]|\s*$))\b",
     re.I,
 )
+#: units of a span between two acts ("two weeks after Russia invaded Ukraine", events-19)
+_SPAN_UNITS = frozenset({"day", "week", "month", "year"})
 _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
 
@@ -682,6 +685,18 @@ _BORDER_NOUNS = frozenset({"border", "frontier", "boundary", "borderland"})
 #: prepositions and conjunctions that give an act's cause or time: what they name is no part of the act
 #: ("suspended aid because of the fighting", "cancelled the visit over the shelling")
 _CAUSE_WORDS = frozenset({"because", "over", "after", "since", "following", "amid", "despite", "due"})
+
+#: nouns of help given to a doer in its act ("with the help of the United States", "with help from
+#: Jordan"): the helpers' own act, 062, and no recipients of the act they helped (events-19)
+_HELP_NOUNS = frozenset({"help", "assistance", "support", "backing"})
+
+#: roots of material acts one party can do with another's help: cooperation, aid, yielding, and the
+#: acts of force (not words: "passed a resolution with the support of China" is votes, no 062)
+_HELPED_ROOTS = frozenset({"06", "07", "08", "15", "16", "17", "18", "19", "20"})
+
+#: conjunctions of a clause that dates another act by one of its own ("applied to join NATO after
+#: Russia invaded Ukraine", "the day Biden visited Kyiv")
+_TIME_MARKS = frozenset({"after", "before", "since", "when", "while", "as", "until"})
 
 
 #: what one fights without an enemy: diseases, disasters, social ills, legal proceedings ("donated
