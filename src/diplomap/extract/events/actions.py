@@ -14,6 +14,7 @@ from .grammar import (
     _ancestors,
     _announced_as_threat,
     _asking_clause,
+    _calendar_clause,
     _calls_on,
     _clause_verdict,
     _condition,
@@ -319,8 +320,12 @@ class _Actions(_Constructions):
         if light and head.lemma_.lower() in ("hold", "have") and sense.cameo[:2] not in _HELD_ROOTS:
             return None  # "Russia holds a veto", "has sanctions in place": possession, not an act
         if light:
-            actors = self._subject_parties(head)  # "held talks with", "paid a visit to"
-            anchor = head
+            # "held talks with", "paid a visit to"; but a meeting a relative clause puts on the calendar
+            # ("welcomed talks between Armenia and Azerbaijan, which are due to open on Friday") is
+            # held by its own parties, and is as future as that clause says (events-19)
+            calendared = bool(_calendar_clause(n))
+            actors = (self._noun_actors(n, sense) if calendared else []) or self._subject_parties(head)
+            anchor = n if calendared else head
             rule += "+light:" + head.lemma_.lower()
         elif not sense.standalone and not (n.dep_ == "pobj" and n.head.lower_ == "with" and
                                            n.head.head.lemma_.lower() in _RESPONDING):  # fmt: skip
@@ -338,6 +343,11 @@ class _Actions(_Constructions):
             if actors and n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX"):
                 around = anchor = n.head.head  # "will join South Korean warships for exercises": planned
                 rule += "+around:" + around.lemma_.lower()
+                if sense.cameo[:2] == "04" and _calendar_clause(n):
+                    # "members of the Council asked for a meeting, which diplomats said would take place
+                    # on Friday": the meeting is as the clause on it says, and the body's (events-19)
+                    anchor = n
+                    actors = self._body_of_members(around) or actors
         if not actors and sense.symmetric and n.dep_ in ("nsubj", "nsubjpass") and _definite(n):
             # "The negotiations broke down within weeks", "the fighting resumed": a joint event named as
             # known, with no party in its sentence, is the one between the last pair that acted together

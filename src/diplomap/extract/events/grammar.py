@@ -55,6 +55,7 @@ from .vocabulary import (
     _GROUP_NOUNS,
     _GROUP_SECTORS,
     _GROUP_WORDS,
+    _HAPPENING,
     _HOSTILE_IDIOMS,
     _HOSTILE_WORDS,
     _HYPOTHETICAL_AUX,
@@ -69,6 +70,7 @@ from .vocabulary import (
     _PERSON_NOUNS,
     _PERSON_OBJECT,
     _PLAN_OWNING,
+    _POSSIBILITY_AUX,
     _PRAISE_WORDS,
     _PRESENT_BE,
     _PRESSURE_NOUNS,
@@ -595,6 +597,54 @@ def _yet_to(t: Any) -> bool:
     head = t.head
     return t.dep_ == "xcomp" and head.lemma_.lower() in ("have", "be") and \
         any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)  # fmt: skip
+
+
+def _calendar_clause(t: Any) -> tuple[Any, ...]:
+    """The verbs of a relative clause on an event noun (or on its prepositions' objects, where the
+    parser hangs it) that say the event
+    happens: "an emergency meeting of the Council, which diplomats said would take place on Friday",
+    "a session, which is expected to take place on Tuesday", "talks, which will be held in Istanbul"
+    (events-19). The happening verb comes first, then those above it up to the clause's own verb;
+    empty when there is no such clause."""
+    nouns = [t, *(o for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    for clause in (r for n in nouns for r in n.children if r.dep_ == "relcl"):
+        below = [c for c in clause.children if c.dep_ in ("ccomp", "xcomp")]
+        below += [x for a in clause.children if a.dep_ == "acomp" for x in a.children if x.dep_ == "xcomp"]
+        if _happens(clause) and _relative_subject(clause):
+            return (clause,)
+        for verb in below:
+            if _happens(verb) and (_relative_subject(verb) or _relative_subject(clause)):
+                return (verb, *([verb.head] if verb.head.i != clause.i else []), clause)
+    return ()
+
+
+def _happens(v: Any) -> bool:
+    """Whether a verb says its subject takes place: "take place", "be held", "open", "convene"."""
+    lemma = v.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in v.children)
+    if lemma == "hold":
+        return any(c.dep_ == "auxpass" for c in v.children)
+    return lemma in _HAPPENING and lemma not in ("be", "come", "go")
+
+
+def _relative_subject(v: Any) -> bool:
+    """Whether a verb's subject is a relative pronoun ("which", "that")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE_PRONOUNS for c in v.children)
+
+
+def _calendar_status(t: Any) -> str | None:
+    """The status an event noun takes from a relative clause that says it happens (``_calendar_clause``):
+    hypothetical with "could", "may"; planned with a future ("will", reported "would") or a verb of
+    scheduling ("is expected to", "is due to"); None without such a clause or for one in the past
+    ("which took place in Geneva": the noun as the rest of the sentence has it)."""
+    chain = _calendar_clause(t)
+    aux = {c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")}
+    if aux & _POSSIBILITY_AUX:
+        return "hypothetical"
+    if aux & (_FUTURE_AUX | {"would"}) or any(v.lemma_.lower() in _SCHEDULING or v.lower_ == "due" for v in chain):
+        return "planned"
+    return None
 
 
 def _going_to(t: Any) -> bool:

@@ -11,6 +11,7 @@ from ...model import EventReport
 from ..event_lexicon import COMPLEMENT_DEFAULTS
 from .grammar import (
     _ancestors,
+    _calendar_status,
     _circumstance_of,
     _clause_ancestors,
     _coming_time,
@@ -87,6 +88,9 @@ class _Modality(_Recipients):
             # "the summit will be held in Geneva", "talks could take place": the noun happens as its verb says
             lemmas_aux |= {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")} & \
                 (_FUTURE_AUX | _HYPOTHETICAL_AUX | _POSSIBILITY_AUX)  # fmt: skip
+        calendar = _calendar_status(t) if t.pos_ in ("NOUN", "PROPN") else None
+        if calendar is not None:
+            return calendar  # "a meeting, which diplomats said would take place on Friday" (events-19)
         if lemmas_aux == {"to"} and ((t.dep_ == "ROOT" and "nsubj" in children) or (
                 t.dep_ in ("acl", "relcl") and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN"))):
             # a headline's infinitive: "Biden to visit Israel", or as the model may parse it, a
