@@ -647,6 +647,23 @@ def _calendar_status(t: Any) -> str | None:
     return None
 
 
+def _awaited(t: Any) -> bool:
+    """Whether an event noun is what the clause's own act comes before: "met Erdogan on the eve of
+    the alliance's summit", "ahead of the summit", "in the run-up to the talks" (planned, events-19),
+    or is owned by a time ahead: "next week's summit", "tomorrow's talks"."""
+    if any(c.dep_ == "poss" and (c.lower_ in _COMING_TIME or any(
+            m.lower_ in _COMING_MODIFIERS for m in c.children if m.dep_ == "amod")) for c in t.children):
+        return True  # fmt: skip
+    prep = t.head
+    if t.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    frame = prep.head
+    if prep.lower_ == "of":
+        return frame.lower_ in ("ahead", "eve")
+    # ("the run-up to the talks": the model makes "up" the head, with "run" its compound)
+    return prep.lower_ == "to" and frame.lower_ == "up" and any(c.lower_ == "run" for c in frame.children)
+
+
 def _going_to(t: Any) -> bool:
     """"is going to visit Washington", "are about to sign": a future of its own (planned, events-18),
     not the aspect of "keep talking" or "went on to win"."""

@@ -11,6 +11,7 @@ from ...model import EventReport
 from ..event_lexicon import COMPLEMENT_DEFAULTS
 from .grammar import (
     _ancestors,
+    _awaited,
     _calendar_status,
     _circumstance_of,
     _clause_ancestors,
@@ -349,6 +350,11 @@ class _Modality(_Recipients):
             # Friday" (events-18)
             status = "planned"
         date, precision, source = self._date(t, status)
+        if status == "occurred" and source == "text" and self._after_document(date) and \
+                t.pos_ in ("NOUN", "PROPN") and code.root == "04":  # fmt: skip
+            # "the agenda of NATO's summit in July": a meeting named with a date after the text is
+            # one to come (events-19)
+            status = "planned"
         if status == "occurred" and source == "text" and self._after_document(date):
             # Something that happened cannot be dated after the text reporting it: the year names
             # something else ("a joint bid for the 2032 Olympics"), so the document's date stands.
@@ -387,7 +393,7 @@ def _noun_ahead(t: Any) -> bool:
     ahead). The noun, not the light verb the status is read from (events-18)."""
     if t.pos_ not in ("NOUN", "PROPN"):
         return False
-    return _scheduled(t) or _coming_time(t, weekdays=False) or (
+    return _scheduled(t) or _awaited(t) or _coming_time(t, weekdays=False) or (
         t.dep_ in ("dobj", "nsubjpass") and _coming_time(t.head, weekdays=False))
 
 
