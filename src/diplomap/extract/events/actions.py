@@ -76,6 +76,7 @@ from .vocabulary import (
     _RELIEF_KINDS,
     _RESPONDING,
     _RIOTING_NOUNS,
+    _STANDING_CONSULTING,
     _STATIVE_GOVERNORS,
     _TELLING,
     _TOPIC_PREPS,
@@ -586,11 +587,13 @@ class _Actions(_Constructions):
                 if inviting:
                     self.coder.offered[report.id] = planned
                 elif (planned.cameo_root == "04" or planned.cameo in _CONCRETE_PLANS) and \
-                        g.lemma_.lower() not in _OFFERING:  # fmt: skip
+                        g.lemma_.lower() not in _OFFERING and \
+                        comp.lemma_.lower() not in _STANDING_CONSULTING:  # fmt: skip
                     # an agreement to a concrete event (a meeting, a visit, a signing, an exercise)
                     # plans it; general commitments ("resolved to collaborate", "agreed to
-                    # normalise ties", "offered to dismantle") and offers ("is willing to meet
-                    # Zelensky", events-18) are the intent only
+                    # normalise ties", "offered to dismantle", "pledged to consult one another in a
+                    # crisis", events-19) and offers ("is willing to meet Zelensky", events-18) are
+                    # the intent only
                     out.append(planned)
         return out
 
