@@ -108,6 +108,9 @@ class _Sentence(_Actions):
                 if report:
                     out.extend(self._dated_subjects(t, report))
                     verbs_with_events.add(t.i)
+                    paid = self._paid_in_return(t, report)
+                    if paid is not None:
+                        out.append(paid)  # "could supply shells to Russia in return for food" (events-19)
         for t in self.tokens:
             if t.pos_ not in ("NOUN", "PROPN") or self.lemmas[t.i] not in self.lex.nouns:
                 continue

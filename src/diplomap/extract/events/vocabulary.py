@@ -212,6 +212,8 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 
 #: complements whose intent also plans them (besides consultations, root 04): a signing, a joint exercise
 _CONCRETE_PLANS = frozenset({"057", "062"})
+#: nouns of a counter-transfer ("in return for food", "in exchange for fighter jets", events-19)
+_COUNTER_TRANSFERS = frozenset({"return", "exchange"})
 #: verbs of consulting, whose promise is a standing commitment ("pledged to consult one another in a
 #: crisis", "promised to consult each other regularly"), not a meeting planned (events-19)
 _STANDING_CONSULTING = frozenset({"consult", "coordinate", "confer"})
