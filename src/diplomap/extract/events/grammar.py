@@ -64,6 +64,7 @@ from .vocabulary import (
     _JUSTIFYING_WORDS,
     _MEASURE_DOERS,
     _NONSTATE_SECTORS,
+    _ONLY_TIME_MARKS,
     _OPPOSING_VERBS,
     _ORGANISATION_OBJECT,
     _PEACE_WORDS,
@@ -573,9 +574,28 @@ def _peace_context(doc: Any) -> bool:
     return any(w.lower_.startswith(("peacekeep", "peace-keep")) or w.lemma_.lower() in _PEACE_WORDS for w in doc)
 
 
-def _is_condition(c: Any) -> bool:
-    """Whether a word heads a condition clause ("if South Korea supplied weapons", "unless Chad holds …")."""
-    return c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS for g in c.children)
+def _is_condition(c: Any, *, timed: bool = True) -> bool:
+    """Whether a word heads a condition clause ("if South Korea supplied weapons", "unless Chad holds …"),
+    or a time made one by "only" on an act to come ("would return to the deal only once its demands
+    were met", "will free them only after Israel withdraws"; not "withdrew only after": events-19),
+    unless ``timed`` is off."""
+    if c.dep_ != "advcl":
+        return False
+    if any(g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS for g in c.children):
+        return True
+    if not timed:
+        return False
+    times = [g for g in c.children if g.dep_ in ("mark", "advmod") and g.lower_ in _ONLY_TIME_MARKS]
+    near = (*c.children, *(x for g in times for x in g.children))
+    only = any(w.dep_ == "advmod" and w.lower_ == "only" for w in near)
+    to_come = any(a.dep_ == "aux" and a.lower_ in _FUTURE_AUX | _HYPOTHETICAL_AUX for a in c.head.children)
+    return bool(times) and only and to_come
+
+
+def _condition_mark(c: Any) -> str:
+    """The word that makes a clause a condition ("if", "unless", "once" of "only once")."""
+    return str(next(g.lower_ for g in c.children if g.dep_ in ("mark", "advmod")
+                    and g.lower_ in (*_CONDITION_MARKS, *_ONLY_TIME_MARKS)))  # fmt: skip
 
 
 def _conditions(t: Any) -> list[Any]:
@@ -588,7 +608,7 @@ def _condition(t: Any) -> str | None:
     conditions = _conditions(t)
     if not conditions:
         return None
-    return str(next(g.lower_ for g in conditions[0].children if g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS))
+    return _condition_mark(conditions[0])
 
 
 def _yet_to(t: Any) -> bool:

@@ -126,7 +126,10 @@ class _Modality(_Recipients):
             return "negated"
         mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
         # a verb with a condition, or itself a condition or inside one ("if Seoul supplied weapons")
-        conditional = bool(_conditions(t)) or any(_is_condition(a) for a in [t, *_ancestors(t, 1)])
+        # (a noun inside a time made a condition is no condition: "only once its demands were met": the
+        # demands were made, events-19)
+        conditional = bool(_conditions(t)) or any(_is_condition(a, timed=t.pos_ in ("VERB", "AUX"))
+                                                  for a in [t, *_ancestors(t, 1)])  # fmt: skip
         # (or a mark of one on the verb itself: "debated whether to send troops", events-18)
         hypothetical_cue = any(a.lemma_.lower() in self.lex.hypothetical_cues for a in _clause_ancestors(t, 3)) or \
             any(c.dep_ == "mark" and c.lower_ in self.lex.hypothetical_cues for c in t.children)  # fmt: skip

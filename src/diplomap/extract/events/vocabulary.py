@@ -654,6 +654,9 @@ _ARMED_DRILL_KINDS = frozenset({"military", "naval", "navy", "army", "air", "mis
 
 #: the marks of a condition clause
 _CONDITION_MARKS = ("if", "unless")
+#: marks of a time that "only" makes a condition ("only once its demands are met", "only when",
+#: "only after", events-19)
+_ONLY_TIME_MARKS = ("once", "when", "after")
 
 
 # -- events-14 codes: the sub-code a threat's or a charge's words pick ----------------------------
