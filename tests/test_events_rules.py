@@ -5356,3 +5356,16 @@ def test_planned_battery(rec: ActorRecogniser, coder: EventCoder, kind: str, tex
         assert any(r.status == status and r.cameo.startswith(cameo)
                    and (actors is None or parties(r)[0] == actors) for r in found), \
             (kind, [(r.cameo, r.status, parties(r)) for r in found])  # fmt: skip
+
+
+def test_a_speakers_own_planned_act_is_not_attributed(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # the gold's "future statements": the actor's own announcement is null, another source is named
+    text = "Washington and Berlin announced that the United States would begin deploying missiles in Germany."
+    assert at(code(rec, coder, text), text)["deploying"].attribution is None
+    text = "G7 leaders said that they would not attend the summit in Sochi, and that they would meet in Brussels."
+    r = at(code(rec, coder, text), text)["meet"]
+    assert r.status == "planned" and r.attribution is None
+    text = "Officials said Putin and Erdogan would discuss the grain corridor."
+    assert at(code(rec, coder, text), text)["discuss"].attribution == "Officials"
+    text = "Qatar said it had intercepted the missiles."  # an act already done: the speaker's claim
+    assert at(code(rec, coder, text), text)["intercepted"].attribution == "Qatar"

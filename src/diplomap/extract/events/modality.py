@@ -264,13 +264,16 @@ class _Modality(_Recipients):
         attribution (the gold set's rule D2). Not an act already done that the speaker reports
         ("Zhao said China had lodged a protest", "Qatar said it intercepted the missiles"): a claim
         the author relays, attributed to the speaker."""
+        t = _said_clause(t)
         if t.dep_ != "ccomp":
             return False  # (only what is said: "reaffirmed its position and hoped …" is two acts)
         found = self._head_parties(subj) or self._pronoun(subj)
         if any(p.mention.sector == "MED" for p in found):
             return False  # state media reporting its state's acts are a source
         speakers = {p.mention.code for p in found}
-        if not speakers or not speakers <= actors:
+        # (or the act of one of the speakers: "Washington and Berlin announced that the United States
+        # would begin deploying missiles", events-19)
+        if not speakers or not (speakers <= actors or actors <= speakers):
             return False
         aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
         if aux & (_HYPOTHETICAL_AUX | _FUTURE_AUX):
@@ -300,7 +303,7 @@ class _Modality(_Recipients):
                 if _circumstance_of(t, a):
                     break  # "Macron, meeting Milei in Paris, said …": when he spoke, not what he said
                 if subj is not None and subj.i != t.i:
-                    if actors and a.i == t.head.i and self._own_voice(t, subj, actors, root):
+                    if actors and a.i == _said_clause(t).head.i and self._own_voice(t, subj, actors, root):
                         return None
                     return _phrase(subj)
         for c in t.children:  # "Russia will retaliate, Putin said."
@@ -386,6 +389,21 @@ def _tense_apart(t: Any) -> bool:
     "said Russia would retaliate and accused Britain of lying": "accused" was done, it shares no
     "would" (events-18; "would have deplored … and demanded" keeps sharing)."""
     return t.tag_ == "VBD" and t.head.tag_ == "VB"
+
+
+def _said_clause(t: Any) -> Any:
+    """The clause a verb belongs to as the content of a saying: the verb itself, or the clause it is
+    the aspect's complement of ("said they would keep talking", "would begin deploying") or a second
+    "that" clause joined to ("said that they would not attend …, and that they would meet …",
+    events-19)."""
+    w = t
+    for _ in range(3):
+        aspect = w.dep_ == "xcomp" and w.head.lemma_.lower() in _ASPECT_VERBS
+        second = w.dep_ == "conj" and w.head.dep_ == "ccomp" and any(c.dep_ == "mark" for c in w.children)
+        if not (aspect or second):
+            break
+        w = w.head
+    return w
 
 
 def _noun_ahead(t: Any) -> bool:
