@@ -5201,8 +5201,6 @@ def test_it_continues_the_doer_of_the_first_act_before(rec: ActorRecogniser, cod
 
 # events-19: planned and hypothetical events --------------------------------------------------------
 
-_P19_ORDER_MOVE = pytest.mark.xfail(strict=True, reason=(
-    "moving an embassy to a capital has no lexicon entry (a recognition act, not a move of forces)"))
 _P19_POSSESSIVE_DESCRIPTION = pytest.mark.xfail(strict=True, reason=(
     "the recogniser resolves no possessive description ('the alliance's summit'), so the summit has no actor"))
 _P19_EACH_SIDE = pytest.mark.xfail(strict=True, reason=(
@@ -5287,8 +5285,11 @@ _PLANNED_BATTERY = [
     ("would-unless", "France said it would withdraw its troops from Mali unless the junta held elections.",
      "withdraw", "occurred", "13", {"FRA"}),
     # an order to the actor's own agency: the ordered act is the actor's, planned
-    pytest.param("ordered-own", "Trump ordered the State Department to begin preparing to move the embassy "
-                 "to Jerusalem.", "move", "planned", "05", {"USA"}, marks=_P19_ORDER_MOVE),
+    ("ordered-own", "The White House ordered the State Department to begin preparing to move the embassy to "
+     "Jerusalem.", "move", "planned", "05", {"USA"}),
+    ("there", "Washington recognised Jerusalem as the capital of Israel and ordered the State Department to "
+     "move the embassy there.", "move", "planned", "05", {"USA"}),
+    ("embassy-move", "Guatemala moved its embassy to Jerusalem.", "moved", "occurred", "05", {"GTM"}),
     ("ordered-own", "Putin ordered the defence ministry to withdraw troops from the border with Ukraine.",
      "withdraw", "planned", "08", {"RUS"}),
     ("ordered-own", "Biden ordered the Pentagon to send more troops to Poland.", "send", "planned", "",
@@ -5369,3 +5370,17 @@ def test_a_speakers_own_planned_act_is_not_attributed(rec: ActorRecogniser, code
     assert at(code(rec, coder, text), text)["discuss"].attribution == "Officials"
     text = "Qatar said it had intercepted the missiles."  # an act already done: the speaker's claim
     assert at(code(rec, coder, text), text)["intercepted"].attribution == "Qatar"
+
+
+def test_an_order_to_ones_own_services_is_ones_own_act_to_come(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Washington recognised Jerusalem as the capital of Israel and ordered the State Department to move " \
+        "the embassy there from Tel Aviv."
+    got = at(code(rec, coder, text), text)
+    assert (got["move"].cameo, got["move"].status) == ("050", "planned") and parties(got["move"]) == ({"USA"}, {"ISR"})
+    assert "ordered" not in got  # no demand on one's own services
+    text = "Putin ordered the defence ministry to withdraw troops from the border with Ukraine."
+    [r] = code(rec, coder, text)
+    assert (r.cameo_root, r.status) == ("08", "planned") and parties(r) == ({"RUS"}, {"UKR"})
+    text = "Biden ordered Moscow to withdraw its troops from Ukraine."  # another's troops: a demand
+    [r] = code(rec, coder, text)
+    assert (r.cameo_root, r.status) == ("10", "occurred") and parties(r)[1] == {"RUS"}

@@ -66,9 +66,11 @@ from .vocabulary import (
     _LEAVING_PLACE,
     _MODIFIER_FREE_ROOTS,
     _OFFERING,
+    _ORDERING,
     _PERMITTING,
     _PLACED_MEASURES,
     _POLICE_NOUNS,
+    _PREPARING,
     _PROMISING,
     _PROPOSING,
     _PUBLIC_NOUNS,
@@ -499,6 +501,10 @@ class _Actions(_Constructions):
             if not doers or _codes(doers) <= own:
                 return []
             kinds = ("appeal",)
+        if {"appeal", "demand"} & set(kinds) and g.lemma_.lower() in _ORDERING:
+            ordered = self._ordered_own_act(g, comp, actors)
+            if ordered is not None:
+                return [ordered]
         expelled = self._diplomats_sent_away(g, comp, actors) if {"appeal", "demand"} & set(kinds) else []
         if expelled:
             # "ordered the US ambassador to leave the country", "told Bolivia's ambassador to leave": an
@@ -596,6 +602,32 @@ class _Actions(_Constructions):
                     # the intent only
                     out.append(planned)
         return out
+
+    def _ordered_own_act(self, g: Any, comp: Any, actors: list[_Party]) -> EventReport | None:
+        """An order to the orderer's own services ("Trump ordered the State Department to begin
+        preparing to move the embassy", "Putin ordered the defence ministry to withdraw troops"): no
+        demand on anyone, but the orderer's own act to come, planned (events-19); None where the one
+        ordered is someone else ("ordered Moscow to withdraw": a demand) or the act is not coded."""
+        obj = next((c for c in g.children if c.dep_ == "dobj"), None)
+        if obj is None or not self._own_service(obj, actors):
+            return None
+        act = comp  # ("to begin preparing to move the embassy": the move)
+        for _ in range(3):
+            further = next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if act.lemma_.lower() not in _PREPARING or further is None:
+                break
+            act = further
+        report = self._verb_event(act) if act.lemma_.lower() in self.lex.verbs else None
+        if report is None:
+            noun = next((o for o in act.children if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.nouns), None)
+            report = self._noun_event(noun) if noun is not None else None
+        if report is None:
+            return None
+        own = _dedupe(r for p in actors for r in p.ref())
+        codes = {a.code for a in own}
+        self.consumed.update({comp.i, act.i})
+        return replace(report, actors=tuple(own), recipients=tuple(r for r in report.recipients if r.code not in codes),
+                       status="planned", rule=f"{report.rule}+ordered:{g.lemma_.lower()}")  # fmt: skip
 
     def _diplomats_sent_away(self, g: Any, comp: Any, actors: list[_Party]) -> list[_Party]:
         """The parties of the diplomats a verb asks to go away ("told Bolivia's ambassador to leave":

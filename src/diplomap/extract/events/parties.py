@@ -62,10 +62,13 @@ from .vocabulary import (
     _NONSTATE_SECTORS,
     _NOT_POLITICAL,
     _OBJECT_CONTROL,
+    _ORDERING,
+    _OWN_SERVICES,
     _PLACE_KINDS,
     _PLEDGE_NOUNS,
     _POLICY_NOUNS,
     _POSTING_ROOTS,
+    _PREPARING,
     _PRESENT_AT,
     _PROMISING,
     _PRONOUNS_GROUP,
@@ -265,6 +268,9 @@ class _Parties(_Dating):
             # "they had no plans to retaliate": who has none (events-16; an intention held, "has plans
             # to visit", is left to the modality that would make it planned)
             return self._subject_parties(holder)
+        ordered = self._orderer_of_own_service(t) if t.dep_ == "xcomp" else []
+        if ordered:
+            return ordered  # "ordered the defence ministry to withdraw troops": the orderer's own act
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _OBJECT_CONTROL:
             # "prompting the government to warn residents", "helped Kyiv to …": the object does it
             controller = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
@@ -868,6 +874,27 @@ class _Parties(_Dating):
                 codes = ("CHN", other.code) if other is not None and other.code else ("CHN",)
             found += [_Party(Mention("", 0, 0, tok.text, code, None, None, kind="state"), tok.i) for code in codes]
         return found
+
+    def _own_service(self, obj: Any, actors: list[_Party]) -> bool:
+        """Whether the one ordered is the orderer's own service: named as the orderer's ("the State
+        Department" of Washington's president), or a service noun naming no one else ("the defence
+        ministry", "the navy"; events-19)."""
+        named = self._head_parties(obj)
+        if named:
+            return {p.mention.code for p in named} <= _codes(actors)
+        return _group_lemma(obj) in _OWN_SERVICES and not any(w.i in self.party_at for w in obj.subtree)
+
+    def _orderer_of_own_service(self, t: Any) -> list[_Party]:
+        """Who orders their own service to do an act ("Putin ordered the defence ministry to withdraw
+        troops", "ordered the navy to prepare to hold drills"): the orderer, whose act it is (events-19)."""
+        w = t
+        while w.dep_ == "xcomp" and w.head.lemma_.lower() in _PREPARING:
+            w = w.head
+        if w.dep_ != "xcomp" or w.head.lemma_.lower() not in _ORDERING:
+            return []
+        obj = next((c for c in w.head.children if c.dep_ == "dobj"), None)
+        orderer = self._subject_parties(w.head)
+        return orderer if obj is not None and orderer and self._own_service(obj, orderer) else []
 
     def _body_of_members(self, verb: Any) -> list[_Party]:
         """The organisation a verb's subject names as its members: "Britain, France and five other

@@ -212,6 +212,15 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 
 #: complements whose intent also plans them (besides consultations, root 04): a signing, a joint exercise
 _CONCRETE_PLANS = frozenset({"057", "062"})
+#: verbs of ordering, whose order to the orderer's own services is its own act to come ("ordered the
+#: State Department to begin preparing to move the embassy", events-19)
+_ORDERING = frozenset({"order", "instruct", "direct", "task"})
+#: nouns of a government's own services, which act for it when ordered ("the defence ministry", "the
+#: navy"; events-19)
+_OWN_SERVICES = frozenset({"ministry", "department", "military", "army", "navy", "force", "troop", "government",
+                           "cabinet", "official", "agency", "commander", "unit", "police", "guard", "coastguard"})
+#: verbs that prepare or begin an ordered act, which is the act itself ("to begin preparing to move")
+_PREPARING = frozenset({"begin", "start", "prepare", "continue"})
 #: nouns of a counter-transfer ("in return for food", "in exchange for fighter jets", events-19)
 _COUNTER_TRANSFERS = frozenset({"return", "exchange"})
 #: verbs of consulting, whose promise is a standing commitment ("pledged to consult one another in a
