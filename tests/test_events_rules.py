@@ -5275,6 +5275,8 @@ _PLANNED_BATTERY = [
      "withdraw", "planned", "08", {"SYR"}),
     ("announced-would", "Putin said Russian troops would leave Kazakhstan within days.", "leave", "planned",
      "08", {"RUS"}),
+    ("told-dated-that", "Assad told the Syrian parliament on March 5 that his forces would withdraw in stages.",
+     "withdraw", "planned", "08", {"SYR"}),
     ("will", "Japan will provide humanitarian aid to Turkey.", "provide", "planned", "07", {"JPN"}),
     ("will", "Washington will send two aircraft carriers to the Mediterranean.", "send", "planned", "",
      {"USA"}),

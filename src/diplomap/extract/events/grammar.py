@@ -684,6 +684,14 @@ def _awaited(t: Any) -> bool:
     return prep.lower_ == "to" and frame.lower_ == "up" and any(c.lower_ == "run" for c in frame.children)
 
 
+def _complementiser_object(t: Any, obj: Any) -> bool:
+    """Whether a that-clause's verb has its own mark "that" as its object, as the small model may
+    parse it after a date ("told parliament on March 5 that his forces would withdraw"): the word
+    comes before the clause's subject, so it is the clause's mark (events-19)."""
+    return obj.lower_ == "that" and obj.dep_ == "dobj" and t.dep_ == "ccomp" and \
+        any(c.dep_ in ("nsubj", "nsubjpass") and c.i > obj.i for c in t.children)  # fmt: skip
+
+
 def _going_to(t: Any) -> bool:
     """"is going to visit Washington", "are about to sign": a future of its own (planned, events-18),
     not the aspect of "keep talking" or "went on to win"."""
