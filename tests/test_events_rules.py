@@ -5386,3 +5386,18 @@ def test_an_order_to_ones_own_services_is_ones_own_act_to_come(rec: ActorRecogni
     text = "Biden ordered Moscow to withdraw its troops from Ukraine."  # another's troops: a demand
     [r] = code(rec, coder, text)
     assert (r.cameo_root, r.status) == ("10", "occurred") and parties(r)[1] == {"RUS"}
+
+
+def test_a_meeting_put_on_the_calendar_by_a_relative_clause(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # the document is of Friday 26 March 2021: a planned event's weekday is the next one, an act done the last
+    text = "Russia asked for an emergency meeting of the Security Council, which diplomats said would take " \
+        "place on Monday."
+    got = at(code(rec, coder, text), text)
+    meeting = got["meeting"]
+    assert (meeting.status, meeting.date, meeting.attribution) == ("planned", "2021-03-29", "diplomats")
+    assert parties(meeting)[0] == {"UNSC"} and got["asked"].status == "occurred"
+    text = "Blinken met Lavrov in Geneva on Monday."
+    assert at(code(rec, coder, text), text)["met"].date == "2021-03-22"
+    text = "Lavrov will meet Blinken at the G20 meeting in Bali, which opens on Thursday."
+    got = at(code(rec, coder, text), text)
+    assert got["meeting"].status == "planned" and got["meet"].date == "2021-04-01"

@@ -656,7 +656,8 @@ def _relative_subject(v: Any) -> bool:
 def _calendar_status(t: Any) -> str | None:
     """The status an event noun takes from a relative clause that says it happens (``_calendar_clause``):
     hypothetical with "could", "may"; planned with a future ("will", reported "would") or a verb of
-    scheduling ("is expected to", "is due to"); None without such a clause or for one in the past
+    scheduling ("is expected to", "is due to") or a present tense with a time ahead ("which opens on
+    Thursday"); None without such a clause or for one in the past
     ("which took place in Geneva": the noun as the rest of the sentence has it)."""
     chain = _calendar_clause(t)
     aux = {c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")}
@@ -664,6 +665,8 @@ def _calendar_status(t: Any) -> str | None:
         return "hypothetical"
     if aux & (_FUTURE_AUX | {"would"}) or any(v.lemma_.lower() in _SCHEDULING or v.lower_ == "due" for v in chain):
         return "planned"
+    if any(_present_tense(v) and _coming_time(v) for v in chain):
+        return "planned"  # "the G20 meeting in Bali, which opens on Thursday"
     return None
 
 

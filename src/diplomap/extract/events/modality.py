@@ -12,6 +12,7 @@ from ..event_lexicon import COMPLEMENT_DEFAULTS
 from .grammar import (
     _ancestors,
     _awaited,
+    _calendar_clause,
     _calendar_status,
     _circumstance_of,
     _clause_ancestors,
@@ -284,6 +285,11 @@ class _Modality(_Recipients):
         return (t.tag_ == "VBG" and bool(aux & _PROGRESSIVE_AUX)) or root in _VERBAL_ROOTS
 
     def _attribution(self, t: Any, actors: set[str] | None = None, root: str = "") -> str | None:
+        speech = next((v for v in _calendar_clause(t) if v.lemma_.lower() in self.lex.statement_verbs), None) \
+            if t.pos_ in ("NOUN", "PROPN") else None  # fmt: skip
+        speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        if speaker is not None:
+            return _phrase(speaker)  # "a meeting, which diplomats said would take place on Friday" (events-19)
         owner = _plan_owned(t)
         if owner is not None and owner.lemma_.lower() in self.lex.statement_verbs:
             return None  # "Japan announced plans to send a destroyer": its own announcement (events-18)
