@@ -5372,6 +5372,9 @@ def test_a_speakers_own_planned_act_is_not_attributed(rec: ActorRecogniser, code
     assert at(code(rec, coder, text), text)["discuss"].attribution == "Officials"
     text = "Qatar said it had intercepted the missiles."  # an act already done: the speaker's claim
     assert at(code(rec, coder, text), text)["intercepted"].attribution == "Qatar"
+    text = "Biden met Putin in Geneva on Wednesday. Both sides said they would keep talking."  # unnamed speakers
+    r = at(code(rec, coder, text), text)["talking"]
+    assert r.status == "planned" and r.attribution is None
 
 
 def test_an_order_to_ones_own_services_is_ones_own_act_to_come(rec: ActorRecogniser, coder: EventCoder) -> None:

@@ -271,7 +271,11 @@ class _Modality(_Recipients):
         found = self._head_parties(subj) or self._pronoun(subj)
         if any(p.mention.sector == "MED" for p in found):
             return False  # state media reporting its state's acts are a source
-        speakers = {p.mention.code for p in found}
+        speakers = {p.mention.code for p in found if p.mention.code}
+        if not speakers and any(c.dep_ == "nsubj" and c.lower_ in ("they", "we") for c in t.children):
+            # "Both sides said they would keep talking": a speaker the recogniser leaves unnamed
+            # speaks of its own act when the clause's subject is the pronoun for it (events-19)
+            speakers = set(actors)
         # (or the act of one of the speakers: "Washington and Berlin announced that the United States
         # would begin deploying missiles", events-19)
         if not speakers or not (speakers <= actors or actors <= speakers):
