@@ -5404,3 +5404,11 @@ def test_a_meeting_put_on_the_calendar_by_a_relative_clause(rec: ActorRecogniser
     text = "Lavrov will meet Blinken at the G20 meeting in Bali, which opens on Thursday."
     got = at(code(rec, coder, text), text)
     assert got["meeting"].status == "planned" and got["meet"].date == "2021-04-01"
+
+
+def test_only_a_meeting_is_planned_by_what_comes_after_it(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # "ahead of" plans a meeting; an invasion "ahead of" which troops massed may have come since
+    text = "Russia massed troops on the border ahead of its invasion of Ukraine."
+    assert at(code(rec, coder, text), text)["invasion"].status == "occurred"
+    text = "Xi met Putin in Moscow ahead of next week's summit of the Shanghai Cooperation Organisation."
+    assert at(code(rec, coder, text), text)["summit"].status == "planned"

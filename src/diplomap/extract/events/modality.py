@@ -361,9 +361,10 @@ class _Modality(_Recipients):
             cameo = "040"  # "the Security Council is due to discuss the launch": a body's meeting, no negotiation
         code = self.lex.code(cameo)
         status = self._status(anchor if anchor is not None else t, code.root)
-        if status == "occurred" and _noun_ahead(t):
+        if status == "occurred" and (_noun_ahead(t) or (code.root == "04" and _awaited(t))):
             # "Blinken's trip to Beijing next week", "announced drills next month", "talks slated for
-            # Friday" (events-18)
+            # Friday" (events-18); a meeting the clause's act comes before, "on the eve of NATO's
+            # summit" (events-19: not "massed troops ahead of the invasion", which may have come)
             status = "planned"
         date, precision, source = self._date(t, status)
         if status == "occurred" and source == "text" and self._after_document(date) and \
@@ -424,7 +425,7 @@ def _noun_ahead(t: Any) -> bool:
     ahead). The noun, not the light verb the status is read from (events-18)."""
     if t.pos_ not in ("NOUN", "PROPN"):
         return False
-    return _scheduled(t) or _awaited(t) or _coming_time(t, weekdays=False) or (
+    return _scheduled(t) or _coming_time(t, weekdays=False) or (
         t.dep_ in ("dobj", "nsubjpass") and _coming_time(t.head, weekdays=False))
 
 

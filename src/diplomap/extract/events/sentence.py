@@ -114,11 +114,11 @@ class _Sentence(_Actions):
         for t in self.tokens:
             if t.pos_ not in ("NOUN", "PROPN") or self.lemmas[t.i] not in self.lex.nouns:
                 continue
-            # (a noun a governor took as its content is still an event where a relative clause puts
+            # (a meeting a governor took as its content is still an event where a relative clause puts
             # it on the calendar: "asked for a meeting, which diplomats said would take place on
             # Friday" is the request and the meeting, planned; events-19)
-            calendared = bool(_calendar_clause(t)) and not any(
-                self.start + t.idx == r.trigger_start for r in out)  # fmt: skip
+            calendared = any(sense.cameo[:2] == "04" for sense in self.lex.nouns[self.lemmas[t.i]]) and \
+                bool(_calendar_clause(t)) and not any(self.start + t.idx == r.trigger_start for r in out)  # fmt: skip
             if t.i not in self.used_nouns or calendared:
                 obj = _coordinated_object(t) or t  # ("offered support and assistance": the verb's object too)
                 if obj.head.i in verbs_with_events and obj.dep_ in ("dobj", "nsubjpass") and not self._owned(t) and \
