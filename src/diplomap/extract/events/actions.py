@@ -14,6 +14,7 @@ from .grammar import (
     _ancestors,
     _announced_as_threat,
     _asking_clause,
+    _calendar_clause,
     _calls_on,
     _clause_verdict,
     _condition,
@@ -64,12 +65,13 @@ from .vocabulary import (
     _HOME_MEASURES,
     _INSIDE_PREPS,
     _LEAVING_PLACE,
-    _MATERIAL_ROOTS,
     _MODIFIER_FREE_ROOTS,
     _OFFERING,
+    _ORDERING,
     _PERMITTING,
     _PLACED_MEASURES,
     _POLICE_NOUNS,
+    _PREPARING,
     _PROMISING,
     _PROPOSING,
     _PUBLIC_NOUNS,
@@ -77,6 +79,7 @@ from .vocabulary import (
     _RELIEF_KINDS,
     _RESPONDING,
     _RIOTING_NOUNS,
+    _STANDING_CONSULTING,
     _STATIVE_GOVERNORS,
     _TELLING,
     _TOPIC_PREPS,
@@ -214,12 +217,6 @@ class _Actions(_Constructions):
             threat = self._report(t, self.lex.governed("threat", cameo), actors, recipients, rule + "+unless",
                                   symmetric=sense.symmetric)  # fmt: skip
             report = replace(threat, status="occurred") if threat is not None else report
-        elif report is not None and report.status == "planned" and cameo[:2] in _MATERIAL_ROOTS and _will(t):
-            # "said it will release the hostages", "Japan will provide aid": a material act announced
-            # for the future is the announcement, an intent that occurred (the complements table's intent)
-            intent = self._report(t, self.lex.governed("intent", cameo), actors, recipients, rule + "+will",
-                                  symmetric=sense.symmetric)  # fmt: skip
-            report = replace(intent, status="occurred") if intent is not None else report
         elif report is not None and cameo[:2] >= "14" and (_announced_as_threat(cameo) or conditioned) \
                 and _will(t) and (report.status == "planned" or conditioned) \
                 and (recipients or cameo[:2] != "15" or conditioned):  # fmt: skip
@@ -331,8 +328,12 @@ class _Actions(_Constructions):
         if light and head.lemma_.lower() in ("hold", "have") and sense.cameo[:2] not in _HELD_ROOTS:
             return None  # "Russia holds a veto", "has sanctions in place": possession, not an act
         if light:
-            actors = self._subject_parties(head)  # "held talks with", "paid a visit to"
-            anchor = head
+            # "held talks with", "paid a visit to"; but a meeting a relative clause puts on the calendar
+            # ("welcomed talks between Armenia and Azerbaijan, which are due to open on Friday") is
+            # held by its own parties, and is as future as that clause says (events-19)
+            calendared = bool(_calendar_clause(n))
+            actors = (self._noun_actors(n, sense) if calendared else []) or self._subject_parties(head)
+            anchor = n if calendared else head
             rule += "+light:" + head.lemma_.lower()
         elif not sense.standalone and not (n.dep_ == "pobj" and n.head.lower_ == "with" and
                                            n.head.head.lemma_.lower() in _RESPONDING):  # fmt: skip
@@ -350,6 +351,11 @@ class _Actions(_Constructions):
             if actors and n.dep_ == "pobj" and n.head.head.pos_ in ("VERB", "AUX"):
                 around = anchor = n.head.head  # "will join South Korean warships for exercises": planned
                 rule += "+around:" + around.lemma_.lower()
+                if sense.cameo[:2] == "04" and _calendar_clause(n):
+                    # "members of the Council asked for a meeting, which diplomats said would take place
+                    # on Friday": the meeting is as the clause on it says, and the body's (events-19)
+                    anchor = n
+                    actors = self._body_of_members(around) or actors
         if not actors and sense.symmetric and n.dep_ in ("nsubj", "nsubjpass") and _definite(n):
             # "The negotiations broke down within weeks", "the fighting resumed": a joint event named as
             # known, with no party in its sentence, is the one between the last pair that acted together
@@ -500,6 +506,10 @@ class _Actions(_Constructions):
             if not doers or _codes(doers) <= own:
                 return []
             kinds = ("appeal",)
+        if {"appeal", "demand"} & set(kinds) and g.lemma_.lower() in _ORDERING:
+            ordered = self._ordered_own_act(g, comp, actors)
+            if ordered is not None:
+                return [ordered]
         expelled = self._diplomats_sent_away(g, comp, actors) if {"appeal", "demand"} & set(kinds) else []
         if expelled:
             # "ordered the US ambassador to leave the country", "told Bolivia's ambassador to leave": an
@@ -588,13 +598,41 @@ class _Actions(_Constructions):
                 if inviting:
                     self.coder.offered[report.id] = planned
                 elif (planned.cameo_root == "04" or planned.cameo in _CONCRETE_PLANS) and \
-                        g.lemma_.lower() not in _OFFERING:  # fmt: skip
+                        g.lemma_.lower() not in _OFFERING and \
+                        comp.lemma_.lower() not in _STANDING_CONSULTING:  # fmt: skip
                     # an agreement to a concrete event (a meeting, a visit, a signing, an exercise)
                     # plans it; general commitments ("resolved to collaborate", "agreed to
-                    # normalise ties", "offered to dismantle") and offers ("is willing to meet
-                    # Zelensky", events-18) are the intent only
+                    # normalise ties", "offered to dismantle", "pledged to consult one another in a
+                    # crisis", events-19) and offers ("is willing to meet Zelensky", events-18) are
+                    # the intent only
                     out.append(planned)
         return out
+
+    def _ordered_own_act(self, g: Any, comp: Any, actors: list[_Party]) -> EventReport | None:
+        """An order to the orderer's own services ("Trump ordered the State Department to begin
+        preparing to move the embassy", "Putin ordered the defence ministry to withdraw troops"): no
+        demand on anyone, but the orderer's own act to come, planned (events-19); None where the one
+        ordered is someone else ("ordered Moscow to withdraw": a demand) or the act is not coded."""
+        obj = next((c for c in g.children if c.dep_ == "dobj"), None)
+        if obj is None or not self._own_service(obj, actors):
+            return None
+        act = comp  # ("to begin preparing to move the embassy": the move)
+        for _ in range(3):
+            further = next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+            if act.lemma_.lower() not in _PREPARING or further is None:
+                break
+            act = further
+        report = self._verb_event(act) if act.lemma_.lower() in self.lex.verbs else None
+        if report is None:
+            noun = next((o for o in act.children if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.nouns), None)
+            report = self._noun_event(noun) if noun is not None else None
+        if report is None:
+            return None
+        own = _dedupe(r for p in actors for r in p.ref())
+        codes = {a.code for a in own}
+        self.consumed.update({comp.i, act.i})
+        return replace(report, actors=tuple(own), recipients=tuple(r for r in report.recipients if r.code not in codes),
+                       status="planned", rule=f"{report.rule}+ordered:{g.lemma_.lower()}")  # fmt: skip
 
     def _diplomats_sent_away(self, g: Any, comp: Any, actors: list[_Party]) -> list[_Party]:
         """The parties of the diplomats a verb asks to go away ("told Bolivia's ambassador to leave":

@@ -55,6 +55,7 @@ from .vocabulary import (
     _CONCRETE_PLANS,
     _CONTENT_DEPS,
     _CONTEXT_CHARS,
+    _COUNTER_TRANSFERS,
     _CULPABLE,
     _CULPRIT_ROLES,
     _DEED_NOUNS,
@@ -677,6 +678,21 @@ class _Constructions(_Modality):
         option = self._report(obj, sense.cameo, actors, recipients, f"option/{sense.rule}")
         self.used_nouns.add(obj.i)
         return replace(option, status="hypothetical", neutral=False) if option is not None else None
+
+    def _paid_in_return(self, t: Any, given: EventReport) -> EventReport | None:
+        """What the receiving side gives back for a transfer ("could supply shells to Russia in return
+        for food", "sent drones in exchange for fighter jets"): material aid (070) from the transfer's
+        recipients to its givers, as real or possible as the transfer (the verb's modality, events-19)."""
+        if given.cameo_root not in ("06", "07") or not given.recipients:
+            return None
+        frame = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
+                      if g.dep_ == "pobj" and g.lemma_.lower() in _COUNTER_TRANSFERS), None)  # fmt: skip
+        if frame is None or not any(c.dep_ == "prep" and c.lower_ == "for" for c in frame.children):
+            return None
+        givers = [_Party.of(r) for r in given.recipients]
+        takers = [_Party.of(a) for a in given.actors]
+        self.used_nouns.add(frame.i)  # ("exchange" is no prisoner exchange of its own here)
+        return self._report(frame, "070", givers, takers, f"return/{frame.lemma_.lower()}", anchor=t)
 
     def _failed_meeting(self, n: Any, report: EventReport) -> EventReport | None:
         """"The summit ended without an agreement", "talks collapsed": a meeting that failed is

@@ -85,7 +85,7 @@ class _Dating(_SentenceState):
             value = self._year_around(t, nearest, status == "planned")
             precision = _precision(value)
             return value, precision, "text"
-        relative = self._counted_back(t) or self._relative(t)
+        relative = self._counted_back(t) or self._relative(t, ahead=status == "planned")
         if relative:
             return relative
         return self._document_date()
@@ -251,11 +251,24 @@ class _Dating(_SentenceState):
         stated = [r for r in self._previous_sentence_reports() if r.date_source == "text" and r.date]
         return max(stated, key=lambda r: r.trigger_start).date if stated else self._document_base()
 
-    def _relative(self, t: Any) -> tuple[str, str, str] | None:
+    def _relative(self, t: Any, ahead: bool = False) -> tuple[str, str, str] | None:
+        """A date told relative to the document's day ("on Friday", "yesterday", "next month"); a
+        weekday is the last one before the document, or with ``ahead`` (a planned event: "would take
+        place on Friday") the first one from the document's day on, the one nearest the trigger when
+        the sentence names several, unless it dates a clause above the event's (events-19)."""
         if self.published is None or self.published.precision != "day":
             return None
         base = Date.fromisoformat(self.published.value)
-        for m in _RELATIVE.finditer(self.sentence):
+        matches = list(_RELATIVE.finditer(self.sentence))
+        if ahead:
+            above = {a.i for a in _ancestors(t, 6)}  # ("said on Tuesday that Russia would hold talks": the saying's)
+            days = [m for m in matches if m.group("weekday") and (m.group("on") or "").lower() != "last"
+                    and getattr(self._date_governor(m.start(), t)[1], "i", None) not in above]  # fmt: skip
+            if days:
+                m = min(days, key=lambda d: abs(d.start() - t.idx))
+                forward = (_WEEKDAYS.index(m.group("weekday").lower()) - base.weekday()) % 7
+                return (base + timedelta(days=forward)).isoformat(), "day", "relative"
+        for m in matches:
             g = m.groupdict()
             if g["owner"]:
                 # "Kyiv condemned Monday's attack": the weekday dates the act it owns, nothing else

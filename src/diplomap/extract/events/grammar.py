@@ -55,6 +55,7 @@ from .vocabulary import (
     _GROUP_NOUNS,
     _GROUP_SECTORS,
     _GROUP_WORDS,
+    _HAPPENING,
     _HOSTILE_IDIOMS,
     _HOSTILE_WORDS,
     _HYPOTHETICAL_AUX,
@@ -63,12 +64,14 @@ from .vocabulary import (
     _JUSTIFYING_WORDS,
     _MEASURE_DOERS,
     _NONSTATE_SECTORS,
+    _ONLY_TIME_MARKS,
     _OPPOSING_VERBS,
     _ORGANISATION_OBJECT,
     _PEACE_WORDS,
     _PERSON_NOUNS,
     _PERSON_OBJECT,
     _PLAN_OWNING,
+    _POSSIBILITY_AUX,
     _PRAISE_WORDS,
     _PRESENT_BE,
     _PRESSURE_NOUNS,
@@ -587,9 +590,28 @@ def _peace_context(doc: Any) -> bool:
     return any(w.lower_.startswith(("peacekeep", "peace-keep")) or w.lemma_.lower() in _PEACE_WORDS for w in doc)
 
 
-def _is_condition(c: Any) -> bool:
-    """Whether a word heads a condition clause ("if South Korea supplied weapons", "unless Chad holds …")."""
-    return c.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS for g in c.children)
+def _is_condition(c: Any, *, timed: bool = True) -> bool:
+    """Whether a word heads a condition clause ("if South Korea supplied weapons", "unless Chad holds …"),
+    or a time made one by "only" on an act to come ("would return to the deal only once its demands
+    were met", "will free them only after Israel withdraws"; not "withdrew only after": events-19),
+    unless ``timed`` is off."""
+    if c.dep_ != "advcl":
+        return False
+    if any(g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS for g in c.children):
+        return True
+    if not timed:
+        return False
+    times = [g for g in c.children if g.dep_ in ("mark", "advmod") and g.lower_ in _ONLY_TIME_MARKS]
+    near = (*c.children, *(x for g in times for x in g.children))
+    only = any(w.dep_ == "advmod" and w.lower_ == "only" for w in near)
+    to_come = any(a.dep_ == "aux" and a.lower_ in _FUTURE_AUX | _HYPOTHETICAL_AUX for a in c.head.children)
+    return bool(times) and only and to_come
+
+
+def _condition_mark(c: Any) -> str:
+    """The word that makes a clause a condition ("if", "unless", "once" of "only once")."""
+    return str(next(g.lower_ for g in c.children if g.dep_ in ("mark", "advmod")
+                    and g.lower_ in (*_CONDITION_MARKS, *_ONLY_TIME_MARKS)))  # fmt: skip
 
 
 def _past_time_clause(c: Any) -> bool:
@@ -630,7 +652,7 @@ def _condition(t: Any) -> str | None:
     conditions = _conditions(t)
     if not conditions:
         return None
-    return str(next(g.lower_ for g in conditions[0].children if g.dep_ == "mark" and g.lower_ in _CONDITION_MARKS))
+    return _condition_mark(conditions[0])
 
 
 def _yet_to(t: Any) -> bool:
@@ -639,6 +661,82 @@ def _yet_to(t: Any) -> bool:
     head = t.head
     return t.dep_ == "xcomp" and head.lemma_.lower() in ("have", "be") and \
         any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children)  # fmt: skip
+
+
+def _calendar_clause(t: Any) -> tuple[Any, ...]:
+    """The verbs of a relative clause on an event noun (or on its prepositions' objects, where the
+    parser hangs it) that say the event
+    happens: "an emergency meeting of the Council, which diplomats said would take place on Friday",
+    "a session, which is expected to take place on Tuesday", "talks, which will be held in Istanbul"
+    (events-19). The happening verb comes first, then those above it up to the clause's own verb;
+    empty when there is no such clause."""
+    nouns = [t, *(o for p in t.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+    for clause in (r for n in nouns for r in n.children if r.dep_ == "relcl"):
+        below = [c for c in clause.children if c.dep_ in ("ccomp", "xcomp")]
+        below += [x for a in clause.children if a.dep_ == "acomp" for x in a.children if x.dep_ == "xcomp"]
+        if _happens(clause) and _relative_subject(clause):
+            return (clause,)
+        for verb in below:
+            if _happens(verb) and (_relative_subject(verb) or _relative_subject(clause)):
+                return (verb, *([verb.head] if verb.head.i != clause.i else []), clause)
+    return ()
+
+
+def _happens(v: Any) -> bool:
+    """Whether a verb says its subject takes place: "take place", "be held", "open", "convene"."""
+    lemma = v.lemma_.lower()
+    if lemma == "take":
+        return any(c.dep_ == "dobj" and c.lower_ == "place" for c in v.children)
+    if lemma == "hold":
+        return any(c.dep_ == "auxpass" for c in v.children)
+    return lemma in _HAPPENING and lemma not in ("be", "come", "go")
+
+
+def _relative_subject(v: Any) -> bool:
+    """Whether a verb's subject is a relative pronoun ("which", "that")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE_PRONOUNS for c in v.children)
+
+
+def _calendar_status(t: Any) -> str | None:
+    """The status an event noun takes from a relative clause that says it happens (``_calendar_clause``):
+    hypothetical with "could", "may"; planned with a future ("will", reported "would") or a verb of
+    scheduling ("is expected to", "is due to") or a present tense with a time ahead ("which opens on
+    Thursday"); None without such a clause or for one in the past
+    ("which took place in Geneva": the noun as the rest of the sentence has it)."""
+    chain = _calendar_clause(t)
+    aux = {c.lower_ for v in chain for c in v.children if c.dep_ in ("aux", "auxpass")}
+    if aux & _POSSIBILITY_AUX:
+        return "hypothetical"
+    if aux & (_FUTURE_AUX | {"would"}) or any(v.lemma_.lower() in _SCHEDULING or v.lower_ == "due" for v in chain):
+        return "planned"
+    if any(_present_tense(v) and _coming_time(v) for v in chain):
+        return "planned"  # "the G20 meeting in Bali, which opens on Thursday"
+    return None
+
+
+def _awaited(t: Any) -> bool:
+    """Whether an event noun is what the clause's own act comes before: "met Erdogan on the eve of
+    the alliance's summit", "ahead of the summit", "in the run-up to the talks" (planned, events-19),
+    or is owned by a time ahead: "next week's summit", "tomorrow's talks"."""
+    if any(c.dep_ == "poss" and (c.lower_ in _COMING_TIME or any(
+            m.lower_ in _COMING_MODIFIERS for m in c.children if m.dep_ == "amod")) for c in t.children):
+        return True  # fmt: skip
+    prep = t.head
+    if t.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    frame = prep.head
+    if prep.lower_ == "of":
+        return frame.lower_ in ("ahead", "eve")
+    # ("the run-up to the talks": the model makes "up" the head, with "run" its compound)
+    return prep.lower_ == "to" and frame.lower_ == "up" and any(c.lower_ == "run" for c in frame.children)
+
+
+def _complementiser_object(t: Any, obj: Any) -> bool:
+    """Whether a that-clause's verb has its own mark "that" as its object, as the small model may
+    parse it after a date ("told parliament on March 5 that his forces would withdraw"): the word
+    comes before the clause's subject, so it is the clause's mark (events-19)."""
+    return obj.lower_ == "that" and obj.dep_ == "dobj" and t.dep_ == "ccomp" and \
+        any(c.dep_ in ("nsubj", "nsubjpass") and c.i > obj.i for c in t.children)  # fmt: skip
 
 
 def _going_to(t: Any) -> bool:

@@ -11,6 +11,9 @@ from ...model import EventReport
 from ..event_lexicon import COMPLEMENT_DEFAULTS
 from .grammar import (
     _ancestors,
+    _awaited,
+    _calendar_clause,
+    _calendar_status,
     _circumstance_of,
     _clause_ancestors,
     _coming_time,
@@ -87,6 +90,9 @@ class _Modality(_Recipients):
             # "the summit will be held in Geneva", "talks could take place": the noun happens as its verb says
             lemmas_aux |= {c.lower_ for c in t.head.children if c.dep_ in ("aux", "auxpass")} & \
                 (_FUTURE_AUX | _HYPOTHETICAL_AUX | _POSSIBILITY_AUX)  # fmt: skip
+        calendar = _calendar_status(t) if t.pos_ in ("NOUN", "PROPN") else None
+        if calendar is not None:
+            return calendar  # "a meeting, which diplomats said would take place on Friday" (events-19)
         if lemmas_aux == {"to"} and ((t.dep_ == "ROOT" and "nsubj" in children) or (
                 t.dep_ in ("acl", "relcl") and t.head.dep_ == "ROOT" and t.head.pos_ in ("NOUN", "PROPN"))):
             # a headline's infinitive: "Biden to visit Israel", or as the model may parse it, a
@@ -121,7 +127,10 @@ class _Modality(_Recipients):
             return "negated"
         mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound")}
         # a verb with a condition, or itself a condition or inside one ("if Seoul supplied weapons")
-        conditional = bool(_conditions(t)) or any(_is_condition(a) for a in [t, *_ancestors(t, 1)])
+        # (a noun inside a time made a condition is no condition: "only once its demands were met": the
+        # demands were made, events-19)
+        conditional = bool(_conditions(t)) or any(_is_condition(a, timed=t.pos_ in ("VERB", "AUX"))
+                                                  for a in [t, *_ancestors(t, 1)])  # fmt: skip
         # (or a mark of one on the verb itself: "debated whether to send troops", events-18)
         hypothetical_cue = any(a.lemma_.lower() in self.lex.hypothetical_cues for a in _clause_ancestors(t, 3)) or \
             any(c.dep_ == "mark" and c.lower_ in self.lex.hypothetical_cues for c in t.children)  # fmt: skip
@@ -256,13 +265,20 @@ class _Modality(_Recipients):
         attribution (the gold set's rule D2). Not an act already done that the speaker reports
         ("Zhao said China had lodged a protest", "Qatar said it intercepted the missiles"): a claim
         the author relays, attributed to the speaker."""
+        t = _said_clause(t)
         if t.dep_ != "ccomp":
             return False  # (only what is said: "reaffirmed its position and hoped …" is two acts)
         found = self._head_parties(subj) or self._pronoun(subj)
         if any(p.mention.sector == "MED" for p in found):
             return False  # state media reporting its state's acts are a source
-        speakers = {p.mention.code for p in found}
-        if not speakers or not speakers <= actors:
+        speakers = {p.mention.code for p in found if p.mention.code}
+        if not speakers and any(c.dep_ == "nsubj" and c.lower_ in ("they", "we") for c in t.children):
+            # "Both sides said they would keep talking": a speaker the recogniser leaves unnamed
+            # speaks of its own act when the clause's subject is the pronoun for it (events-19)
+            speakers = set(actors)
+        # (or the act of one of the speakers: "Washington and Berlin announced that the United States
+        # would begin deploying missiles", events-19)
+        if not speakers or not (speakers <= actors or actors <= speakers):
             return False
         aux = {c.lower_ for c in t.children if c.dep_ in ("aux", "auxpass")}
         if aux & (_HYPOTHETICAL_AUX | _FUTURE_AUX):
@@ -273,6 +289,11 @@ class _Modality(_Recipients):
         return (t.tag_ == "VBG" and bool(aux & _PROGRESSIVE_AUX)) or root in _VERBAL_ROOTS
 
     def _attribution(self, t: Any, actors: set[str] | None = None, root: str = "") -> str | None:
+        speech = next((v for v in _calendar_clause(t) if v.lemma_.lower() in self.lex.statement_verbs), None) \
+            if t.pos_ in ("NOUN", "PROPN") else None  # fmt: skip
+        speaker = next((c for c in speech.children if c.dep_ == "nsubj"), None) if speech is not None else None
+        if speaker is not None:
+            return _phrase(speaker)  # "a meeting, which diplomats said would take place on Friday" (events-19)
         owner = _plan_owned(t)
         if owner is not None and owner.lemma_.lower() in self.lex.statement_verbs:
             return None  # "Japan announced plans to send a destroyer": its own announcement (events-18)
@@ -292,7 +313,7 @@ class _Modality(_Recipients):
                 if _circumstance_of(t, a):
                     break  # "Macron, meeting Milei in Paris, said …": when he spoke, not what he said
                 if subj is not None and subj.i != t.i:
-                    if actors and a.i == t.head.i and self._own_voice(t, subj, actors, root):
+                    if actors and a.i == _said_clause(t).head.i and self._own_voice(t, subj, actors, root):
                         return None
                     return _phrase(subj)
         for c in t.children:  # "Russia will retaliate, Putin said."
@@ -340,11 +361,17 @@ class _Modality(_Recipients):
             cameo = "040"  # "the Security Council is due to discuss the launch": a body's meeting, no negotiation
         code = self.lex.code(cameo)
         status = self._status(anchor if anchor is not None else t, code.root)
-        if status == "occurred" and _noun_ahead(t):
+        if status == "occurred" and (_noun_ahead(t) or (code.root == "04" and _awaited(t))):
             # "Blinken's trip to Beijing next week", "announced drills next month", "talks slated for
-            # Friday" (events-18)
+            # Friday" (events-18); a meeting the clause's act comes before, "on the eve of NATO's
+            # summit" (events-19: not "massed troops ahead of the invasion", which may have come)
             status = "planned"
         date, precision, source = self._date(t, status)
+        if status == "occurred" and source == "text" and self._after_document(date) and \
+                t.pos_ in ("NOUN", "PROPN") and code.root == "04":  # fmt: skip
+            # "the agenda of NATO's summit in July": a meeting named with a date after the text is
+            # one to come (events-19)
+            status = "planned"
         if status == "occurred" and source == "text" and self._after_document(date):
             # Something that happened cannot be dated after the text reporting it: the year names
             # something else ("a joint bid for the 2032 Olympics"), so the document's date stands.
@@ -373,6 +400,21 @@ def _tense_apart(t: Any) -> bool:
     "said Russia would retaliate and accused Britain of lying": "accused" was done, it shares no
     "would" (events-18; "would have deplored … and demanded" keeps sharing)."""
     return t.tag_ == "VBD" and t.head.tag_ == "VB"
+
+
+def _said_clause(t: Any) -> Any:
+    """The clause a verb belongs to as the content of a saying: the verb itself, or the clause it is
+    the aspect's complement of ("said they would keep talking", "would begin deploying") or a second
+    "that" clause joined to ("said that they would not attend …, and that they would meet …",
+    events-19)."""
+    w = t
+    for _ in range(3):
+        aspect = w.dep_ == "xcomp" and w.head.lemma_.lower() in _ASPECT_VERBS
+        second = w.dep_ == "conj" and w.head.dep_ == "ccomp" and any(c.dep_ == "mark" for c in w.children)
+        if not (aspect or second):
+            break
+        w = w.head
+    return w
 
 
 def _noun_ahead(t: Any) -> bool:

@@ -12,6 +12,7 @@ from .context import _backer
 from .dating import _Dating
 from .grammar import (
     _ancestors,
+    _calendar_clause,
     _conditions,
     _counted_head,
     _declared_unwelcome,
@@ -63,10 +64,13 @@ from .vocabulary import (
     _NONSTATE_SECTORS,
     _NOT_POLITICAL,
     _OBJECT_CONTROL,
+    _ORDERING,
+    _OWN_SERVICES,
     _PLACE_KINDS,
     _PLEDGE_NOUNS,
     _POLICY_NOUNS,
     _POSTING_ROOTS,
+    _PREPARING,
     _PRESENT_AT,
     _PROMISING,
     _PRONOUNS_GROUP,
@@ -279,6 +283,9 @@ class _Parties(_Dating):
             # "they had no plans to retaliate": who has none (events-16; an intention held, "has plans
             # to visit", is left to the modality that would make it planned)
             return self._subject_parties(holder)
+        ordered = self._orderer_of_own_service(t) if t.dep_ == "xcomp" else []
+        if ordered:
+            return ordered  # "ordered the defence ministry to withdraw troops": the orderer's own act
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in _OBJECT_CONTROL:
             # "prompting the government to warn residents", "helped Kyiv to …": the object does it
             controller = next((c for c in t.head.children if c.dep_ == "dobj" and c.i < t.i), None)
@@ -866,11 +873,16 @@ class _Parties(_Dating):
         """The doers a noun's of-phrase names (events-14): "the arrest of a Japanese businessman by
         China", where the parser hangs the agent's "by" on the of-object, the nearest noun; and "the
         deployment of US missiles", "the withdrawal of Russian troops", where the forces moved or
-        shown are the doer's own (for other acts the of-object is the one acted on)."""
+        shown are the doer's own (for other acts the of-object is the one acted on). A meeting's
+        of-object is who meets: "an emergency meeting of the Security Council", "a summit of the
+        African Union" (events-19)."""
         found: list[_Party] = []
         own_forces = sense.cameo[:2] == "15" or sense.cameo[:3] == "087"
         for g in of.children:
             if g.dep_ != "pobj":
+                continue
+            if sense.cameo[:2] == "04" and sense.cameo != "043":
+                found += self._parties_in(g)
                 continue
             found += [p for b in g.children if b.dep_ == "prep" and b.lower_ == "by" for a in b.children
                       if a.dep_ == "pobj" for p in self._parties_in(a)]  # fmt: skip
@@ -897,6 +909,35 @@ class _Parties(_Dating):
             found += [_Party(Mention("", 0, 0, tok.text, code, None, None, kind="state"), tok.i) for code in codes]
         return found
 
+    def _own_service(self, obj: Any, actors: list[_Party]) -> bool:
+        """Whether the one ordered is the orderer's own service: named as the orderer's ("the State
+        Department" of Washington's president), or a service noun naming no one else ("the defence
+        ministry", "the navy"; events-19)."""
+        named = self._head_parties(obj)
+        if named:
+            return {p.mention.code for p in named} <= _codes(actors)
+        return _group_lemma(obj) in _OWN_SERVICES and not any(w.i in self.party_at for w in obj.subtree)
+
+    def _orderer_of_own_service(self, t: Any) -> list[_Party]:
+        """Who orders their own service to do an act ("Putin ordered the defence ministry to withdraw
+        troops", "ordered the navy to prepare to hold drills"): the orderer, whose act it is (events-19)."""
+        w = t
+        while w.dep_ == "xcomp" and w.head.lemma_.lower() in _PREPARING:
+            w = w.head
+        if w.dep_ != "xcomp" or w.head.lemma_.lower() not in _ORDERING:
+            return []
+        obj = next((c for c in w.head.children if c.dep_ == "dobj"), None)
+        orderer = self._subject_parties(w.head)
+        return orderer if obj is not None and orderer and self._own_service(obj, orderer) else []
+
+    def _body_of_members(self, verb: Any) -> list[_Party]:
+        """The organisation a verb's subject names as its members: "Britain, France and five other
+        members of the UN Security Council asked for a meeting" (the Council's, events-19)."""
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        members = [w for c in subjects for w in (c, *c.conjuncts) if w.lemma_.lower() == "member"]
+        return [p for m in members for c in m.children if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children if g.dep_ == "pobj" for p in self._parties_in(g) if p.mention.kind == "igo"]
+
     def _actors_around_noun(self, n: Any, sense: Sense) -> list[_Party]:
         """"welcomed Moon on his state visit": "his" is the last person named before; "Kim remains
         in Vietnam for an official visit": the visit is the subject's (visits, talks, drills, rallies,
@@ -917,6 +958,10 @@ class _Parties(_Dating):
         if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.lemma_.lower() in _TAKING_PART and \
                 sense.cameo[:2] in ("04", "06", "14", "15"):  # fmt: skip
             return self._subject_parties(n.head.head)  # "took part in the drills", "joined in the protests"
+        if n.dep_ == "dobj" and n.head.pos_ == "VERB" and sense.cameo[:2] == "04" and _calendar_clause(n):
+            # "Kyiv proposed talks with Moscow, which officials said would be held in Istanbul": who
+            # calls or proposes a meeting put on the calendar takes part in it (events-19)
+            return self._subject_parties(n.head)
         drawn = n.head if n.dep_ == "dobj" and n.head.lemma_.lower() in _DRAWING else None
         if drawn is not None and sense.cameo[:2] in _SPEECH_ROOTS | {"14"}:
             # "the decision drew protests from China", "faced criticism from Seoul": who it came from

@@ -153,6 +153,8 @@ class _Recipients(_Parties):
             # ("discuss … at the request of the US" is not to the US: "at" only for force, "fired at")
             fallback = ("prep:to", "prep:on", "prep:against", "prep:with")
             found = _others(self._parties_at(t, (*fallback, "prep:at") if sense.cameo[:2] >= "14" else fallback), mine)
+        if not found and sense.recipient != ("none",) and _there(t):
+            found = self._place_there(t, mine)
         if not found and sense.cameo[:2] in _VERDICT_ROOTS:
             found = _others(self._source_of_object(t), mine)
         if not found and (sense.cameo[:2] >= "15" or sense.cameo == "042"):
@@ -341,6 +343,15 @@ class _Recipients(_Parties):
                 any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):  # fmt: skip
             return []  # ("visited a city in the north", "the city of Aleppo" name no place known before)
         before = [m for i, m in sorted(self.party_at.items()) if i < obj.i]
+        place = next((m for m in reversed([*self.earlier[-8:], *before]) if m.kind in _PLACE_KINDS - {"demonym"}
+                      and m.code and m.code not in mine), None)  # fmt: skip
+        return [_Party(place, -1)] if place is not None else []
+
+    def _place_there(self, t: Any, mine: set[str]) -> list[_Party]:
+        """"recognised Jerusalem as Israel's capital and ordered the embassy moved there", "sent troops
+        there": the place "there" stands for is the one named last before it (in its sentence, else in
+        the few sentences before), never the doer's own (events-19)."""
+        before = [m for i, m in sorted(self.party_at.items()) if i < t.i]
         place = next((m for m in reversed([*self.earlier[-8:], *before]) if m.kind in _PLACE_KINDS - {"demonym"}
                       and m.code and m.code not in mine), None)  # fmt: skip
         return [_Party(place, -1)] if place is not None else []
@@ -680,3 +691,10 @@ def _same_word(noun: str, lemma: str) -> bool:
     """A meeting noun and the lemma of the verb or noun that told a meeting: "meeting"/"meet",
     "talk"/"talk", "summit"/"summit" (the noun made from the verb, or one stem)."""
     return noun == lemma or (len(lemma) >= 3 and noun.startswith(lemma)) or _same_stem(noun, lemma)
+
+
+def _there(t: Any) -> bool:
+    """Whether a verb's destination is "there", on the verb or, as the model may hang it, on its
+    object ("to move the embassy there from Tel Aviv", events-19)."""
+    words = [t, *(c for c in t.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "advmod" and c.lower_ == "there" for w in words for c in w.children)

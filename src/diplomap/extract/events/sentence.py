@@ -9,6 +9,7 @@ from ..event_lexicon import RuleTrace
 from .actions import _Actions
 from .grammar import (
     _aimed_at,
+    _calendar_clause,
     _coordinated_object,
     _elliptical,
     _fused_label,
@@ -109,11 +110,21 @@ class _Sentence(_Actions):
                     out.extend(self._dated_subjects(t, report))
                     out.extend(helping)
                     verbs_with_events.add(t.i)
+                    paid = self._paid_in_return(t, report)
+                    if paid is not None:
+                        out.append(paid)  # "could supply shells to Russia in return for food" (events-19)
         for t in self.tokens:
-            if t.pos_ in ("NOUN", "PROPN") and self.lemmas[t.i] in self.lex.nouns and t.i not in self.used_nouns:
+            if t.pos_ not in ("NOUN", "PROPN") or self.lemmas[t.i] not in self.lex.nouns:
+                continue
+            # (a meeting a governor took as its content is still an event where a relative clause puts
+            # it on the calendar: "asked for a meeting, which diplomats said would take place on
+            # Friday" is the request and the meeting, planned; events-19)
+            calendared = any(sense.cameo[:2] == "04" for sense in self.lex.nouns[self.lemmas[t.i]]) and \
+                bool(_calendar_clause(t)) and not any(self.start + t.idx == r.trigger_start for r in out)  # fmt: skip
+            if t.i not in self.used_nouns or calendared:
                 obj = _coordinated_object(t) or t  # ("offered support and assistance": the verb's object too)
                 if obj.head.i in verbs_with_events and obj.dep_ in ("dobj", "nsubjpass") and not self._owned(t) and \
-                        not self._judged_act(t, out):  # fmt: skip
+                        not self._judged_act(t, out) and not calendared:  # fmt: skip
                     continue  # "signed an agreement": the verb's event already says it
                 if self._purpose_noun(t):
                     continue  # ("visited Seoul for talks": why it went, events-17)

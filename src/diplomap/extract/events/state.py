@@ -12,6 +12,7 @@ from ..event_lexicon import Sense
 from .grammar import (
     _aid_kind_code,
     _amount_named,
+    _complementiser_object,
     _counted,
     _counted_head,
     _declared_unwelcome,
@@ -98,6 +99,8 @@ class _SentenceState:
         predicate = _object_predicate(t, obj)
         if obj is not None and _relative_object(t, obj):
             obj = t.head  # "the ties which Seoul cut off": the relative pronoun stands for the noun
+        if obj is not None and _complementiser_object(t, obj):
+            obj = None  # "told parliament on March 5 that his forces would withdraw": "that" is no object
         unwelcome = _declared_unwelcome(t) if obj is None or obj.lower_ in ("persona", "grata") else None
         if unwelcome is not None:
             obj = unwelcome  # ("declared him persona non grata": an envoy's expulsion, whoever is named)

@@ -215,6 +215,20 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 
 #: complements whose intent also plans them (besides consultations, root 04): a signing, a joint exercise
 _CONCRETE_PLANS = frozenset({"057", "062"})
+#: verbs of ordering, whose order to the orderer's own services is its own act to come ("ordered the
+#: State Department to begin preparing to move the embassy", events-19)
+_ORDERING = frozenset({"order", "instruct", "direct", "task"})
+#: nouns of a government's own services, which act for it when ordered ("the defence ministry", "the
+#: navy"; events-19)
+_OWN_SERVICES = frozenset({"ministry", "department", "military", "army", "navy", "force", "troop", "government",
+                           "cabinet", "official", "agency", "commander", "unit", "police", "guard", "coastguard"})
+#: verbs that prepare or begin an ordered act, which is the act itself ("to begin preparing to move")
+_PREPARING = frozenset({"begin", "start", "prepare", "continue"})
+#: nouns of a counter-transfer ("in return for food", "in exchange for fighter jets", events-19)
+_COUNTER_TRANSFERS = frozenset({"return", "exchange"})
+#: verbs of consulting, whose promise is a standing commitment ("pledged to consult one another in a
+#: crisis", "promised to consult each other regularly"), not a meeting planned (events-19)
+_STANDING_CONSULTING = frozenset({"consult", "coordinate", "confer"})
 
 #: verbs that take a complement without changing its modality ("would keep talking")
 _ASPECT_VERBS = frozenset({"keep", "continue", "start", "begin", "resume", "go"})
@@ -504,9 +518,6 @@ _POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "gendarme", "offi
 _TROOP_NOUNS = frozenset({"troop", "soldier", "peacekeeper", "force", "contingent", "marine", "unit", "battalion",
                           "paratrooper", "servicemen", "serviceman", "platoon", "brigade"})
 
-#: roots of material cooperation, whose announcement for the future is an intent (03x)
-_MATERIAL_ROOTS = frozenset({"06", "07", "08"})
-
 
 #: what one may say one has none of but to act ("would have no choice but to destroy")
 _CHOICES = frozenset({"choice", "option", "alternative"})
@@ -655,6 +666,9 @@ _ARMED_DRILL_KINDS = frozenset({"military", "naval", "navy", "army", "air", "mis
 
 #: the marks of a condition clause
 _CONDITION_MARKS = ("if", "unless")
+#: marks of a time that "only" makes a condition ("only once its demands are met", "only when",
+#: "only after", events-19)
+_ONLY_TIME_MARKS = ("once", "when", "after")
 
 
 # -- events-14 codes: the sub-code a threat's or a charge's words pick ----------------------------
