@@ -114,8 +114,10 @@ class _Dating(_SentenceState):
         written = self.sentence[d.start : d.end]
         if _YEAR_WRITTEN.search(written) or written.split()[0].lower() in ("next", "this"):
             return d.value
-        # (an event noun's tense is its verb's: "when Morocco expressed support in July", events-19)
-        told = (_verb_of(t) or t) if t.pos_ in ("NOUN", "PROPN") else t
+        # (an event noun's tense is that of the verb it hangs on: "when Morocco expressed support in
+        # July", "held talks in July"; a noun further down keeps its own time: "discussed the agenda
+        # of NATO's summit in July" is this year's summit, events-19)
+        told = t.head if t.pos_ in ("NOUN", "PROPN") and t.head.pos_ in ("VERB", "AUX") else t
         if self._after_document(d.value) and _past_tense(told):
             return f"{int(d.value[:4]) - 1:04d}{d.value[4:]}"
         if (planned or _ahead_tense(t)) and self._long_before_document(d.value):
