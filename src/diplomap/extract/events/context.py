@@ -16,6 +16,8 @@ from .vocabulary import (
     _CONTEXT_CHARS,
     _DEESCALATION_APPEALS,
     _FORCE_ROOTS,
+    _LEADERSHIP_CHANGE_CODES,
+    _MERCHANT_VESSELS,
     _NOT_POLITICAL,
     _OWNING_CODES,
     _PATRONAGE,
@@ -44,16 +46,19 @@ def _context_recipients(reports: list[EventReport], text: str, mentions: Sequenc
         if r.recipients or r.joint or not aimed or \
                 not r.actors or r.cameo[:3] == "172" or \
                 "without" in trace.marks or "standing" in trace.marks or r.cameo == "052" or \
-                r.cameo in _DEESCALATION_APPEALS or _asks_to_follow_suit(r, trace):  # fmt: skip
+                r.cameo in _DEESCALATION_APPEALS or _asks_to_follow_suit(r, trace) or \
+                r.cameo in _LEADERSHIP_CHANGE_CODES:  # fmt: skip
             # (an appeal for restraint is to those fighting, _fighting_parties, not to whom its maker last dealt with)
             # (a justification, "defended the referendum as …", answers no one in particular)
             # (nor a standing demand named by its owner, "once its demands were met", events-17b)
+            # (nor a resignation: a change of leadership at home, whoever the state dealt with before, events-19)
             out.append(r)  # (martial law, curfews, bans on parties: measures at home, aimed at no one abroad)
             continue
         # the trigger's words, found once and only for the reports that may take a recipient here
         trigger = _trigger_token(r, parsed or {})
-        if trigger is not None and _judges_a_body_act(trigger):
+        if trigger is not None and (_judges_a_body_act(trigger) or _on_merchant_shipping(trigger)):
             # (a body's act judged, "criticised the vote", is the body's or no one's: _body_act, events-18 review)
+            # (a ship with no flag named hits no state we know of, events-19)
             out.append(r)
             continue
         mine = {a.code for a in r.actors}
@@ -75,7 +80,7 @@ def _context_recipients(reports: list[EventReport], text: str, mentions: Sequenc
             sides = ({a.code for a in prior.actors}, {x.code for x in prior.recipients})
             if mine & sides[0] and prior.recipients and not mine & sides[1]:
                 counterpart = prior.recipients
-            elif mine & sides[1] and _critic_not_target(prior, r):
+            elif mine & sides[1] and (_critic_not_target(prior, r) or _backing_not_target(prior, r)):
                 continue
             elif mine & sides[1] and not mine & sides[0] and len(sides[1]) == 1:
                 # (one of several guests or targets: "a ceremony hosted by Trump" for Israel, the UAE
@@ -105,6 +110,50 @@ def _critic_not_target(prior: EventReport, r: EventReport) -> bool:
     international organisation that only spoke to us (an appeal, a demand, a rebuke) is not whom
     our force is aimed at (a state that protested may well be: "Kyiv protested … Russia struck")."""
     return r.cameo_root in _FORCE_ROOTS and prior.cameo_root < "14" and {a.code for a in prior.actors} <= _igo_codes()
+
+
+def _aid_refused(reports: list[EventReport]) -> list[EventReport]:
+    """"The United States has promised about $300 million but ruled out sending its own troops",
+    "Britain sent tanks to Ukraine. Germany refused to send fighter jets": a refusal of material
+    aid (122) that names no one is refused to whoever the aid just before went to (_aided_before),
+    the aid given or promised by anyone, in its sentence or the few before. A pass of its own after
+    _context_recipients: the aid may be a report told earlier but coded later in its sentence
+    (events-19)."""
+    out: list[EventReport] = []
+    for r in reports:
+        if r.cameo[:3] == "122" and not r.recipients and not r.joint and r.actors:
+            window = r.start - _CONTEXT_CHARS
+            before = sorted((p for p in reports if p.trigger_start < r.trigger_start and p.start >= window),
+                            key=lambda p: p.trigger_start)  # fmt: skip
+            aided = _aided_before(before, {a.code for a in r.actors})
+            if aided:
+                r = replace(r, recipients=aided, rule=f"{r.rule}+aid-refused")
+        out.append(r)
+    return out
+
+
+def _backing_not_target(prior: EventReport, r: EventReport) -> bool:
+    """"NATO allies said they stood by Washington's decision … when it suspended its obligations",
+    "the United States backed Greece. Athens then expelled two diplomats": praise or backing given
+    to us is no provocation, so its giver is not whom our hostile act (quad class 3 or 4) is aimed
+    at; the act before it may tell (events-19)."""
+    return r.quad_class >= 3 and prior.cameo_root == "05"
+
+
+def _on_merchant_shipping(trigger: Any) -> bool:
+    """"The Houthis seized a car carrier", "fired missiles at a tanker", "attacks by the group on
+    merchant ships": an act on a merchant vessel whose flag or owner goes unnamed (the sentence would
+    have given its state as the recipient) is aimed at no state known, not at whoever the actor last
+    dealt with (events-19). Not a carrier of aircraft: a navy's."""
+    # (the small parser hangs "on merchant ships" on the doer of "attacks by the group on …")
+    doers = [g for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    targets = [c for c in trigger.children if c.dep_ == "dobj"]
+    targets += [g for h in (trigger, *doers) for c in h.children if c.dep_ == "prep" and
+                c.lower_ in ("at", "on", "against") for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return any(g.lemma_.lower() in _MERCHANT_VESSELS and not any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ("aircraft", "naval", "navy") for c in g.children)
+        for g in targets)  # fmt: skip
 
 
 def _same_stem(noun: str, word: str) -> bool:

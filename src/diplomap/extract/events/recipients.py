@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from ...model import ActorRef, EventReport
+from ...model import ActorRef, EventReport, Mention
 from ..event_lexicon import RuleTrace, Sense
 from .context import _backer, _same_stem
 from .grammar import (
@@ -33,6 +33,8 @@ from .vocabulary import (
     _BODY_ACT_NOUNS,
     _CHARGES,
     _CONTEXT_CHARS,
+    _COURT_CODES,
+    _COURT_NOUNS,
     _DECISION_NOUNS,
     _DEED_LABELS,
     _DEED_NOUNS,
@@ -55,6 +57,7 @@ from .vocabulary import (
     _VERDICT_CODES,
     _VERDICT_ROOTS,
     _VIOLENT_ROOTS,
+    _VOTE_NOUNS,
 )
 
 
@@ -163,6 +166,8 @@ class _Recipients(_Parties):
             found = self._place_named_before(t, mine)  # "to visit the city", "annexed the peninsula" (events-15)
         if not found and sense.cameo in ("050", "160"):
             found = _read_from(self._body_of_membership(t, mine), "body-before")  # "has not confirmed its membership"
+        if not found and sense.cameo[:2] in ("02", "10"):
+            found = _read_from(self._body_of_vote(t, mine), "body-before")  # "did not call for a vote" (events-19)
         if not found and not sense.symmetric:
             # (a joint act makes its own object: "inked an agreement" signs no one else's earlier deal)
             found = _others(self._owner_of_object(t, sense.cameo, actors), mine)
@@ -307,11 +312,34 @@ class _Recipients(_Parties):
             return []
         if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children):
             return []  # ("NATO confirmed Finland's membership": whose it is is named; no body to guess)
-        before = [m for i, m in sorted(self.party_at.items()) if i < obj.i]
+        return self._body_named_before(obj, mine)
+
+    def _body_named_before(self, n: Any, mine: set[str], *, voting: bool = False) -> list[_Party]:
+        """The organisation named last before the noun ``n`` (in its sentence, else among the last
+        eight actor mentions before it), by name or by its people ("NATO leaders"), never one of
+        ``mine``. ``voting``: only a body that may hold a vote, named as a body (not its secretary-
+        general, not a court: events-19)."""
+        before = [m for i, m in sorted(self.party_at.items()) if i < n.i]
         # (the last eight actor mentions before the sentence: about its few sentences before)
         body = next((m for m in reversed([*self.earlier[-8:], *before]) if m.code and m.code not in mine and (
-            m.kind == "igo" or m.code in _igo_codes())), None)  # fmt: skip
+            m.kind == "igo" or m.code in _igo_codes()) and (not voting or _votes(m))), None)  # fmt: skip
         return [_Party(body, -1)] if body is not None else []
+
+    def _body_of_vote(self, t: Any, mine: set[str]) -> list[_Party]:
+        """"The General Assembly debated the text. The United States did not call for a vote",
+        "requested a recorded vote in the Security Council": a vote asked for is asked of the body
+        that would hold it: the organisation its noun names ("a vote in the Council"), else the one
+        named last before it (events-19). Not a vote of a people or a parliament: none is named
+        before, so none is guessed."""
+        votes = [c for c in t.children if c.dep_ == "dobj"] + _governed_by_prep(t, "for")
+        vote = next((v for v in votes if v.lemma_.lower() in _VOTE_NOUNS), None)
+        if vote is None or any(c.dep_ == "poss" for c in vote.children):
+            return []  # ("called for Scotland's vote": whose vote it is is named)
+        # (the parser may hang "in the Security Council" on the verb)
+        words = [w for h in (vote, *_governed_by_prep(t, "in")) for w in h.subtree if w.i != vote.i]
+        named = [_Party(m, w.i) for w in words for m in (self.party_at.get(w.i),) if m is not None and m.code and
+                 m.code not in mine and _votes(m)]  # fmt: skip
+        return named[:1] or self._body_named_before(vote, mine, voting=True)
 
     def _antecedent_object(self, t: Any, *, places: bool) -> list[_Party]:
         """"Crimea, which Moscow annexed in 2014", "the envoy whom Beijing expelled": the object of a
@@ -549,6 +577,14 @@ class _Recipients(_Parties):
             if any(_same_stem(noun, w) for w in words):
                 return [_Party.of(a) for a in _doer_refs(report)]
         return []
+
+
+def _votes(m: Mention) -> bool:
+    """An organisation named as a body that may hold a vote: not its officers ("Secretary-General
+    Guterres"), nor a court or tribunal ("the International Court of Justice", "the court", "the
+    ICC"), which rules and judges but holds no vote a party may call for (events-19)."""
+    court = m.code in _COURT_CODES or any(w in _COURT_NOUNS for w in m.text.lower().split())
+    return m.kind == "igo" and not court
 
 
 def _kindred_roots(root: str, senses: Sequence[Sense]) -> frozenset[str]:

@@ -759,3 +759,13 @@ _WHEN_WORDS = frozenset({"on", "in", "at", "last", "this", "that", "next", "earl
 
 #: prepositions of a target the parser hangs on a passive's agent ("imposed by Washington on Caracas") (events-18)
 _AGENT_TARGET_PREPS = frozenset({"on", "against", "to"})
+#: events-19: a change of leadership (a resignation, 0831; the intent to step down, 0341): a step at
+#: home, aimed at no one the state dealt with before ("the prime minister eventually agreed to resign")
+_LEADERSHIP_CHANGE_CODES = frozenset({"0831", "0341"})
+#: events-19: merchant vessels; an act on one whose flag or owner goes unnamed hits no state known
+_MERCHANT_VESSELS = frozenset({"ship", "vessel", "tanker", "carrier", "freighter", "merchantman", "boat"})
+#: events-19: what a party calls for in a body ("called for a vote", "requested a recorded vote")
+_VOTE_NOUNS = frozenset({"vote", "ballot"})
+#: events-19: courts (by code, for their acronyms) and the nouns that name one: no court holds a vote
+_COURT_CODES = frozenset({"ICJ", "ICC", "PCA", "ICTY", "ICTR"})
+_COURT_NOUNS = frozenset({"court", "tribunal"})
