@@ -5290,6 +5290,27 @@ _CONTEXT_RECIPIENTS = [
     # (a friendly act back to a backer keeps it)
     ("NATO backed Ukraine's bid. Ukraine thanked the alliance.", "thanked", "UKR", "NATO"),
     ("Germany praised Poland. Poland then thanked Berlin.", "thanked", "POL", "DEU"),
+    # aid given or offered by several parties, no one named: aid to whom the aid just before went
+    ("Kenya pledged 1,000 police officers to the mission in Haiti. "
+     "The Bahamas, Bangladesh and Jamaica have also offered personnel.", "offered", "BHS BGD JAM", "HTI"),
+    ("Britain sent tanks to Ukraine. Denmark and the Netherlands delivered fighter jets.", "delivered", "DNK NLD",
+     "UKR"),
+    ("The United States pledged $300 million to Haiti. Canada and France promised aid.", "promised", "CAN FRA",
+     "HTI"),
+    # (an act aimed elsewhere since ends the aid's thread; no aid before: none)
+    ("Japan pledged aid to Ukraine. Russia expelled two Japanese diplomats. Canada and France promised aid.",
+     "promised", "CAN FRA", ""),
+    ("Finland and Sweden provided support.", "provided", "FIN SWE", ""),
+    # a reply "in response" told after the act's reactions: whom our own hostile words just before name
+    ("North Korea launched an intermediate-range ballistic missile over northern Japan on Tuesday, prompting the "
+     "government to warn residents in the north to take cover and halting train services across the region for "
+     "several hours. Japan's prime minister called the launch a reckless act and said Tokyo had lodged a protest "
+     "through its embassy in Beijing. He later spoke with the US president by telephone, and the two leaders agreed "
+     "that the launch was a danger to the region and to the people of Japan. South Korea's president called the "
+     "launch a grave provocation and vowed a stern response. Early on Wednesday, South Korean and US forces each "
+     "fired two missiles into the sea in response.", "fired", "KOR USA", "PRK"),
+    ("Early on Wednesday, South Korean and US forces each fired two missiles into the sea in response.", "fired",
+     "KOR USA", ""),
     # controls: the counterpart of the last act still takes an aimed act that names no one
     ("North Korea fired a missile over Japan. Tokyo warned that it would respond.", "warned", "JPN", "PRK"),
     ("Algeria broke off relations with Morocco. Rabat rejected the pretexts behind it.", "rejected", "MAR", "DZA"),

@@ -40,6 +40,8 @@ def _context_recipients(reports: list[EventReport], text: str, mentions: Sequenc
         if r.cameo == "017" and not r.recipients and not r.joint and r.actors:
             r = _honours_host(r, recent, mentions)
         # (an act owned or disowned by name, "denied the raid", not a claim denied: "denied that …")
+        if r.joint and not r.recipients and _material_aid(r):
+            r = _aid_by_several(r, recent)
         trace = RuleTrace.parse(r.rule)
         owned_act = r.cameo in _OWNING_CODES and trace.selected_by_object
         aimed = r.cameo_root in _AIMED_ROOTS or owned_act or "to-border" in trace.marks
@@ -110,6 +112,17 @@ def _critic_not_target(prior: EventReport, r: EventReport) -> bool:
     international organisation that only spoke to us (an appeal, a demand, a rebuke) is not whom
     our force is aimed at (a state that protested may well be: "Kyiv protested … Russia struck")."""
     return r.cameo_root in _FORCE_ROOTS and prior.cameo_root < "14" and {a.code for a in prior.actors} <= _igo_codes()
+
+
+def _aid_by_several(r: EventReport, recent: list[EventReport]) -> EventReport:
+    """"Kenya pledged 1,000 officers to the mission in Haiti … The Bahamas, Bangladesh and Jamaica
+    have also offered personnel": aid given or offered by several parties, with no one named, is
+    no joint act among them but aid to whoever the aid just before went to (_aided_before); the
+    report becomes a directed one (events-19). ``recent``: the reports of the few sentences before."""
+    aided = _aided_before(sorted(recent, key=lambda p: p.trigger_start), {a.code for a in r.actors})
+    if not aided:
+        return r
+    return replace(r, recipients=aided, joint=False, rule=f"{r.rule}+context-recipient")
 
 
 def _aid_refused(reports: list[EventReport]) -> list[EventReport]:

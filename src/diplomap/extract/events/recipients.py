@@ -274,10 +274,18 @@ class _Recipients(_Parties):
         if not mine:
             return []
         # within the few sentences before (another thread further back answers nothing here)
-        force = [r for r in self._recent_reports(t) if r.quad_class == 4 and not r.neutral and r.status != "negated"
+        recent = self._recent_reports(t)
+        force = [r for r in recent if r.quad_class == 4 and not r.neutral and r.status != "negated"
                  and r.actors and not {a.code for a in r.actors} & mine]  # fmt: skip
         aimed = [r for r in force if mine & {x.code for x in r.recipients}]
         answered = (aimed or force)[-1:]
+        if not answered:
+            # "Seoul called the launch a barbaric act and vowed a stern response … fired two missiles
+            # in response": the act answered is told further back, but our own hostile words just
+            # before (quad class 3) say whom we answer (events-19)
+            words = [r for r in recent if r.quad_class == 3 and not r.neutral and not r.joint and r.recipients and
+                     {a.code for a in r.actors} & mine and not {x.code for x in r.recipients} & mine]  # fmt: skip
+            return [_Party.of(x) for r in words[-1:] for x in r.recipients]
         return [_Party.of(a) for r in answered for a in r.actors]
 
     def _armed_group_targets(self, holders: Sequence[Any]) -> list[_Party]:
