@@ -5311,6 +5311,23 @@ _CONTEXT_RECIPIENTS = [
      "fired two missiles into the sea in response.", "fired", "KOR USA", "PRK"),
     ("Early on Wednesday, South Korean and US forces each fired two missiles into the sea in response.", "fired",
      "KOR USA", ""),
+    # an answer answers an act aimed at us, told further back, before a third party's measure in between
+    ("Iran fired hundreds of drones and missiles at Israel on Saturday night, the first direct attack from its own "
+     "territory, and nearly all of them were brought down before they reached their targets over the desert in the "
+     "south. Officials in Jerusalem spent the following days weighing their options while allies urged caution and "
+     "diplomats shuttled between capitals, and markets across the region fell sharply as traders braced for a wider "
+     "war. The leaders of the Group of Seven condemned the attack at a video summit. "
+     "Days later the United States and Britain imposed new sanctions on Iran's drone makers. On Friday Israel "
+     "answered with a limited strike near Isfahan.", "strike", "ISR", "IRN"),
+    # (and forswearing retaliation then forswears it against the one who answered)
+    ("Iran fired hundreds of drones and missiles at Israel on Saturday night, the first direct attack from its own "
+     "territory, and nearly all of them were brought down before they reached their targets over the desert in the "
+     "south. Officials in Jerusalem spent the following days weighing their options while allies urged caution and "
+     "diplomats shuttled between capitals, and markets across the region fell sharply as traders braced for a wider "
+     "war. The leaders of the Group of Seven condemned the attack at a video summit. "
+     "Days later the United States and Britain imposed new sanctions on Iran's drone makers. On Friday Israel "
+     "answered with a limited strike near Isfahan. Iranian officials said they had no plans to retaliate.",
+     "retaliate", "IRN", "ISR"),
     # controls: the counterpart of the last act still takes an aimed act that names no one
     ("North Korea fired a missile over Japan. Tokyo warned that it would respond.", "warned", "JPN", "PRK"),
     ("Algeria broke off relations with Morocco. Rabat rejected the pretexts behind it.", "rejected", "MAR", "DZA"),

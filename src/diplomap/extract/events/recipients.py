@@ -278,6 +278,14 @@ class _Recipients(_Parties):
         force = [r for r in recent if r.quad_class == 4 and not r.neutral and r.status != "negated"
                  and r.actors and not {a.code for a in r.actors} & mine]  # fmt: skip
         aimed = [r for r in force if mine & {x.code for x in r.recipients}]
+        if not aimed:
+            # "Iran struck Israel … the G7 condemned the attack … the United States and Britain
+            # imposed new sanctions on Iran. Israel answered with a limited strike": an answer
+            # answers an act aimed at us, told further back, before a third party's measure in
+            # between (events-19)
+            aimed = [r for r in self._reports_before(t) if r.quad_class == 4 and not r.neutral and
+                     r.status != "negated" and r.actors and not {a.code for a in r.actors} & mine and
+                     mine & {x.code for x in r.recipients}]  # fmt: skip
         answered = (aimed or force)[-1:]
         if not answered:
             # "Seoul called the launch a barbaric act and vowed a stern response … fired two missiles
