@@ -5276,6 +5276,15 @@ _CONTEXT_RECIPIENTS = [
     # (no body named: none)
     ("Russia called for a vote.", "called", "RUS", ""),
     ("Thousands rallied in Taipei. The opposition called for a vote on the trade pact.", "called", "TWN", ""),
+    # (a body's sitting asked for: a session, an urgent meeting; not a plain meeting, which may be with anyone)
+    ("Britain, France, Egypt and five other members of the UN Security Council asked for an emergency meeting.",
+     "asked", "GBR FRA EGY", "UNSC"),
+    ("The Security Council adopted a resolution on Gaza. Algeria requested an emergency session.", "requested", "DZA",
+     "UNSC"),
+    ("Russia called for an urgent meeting of the Security Council.", "called", "RUS", "UNSC"),
+    ("The General Assembly resumed its debate on Ukraine. Ukraine asked for a special session.", "asked", "UKR",
+     "UNGA"),
+    ("The UN Security Council condemned the coup. Iran asked for a meeting.", "asked", "IRN", ""),
     # praise or backing from a party makes it no target of the hostile act that follows
     ("Russia breached its treaty with the United States. NATO allies said they stood by Washington's decision "
      "when it suspended its obligations under the treaty.", "suspended", "USA", "RUS"),

@@ -51,9 +51,11 @@ from .vocabulary import (
     _PLACED_MEASURES,
     _PROTESTER_NOUNS,
     _RELATIVE_PRONOUNS,
+    _SESSION_NOUNS,
     _SKIP_SUBTREE,
     _SPEECH_ROOTS,
     _STATE_PART_NOUNS,
+    _URGENT_WORDS,
     _VERDICT_CODES,
     _VERDICT_ROOTS,
     _VIOLENT_ROOTS,
@@ -167,7 +169,7 @@ class _Recipients(_Parties):
         if not found and sense.cameo in ("050", "160"):
             found = _read_from(self._body_of_membership(t, mine), "body-before")  # "has not confirmed its membership"
         if not found and sense.cameo[:2] in ("02", "10"):
-            found = _read_from(self._body_of_vote(t, mine), "body-before")  # "did not call for a vote" (events-19)
+            found = _read_from(self._body_sitting_asked(t, mine), "body-before")  # "did not call for a vote"
         if not found and not sense.symmetric:
             # (a joint act makes its own object: "inked an agreement" signs no one else's earlier deal)
             found = _others(self._owner_of_object(t, sense.cameo, actors), mine)
@@ -341,21 +343,22 @@ class _Recipients(_Parties):
             m.kind == "igo" or m.code in _igo_codes()) and (not voting or _votes(m))), None)  # fmt: skip
         return [_Party(body, -1)] if body is not None else []
 
-    def _body_of_vote(self, t: Any, mine: set[str]) -> list[_Party]:
+    def _body_sitting_asked(self, t: Any, mine: set[str]) -> list[_Party]:
         """"The General Assembly debated the text. The United States did not call for a vote",
-        "requested a recorded vote in the Security Council": a vote asked for is asked of the body
+        "called for an urgent meeting of the Security Council", "members of the Security Council
+        asked for an emergency meeting": a vote or a sitting of a body asked for is asked of the body
         that would hold it: the organisation its noun names ("a vote in the Council"), else the one
-        named last before it (events-19). Not a vote of a people or a parliament: none is named
-        before, so none is guessed."""
-        votes = [c for c in t.children if c.dep_ == "dobj"] + _governed_by_prep(t, "for")
-        vote = next((v for v in votes if v.lemma_.lower() in _VOTE_NOUNS), None)
-        if vote is None or any(c.dep_ == "poss" for c in vote.children):
+        named last before it (events-19). Not a vote of a people or a parliament: no organisation is
+        named before, so none is guessed; not a plain "meeting", which may be with anyone."""
+        asked = [c for c in t.children if c.dep_ == "dobj"] + _governed_by_prep(t, "for")
+        sitting = next((v for v in asked if _body_sitting(v)), None)
+        if sitting is None or any(c.dep_ == "poss" for c in sitting.children):
             return []  # ("called for Scotland's vote": whose vote it is is named)
         # (the parser may hang "in the Security Council" on the verb)
-        words = [w for h in (vote, *_governed_by_prep(t, "in")) for w in h.subtree if w.i != vote.i]
+        words = [w for h in (sitting, *_governed_by_prep(t, "in")) for w in h.subtree if w.i != sitting.i]
         named = [_Party(m, w.i) for w in words for m in (self.party_at.get(w.i),) if m is not None and m.code and
                  m.code not in mine and _votes(m)]  # fmt: skip
-        return named[:1] or self._body_named_before(vote, mine, voting=True)
+        return named[:1] or self._body_named_before(sitting, mine, voting=True)
 
     def _antecedent_object(self, t: Any, *, places: bool) -> list[_Party]:
         """"Crimea, which Moscow annexed in 2014", "the envoy whom Beijing expelled": the object of a
@@ -593,6 +596,15 @@ class _Recipients(_Parties):
             if any(_same_stem(noun, w) for w in words):
                 return [_Party.of(a) for a in _doer_refs(report)]
         return []
+
+
+def _body_sitting(n: Any) -> bool:
+    """A vote or a body's sitting: "a vote", "a recorded vote", "a session", "an emergency meeting"
+    (a plain "meeting" may be with anyone) (events-19)."""
+    lemma = n.lemma_.lower()
+    if lemma in _VOTE_NOUNS or lemma in _SESSION_NOUNS:
+        return True
+    return lemma == "meeting" and any(c.dep_ in ("amod", "compound") and c.lower_ in _URGENT_WORDS for c in n.children)
 
 
 def _votes(m: Mention) -> bool:

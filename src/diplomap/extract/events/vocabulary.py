@@ -769,3 +769,6 @@ _VOTE_NOUNS = frozenset({"vote", "ballot"})
 #: events-19: courts (by code, for their acronyms) and the nouns that name one: no court holds a vote
 _COURT_CODES = frozenset({"ICJ", "ICC", "PCA", "ICTY", "ICTR"})
 _COURT_NOUNS = frozenset({"court", "tribunal"})
+#: events-19: a body's sitting asked for ("requested a special session"); a meeting only when urgent
+_SESSION_NOUNS = frozenset({"session", "sitting"})
+_URGENT_WORDS = frozenset({"emergency", "urgent", "special", "extraordinary"})
