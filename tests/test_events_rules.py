@@ -5337,6 +5337,26 @@ _CONTEXT_RECIPIENTS = [
      "Days later the United States and Britain imposed new sanctions on Iran's drone makers. On Friday Israel "
      "answered with a limited strike near Isfahan. Iranian officials said they had no plans to retaliate.",
      "retaliate", "IRN", "ISR"),
+    # "the summit" attended, its meeting told further back: the summit the story is about, the first
+    # meeting of an organisation in the document (a two-party meeting is none)
+    (
+     "Leaders of the African Union met in Addis Ababa on Saturday for their annual gathering. The host "
+     "government had closed several main roads around the conference centre, and hotels across the capital "
+     "reported that they were fully booked for the whole week. Delegates spent most of the first day on "
+     "the budget and on the election of new commissioners, a process that went on late into the night. "
+     "Several heads of state arrived only on the second day because of flight delays caused by heavy rain "
+     "over the region. Observers said the debates on trade had been long but cordial throughout. Kenya's "
+     "president, who attended the summit, later flew home.",
+     "attended", "KEN", "AU"),
+    (
+     "Biden and Xi met in California on Wednesday for four hours. The host government had closed several "
+     "main roads around the conference centre, and hotels across the city reported that they were fully "
+     "booked for the whole week. Delegates spent most of the first day on the budget and on the election "
+     "of new commissioners, a process that went on late into the night. Several heads of state arrived "
+     "only on the second day because of flight delays caused by heavy rain over the region. Observers said "
+     "the debates on trade had been long but cordial throughout. Kenya's president, who attended the "
+     "summit, later flew home.",
+     "attended", "KEN", ""),
     # controls: the counterpart of the last act still takes an aimed act that names no one
     ("North Korea fired a missile over Japan. Tokyo warned that it would respond.", "warned", "JPN", "PRK"),
     ("Algeria broke off relations with Morocco. Rabat rejected the pretexts behind it.", "rejected", "MAR", "DZA"),

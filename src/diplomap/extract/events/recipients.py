@@ -242,6 +242,12 @@ class _Recipients(_Parties):
         told = next((r for r in reversed(meetings) if _same_word(word, RuleTrace.parse(r.rule).lemma)
                      or any(a.code in _igo_codes() for a in (*r.actors, *r.recipients))), None)  # fmt: skip
         if told is None:
+            # "NATO leaders meeting in Washington declared … Zelensky, who attended the summit": further
+            # back, the summit the story is about, the document's first meeting of an organisation (events-19)
+            told = next((r for r in self._reports_before(n) if r.cameo_root == "04" and not r.neutral and
+                         r.status == "occurred" and any(a.code in _igo_codes() for a in (*r.actors, *r.recipients))),
+                        None)  # fmt: skip
+        if told is None:
             return []
         return [_Party.of(a) for a in (*told.actors, *told.recipients)]
 
