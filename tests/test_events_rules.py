@@ -5357,6 +5357,15 @@ _CONTEXT_RECIPIENTS = [
      "the debates on trade had been long but cordial throughout. Kenya's president, who attended the "
      "summit, later flew home.",
      "attended", "KEN", ""),
+    # a trip called off, going nowhere named: to the host of the meeting told before
+    ("Russia hosted a summit of the BRICS group in Kazan this week. "
+     "Brazil's president, who cancelled his trip after a fall, took part by video link.", "cancelled", "BRA", "RUS"),
+    ("China hosted a summit of Central Asian leaders in Xi'an. "
+     "Kazakhstan's president cancelled his visit because of floods at home.", "cancelled", "KAZ", "CHN"),
+    ("Egypt hosted talks between Israel and Hamas in Cairo. Qatar's prime minister cancelled his trip.", "cancelled",
+     "QAT", "EGY"),
+    ("Japan's prime minister cancelled his trip to Washington.", "cancelled", "JPN", "USA"),
+    ("Brazil's president cancelled his trip after a fall.", "cancelled", "BRA", ""),
     # controls: the counterpart of the last act still takes an aimed act that names no one
     ("North Korea fired a missile over Japan. Tokyo warned that it would respond.", "warned", "JPN", "PRK"),
     ("Algeria broke off relations with Morocco. Rabat rejected the pretexts behind it.", "rejected", "MAR", "DZA"),

@@ -55,6 +55,7 @@ from .vocabulary import (
     _SKIP_SUBTREE,
     _SPEECH_ROOTS,
     _STATE_PART_NOUNS,
+    _TRIP_NOUNS,
     _URGENT_WORDS,
     _VERDICT_CODES,
     _VERDICT_ROOTS,
@@ -168,6 +169,8 @@ class _Recipients(_Parties):
             found = self._place_named_before(t, mine)  # "to visit the city", "annexed the peninsula" (events-15)
         if not found and sense.cameo in ("050", "160"):
             found = _read_from(self._body_of_membership(t, mine), "body-before")  # "has not confirmed its membership"
+        if not found and sense.cameo == "161":
+            found = _read_from(self._host_of_trip(t, mine), "host-before")  # "cancelled his trip" (events-19)
         if not found and sense.cameo[:2] in ("02", "10"):
             found = _read_from(self._body_sitting_asked(t, mine), "body-before")  # "did not call for a vote"
         if not found and not sense.symmetric:
@@ -348,6 +351,16 @@ class _Recipients(_Parties):
         body = next((m for m in reversed([*self.earlier[-8:], *before]) if m.code and m.code not in mine and (
             m.kind == "igo" or m.code in _igo_codes()) and (not voting or _votes(m))), None)  # fmt: skip
         return [_Party(body, -1)] if body is not None else []
+
+    def _host_of_trip(self, t: Any, mine: set[str]) -> list[_Party]:
+        """"Russia hosted the BRICS summit in Kazan … Brazil's president, who cancelled his trip after
+        a fall, took part by video link": a trip or visit called off, going nowhere named, was to the
+        host of the meeting told before it in the document (the latest 043 by another party) (events-19)."""
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _TRIP_NOUNS for c in t.children):
+            return []
+        host = next((r for r in reversed(self._reports_before(t)) if r.cameo == "043" and not r.neutral and
+                     r.actors and not {a.code for a in r.actors} & mine), None)  # fmt: skip
+        return [_Party.of(a) for a in host.actors] if host is not None else []
 
     def _body_sitting_asked(self, t: Any, mine: set[str]) -> list[_Party]:
         """"The General Assembly debated the text. The United States did not call for a vote",

@@ -772,3 +772,5 @@ _COURT_NOUNS = frozenset({"court", "tribunal"})
 #: events-19: a body's sitting asked for ("requested a special session"); a meeting only when urgent
 _SESSION_NOUNS = frozenset({"session", "sitting"})
 _URGENT_WORDS = frozenset({"emergency", "urgent", "special", "extraordinary"})
+#: events-19: journeys called off ("cancelled his trip"): to the host of the meeting told before
+_TRIP_NOUNS = frozenset({"trip", "visit", "journey", "tour"})
