@@ -5366,6 +5366,15 @@ _CONTEXT_RECIPIENTS = [
      "QAT", "EGY"),
     ("Japan's prime minister cancelled his trip to Washington.", "cancelled", "JPN", "USA"),
     ("Brazil's president cancelled his trip after a fall.", "cancelled", "BRA", ""),
+    # a definite troop noun with no owner named: the troops of the state named last with a troop noun
+    ("The last Syrian soldiers crossed back into Syria on Tuesday. Lebanese officers saluted the departing troops.",
+     "saluted", "LBN", "SYR"),
+    ("French soldiers completed their withdrawal from Mali. Malian officials thanked the troops.", "thanked", "MLI",
+     "FRA"),
+    ("The last American soldiers left Kabul on Monday. The Taliban praised the departing troops.", "praised", "AFG",
+     "USA"),
+    ("Lebanese officers saluted the troops.", "saluted", "LBN", ""),
+    ("Pakistani troops held a parade in Lahore. Pakistan's president praised the soldiers.", "praised", "PAK", ""),
     # controls: the counterpart of the last act still takes an aimed act that names no one
     ("North Korea fired a missile over Japan. Tokyo warned that it would respond.", "warned", "JPN", "PRK"),
     ("Algeria broke off relations with Morocco. Rabat rejected the pretexts behind it.", "rejected", "MAR", "DZA"),

@@ -56,6 +56,8 @@ from .vocabulary import (
     _SPEECH_ROOTS,
     _STATE_PART_NOUNS,
     _TRIP_NOUNS,
+    _TROOP_NOUNS,
+    _TROOP_STEMS,
     _URGENT_WORDS,
     _VERDICT_CODES,
     _VERDICT_ROOTS,
@@ -201,6 +203,8 @@ class _Recipients(_Parties):
             # "Santos welcomed the rebels": the armed group named before, even of the doer's own state
             # (a government and its rebels are two sides; the gold codes them X -> X with sectors)
             found = self._armed_group_targets([t])
+        if not found and sense.recipient != ("none",):
+            found = _read_from(self._troops_named_before(t, mine), "troops-before")  # "saluted the departing troops"
         if found and sense.cameo[:2] in _VIOLENT_ROOTS:
             # "struck the camp of the FARC two kilometres inside Ecuador": the state whose territory
             # was entered is hit too (events-17b)
@@ -351,6 +355,33 @@ class _Recipients(_Parties):
         body = next((m for m in reversed([*self.earlier[-8:], *before]) if m.code and m.code not in mine and (
             m.kind == "igo" or m.code in _igo_codes()) and (not voting or _votes(m))), None)  # fmt: skip
         return [_Party(body, -1)] if body is not None else []
+
+    def _troops_named_before(self, t: Any, mine: set[str]) -> list[_Party]:
+        """"The last Syrian soldiers crossed back into Syria … Lebanese officers saluted the departing
+        troops": a definite troop noun with no owner named ("the troops", "the departing soldiers") is
+        the troops of the state named last before it with a troop noun ("Syrian soldiers", "Russia's
+        forces"), in its sentence or among the last eight actor mentions before it; never the doer's
+        own (events-19)."""
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in _TROOP_NOUNS or not _definite(obj) or \
+                any(w.i in self.party_at for w in obj.subtree):  # fmt: skip
+            return []
+        before = [m for i, m in sorted(self.party_at.items()) if i < obj.i]
+        owner = next((m for m in reversed([*self.earlier[-8:], *before]) if m.code and m.code not in mine and
+                      self._names_troops(m)), None)  # fmt: skip
+        return [_Party(owner, -1)] if owner is not None else []
+
+    def _names_troops(self, m: Mention) -> bool:
+        """Whether a mention names a state's troops ("Syrian soldiers", the recogniser's mention of a
+        role) or is a state's name right before them ("Russia's forces", "Syrian army troops")."""
+        if m.text.lower().split()[-1].rstrip("s") in _TROOP_STEMS:
+            return True
+        if m.kind not in ("state", "demonym"):
+            return False
+        words = [w.lower().strip(".,;:") for w in self.text[m.end : m.end + 40].split()[:3]]
+        if words and words[0] in ("'s", "’s"):
+            words = words[1:]
+        return any(w.rstrip("s") in _TROOP_STEMS for w in words[:2])
 
     def _host_of_trip(self, t: Any, mine: set[str]) -> list[_Party]:
         """"Russia hosted the BRICS summit in Kazan … Brazil's president, who cancelled his trip after

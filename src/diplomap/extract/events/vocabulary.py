@@ -774,3 +774,6 @@ _SESSION_NOUNS = frozenset({"session", "sitting"})
 _URGENT_WORDS = frozenset({"emergency", "urgent", "special", "extraordinary"})
 #: events-19: journeys called off ("cancelled his trip"): to the host of the meeting told before
 _TRIP_NOUNS = frozenset({"trip", "visit", "journey", "tour"})
+#: events-19: the stems that name a state's troops right after its name ("Syrian soldiers", "Russia's
+#: forces"), for a definite troop noun (_TROOP_NOUNS) with no owner named ("the departing troops")
+_TROOP_STEMS = frozenset({"troop", "soldier", "force", "army"})
