@@ -5375,6 +5375,13 @@ _CONTEXT_RECIPIENTS = [
      "USA"),
     ("Lebanese officers saluted the troops.", "saluted", "LBN", ""),
     ("Pakistani troops held a parade in Lahore. Pakistan's president praised the soldiers.", "praised", "PAK", ""),
+    # sanctions eased with no target named: a reward for the concession told right before them
+    ("Libya agreed to compensate the families of the victims, and the Security Council lifted its sanctions.",
+     "lifted", "UNSC", "LBY"),
+    ("Iran agreed to curb uranium enrichment. The European Union then lifted its sanctions.", "lifted", "EU", "IRN"),
+    ("Belarus released 50 political prisoners. Washington eased some sanctions.", "eased", "USA", "BLR"),
+    ("The European Union lifted its sanctions.", "lifted", "EU", ""),
+    ("Germany urged restraint. The European Union eased its sanctions.", "eased", "EU", ""),
     # controls: the counterpart of the last act still takes an aimed act that names no one
     ("North Korea fired a missile over Japan. Tokyo warned that it would respond.", "warned", "JPN", "PRK"),
     ("Algeria broke off relations with Morocco. Rabat rejected the pretexts behind it.", "rejected", "MAR", "DZA"),

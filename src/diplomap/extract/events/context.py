@@ -15,6 +15,7 @@ from .vocabulary import (
     _BODY_ACT_NOUNS,
     _CONTEXT_CHARS,
     _DEESCALATION_APPEALS,
+    _EASING_CODES,
     _FORCE_ROOTS,
     _LEADERSHIP_CHANGE_CODES,
     _MERCHANT_VESSELS,
@@ -92,6 +93,8 @@ def _context_recipients(reports: list[EventReport], text: str, mentions: Sequenc
                 counterpart = ()  # a firm acted upon ("forced a Ryanair jet to land") is no party to what follows
             if counterpart:
                 break
+        if not counterpart and r.cameo[:3] in _EASING_CODES:
+            counterpart = _rewarded(before, mine)
         if not counterpart and _material_aid(r):
             counterpart = _aided_before(sorted(recent, key=lambda p: p.trigger_start), mine)
         if not counterpart and trigger is not None and _repeating(trigger):
@@ -112,6 +115,19 @@ def _critic_not_target(prior: EventReport, r: EventReport) -> bool:
     international organisation that only spoke to us (an appeal, a demand, a rebuke) is not whom
     our force is aimed at (a state that protested may well be: "Kyiv protested … Russia struck")."""
     return r.cameo_root in _FORCE_ROOTS and prior.cameo_root < "14" and {a.code for a in prior.actors} <= _igo_codes()
+
+
+def _rewarded(before: list[EventReport], mine: set[str]) -> tuple[ActorRef, ...]:
+    """"Libya agreed to compensate the victims' families, and the Security Council lifted its
+    sanctions": sanctions eased with no target named (081, 085) reward the concession told right
+    before them, an intent to cooperate or a yielding (roots 03, 08) by another party: its doers
+    are the ones the sanctions were on. Only the latest report counts (``before``: latest first)
+    (events-19)."""
+    latest = before[0] if before else None
+    if latest is None or latest.neutral or latest.joint or latest.cameo_root not in ("03", "08") or \
+            {a.code for a in latest.actors} & mine:  # fmt: skip
+        return ()
+    return latest.actors
 
 
 def _aid_by_several(r: EventReport, recent: list[EventReport]) -> EventReport:

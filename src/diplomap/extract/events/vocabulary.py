@@ -777,3 +777,5 @@ _TRIP_NOUNS = frozenset({"trip", "visit", "journey", "tour"})
 #: events-19: the stems that name a state's troops right after its name ("Syrian soldiers", "Russia's
 #: forces"), for a definite troop noun (_TROOP_NOUNS) with no owner named ("the departing troops")
 _TROOP_STEMS = frozenset({"troop", "soldier", "force", "army"})
+#: events-19: easing sanctions (administrative 081, economic 085): a reward for the concession before
+_EASING_CODES = frozenset({"081", "085"})
