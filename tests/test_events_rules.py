@@ -5375,6 +5375,17 @@ _CONTEXT_RECIPIENTS = [
      "USA"),
     ("Lebanese officers saluted the troops.", "saluted", "LBN", ""),
     ("Pakistani troops held a parade in Lahore. Pakistan's president praised the soldiers.", "praised", "PAK", ""),
+    # a verdict on a departure that no report tells: the state whose troops were named before, however far back
+    ("The last Syrian soldiers crossed back into Syria on Tuesday. The United States and France welcomed the "
+     "departure.", "welcomed", "USA FRA", "SYR"),
+    ("The last Syrian soldiers crossed back into Syria on Tuesday. Iran criticised the pullout.", "criticised", "IRN",
+     "SYR"),
+    ("The last French soldiers left Niger on Friday. Niger's junta had demanded their exit after the coup in July, "
+     "and officials in Niamey said the bases would be handed to the army. Mali and Burkina Faso sent delegations to "
+     "the ceremony, and Russia said it was ready to help Niger. Algeria and Nigeria urged calm. Germany regretted "
+     "the withdrawal.", "regretted", "DEU", "FRA"),
+    ("France welcomed the withdrawal.", "welcomed", "FRA", ""),
+    ("Russia withdrew from the grain deal. Turkey regretted the withdrawal.", "regretted", "TUR", "RUS"),
     # sanctions eased with no target named: a reward for the concession told right before them
     ("Libya agreed to compensate the families of the victims, and the Security Council lifted its sanctions.",
      "lifted", "UNSC", "LBY"),

@@ -38,6 +38,7 @@ from .vocabulary import (
     _DECISION_NOUNS,
     _DEED_LABELS,
     _DEED_NOUNS,
+    _DEPARTURE_NOUNS,
     _FORCE_ROOTS,
     _HOME_MEASURES,
     _HOME_SECTORS,
@@ -157,6 +158,8 @@ class _Recipients(_Parties):
             found = _others(self._parties_at(t, (*fallback, "prep:at") if sense.cameo[:2] >= "14" else fallback), mine)
         if not found and sense.cameo[:2] in _VERDICT_ROOTS:
             found = _others(self._source_of_object(t), mine)
+        if not found and sense.cameo[:2] in _VERDICT_ROOTS:
+            found = _read_from(self._departure_judged(t, mine), "troops-before")  # "welcomed the departure"
         if not found and (sense.cameo[:2] >= "15" or sense.cameo == "042"):
             # force aimed at a territory ("fired missiles over Japan"), a visit to a capital named as a
             # place ("arrived in Pyongyang")
@@ -363,11 +366,30 @@ class _Recipients(_Parties):
         forces"), in its sentence or among the last eight actor mentions before it; never the doer's
         own (events-19)."""
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
-        if obj is None or obj.lemma_.lower() not in _TROOP_NOUNS or not _definite(obj) or \
-                any(w.i in self.party_at for w in obj.subtree):  # fmt: skip
+        if obj is None or obj.lemma_.lower() not in _TROOP_NOUNS:
+            return []
+        return self._troops_owner(obj, mine)
+
+    def _departure_judged(self, t: Any, mine: set[str]) -> list[_Party]:
+        """"The last Syrian soldiers crossed back into Syria … the United States and France welcomed the
+        departure": a verdict on a departure of troops that no report tells (a definite "departure",
+        "withdrawal", "pullout" with no owner named) judges the state whose troops were named last
+        before it (events-19)."""
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in _DEPARTURE_NOUNS:
+            return []
+        # (the departure the story tells, however far back its troops were named: "Last Syrian troops leave")
+        return self._troops_owner(obj, mine, reach=None)
+
+    def _troops_owner(self, obj: Any, mine: set[str], reach: int | None = 8) -> list[_Party]:
+        """The state whose troops a definite noun with no owner named stands for: the one named last
+        before it with a troop noun, in its sentence or among the last ``reach`` actor mentions
+        before it (all, for None); never one of ``mine`` (events-19)."""
+        if not _definite(obj) or any(w.i in self.party_at for w in obj.subtree):
             return []
         before = [m for i, m in sorted(self.party_at.items()) if i < obj.i]
-        owner = next((m for m in reversed([*self.earlier[-8:], *before]) if m.code and m.code not in mine and
+        earlier = self.earlier if reach is None else self.earlier[-reach:]
+        owner = next((m for m in reversed([*earlier, *before]) if m.code and m.code not in mine and
                       self._names_troops(m)), None)  # fmt: skip
         return [_Party(owner, -1)] if owner is not None else []
 

@@ -779,3 +779,5 @@ _TRIP_NOUNS = frozenset({"trip", "visit", "journey", "tour"})
 _TROOP_STEMS = frozenset({"troop", "soldier", "force", "army"})
 #: events-19: easing sanctions (administrative 081, economic 085): a reward for the concession before
 _EASING_CODES = frozenset({"081", "085"})
+#: events-19: nouns of troops leaving ("welcomed the departure"): the troops named before
+_DEPARTURE_NOUNS = frozenset({"departure", "withdrawal", "pullout", "pull-out", "exit"})
