@@ -12,6 +12,7 @@ from ..event_lexicon import RuleTrace
 from .grammar import _dedupe, _igo_codes, _repeating, _trigger_token
 from .vocabulary import (
     _AIMED_ROOTS,
+    _BACKING_NOUNS,
     _BODY_ACT_NOUNS,
     _CONTEXT_CHARS,
     _DEESCALATION_APPEALS,
@@ -42,7 +43,7 @@ def _context_recipients(reports: list[EventReport], text: str, mentions: Sequenc
             r = _honours_host(r, recent, mentions)
         # (an act owned or disowned by name, "denied the raid", not a claim denied: "denied that …")
         if r.joint and not r.recipients and _material_aid(r):
-            r = _aid_by_several(r, recent)
+            r = _aid_by_several(r, recent, _trigger_token(r, parsed or {}))
         trace = RuleTrace.parse(r.rule)
         owned_act = r.cameo in _OWNING_CODES and trace.selected_by_object
         aimed = r.cameo_root in _AIMED_ROOTS or owned_act or "to-border" in trace.marks
@@ -96,7 +97,8 @@ def _context_recipients(reports: list[EventReport], text: str, mentions: Sequenc
         if not counterpart and r.cameo[:3] in _EASING_CODES:
             counterpart = _rewarded(before, mine)
         if not counterpart and _material_aid(r):
-            counterpart = _aided_before(sorted(recent, key=lambda p: p.trigger_start), mine)
+            counterpart = _aided_before(sorted(recent, key=lambda p: p.trigger_start), mine) or \
+                _operation_backed(before, mine, trigger)  # fmt: skip
         if not counterpart and trigger is not None and _repeating(trigger):
             # (only an act whose verb says it repeats another's, "too", "also", "as well": "Poland
             # expelled three diplomats in a separate dispute" after Russia's expulsion of Germans is
@@ -130,12 +132,30 @@ def _rewarded(before: list[EventReport], mine: set[str]) -> tuple[ActorRef, ...]
     return latest.actors
 
 
-def _aid_by_several(r: EventReport, recent: list[EventReport]) -> EventReport:
+def _operation_backed(before: list[EventReport], mine: set[str], trigger: Any) -> tuple[ActorRef, ...]:
+    """"The United States and Britain struck Houthi targets across Yemen … Australia, Bahrain, Canada
+    and the Netherlands provided support": support given (not aid: aid after a strike goes to its
+    victims) with no one named, after an act of force by others, backs those who used force: the
+    doers of the latest act aimed at anyone in the few sentences before (``before``: latest first),
+    when that is an act of force not aimed at us (events-19)."""
+    if trigger is None or not any(c.dep_ == "dobj" and c.lemma_.lower() in _BACKING_NOUNS for c in trigger.children):
+        return ()
+    latest = next((p for p in before if p.recipients and not p.neutral and not p.joint), None)
+    if latest is None or latest.cameo_root not in _VIOLENT_ROOTS or latest.status == "negated" or \
+            {a.code for a in (*latest.actors, *latest.recipients)} & mine:  # fmt: skip
+        return ()
+    return latest.actors
+
+
+def _aid_by_several(r: EventReport, recent: list[EventReport], trigger: Any) -> EventReport:
     """"Kenya pledged 1,000 officers to the mission in Haiti … The Bahamas, Bangladesh and Jamaica
     have also offered personnel": aid given or offered by several parties, with no one named, is
     no joint act among them but aid to whoever the aid just before went to (_aided_before); the
-    report becomes a directed one (events-19). ``recent``: the reports of the few sentences before."""
-    aided = _aided_before(sorted(recent, key=lambda p: p.trigger_start), {a.code for a in r.actors})
+    report becomes a directed one; support so given backs an operation told before (_operation_backed)
+    (events-19). ``recent``: the reports of the few sentences before; ``trigger``: the act's verb."""
+    mine = {a.code for a in r.actors}
+    aided = _aided_before(sorted(recent, key=lambda p: p.trigger_start), mine) or \
+        _operation_backed(sorted(recent, key=lambda p: p.trigger_start, reverse=True), mine, trigger)  # fmt: skip
     if not aided:
         return r
     return replace(r, recipients=aided, joint=False, rule=f"{r.rule}+context-recipient")

@@ -781,3 +781,5 @@ _TROOP_STEMS = frozenset({"troop", "soldier", "force", "army"})
 _EASING_CODES = frozenset({"081", "085"})
 #: events-19: nouns of troops leaving ("welcomed the departure"): the troops named before
 _DEPARTURE_NOUNS = frozenset({"departure", "withdrawal", "pullout", "pull-out", "exit"})
+#: events-19: support given to an operation ("provided support"), not aid to its victims
+_BACKING_NOUNS = frozenset({"support", "backing"})
