@@ -5421,3 +5421,23 @@ def test_recipients_read_from_the_context(rec: ActorRecogniser, coder: EventCode
     r = next((r for r in reports if text[r.trigger_start : r.trigger_end].split(" ")[0] == trigger), None)
     assert r is not None, [(text[p.trigger_start : p.trigger_end], p.cameo) for p in reports]
     assert parties(r) == (set(actors.split()), set(recipients.split()))
+
+
+#: a cooperative act told again ("had signed the pact", "also signed a second deal") is aimed where it
+#: was, whoever the actor dealt with since; a hostile one told after another's reply answers the reply:
+#: (text, the trigger of the act told again, its recipients)
+_TOLD_AGAIN = [
+    ("The United States signed a defence pact with the Philippines. China summoned the US ambassador. "
+     "Washington said it had signed the pact to deter aggression.", "signed", "PHL"),
+    ("Germany signed an energy deal with Qatar. Russia criticised Berlin. Germany also signed a second deal.",
+     "signed", "QAT"),
+    ("Russia expelled two Estonian diplomats. Latvia expelled three Russian diplomats. "
+     "Russia then expelled the diplomats.", "expelled", "LVA"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "recipients"), _TOLD_AGAIN)
+def test_an_act_told_again_is_aimed_where_it_was(rec: ActorRecogniser, coder: EventCoder, text: str, trigger: str,
+                                                 recipients: str) -> None:
+    r = [r for r in code(rec, coder, text) if text[r.trigger_start : r.trigger_end] == trigger][-1]
+    assert parties(r)[1] == set(recipients.split())

@@ -11,6 +11,7 @@ from ...model import ActorRef, EventReport, Mention
 from ..event_lexicon import RuleTrace
 from .grammar import _dedupe, _igo_codes, _repeating, _trigger_token
 from .vocabulary import (
+    _AGAIN_WORDS,
     _AIMED_ROOTS,
     _BACKING_NOUNS,
     _BODY_ACT_NOUNS,
@@ -67,10 +68,15 @@ def _context_recipients(reports: list[EventReport], text: str, mentions: Sequenc
             continue
         mine = {a.code for a in r.actors}
         counterpart: tuple[ActorRef, ...] = ()
+        if r.quad_class <= 2 and trigger is not None and _told_again(trigger):
+            # ("Trump signed legislation backing protesters in Hong Kong … Trump said he had signed the
+            # bills"): the same act told again is aimed where it was, whoever the actor dealt with since
+            # (a cooperative act only: a hostile one told after another's reply may answer it)
+            counterpart = _same_act_before(out, r, trace, mine)
         # the latest before it, in the sentences before and earlier in its own sentence ("called the
         # launch a reckless provocation and vowed a resolute response")
         before = sorted(recent, key=lambda p: p.trigger_start, reverse=True)
-        for prior in before:
+        for prior in before if not counterpart else ():
             if prior.start == r.start and prior.cameo_root in ("11", "12") and mine & {x.code for x in
                     prior.recipients} and r.cameo_root not in _VIOLENT_ROOTS:  # fmt: skip
                 # "the Council condemned Myanmar's crackdown": the judge is not whom the act targets
@@ -117,6 +123,30 @@ def _critic_not_target(prior: EventReport, r: EventReport) -> bool:
     international organisation that only spoke to us (an appeal, a demand, a rebuke) is not whom
     our force is aimed at (a state that protested may well be: "Kyiv protested … Russia struck")."""
     return r.cameo_root in _FORCE_ROOTS and prior.cameo_root < "14" and {a.code for a in prior.actors} <= _igo_codes()
+
+
+def _told_again(trigger: Any) -> bool:
+    """Whether a verb tells again an act told before: its object is definite ("signed the bills",
+    "the law") or another of its kind ("a second bill", "another law"), or the verb repeats
+    ("also", "too": _repeating) (events-19)."""
+    if _repeating(trigger):
+        return True
+    return any(c.dep_ == "dobj" and any(g.dep_ in ("det", "amod") and g.lower_ in _AGAIN_WORDS for g in c.children)
+               for c in trigger.children)  # fmt: skip
+
+
+def _same_act_before(reports: list[EventReport], r: EventReport, trace: RuleTrace,
+                     mine: set[str]) -> tuple[ActorRef, ...]:  # fmt: skip
+    """The recipients of the same act (same code, same verb) done by the same party earlier in the
+    document, the latest such one, when it was aimed at someone other than the party (events-19)."""
+    for prior in sorted(reports, key=lambda p: p.trigger_start, reverse=True):
+        if prior.trigger_start >= r.trigger_start or prior.cameo != r.cameo or prior.joint or prior.neutral:
+            continue
+        if {a.code for a in prior.actors} == mine and RuleTrace.parse(prior.rule).lemma == trace.lemma:
+            recipients = tuple(x for x in prior.recipients if x.code not in mine)
+            if recipients:
+                return recipients
+    return ()
 
 
 def _rewarded(before: list[EventReport], mine: set[str]) -> tuple[ActorRef, ...]:

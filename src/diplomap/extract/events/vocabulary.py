@@ -783,3 +783,5 @@ _EASING_CODES = frozenset({"081", "085"})
 _DEPARTURE_NOUNS = frozenset({"departure", "withdrawal", "pullout", "pull-out", "exit"})
 #: events-19: support given to an operation ("provided support"), not aid to its victims
 _BACKING_NOUNS = frozenset({"support", "backing"})
+#: events-19: words on an object that tell an act again ("signed the bills", "a second bill")
+_AGAIN_WORDS = frozenset({"the", "these", "those", "second", "another", "third", "further"})
