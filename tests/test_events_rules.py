@@ -5326,6 +5326,13 @@ _CONTEXT_RECIPIENTS = [
      "fired two missiles into the sea in response.", "fired", "KOR USA", "PRK"),
     ("Early on Wednesday, South Korean and US forces each fired two missiles into the sea in response.", "fired",
      "KOR USA", ""),
+    # weapons fired at no one named: at whoever brought them down
+    ("Iran launched more than 300 drones and missiles, and almost all of them were shot down by Israel.",
+     "launched", "IRN", "ISR"),
+    ("Hamas fired 50 rockets, most of which were intercepted by Israel.", "fired", "PSE", "ISR"),
+    ("Russia launched 40 drones overnight, and most of them were destroyed by Ukrainian air defences.", "launched",
+     "RUS", "UKR"),
+    ("North Korea fired two missiles into the sea.", "fired", "PRK", ""),
     # an answer answers an act aimed at us, told further back, before a third party's measure in between
     ("Iran fired hundreds of drones and missiles at Israel on Saturday night, the first direct attack from its own "
      "territory, and nearly all of them were brought down before they reached their targets over the desert in the "

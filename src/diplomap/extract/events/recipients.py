@@ -43,6 +43,7 @@ from .vocabulary import (
     _HOME_MEASURES,
     _HOME_SECTORS,
     _HOME_TARGETS,
+    _INTERCEPTING,
     _MEMBERSHIP_NOUNS,
     _MERE_WORD_CODES,
     _MERE_WORD_ROOTS,
@@ -216,6 +217,9 @@ class _Recipients(_Parties):
             # "shot down 21 drones and missiles fired by the group": force on weapons is aimed at
             # whoever fired them (events-17b)
             found = _read_from(_others(self._launcher_of_object(t), mine), "launcher")
+        if not found and sense.cameo[:2] >= "15":
+            # "launched 300 drones, and almost all of them were shot down by Israel": at the interceptor (events-19)
+            found = _read_from(_others(self._interceptor(t), mine), "interceptor")
         if not found and sense.cameo[:2] >= "10" and _in_reply(t):
             # "fired two missiles into the sea in response": at the one whose act it answers (events-17b)
             found = _read_from(_others(self._answered(t, actors), mine), "answered")
@@ -358,6 +362,18 @@ class _Recipients(_Parties):
         body = next((m for m in reversed([*self.earlier[-8:], *before]) if m.code and m.code not in mine and (
             m.kind == "igo" or m.code in _igo_codes()) and (not voting or _votes(m))), None)  # fmt: skip
         return [_Party(body, -1)] if body is not None else []
+
+    def _interceptor(self, t: Any) -> list[_Party]:
+        """"Iran launched more than 300 drones and missiles, and almost all of them were shot down by
+        Israel", "fired 50 rockets, most of which were intercepted by Israel": weapons fired at no one
+        named were fired at whoever brought them down, the agent of a passive verb of interception in
+        a clause joined to the act or hung on its weapons (events-19)."""
+        weapons = [w for o in t.children if o.dep_ == "dobj" for w in (o, *o.conjuncts)]
+        verbs = [c for c in t.children if c.dep_ == "conj"]
+        verbs += [c for w in weapons for c in w.children if c.dep_ == "relcl"]
+        agents = [g for v in verbs if _intercepting(v) for a in v.children if a.dep_ == "agent"
+                  for g in a.children if g.dep_ == "pobj"]  # fmt: skip
+        return [p for g in agents for p in self._parties_in(g)]
 
     def _troops_named_before(self, t: Any, mine: set[str]) -> list[_Party]:
         """"The last Syrian soldiers crossed back into Syria … Lebanese officers saluted the departing
@@ -668,6 +684,15 @@ class _Recipients(_Parties):
             if any(_same_stem(noun, w) for w in words):
                 return [_Party.of(a) for a in _doer_refs(report)]
         return []
+
+
+def _intercepting(v: Any) -> bool:
+    """A passive verb of interception: "were intercepted", "were shot down", "was downed" (events-19)."""
+    lemma = v.lemma_.lower()
+    if not any(c.dep_ == "auxpass" for c in v.children):
+        return False
+    downed = lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children)
+    return lemma in _INTERCEPTING or downed
 
 
 def _body_sitting(n: Any) -> bool:

@@ -785,3 +785,5 @@ _DEPARTURE_NOUNS = frozenset({"departure", "withdrawal", "pullout", "pull-out", 
 _BACKING_NOUNS = frozenset({"support", "backing"})
 #: events-19: words on an object that tell an act again ("signed the bills", "a second bill")
 _AGAIN_WORDS = frozenset({"the", "these", "those", "second", "another", "third", "further"})
+#: events-19: verbs of weapons brought down ("were intercepted by Israel"; "shot down" by its particle)
+_INTERCEPTING = frozenset({"intercept", "down", "destroy", "neutralise", "neutralize", "repel"})
