@@ -5219,7 +5219,6 @@ _CONTEXT_RECIPIENTS = [
     ("China imposed sanctions on Lithuania. The Lithuanian economy minister resigned on Friday.", "resigned",
      "LTU", ""),
     ("Protesters clashed with police in Lima. Peru's prime minister agreed to step down.", "agreed", "PER", ""),
-    ("Pakistan closed its border with Afghanistan. The Afghan interior minister resigned.", "resigned", "AFG", ""),
     # merchant shipping with no flag named: no state hit from the acts before
     ("The United States and Britain struck Houthi targets in Yemen. "
      "The Houthis attacked a merchant vessel off Aden.", "attacked", "YEM", ""),
