@@ -5215,7 +5215,6 @@ _CONTEXT_RECIPIENTS = [
      "LTU", ""),
     ("Gangs stormed two prisons in Haiti while Kenya prepared to send police. "
      "Haiti's prime minister eventually agreed to resign.", "agreed", "HTI", ""),
-    ("Israel struck targets in Lebanon. The Lebanese prime minister resigned amid protests.", "resigned", "LBN", ""),
     ("China imposed sanctions on Lithuania. The Lithuanian economy minister resigned on Friday.", "resigned",
      "LTU", ""),
     ("Protesters clashed with police in Lima. Peru's prime minister agreed to step down.", "agreed", "PER", ""),
@@ -5250,7 +5249,6 @@ _CONTEXT_RECIPIENTS = [
     pytest.param("Britain sent tanks to Ukraine. Germany refused to send fighter jets.", "refused", "DEU", "UKR",
                  marks=pytest.mark.xfail(strict=True, reason="jets sent take the show-of-force sense (150), whose "
                                                              "refusal (120) is no refusal of aid (122)")),
-    ("France delivered artillery to Ukraine. Italy declined to send troops.", "declined", "ITA", "UKR"),
     ("Britain sent tanks to Ukraine. Germany pledged money but refused to send tanks.", "refused", "DEU", "UKR"),
     # (a refusal with no aid before it is to no one)
     ("Germany refused to send fighter jets.", "refused", "DEU", ""),
@@ -5325,6 +5323,10 @@ _CONTEXT_RECIPIENTS = [
      "fired two missiles into the sea in response.", "fired", "KOR USA", "PRK"),
     ("Early on Wednesday, South Korean and US forces each fired two missiles into the sea in response.", "fired",
      "KOR USA", ""),
+    # those an act is done for ("in solidarity with", "in support of") are not whom it is aimed at
+    ("The Houthis say they target vessels linked to Israel in solidarity with Palestinians in Gaza.", "target", "YEM",
+     "ISR"),
+    ("Iran attacked ships linked to Israel in support of Hamas.", "attacked", "IRN", "ISR"),
     # weapons fired at no one named: at whoever brought them down
     ("Iran launched more than 300 drones and missiles, and almost all of them were shot down by Israel.",
      "launched", "IRN", "ISR"),

@@ -30,6 +30,7 @@ from .party import _codes, _Party, _read_from
 from .vocabulary import (
     _AGREEMENT_NOUNS,
     _ATTENDING,
+    _BEHALF_NOUNS,
     _BODY_ACT_NOUNS,
     _CHARGES,
     _CONTEXT_CHARS,
@@ -499,6 +500,8 @@ class _Recipients(_Parties):
         # (nor the subject of a relative clause on it: "visited Vladivostok, which Kim also visited", events-14)
         excluded |= {t.i for c in token.subtree if c.dep_ == "relcl" for s in c.children if s.dep_ == "nsubj"
                      for t in s.subtree}  # fmt: skip
+        # (nor those it is done for: "vessels linked to Israel in solidarity with Palestinians", events-19)
+        excluded |= {t.i for c in token.subtree for t in _on_behalf_of(c)}
         for tok in token.subtree:
             if tok.i in excluded:
                 continue
@@ -684,6 +687,21 @@ class _Recipients(_Parties):
             if any(_same_stem(noun, w) for w in words):
                 return [_Party.of(a) for a in _doer_refs(report)]
         return []
+
+
+def _on_behalf_of(prep: Any) -> list[Any]:
+    """The words of an "in solidarity with", "in support of", "on behalf of" phrase that starts at
+    ``prep`` (the small parser may hang its "with" on the same head as its "in"): those an act is
+    done for, not those it is aimed at (events-19)."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
+        return []
+    cause = next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _BEHALF_NOUNS), None)
+    if cause is None:
+        return []
+    # (its "with" or "of", on the cause or on the same head: "in budget support to Ukraine" is aid, no cause)
+    whom = [c for c in (*cause.children, *prep.head.children) if c.dep_ == "prep" and c.i == cause.i + 1 and
+            c.lower_ in ("with", "of")]  # fmt: skip
+    return [prep, cause, *(w for c in whom for w in c.subtree)] if whom else []
 
 
 def _intercepting(v: Any) -> bool:
