@@ -5648,3 +5648,257 @@ def test_only_a_meeting_is_planned_by_what_comes_after_it(rec: ActorRecogniser, 
     assert at(code(rec, coder, text), text)["invasion"].status == "occurred"
     text = "Xi met Putin in Moscow ahead of next week's summit of the Shanghai Cooperation Organisation."
     assert at(code(rec, coder, text), text)["summit"].status == "planned"
+
+
+# events-19: recipients from the context -----------------------------------------------------------
+
+#: an act whose recipient is not named in its own words, told after acts that may or may not say
+#: whom it is aimed at: (text, the act's trigger, its actors, its recipients, none where the text
+#: names no one). Constructions: a resignation is a step at home (no counterpart from the acts
+#: before); force on merchant shipping with no flag named hits no state; a refusal to send troops or
+#: aid beside aid promised is refused to the aid's beneficiary; a call for a vote is made in the body
+#: named before; a party's praise or backing makes it no target of the hostile act that follows; and
+#: the controls that keep the context recipients the coder already reads.
+_CONTEXT_RECIPIENTS = [
+    # a resignation: a step at home, aimed at no one abroad
+    ("Ecuador expelled the Colombian ambassador on Monday. The Colombian defence minister resigned on Tuesday.",
+     "resigned", "COL", ""),
+    ("Mali expelled the French ambassador. Mali's interim prime minister agreed to resign.", "agreed", "MLI", ""),
+    ("Russia expelled two Lithuanian diplomats. Lithuania's foreign minister resigned a week later.", "resigned",
+     "LTU", ""),
+    ("Gangs stormed two prisons in Haiti while Kenya prepared to send police. "
+     "Haiti's prime minister eventually agreed to resign.", "agreed", "HTI", ""),
+    ("China imposed sanctions on Lithuania. The Lithuanian economy minister resigned on Friday.", "resigned",
+     "LTU", ""),
+    ("Protesters clashed with police in Lima. Peru's prime minister agreed to step down.", "agreed", "PER", ""),
+    # merchant shipping with no flag named: no state hit from the acts before
+    ("The United States and Britain struck Houthi targets in Yemen. "
+     "The Houthis attacked a merchant vessel off Aden.", "attacked", "YEM", ""),
+    ("The United States struck Houthi bases in Yemen. The Houthis seized a cargo ship in the Red Sea.", "seized",
+     "YEM", ""),
+    ("Britain struck Houthi radar sites in Yemen. "
+     "The Houthis, who hijacked a car carrier in November, vowed to fight on.", "hijacked", "YEM", ""),
+    ("Israel bombed Houthi ports in Yemen. The Houthis then fired missiles at a tanker in the Red Sea.", "fired",
+     "YEM", ""),
+    ("The United States struck Houthi targets in Yemen in retaliation for weeks of attacks by the group on "
+     "merchant ships.", "attacks", "YEM", ""),
+    ("Israel struck Houthi positions in Yemen. The Houthis boarded a freighter in the Red Sea.", "boarded", "YEM", ""),
+    # (a flag or an owner named is the state hit)
+    ("Britain detained an Iranian tanker off Gibraltar. Iran later seized a British tanker in the Strait of Hormuz.",
+     "seized", "IRN", "GBR"),
+    ("Israel struck targets in Gaza. Houthi fighters seized an Israeli-owned cargo ship in the Red Sea.", "seized",
+     "YEM", "ISR"),
+    ("Russia seized three Ukrainian navy ships in the Kerch Strait.", "seized", "RUS", "UKR"),
+    # (force on a state's forces keeps its context recipient)
+    ("The United States struck Houthi bases in Yemen. The Houthis attacked a US destroyer in the Red Sea.", "attacked",
+     "YEM", "USA"),
+    # a refusal to send troops or arms beside aid given or promised: refused to the aid's beneficiary
+    ("Kenya pledged 1,000 police officers to the mission in Haiti. "
+     "The United States promised $300 million but ruled out sending its own troops.", "ruled", "USA", "HTI"),
+    ("The United States promised $300 million to Haiti but ruled out sending its own troops.", "ruled", "USA", "HTI"),
+    ("Japan pledged aid to Ukraine but declined to send weapons.", "declined", "JPN", "UKR"),
+    ("Kenya pledged 1,000 police officers to the mission in Haiti. "
+     "Canada promised $80 million but refused to send troops.", "refused", "CAN", "HTI"),
+    pytest.param("Britain sent tanks to Ukraine. Germany refused to send fighter jets.", "refused", "DEU", "UKR",
+                 marks=pytest.mark.xfail(strict=True, reason="jets sent take the show-of-force sense (150), whose "
+                                                             "refusal (120) is no refusal of aid (122)")),
+    ("Britain sent tanks to Ukraine. Germany pledged money but refused to send tanks.", "refused", "DEU", "UKR"),
+    # (a refusal with no aid before it is to no one)
+    ("Germany refused to send fighter jets.", "refused", "DEU", ""),
+    ("Russia struck Kyiv overnight. Hungary refused to send weapons.", "refused", "HUN", ""),
+    # (an act aimed elsewhere since ends the aid's thread)
+    ("Britain sent tanks to Ukraine. Russia expelled two Polish diplomats. Germany refused to send troops.",
+     "refused", "DEU", ""),
+    # a call for a vote: in the body named before
+    ("The UN General Assembly debated a resolution on Gaza. The United States did not call for a vote.", "call",
+     "USA", "UNGA"),
+    ("The Security Council debated a resolution on Syria. Russia called for a vote.", "called", "RUS", "UNSC"),
+    ("The General Assembly discussed a draft on Gaza for two days. Egypt requested a recorded vote.", "requested",
+     "EGY", "UNGA"),
+    ("The Security Council met on Friday to discuss the war in Sudan. Britain called for a vote on a ceasefire.",
+     "called", "GBR", "UNSC"),
+    ("The UN Human Rights Council debated a text on Xinjiang. China demanded a vote.", "demanded", "CHN", "UNHRC"),
+    # (no court holds a vote: the body named before it)
+    ("The UN General Assembly agreed to ask the International Court of Justice for an opinion. Guterres backed "
+     "the request and said the court could help. The United States did not call for a vote.", "call", "USA", "UNGA"),
+    # (a vote called in a body named in the sentence is in that body)
+    ("Russia called for a vote in the Security Council.", "called", "RUS", "UNSC"),
+    # (no body named: none)
+    ("Russia called for a vote.", "called", "RUS", ""),
+    ("Thousands rallied in Taipei. The opposition called for a vote on the trade pact.", "called", "TWN", ""),
+    # (a body's sitting asked for: a session, an urgent meeting; not a plain meeting, which may be with anyone)
+    ("Britain, France, Egypt and five other members of the UN Security Council asked for an emergency meeting.",
+     "asked", "GBR FRA EGY", "UNSC"),
+    ("The Security Council adopted a resolution on Gaza. Algeria requested an emergency session.", "requested", "DZA",
+     "UNSC"),
+    ("Russia called for an urgent meeting of the Security Council.", "called", "RUS", "UNSC"),
+    ("The General Assembly resumed its debate on Ukraine. Ukraine asked for a special session.", "asked", "UKR",
+     "UNGA"),
+    ("The UN Security Council condemned the coup. Iran asked for a meeting.", "asked", "IRN", ""),
+    # praise or backing from a party makes it no target of the hostile act that follows
+    ("Russia breached its treaty with the United States. NATO allies said they stood by Washington's decision "
+     "when it suspended its obligations under the treaty.", "suspended", "USA", "RUS"),
+    ("Britain thanked Kenya for its help. Kenya later closed its embassy.", "closed", "KEN", ""),
+    ("Germany praised Poland's restraint. Poland then expelled two diplomats.", "expelled", "POL", ""),
+    ("Iran seized a Greek tanker. The United States backed Greece. Athens then expelled two diplomats.", "expelled",
+     "GRC", "IRN"),
+    ("The European Union backed Lithuania in the dispute. Lithuania then recalled its ambassador.", "recalled", "LTU",
+     ""),
+    ("China threatened Lithuania. France praised Lithuania. Lithuania then recalled its ambassador.", "recalled",
+     "LTU", "CHN"),
+    # (a friendly act back to a backer keeps it)
+    ("NATO backed Ukraine's bid. Ukraine thanked the alliance.", "thanked", "UKR", "NATO"),
+    ("Germany praised Poland. Poland then thanked Berlin.", "thanked", "POL", "DEU"),
+    # aid given or offered by several parties, no one named: aid to whom the aid just before went
+    ("Kenya pledged 1,000 police officers to the mission in Haiti. "
+     "The Bahamas, Bangladesh and Jamaica have also offered personnel.", "offered", "BHS BGD JAM", "HTI"),
+    ("Britain sent tanks to Ukraine. Denmark and the Netherlands delivered fighter jets.", "delivered", "DNK NLD",
+     "UKR"),
+    ("The United States pledged $300 million to Haiti. Canada and France promised aid.", "promised", "CAN FRA",
+     "HTI"),
+    # (support, not aid, after an act of force by others backs those who used force)
+    ("The United States and Britain struck Houthi targets across Yemen. "
+     "Australia, Bahrain, Canada and the Netherlands provided support.", "provided", "AUS BHR CAN NLD", "USA GBR"),
+    ("Britain struck Houthi targets in Yemen. Canada provided support.", "provided", "CAN", "GBR"),
+    ("Russia struck Kyiv overnight. Belarus provided support.", "provided", "BLR", "RUS"),
+    ("Russia struck Kyiv overnight. The European Union provided aid.", "provided", "EU", ""),
+    # (an act aimed elsewhere since ends the aid's thread; no aid before: none)
+    ("Japan pledged aid to Ukraine. Russia expelled two Japanese diplomats. Canada and France promised aid.",
+     "promised", "CAN FRA", ""),
+    ("Finland and Sweden provided support.", "provided", "FIN SWE", ""),
+    # a reply "in response" told after the act's reactions: whom our own hostile words just before name
+    ("North Korea launched an intermediate-range ballistic missile over northern Japan on Tuesday, prompting the "
+     "government to warn residents in the north to take cover and halting train services across the region for "
+     "several hours. Japan's prime minister called the launch a reckless act and said Tokyo had lodged a protest "
+     "through its embassy in Beijing. He later spoke with the US president by telephone, and the two leaders agreed "
+     "that the launch was a danger to the region and to the people of Japan. South Korea's president called the "
+     "launch a grave provocation and vowed a stern response. Early on Wednesday, South Korean and US forces each "
+     "fired two missiles into the sea in response.", "fired", "KOR USA", "PRK"),
+    ("Early on Wednesday, South Korean and US forces each fired two missiles into the sea in response.", "fired",
+     "KOR USA", ""),
+    # those an act is done for ("in solidarity with", "in support of") are not whom it is aimed at
+    ("The Houthis say they target vessels linked to Israel in solidarity with Palestinians in Gaza.", "target", "YEM",
+     "ISR"),
+    ("Iran attacked ships linked to Israel in support of Hamas.", "attacked", "IRN", "ISR"),
+    # weapons fired at no one named: at whoever brought them down
+    ("Iran launched more than 300 drones and missiles, and almost all of them were shot down by Israel.",
+     "launched", "IRN", "ISR"),
+    ("Hamas fired 50 rockets, most of which were intercepted by Israel.", "fired", "PSE", "ISR"),
+    ("Russia launched 40 drones overnight, and most of them were destroyed by Ukrainian air defences.", "launched",
+     "RUS", "UKR"),
+    ("North Korea fired two missiles into the sea.", "fired", "PRK", ""),
+    # an answer answers an act aimed at us, told further back, before a third party's measure in between
+    ("Iran fired hundreds of drones and missiles at Israel on Saturday night, the first direct attack from its own "
+     "territory, and nearly all of them were brought down before they reached their targets over the desert in the "
+     "south. Officials in Jerusalem spent the following days weighing their options while allies urged caution and "
+     "diplomats shuttled between capitals, and markets across the region fell sharply as traders braced for a wider "
+     "war. The leaders of the Group of Seven condemned the attack at a video summit. "
+     "Days later the United States and Britain imposed new sanctions on Iran's drone makers. On Friday Israel "
+     "answered with a limited strike near Isfahan.", "strike", "ISR", "IRN"),
+    # (and forswearing retaliation then forswears it against the one who answered)
+    ("Iran fired hundreds of drones and missiles at Israel on Saturday night, the first direct attack from its own "
+     "territory, and nearly all of them were brought down before they reached their targets over the desert in the "
+     "south. Officials in Jerusalem spent the following days weighing their options while allies urged caution and "
+     "diplomats shuttled between capitals, and markets across the region fell sharply as traders braced for a wider "
+     "war. The leaders of the Group of Seven condemned the attack at a video summit. "
+     "Days later the United States and Britain imposed new sanctions on Iran's drone makers. On Friday Israel "
+     "answered with a limited strike near Isfahan. Iranian officials said they had no plans to retaliate.",
+     "retaliate", "IRN", "ISR"),
+    # "the summit" attended, its meeting told further back: the summit the story is about, the first
+    # meeting of an organisation in the document (a two-party meeting is none)
+    (
+     "Leaders of the African Union met in Addis Ababa on Saturday for their annual gathering. The host "
+     "government had closed several main roads around the conference centre, and hotels across the capital "
+     "reported that they were fully booked for the whole week. Delegates spent most of the first day on "
+     "the budget and on the election of new commissioners, a process that went on late into the night. "
+     "Several heads of state arrived only on the second day because of flight delays caused by heavy rain "
+     "over the region. Observers said the debates on trade had been long but cordial throughout. Kenya's "
+     "president, who attended the summit, later flew home.",
+     "attended", "KEN", "AU"),
+    (
+     "Biden and Xi met in California on Wednesday for four hours. The host government had closed several "
+     "main roads around the conference centre, and hotels across the city reported that they were fully "
+     "booked for the whole week. Delegates spent most of the first day on the budget and on the election "
+     "of new commissioners, a process that went on late into the night. Several heads of state arrived "
+     "only on the second day because of flight delays caused by heavy rain over the region. Observers said "
+     "the debates on trade had been long but cordial throughout. Kenya's president, who attended the "
+     "summit, later flew home.",
+     "attended", "KEN", ""),
+    # a trip called off, going nowhere named: to the host of the meeting told before
+    ("Russia hosted a summit of the BRICS group in Kazan this week. "
+     "Brazil's president, who cancelled his trip after a fall, took part by video link.", "cancelled", "BRA", "RUS"),
+    ("China hosted a summit of Central Asian leaders in Xi'an. "
+     "Kazakhstan's president cancelled his visit because of floods at home.", "cancelled", "KAZ", "CHN"),
+    ("Egypt hosted talks between Israel and Hamas in Cairo. Qatar's prime minister cancelled his trip.", "cancelled",
+     "QAT", "EGY"),
+    ("Japan's prime minister cancelled his trip to Washington.", "cancelled", "JPN", "USA"),
+    ("Brazil's president cancelled his trip after a fall.", "cancelled", "BRA", ""),
+    # a definite troop noun with no owner named: the troops of the state named last with a troop noun
+    ("The last Syrian soldiers crossed back into Syria on Tuesday. Lebanese officers saluted the departing troops.",
+     "saluted", "LBN", "SYR"),
+    ("French soldiers completed their withdrawal from Mali. Malian officials thanked the troops.", "thanked", "MLI",
+     "FRA"),
+    ("The last American soldiers left Kabul on Monday. The Taliban praised the departing troops.", "praised", "AFG",
+     "USA"),
+    ("Lebanese officers saluted the troops.", "saluted", "LBN", ""),
+    ("Pakistani troops held a parade in Lahore. Pakistan's president praised the soldiers.", "praised", "PAK", ""),
+    # a verdict on a departure that no report tells: the state whose troops were named before, however far back
+    ("The last Syrian soldiers crossed back into Syria on Tuesday. The United States and France welcomed the "
+     "departure.", "welcomed", "USA FRA", "SYR"),
+    ("The last Syrian soldiers crossed back into Syria on Tuesday. Iran criticised the pullout.", "criticised", "IRN",
+     "SYR"),
+    ("The last French soldiers left Niger on Friday. Niger's junta had demanded their exit after the coup in July, "
+     "and officials in Niamey said the bases would be handed to the army. Mali and Burkina Faso sent delegations to "
+     "the ceremony, and Russia said it was ready to help Niger. Algeria and Nigeria urged calm. Germany regretted "
+     "the withdrawal.", "regretted", "DEU", "FRA"),
+    ("France welcomed the withdrawal.", "welcomed", "FRA", ""),
+    ("Russia withdrew from the grain deal. Turkey regretted the withdrawal.", "regretted", "TUR", "RUS"),
+    # sanctions eased with no target named: a reward for the concession told right before them
+    ("Libya agreed to compensate the families of the victims, and the Security Council lifted its sanctions.",
+     "lifted", "UNSC", "LBY"),
+    ("Iran agreed to curb uranium enrichment. The European Union then lifted its sanctions.", "lifted", "EU", "IRN"),
+    ("Belarus released 50 political prisoners. Washington eased some sanctions.", "eased", "USA", "BLR"),
+    ("The European Union lifted its sanctions.", "lifted", "EU", ""),
+    ("Germany urged restraint. The European Union eased its sanctions.", "eased", "EU", ""),
+    # controls: the counterpart of the last act still takes an aimed act that names no one
+    ("North Korea fired a missile over Japan. Tokyo warned that it would respond.", "warned", "JPN", "PRK"),
+    ("Algeria broke off relations with Morocco. Rabat rejected the pretexts behind it.", "rejected", "MAR", "DZA"),
+    ("Japan imposed export curbs on South Korea. Seoul threatened to retaliate.", "threatened", "KOR", "JPN"),
+    ("China sent warships around Taiwan. Taipei protested.", "protested", "TWN", "CHN"),
+    ("Kenya pledged 1,000 police officers to Haiti. The United States promised $300 million.", "promised", "USA",
+     "HTI"),
+    ("The General Assembly adopted a resolution demanding a truce. Israel rejected the resolution.", "rejected", "ISR",
+     "UNGA"),
+    ("Sweden applied to join NATO. Turkey blocked the bid.", "blocked", "TUR", "SWE"),
+    ("Russia seized two Ukrainian ships. Kyiv condemned it as an act of aggression.", "condemned", "UKR", "RUS"),
+    ("Britain expelled 23 Russian diplomats. Moscow then recalled its ambassador.", "recalled", "RUS", "GBR"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "actors", "recipients"), _CONTEXT_RECIPIENTS)
+def test_recipients_read_from_the_context(rec: ActorRecogniser, coder: EventCoder, text: str, trigger: str,
+                                          actors: str, recipients: str) -> None:
+    reports = code(rec, coder, text)
+    r = next((r for r in reports if text[r.trigger_start : r.trigger_end].split(" ")[0] == trigger), None)
+    assert r is not None, [(text[p.trigger_start : p.trigger_end], p.cameo) for p in reports]
+    assert parties(r) == (set(actors.split()), set(recipients.split()))
+
+
+#: a cooperative act told again ("had signed the pact", "also signed a second deal") is aimed where it
+#: was, whoever the actor dealt with since; a hostile one told after another's reply answers the reply:
+#: (text, the trigger of the act told again, its recipients)
+_TOLD_AGAIN = [
+    ("The United States signed a defence pact with the Philippines. China summoned the US ambassador. "
+     "Washington said it had signed the pact to deter aggression.", "signed", "PHL"),
+    ("Germany signed an energy deal with Qatar. Russia criticised Berlin. Germany also signed a second deal.",
+     "signed", "QAT"),
+    ("Russia expelled two Estonian diplomats. Latvia expelled three Russian diplomats. "
+     "Russia then expelled the diplomats.", "expelled", "LVA"),
+]
+
+
+@pytest.mark.parametrize(("text", "trigger", "recipients"), _TOLD_AGAIN)
+def test_an_act_told_again_is_aimed_where_it_was(rec: ActorRecogniser, coder: EventCoder, text: str, trigger: str,
+                                                 recipients: str) -> None:
+    r = [r for r in code(rec, coder, text) if text[r.trigger_start : r.trigger_end] == trigger][-1]
+    assert parties(r)[1] == set(recipients.split())

@@ -10,7 +10,7 @@ from ...model import EventReport, Mention, PartialDate
 from ..event_lexicon import EventLexicon, load_lexicon
 from ..nlp import MODEL_BATCH, RecentDocs
 from ..recognise import split_sentences
-from .context import _context_recipients, _fighting_parties
+from .context import _aid_refused, _context_recipients, _fighting_parties
 from .grammar import _asking_words, _group_placed, _quote_spans, _usable, clauses
 from .sentence import _Sentence
 from .vocabulary import _CONTINUING_START, _ELLIPSIS, _STRAIGHT_QUOTES, _WORD
@@ -136,7 +136,7 @@ class EventCoder:
             reports.extend(_Sentence(self, text, s, e, doc, inside, earlier, document_id, published, estimate,
                                      reports).code())  # fmt: skip
         reports = _fighting_parties(reports)
-        reports = _context_recipients(reports, text, usable, self.parsed)
+        reports = _aid_refused(_context_recipients(reports, text, usable, self.parsed))
         return [self._quoted_voice(r, text, quotes, usable) for r in reports]
 
     @staticmethod

@@ -11,11 +11,16 @@ from ...model import ActorRef, EventReport, Mention
 from ..event_lexicon import RuleTrace
 from .grammar import _dedupe, _igo_codes, _repeating, _trigger_token
 from .vocabulary import (
+    _AGAIN_WORDS,
     _AIMED_ROOTS,
+    _BACKING_NOUNS,
     _BODY_ACT_NOUNS,
     _CONTEXT_CHARS,
     _DEESCALATION_APPEALS,
+    _EASING_CODES,
     _FORCE_ROOTS,
+    _LEADERSHIP_CHANGE_CODES,
+    _MERCHANT_VESSELS,
     _NOT_POLITICAL,
     _OWNING_CODES,
     _PATRONAGE,
@@ -38,30 +43,40 @@ def _context_recipients(reports: list[EventReport], text: str, mentions: Sequenc
         if r.cameo == "017" and not r.recipients and not r.joint and r.actors:
             r = _honours_host(r, recent, mentions)
         # (an act owned or disowned by name, "denied the raid", not a claim denied: "denied that …")
+        if r.joint and not r.recipients and _material_aid(r):
+            r = _aid_by_several(r, recent, _trigger_token(r, parsed or {}))
         trace = RuleTrace.parse(r.rule)
         owned_act = r.cameo in _OWNING_CODES and trace.selected_by_object
         aimed = r.cameo_root in _AIMED_ROOTS or owned_act or "to-border" in trace.marks
         if r.recipients or r.joint or not aimed or \
                 not r.actors or r.cameo[:3] == "172" or \
                 "without" in trace.marks or "standing" in trace.marks or r.cameo == "052" or \
-                r.cameo in _DEESCALATION_APPEALS or _asks_to_follow_suit(r, trace):  # fmt: skip
+                r.cameo in _DEESCALATION_APPEALS or _asks_to_follow_suit(r, trace) or \
+                r.cameo in _LEADERSHIP_CHANGE_CODES:  # fmt: skip
             # (an appeal for restraint is to those fighting, _fighting_parties, not to whom its maker last dealt with)
             # (a justification, "defended the referendum as …", answers no one in particular)
             # (nor a standing demand named by its owner, "once its demands were met", events-17b)
+            # (nor a resignation: a change of leadership at home, whoever the state dealt with before, events-19)
             out.append(r)  # (martial law, curfews, bans on parties: measures at home, aimed at no one abroad)
             continue
         # the trigger's words, found once and only for the reports that may take a recipient here
         trigger = _trigger_token(r, parsed or {})
-        if trigger is not None and _judges_a_body_act(trigger):
+        if trigger is not None and (_judges_a_body_act(trigger) or _on_merchant_shipping(trigger)):
             # (a body's act judged, "criticised the vote", is the body's or no one's: _body_act, events-18 review)
+            # (a ship with no flag named hits no state we know of, events-19)
             out.append(r)
             continue
         mine = {a.code for a in r.actors}
         counterpart: tuple[ActorRef, ...] = ()
+        if r.quad_class <= 2 and trigger is not None and _told_again(trigger):
+            # ("Trump signed legislation backing protesters in Hong Kong … Trump said he had signed the
+            # bills"): the same act told again is aimed where it was, whoever the actor dealt with since
+            # (a cooperative act only: a hostile one told after another's reply may answer it)
+            counterpart = _same_act_before(out, r, trace, mine)
         # the latest before it, in the sentences before and earlier in its own sentence ("called the
         # launch a reckless provocation and vowed a resolute response")
         before = sorted(recent, key=lambda p: p.trigger_start, reverse=True)
-        for prior in before:
+        for prior in before if not counterpart else ():
             if prior.start == r.start and prior.cameo_root in ("11", "12") and mine & {x.code for x in
                     prior.recipients} and r.cameo_root not in _VIOLENT_ROOTS:  # fmt: skip
                 # "the Council condemned Myanmar's crackdown": the judge is not whom the act targets
@@ -75,7 +90,7 @@ def _context_recipients(reports: list[EventReport], text: str, mentions: Sequenc
             sides = ({a.code for a in prior.actors}, {x.code for x in prior.recipients})
             if mine & sides[0] and prior.recipients and not mine & sides[1]:
                 counterpart = prior.recipients
-            elif mine & sides[1] and _critic_not_target(prior, r):
+            elif mine & sides[1] and (_critic_not_target(prior, r) or _backing_not_target(prior, r)):
                 continue
             elif mine & sides[1] and not mine & sides[0] and len(sides[1]) == 1:
                 # (one of several guests or targets: "a ceremony hosted by Trump" for Israel, the UAE
@@ -85,8 +100,11 @@ def _context_recipients(reports: list[EventReport], text: str, mentions: Sequenc
                 counterpart = ()  # a firm acted upon ("forced a Ryanair jet to land") is no party to what follows
             if counterpart:
                 break
+        if not counterpart and r.cameo[:3] in _EASING_CODES:
+            counterpart = _rewarded(before, mine)
         if not counterpart and _material_aid(r):
-            counterpart = _aided_before(sorted(recent, key=lambda p: p.trigger_start), mine)
+            counterpart = _aided_before(sorted(recent, key=lambda p: p.trigger_start), mine) or \
+                _operation_backed(before, mine, trigger)  # fmt: skip
         if not counterpart and trigger is not None and _repeating(trigger):
             # (only an act whose verb says it repeats another's, "too", "also", "as well": "Poland
             # expelled three diplomats in a separate dispute" after Russia's expulsion of Germans is
@@ -105,6 +123,116 @@ def _critic_not_target(prior: EventReport, r: EventReport) -> bool:
     international organisation that only spoke to us (an appeal, a demand, a rebuke) is not whom
     our force is aimed at (a state that protested may well be: "Kyiv protested … Russia struck")."""
     return r.cameo_root in _FORCE_ROOTS and prior.cameo_root < "14" and {a.code for a in prior.actors} <= _igo_codes()
+
+
+def _told_again(trigger: Any) -> bool:
+    """Whether a verb tells again an act told before: its object is definite ("signed the bills",
+    "the law") or another of its kind ("a second bill", "another law"), or the verb repeats
+    ("also", "too": _repeating) (events-19)."""
+    if _repeating(trigger):
+        return True
+    return any(c.dep_ == "dobj" and any(g.dep_ in ("det", "amod") and g.lower_ in _AGAIN_WORDS for g in c.children)
+               for c in trigger.children)  # fmt: skip
+
+
+def _same_act_before(reports: list[EventReport], r: EventReport, trace: RuleTrace,
+                     mine: set[str]) -> tuple[ActorRef, ...]:  # fmt: skip
+    """The recipients of the same act (same code, same verb) done by the same party earlier in the
+    document, the latest such one, when it was aimed at someone other than the party (events-19)."""
+    for prior in sorted(reports, key=lambda p: p.trigger_start, reverse=True):
+        if prior.trigger_start >= r.trigger_start or prior.cameo != r.cameo or prior.joint or prior.neutral:
+            continue
+        if {a.code for a in prior.actors} == mine and RuleTrace.parse(prior.rule).lemma == trace.lemma:
+            recipients = tuple(x for x in prior.recipients if x.code not in mine)
+            if recipients:
+                return recipients
+    return ()
+
+
+def _rewarded(before: list[EventReport], mine: set[str]) -> tuple[ActorRef, ...]:
+    """"Libya agreed to compensate the victims' families, and the Security Council lifted its
+    sanctions": sanctions eased with no target named (081, 085) reward the concession told right
+    before them, an intent to cooperate or a yielding (roots 03, 08) by another party: its doers
+    are the ones the sanctions were on. Only the latest report counts (``before``: latest first)
+    (events-19)."""
+    latest = before[0] if before else None
+    if latest is None or latest.neutral or latest.joint or latest.cameo_root not in ("03", "08") or \
+            {a.code for a in latest.actors} & mine:  # fmt: skip
+        return ()
+    return latest.actors
+
+
+def _operation_backed(before: list[EventReport], mine: set[str], trigger: Any) -> tuple[ActorRef, ...]:
+    """"The United States and Britain struck Houthi targets across Yemen … Australia, Bahrain, Canada
+    and the Netherlands provided support": support given (not aid: aid after a strike goes to its
+    victims) with no one named, after an act of force by others, backs those who used force: the
+    doers of the latest act aimed at anyone in the few sentences before (``before``: latest first),
+    when that is an act of force not aimed at us (events-19)."""
+    if trigger is None or not any(c.dep_ == "dobj" and c.lemma_.lower() in _BACKING_NOUNS for c in trigger.children):
+        return ()
+    latest = next((p for p in before if p.recipients and not p.neutral and not p.joint), None)
+    if latest is None or latest.cameo_root not in _VIOLENT_ROOTS or latest.status == "negated" or \
+            {a.code for a in (*latest.actors, *latest.recipients)} & mine:  # fmt: skip
+        return ()
+    return latest.actors
+
+
+def _aid_by_several(r: EventReport, recent: list[EventReport], trigger: Any) -> EventReport:
+    """"Kenya pledged 1,000 officers to the mission in Haiti … The Bahamas, Bangladesh and Jamaica
+    have also offered personnel": aid given or offered by several parties, with no one named, is
+    no joint act among them but aid to whoever the aid just before went to (_aided_before); the
+    report becomes a directed one; support so given backs an operation told before (_operation_backed)
+    (events-19). ``recent``: the reports of the few sentences before; ``trigger``: the act's verb."""
+    mine = {a.code for a in r.actors}
+    aided = _aided_before(sorted(recent, key=lambda p: p.trigger_start), mine) or \
+        _operation_backed(sorted(recent, key=lambda p: p.trigger_start, reverse=True), mine, trigger)  # fmt: skip
+    if not aided:
+        return r
+    return replace(r, recipients=aided, joint=False, rule=f"{r.rule}+context-recipient")
+
+
+def _aid_refused(reports: list[EventReport]) -> list[EventReport]:
+    """"The United States has promised about $300 million but ruled out sending its own troops",
+    "Britain sent tanks to Ukraine. Germany refused to send fighter jets": a refusal of material
+    aid (122) that names no one is refused to whoever the aid just before went to (_aided_before),
+    the aid given or promised by anyone, in its sentence or the few before. A pass of its own after
+    _context_recipients: the aid may be a report told earlier but coded later in its sentence
+    (events-19)."""
+    out: list[EventReport] = []
+    for r in reports:
+        if r.cameo[:3] == "122" and not r.recipients and not r.joint and r.actors:
+            window = r.start - _CONTEXT_CHARS
+            before = sorted((p for p in reports if p.trigger_start < r.trigger_start and p.start >= window),
+                            key=lambda p: p.trigger_start)  # fmt: skip
+            aided = _aided_before(before, {a.code for a in r.actors})
+            if aided:
+                r = replace(r, recipients=aided, rule=f"{r.rule}+aid-refused")
+        out.append(r)
+    return out
+
+
+def _backing_not_target(prior: EventReport, r: EventReport) -> bool:
+    """"NATO allies said they stood by Washington's decision … when it suspended its obligations",
+    "the United States backed Greece. Athens then expelled two diplomats": praise or backing given
+    to us is no provocation, so its giver is not whom our hostile act (quad class 3 or 4) is aimed
+    at; the act before it may tell (events-19)."""
+    return r.quad_class >= 3 and prior.cameo_root == "05"
+
+
+def _on_merchant_shipping(trigger: Any) -> bool:
+    """"The Houthis seized a car carrier", "fired missiles at a tanker", "attacks by the group on
+    merchant ships": an act on a merchant vessel whose flag or owner goes unnamed (the sentence would
+    have given its state as the recipient) is aimed at no state known, not at whoever the actor last
+    dealt with (events-19). Not a carrier of aircraft: a navy's."""
+    # (the small parser hangs "on merchant ships" on the doer of "attacks by the group on …")
+    doers = [g for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
+             for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    targets = [c for c in trigger.children if c.dep_ == "dobj"]
+    targets += [g for h in (trigger, *doers) for c in h.children if c.dep_ == "prep" and
+                c.lower_ in ("at", "on", "against") for g in c.children if g.dep_ == "pobj"]  # fmt: skip
+    return any(g.lemma_.lower() in _MERCHANT_VESSELS and not any(
+        c.dep_ in ("compound", "amod") and c.lower_ in ("aircraft", "naval", "navy") for c in g.children)
+        for g in targets)  # fmt: skip
 
 
 def _same_stem(noun: str, word: str) -> bool:

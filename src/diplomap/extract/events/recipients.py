@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from ...model import ActorRef, EventReport
+from ...model import ActorRef, EventReport, Mention
 from ..event_lexicon import RuleTrace, Sense
 from .context import _backer, _same_stem
 from .grammar import (
@@ -31,17 +31,22 @@ from .party import _codes, _Party, _read_from
 from .vocabulary import (
     _AGREEMENT_NOUNS,
     _ATTENDING,
+    _BEHALF_NOUNS,
     _BODY_ACT_NOUNS,
     _CHARGES,
     _CONTEXT_CHARS,
+    _COURT_CODES,
+    _COURT_NOUNS,
     _DECISION_NOUNS,
     _DEED_LABELS,
     _DEED_NOUNS,
+    _DEPARTURE_NOUNS,
     _FORCE_ROOTS,
     _HELP_NOUNS,
     _HOME_MEASURES,
     _HOME_SECTORS,
     _HOME_TARGETS,
+    _INTERCEPTING,
     _MEMBERSHIP_NOUNS,
     _MERE_WORD_CODES,
     _MERE_WORD_ROOTS,
@@ -51,12 +56,18 @@ from .vocabulary import (
     _PLACED_MEASURES,
     _PROTESTER_NOUNS,
     _RELATIVE_PRONOUNS,
+    _SESSION_NOUNS,
     _SKIP_SUBTREE,
     _SPEECH_ROOTS,
     _STATE_PART_NOUNS,
+    _TRIP_NOUNS,
+    _TROOP_NOUNS,
+    _TROOP_STEMS,
+    _URGENT_WORDS,
     _VERDICT_CODES,
     _VERDICT_ROOTS,
     _VIOLENT_ROOTS,
+    _VOTE_NOUNS,
 )
 
 
@@ -157,6 +168,8 @@ class _Recipients(_Parties):
             found = self._place_there(t, mine)
         if not found and sense.cameo[:2] in _VERDICT_ROOTS:
             found = _others(self._source_of_object(t), mine)
+        if not found and sense.cameo[:2] in _VERDICT_ROOTS:
+            found = _read_from(self._departure_judged(t, mine), "troops-before")  # "welcomed the departure"
         if not found and (sense.cameo[:2] >= "15" or sense.cameo == "042"):
             # force aimed at a territory ("fired missiles over Japan"), a visit to a capital named as a
             # place ("arrived in Pyongyang")
@@ -171,6 +184,10 @@ class _Recipients(_Parties):
             found = self._place_named_before(t, mine)  # "to visit the city", "annexed the peninsula" (events-15)
         if not found and sense.cameo in ("050", "160"):
             found = _read_from(self._body_of_membership(t, mine), "body-before")  # "has not confirmed its membership"
+        if not found and sense.cameo == "161":
+            found = _read_from(self._host_of_trip(t, mine), "host-before")  # "cancelled his trip" (events-19)
+        if not found and sense.cameo[:2] in ("02", "10"):
+            found = _read_from(self._body_sitting_asked(t, mine), "body-before")  # "did not call for a vote"
         if not found and not sense.symmetric:
             # (a joint act makes its own object: "inked an agreement" signs no one else's earlier deal)
             found = _others(self._owner_of_object(t, sense.cameo, actors), mine)
@@ -199,6 +216,8 @@ class _Recipients(_Parties):
             # "Santos welcomed the rebels": the armed group named before, even of the doer's own state
             # (a government and its rebels are two sides; the gold codes them X -> X with sectors)
             found = self._armed_group_targets([t])
+        if not found and sense.recipient != ("none",):
+            found = _read_from(self._troops_named_before(t, mine), "troops-before")  # "saluted the departing troops"
         if found and sense.cameo[:2] in _VIOLENT_ROOTS:
             # "struck the camp of the FARC two kilometres inside Ecuador": the state whose territory
             # was entered is hit too (events-17b)
@@ -208,6 +227,9 @@ class _Recipients(_Parties):
             # whoever fired them (events-17b)
             found = _read_from(_others(self._launcher_of_object(t) or self._launcher_of_antecedent(t), mine),
                                "launcher")  # fmt: skip
+        if not found and sense.cameo[:2] >= "15":
+            # "launched 300 drones, and almost all of them were shot down by Israel": at the interceptor (events-19)
+            found = _read_from(_others(self._interceptor(t), mine), "interceptor")
         if not found and sense.cameo[:2] >= "10" and _in_reply(t):
             # "fired two missiles into the sea in response": at the one whose act it answers (events-17b)
             found = _read_from(_others(self._answered(t, actors), mine), "answered")
@@ -255,6 +277,12 @@ class _Recipients(_Parties):
                     r.status == "occurred"]  # fmt: skip
         told = next((r for r in reversed(meetings) if _same_word(word, RuleTrace.parse(r.rule).lemma)
                      or any(a.code in _igo_codes() for a in (*r.actors, *r.recipients))), None)  # fmt: skip
+        if told is None:
+            # "NATO leaders meeting in Washington declared … Zelensky, who attended the summit": further
+            # back, the summit the story is about, the document's first meeting of an organisation (events-19)
+            told = next((r for r in self._reports_before(n) if r.cameo_root == "04" and not r.neutral and
+                         r.status == "occurred" and any(a.code in _igo_codes() for a in (*r.actors, *r.recipients))),
+                        None)  # fmt: skip
         if told is None:
             return []
         return [_Party.of(a) for a in (*told.actors, *told.recipients)]
@@ -319,10 +347,26 @@ class _Recipients(_Parties):
         if not mine:
             return []
         # within the few sentences before (another thread further back answers nothing here)
-        force = [r for r in self._recent_reports(t) if r.quad_class == 4 and not r.neutral and r.status != "negated"
+        recent = self._recent_reports(t)
+        force = [r for r in recent if r.quad_class == 4 and not r.neutral and r.status != "negated"
                  and r.actors and not {a.code for a in r.actors} & mine]  # fmt: skip
         aimed = [r for r in force if mine & {x.code for x in r.recipients}]
+        if not aimed:
+            # "Iran struck Israel … the G7 condemned the attack … the United States and Britain
+            # imposed new sanctions on Iran. Israel answered with a limited strike": an answer
+            # answers an act aimed at us, told further back, before a third party's measure in
+            # between (events-19)
+            aimed = [r for r in self._reports_before(t) if r.quad_class == 4 and not r.neutral and
+                     r.status != "negated" and r.actors and not {a.code for a in r.actors} & mine and
+                     mine & {x.code for x in r.recipients}]  # fmt: skip
         answered = (aimed or force)[-1:]
+        if not answered:
+            # "Seoul called the launch a barbaric act and vowed a stern response … fired two missiles
+            # in response": the act answered is told further back, but our own hostile words just
+            # before (quad class 3) say whom we answer (events-19)
+            words = [r for r in recent if r.quad_class == 3 and not r.neutral and not r.joint and r.recipients and
+                     {a.code for a in r.actors} & mine and not {x.code for x in r.recipients} & mine]  # fmt: skip
+            return [_Party.of(x) for r in words[-1:] for x in r.recipients]
         return [_Party.of(a) for r in answered for a in r.actors]
 
     def _armed_group_targets(self, holders: Sequence[Any]) -> list[_Party]:
@@ -366,11 +410,103 @@ class _Recipients(_Parties):
             return []
         if any(c.dep_ == "poss" and c.pos_ != "PRON" for c in obj.children):
             return []  # ("NATO confirmed Finland's membership": whose it is is named; no body to guess)
-        before = [m for i, m in sorted(self.party_at.items()) if i < obj.i]
+        return self._body_named_before(obj, mine)
+
+    def _body_named_before(self, n: Any, mine: set[str], *, voting: bool = False) -> list[_Party]:
+        """The organisation named last before the noun ``n`` (in its sentence, else among the last
+        eight actor mentions before it), by name or by its people ("NATO leaders"), never one of
+        ``mine``. ``voting``: only a body that may hold a vote, named as a body (not its secretary-
+        general, not a court: events-19)."""
+        before = [m for i, m in sorted(self.party_at.items()) if i < n.i]
         # (the last eight actor mentions before the sentence: about its few sentences before)
         body = next((m for m in reversed([*self.earlier[-8:], *before]) if m.code and m.code not in mine and (
-            m.kind == "igo" or m.code in _igo_codes())), None)  # fmt: skip
+            m.kind == "igo" or m.code in _igo_codes()) and (not voting or _votes(m))), None)  # fmt: skip
         return [_Party(body, -1)] if body is not None else []
+
+    def _interceptor(self, t: Any) -> list[_Party]:
+        """"Iran launched more than 300 drones and missiles, and almost all of them were shot down by
+        Israel", "fired 50 rockets, most of which were intercepted by Israel": weapons fired at no one
+        named were fired at whoever brought them down, the agent of a passive verb of interception in
+        a clause joined to the act or hung on its weapons (events-19)."""
+        weapons = [w for o in t.children if o.dep_ == "dobj" for w in (o, *o.conjuncts)]
+        verbs = [c for c in t.children if c.dep_ == "conj"]
+        verbs += [c for w in weapons for c in w.children if c.dep_ == "relcl"]
+        agents = [g for v in verbs if _intercepting(v) for a in v.children if a.dep_ == "agent"
+                  for g in a.children if g.dep_ == "pobj"]  # fmt: skip
+        return [p for g in agents for p in self._parties_in(g)]
+
+    def _troops_named_before(self, t: Any, mine: set[str]) -> list[_Party]:
+        """"The last Syrian soldiers crossed back into Syria … Lebanese officers saluted the departing
+        troops": a definite troop noun with no owner named ("the troops", "the departing soldiers") is
+        the troops of the state named last before it with a troop noun ("Syrian soldiers", "Russia's
+        forces"), in its sentence or among the last eight actor mentions before it; never the doer's
+        own (events-19)."""
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in _TROOP_NOUNS:
+            return []
+        return self._troops_owner(obj, mine)
+
+    def _departure_judged(self, t: Any, mine: set[str]) -> list[_Party]:
+        """"The last Syrian soldiers crossed back into Syria … the United States and France welcomed the
+        departure": a verdict on a departure of troops that no report tells (a definite "departure",
+        "withdrawal", "pullout" with no owner named) judges the state whose troops were named last
+        before it (events-19)."""
+        obj = next((c for c in t.children if c.dep_ == "dobj"), None)
+        if obj is None or obj.lemma_.lower() not in _DEPARTURE_NOUNS:
+            return []
+        # (the departure the story tells, however far back its troops were named: "Last Syrian troops leave")
+        return self._troops_owner(obj, mine, reach=None)
+
+    def _troops_owner(self, obj: Any, mine: set[str], reach: int | None = 8) -> list[_Party]:
+        """The state whose troops a definite noun with no owner named stands for: the one named last
+        before it with a troop noun, in its sentence or among the last ``reach`` actor mentions
+        before it (all, for None); never one of ``mine`` (events-19)."""
+        if not _definite(obj) or any(w.i in self.party_at for w in obj.subtree):
+            return []
+        before = [m for i, m in sorted(self.party_at.items()) if i < obj.i]
+        earlier = self.earlier if reach is None else self.earlier[-reach:]
+        owner = next((m for m in reversed([*earlier, *before]) if m.code and m.code not in mine and
+                      self._names_troops(m)), None)  # fmt: skip
+        return [_Party(owner, -1)] if owner is not None else []
+
+    def _names_troops(self, m: Mention) -> bool:
+        """Whether a mention names a state's troops ("Syrian soldiers", the recogniser's mention of a
+        role) or is a state's name right before them ("Russia's forces", "Syrian army troops")."""
+        if m.text.lower().split()[-1].rstrip("s") in _TROOP_STEMS:
+            return True
+        if m.kind not in ("state", "demonym"):
+            return False
+        words = [w.lower().strip(".,;:") for w in self.text[m.end : m.end + 40].split()[:3]]
+        if words and words[0] in ("'s", "’s"):
+            words = words[1:]
+        return any(w.rstrip("s") in _TROOP_STEMS for w in words[:2])
+
+    def _host_of_trip(self, t: Any, mine: set[str]) -> list[_Party]:
+        """"Russia hosted the BRICS summit in Kazan … Brazil's president, who cancelled his trip after
+        a fall, took part by video link": a trip or visit called off, going nowhere named, was to the
+        host of the meeting told before it in the document (the latest 043 by another party) (events-19)."""
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _TRIP_NOUNS for c in t.children):
+            return []
+        host = next((r for r in reversed(self._reports_before(t)) if r.cameo == "043" and not r.neutral and
+                     r.actors and not {a.code for a in r.actors} & mine), None)  # fmt: skip
+        return [_Party.of(a) for a in host.actors] if host is not None else []
+
+    def _body_sitting_asked(self, t: Any, mine: set[str]) -> list[_Party]:
+        """"The General Assembly debated the text. The United States did not call for a vote",
+        "called for an urgent meeting of the Security Council", "members of the Security Council
+        asked for an emergency meeting": a vote or a sitting of a body asked for is asked of the body
+        that would hold it: the organisation its noun names ("a vote in the Council"), else the one
+        named last before it (events-19). Not a vote of a people or a parliament: no organisation is
+        named before, so none is guessed; not a plain "meeting", which may be with anyone."""
+        asked = [c for c in t.children if c.dep_ == "dobj"] + _governed_by_prep(t, "for")
+        sitting = next((v for v in asked if _body_sitting(v)), None)
+        if sitting is None or any(c.dep_ == "poss" for c in sitting.children):
+            return []  # ("called for Scotland's vote": whose vote it is is named)
+        # (the parser may hang "in the Security Council" on the verb)
+        words = [w for h in (sitting, *_governed_by_prep(t, "in")) for w in h.subtree if w.i != sitting.i]
+        named = [_Party(m, w.i) for w in words for m in (self.party_at.get(w.i),) if m is not None and m.code and
+                 m.code not in mine and _votes(m)]  # fmt: skip
+        return named[:1] or self._body_named_before(sitting, mine, voting=True)
 
     def _antecedent_object(self, t: Any, *, places: bool) -> list[_Party]:
         """"Crimea, which Moscow annexed in 2014", "the envoy whom Beijing expelled": the object of a
@@ -423,6 +559,8 @@ class _Recipients(_Parties):
         # (nor the subject of a relative clause on it: "visited Vladivostok, which Kim also visited", events-14)
         excluded |= {t.i for c in token.subtree if c.dep_ == "relcl" for s in c.children if s.dep_ == "nsubj"
                      for t in s.subtree}  # fmt: skip
+        # (nor those it is done for: "vessels linked to Israel in solidarity with Palestinians", events-19)
+        excluded |= {t.i for c in token.subtree for t in _on_behalf_of(c)}
         for tok in token.subtree:
             if tok.i in excluded:
                 continue
@@ -608,6 +746,47 @@ class _Recipients(_Parties):
             if any(_same_stem(noun, w) for w in words):
                 return [_Party.of(a) for a in _doer_refs(report)]
         return []
+
+
+def _on_behalf_of(prep: Any) -> list[Any]:
+    """The words of an "in solidarity with", "in support of", "on behalf of" phrase that starts at
+    ``prep`` (the small parser may hang its "with" on the same head as its "in"): those an act is
+    done for, not those it is aimed at (events-19)."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
+        return []
+    cause = next((g for g in prep.children if g.dep_ == "pobj" and g.lemma_.lower() in _BEHALF_NOUNS), None)
+    if cause is None:
+        return []
+    # (its "with" or "of", on the cause or on the same head: "in budget support to Ukraine" is aid, no cause)
+    whom = [c for c in (*cause.children, *prep.head.children) if c.dep_ == "prep" and c.i == cause.i + 1 and
+            c.lower_ in ("with", "of")]  # fmt: skip
+    return [prep, cause, *(w for c in whom for w in c.subtree)] if whom else []
+
+
+def _intercepting(v: Any) -> bool:
+    """A passive verb of interception: "were intercepted", "were shot down", "was downed" (events-19)."""
+    lemma = v.lemma_.lower()
+    if not any(c.dep_ == "auxpass" for c in v.children):
+        return False
+    downed = lemma == "shoot" and any(c.dep_ == "prt" and c.lower_ == "down" for c in v.children)
+    return lemma in _INTERCEPTING or downed
+
+
+def _body_sitting(n: Any) -> bool:
+    """A vote or a body's sitting: "a vote", "a recorded vote", "a session", "an emergency meeting"
+    (a plain "meeting" may be with anyone) (events-19)."""
+    lemma = n.lemma_.lower()
+    if lemma in _VOTE_NOUNS or lemma in _SESSION_NOUNS:
+        return True
+    return lemma == "meeting" and any(c.dep_ in ("amod", "compound") and c.lower_ in _URGENT_WORDS for c in n.children)
+
+
+def _votes(m: Mention) -> bool:
+    """An organisation named as a body that may hold a vote: not its officers ("Secretary-General
+    Guterres"), nor a court or tribunal ("the International Court of Justice", "the court", "the
+    ICC"), which rules and judges but holds no vote a party may call for (events-19)."""
+    court = m.code in _COURT_CODES or any(w in _COURT_NOUNS for w in m.text.lower().split())
+    return m.kind == "igo" and not court
 
 
 def _kindred_roots(root: str, senses: Sequence[Sense]) -> frozenset[str]:

@@ -788,3 +788,33 @@ _WHEN_WORDS = frozenset({"on", "in", "at", "last", "this", "that", "next", "earl
 
 #: prepositions of a target the parser hangs on a passive's agent ("imposed by Washington on Caracas") (events-18)
 _AGENT_TARGET_PREPS = frozenset({"on", "against", "to"})
+#: events-19: a change of leadership (a resignation, 0831; the intent to step down, 0341): a step at
+#: home, aimed at no one the state dealt with before ("the prime minister eventually agreed to resign")
+_LEADERSHIP_CHANGE_CODES = frozenset({"0831", "0341"})
+#: events-19: merchant vessels; an act on one whose flag or owner goes unnamed hits no state known
+_MERCHANT_VESSELS = frozenset({"ship", "vessel", "tanker", "carrier", "freighter", "merchantman", "boat"})
+#: events-19: what a party calls for in a body ("called for a vote", "requested a recorded vote")
+_VOTE_NOUNS = frozenset({"vote", "ballot"})
+#: events-19: courts (by code, for their acronyms) and the nouns that name one: no court holds a vote
+_COURT_CODES = frozenset({"ICJ", "ICC", "PCA", "ICTY", "ICTR"})
+_COURT_NOUNS = frozenset({"court", "tribunal"})
+#: events-19: a body's sitting asked for ("requested a special session"); a meeting only when urgent
+_SESSION_NOUNS = frozenset({"session", "sitting"})
+_URGENT_WORDS = frozenset({"emergency", "urgent", "special", "extraordinary"})
+#: events-19: journeys called off ("cancelled his trip"): to the host of the meeting told before
+_TRIP_NOUNS = frozenset({"trip", "visit", "journey", "tour"})
+#: events-19: the stems that name a state's troops right after its name ("Syrian soldiers", "Russia's
+#: forces"), for a definite troop noun (_TROOP_NOUNS) with no owner named ("the departing troops")
+_TROOP_STEMS = frozenset({"troop", "soldier", "force", "army"})
+#: events-19: easing sanctions (administrative 081, economic 085): a reward for the concession before
+_EASING_CODES = frozenset({"081", "085"})
+#: events-19: nouns of troops leaving ("welcomed the departure"): the troops named before
+_DEPARTURE_NOUNS = frozenset({"departure", "withdrawal", "pullout", "pull-out", "exit"})
+#: events-19: support given to an operation ("provided support"), not aid to its victims
+_BACKING_NOUNS = frozenset({"support", "backing"})
+#: events-19: words on an object that tell an act again ("signed the bills", "a second bill")
+_AGAIN_WORDS = frozenset({"the", "these", "those", "second", "another", "third", "further"})
+#: events-19: verbs of weapons brought down ("were intercepted by Israel"; "shot down" by its particle)
+_INTERCEPTING = frozenset({"intercept", "down", "destroy", "neutralise", "neutralize", "repel"})
+#: events-19: nouns of a cause an act is done for ("in solidarity with", "in support of", "on behalf of")
+_BEHALF_NOUNS = frozenset({"solidarity", "support", "behalf", "sympathy"})
