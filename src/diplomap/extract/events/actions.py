@@ -656,7 +656,7 @@ class _Actions(_Constructions):
         if not actors:
             return None
         verdict = self._said_verdict(t, actors, coded) or self._said_refusal(t, actors, coded) or \
-            self._blame_said(t, actors)  # fmt: skip
+            self._blame_said(t, actors) or self._said_act(t, actors)  # fmt: skip
         if verdict is not None:
             # (read before the acts around it: "said NATO was spreading belligerent rhetoric and urged
             # …" judges NATO whatever the speaker goes on to do; "said Pakistan was behind the attack"

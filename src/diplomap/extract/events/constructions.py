@@ -18,6 +18,7 @@ from .grammar import (
     _clause_justifies,
     _clause_verdict,
     _culpable_word,
+    _culprit_named,
     _fights_affliction,
     _for_to,
     _fused_act,
@@ -28,9 +29,13 @@ from .grammar import (
     _is_condition,
     _joined_acts,
     _justifying_prep,
+    _kept_in_force,
+    _mediator_refused,
     _noun_sense,
     _own_to,
     _phrase,
+    _reported_clauses,
+    _said_void,
     _shared_complement,
     _specific_code,
     _subject_kind,
@@ -43,6 +48,7 @@ from .grammar import (
 from .modality import _Modality
 from .party import _codes, _Party
 from .vocabulary import (
+    _AGREEMENT_NOUNS,
     _ALLEGING_NOUNS,
     _ALLEGING_WORDS,
     _ANSWERED_ACTS,
@@ -878,6 +884,47 @@ class _Constructions(_Modality):
             return self._report(t, _specific_code(culpable, "112"), actors, blamed,
                                 f"statement/{t.lemma_.lower()}+blame")
         return None
+
+    def _said_act(self, t: Any, actors: list[_Party]) -> EventReport | None:
+        """A statement whose reported clause performs an act of its own (events-19): blame laid on
+        another party (112), penalties kept (1244), an agreement said to be void (127), a mediator
+        refused (126). Whom the act is aimed at is named in the clause; none named, no act."""
+        lemma = t.lemma_.lower()
+        own = _codes(actors)
+        for c in _reported_clauses(t):
+            culprit = _culprit_named(c)
+            if culprit is not None:
+                # "said the crisis was the fault of Washington", "… at the initiative of the United States"
+                blamed = [p for p in (self._pronoun(culprit) if culprit.pos_ == "PRON" else self._head_parties(culprit))
+                          if p.mention.code not in own]  # fmt: skip
+                if blamed:
+                    return self._report(t, _specific_code(c, "112"), actors, blamed, f"statement/{lemma}+fault")
+            penalty = _kept_in_force(c)
+            if penalty is not None:
+                # "said American sanctions on Libya would stay in force": relief refused to their target
+                return self._report(t, "1244", actors, self._named_in(penalty, own), f"statement/{lemma}+in-force")
+            subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if subject is None:
+                continue
+            if subject.lemma_.lower() in _AGREEMENT_NOUNS and _said_void(c):
+                # "said the grain deal had ceased to be valid": the deal rejected, aimed at its other parties
+                return self._report(t, "127", actors, self._named_in(subject, own), f"statement/{lemma}+void")
+            if _mediator_refused(c):
+                # "said the United States could no longer act as a mediator"
+                refused = [p for p in self._subject_parties(c) if p.mention.code not in own]
+                if refused:
+                    return self._report(t, "126", actors, refused, f"statement/{lemma}+mediator")
+        return None
+
+    def _named_in(self, phrase: Any, own: set[str]) -> list[_Party]:
+        """The parties a noun phrase names other than the speaker's own, modifiers included ("sanctions
+        on Libya", "the tariffs on Chinese steel", "the agreement with Ukraine")."""
+        found: dict[str, _Party] = {}
+        for w in phrase.subtree:
+            m = self.party_at.get(w.i)
+            if m is not None and m.code and m.code not in own and m.kind != "place":
+                found.setdefault(m.code, _Party(m, w.i))
+        return list(found.values())
 
     def _said_verdict(self, t: Any, actors: list[_Party], coded: set[int]) -> EventReport | None:
         """"said the law sent the wrong signal", "said NATO was spreading belligerent rhetoric", "told

@@ -29,6 +29,7 @@ from .vocabulary import (
     _ATTACK_NOUNS,
     _BEHESTS,
     _BORDER_NOUNS,
+    _CAUSING,
     _CHARGES,
     _CHOICES,
     _CIVILIAN_GROUP_NOUNS,
@@ -43,6 +44,7 @@ from .vocabulary import (
     _DATELINE,
     _DENIED_CLAIMS,
     _DURATIONS,
+    _ENDED_VERBS,
     _EQUATING,
     _FALSITY_WORDS,
     _FIGURATIVE,
@@ -58,10 +60,15 @@ from .vocabulary import (
     _HOSTILE_IDIOMS,
     _HOSTILE_WORDS,
     _HYPOTHETICAL_AUX,
+    _IN_FORCE,
+    _INITIATIVE_NOUNS,
+    _INSTIGATING,
     _INTENDING,
     _INTENT_NOUNS,
     _JUSTIFYING_WORDS,
     _MEASURE_DOERS,
+    _MEASURE_NOUNS,
+    _MEDIATOR_NOUNS,
     _NONSTATE_SECTORS,
     _OPPOSING_VERBS,
     _ORGANISATION_OBJECT,
@@ -88,8 +95,10 @@ from .vocabulary import (
     _TELEPHONE_WORDS,
     _TIME_WORDS,
     _TROOP_NOUNS,
+    _TROUBLE_NOUNS,
     _UNDOING,
     _UNHESITATING,
+    _VOID_WORDS,
     _WARM_WORDS,
     _WEEKDAYS,
     _WHEN_WORDS,
@@ -458,6 +467,8 @@ def _culpable_word(c: Any, event_nouns: Container[str]) -> Any:
     for g in c.children:
         if lemma == "be" and g.dep_ == "acomp" and g.lemma_.lower() in _CULPABLE:
             return g
+        if lemma == "be" and _is_to_blame(g):
+            return g  # "the United States was to blame for the tensions" (events-19)
         if lemma == "be" and g.dep_ == "prep" and g.lower_ == "behind":
             act = next((p for p in g.children if p.dep_ == "pobj" and (
                 p.lemma_.lower() in event_nouns or p.lemma_.lower() in _ATTACK_NOUNS)), None)  # fmt: skip
@@ -1242,3 +1253,111 @@ def _in_reply(t: Any) -> bool:
         return True  # ("hit Iran with sanctions" names its target: no reply to anyone's force)
     return any(c.dep_ == "prep" and c.lower_ == "in" and g.dep_ == "pobj" and g.lemma_.lower() in _REPLY_NOUNS
                and not any(p.dep_ == "prep" for p in g.children) for c in t.children for g in c.children)  # fmt: skip
+
+
+# events-19: statements whose content is an act ---------------------------------------------------
+
+
+def _is_to_blame(t: Any) -> bool:
+    """Whether a verb is the predicate "(was) to blame": "the United States was to blame for the
+    tensions" says who is guilty, its subject blames no one."""
+    return t.lemma_.lower() == "blame" and t.dep_ == "xcomp" and t.head.lemma_.lower() == "be" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)  # fmt: skip
+
+
+def _reported_clauses(t: Any) -> list[Any]:
+    """The clauses a verb of speech reports: its complement clauses and the clauses joined to them
+    ("said the move was overdue and that Washington remained committed …")."""
+    out: list[Any] = []
+    for c in t.children:
+        if c.dep_ == "ccomp":
+            out += [c, *(j for j in c.conjuncts if j.pos_ in ("VERB", "AUX") and j.i > c.i)]
+    return out
+
+
+def _whose(n: Any) -> Any:
+    """The word naming whose a noun is: its possessive ("Kyiv's fault") or its "of" object ("the
+    fault of Washington"), or None."""
+    poss = next((c for c in n.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    return next((p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"), None)  # fmt: skip
+
+
+def _culprit_named(c: Any) -> Any:
+    """The word naming whose doing a reported clause says trouble was (events-19), or None: "the
+    crisis was the fault of Washington", "was Kyiv's fault", "the treaty had collapsed at the
+    initiative of the United States", "the tensions had been provoked by the United States", "the
+    crisis had been caused by Britain". An initiative or a cause is blame only for trouble or for
+    an agreement ended ("the meeting was held at the initiative of Japan" blames no one)."""
+    if any(g.dep_ == "neg" for g in c.children):
+        return None
+    lemma = c.lemma_.lower()
+    subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    trouble = (subject is not None and subject.lemma_.lower() in _TROUBLE_NOUNS) or lemma in _ENDED_VERBS
+    for g in c.children:
+        if lemma == "be" and g.dep_ == "attr" and g.lemma_.lower() == "fault":
+            return _whose(g)
+        if g.dep_ == "prep" and g.lower_ == "at" and trouble:
+            initiative = next((p for p in g.children if p.dep_ == "pobj" and p.lemma_.lower() in _INITIATIVE_NOUNS),
+                              None)  # fmt: skip
+            if initiative is not None:
+                return _whose(initiative)
+        if g.dep_ == "agent" and (lemma in _INSTIGATING or (lemma in _CAUSING and trouble)):
+            return next((p for p in g.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _no_longer(c: Any) -> bool:
+    """Whether a clause is negated, "no longer" included ("could no longer act", "was not valid")."""
+    return any(g.dep_ == "neg" for g in c.children) or any(
+        g.dep_ == "advmod" and g.lower_ == "longer" and any(n.lower_ == "no" for n in g.children)
+        for g in c.children)  # fmt: skip
+
+
+def _said_void(c: Any) -> bool:
+    """Whether a reported clause says its subject no longer holds: "was no longer valid", "was null
+    and void", "had ceased to be valid" (events-19)."""
+    lemma = c.lemma_.lower()
+    if lemma == "cease":
+        return any(x.dep_ == "xcomp" and x.lemma_.lower() in ("be", "exist", "apply") and (
+            x.lemma_.lower() != "be" or any(a.dep_ == "acomp" and a.lemma_.lower() == "valid" for a in x.children))
+            for x in c.children)  # fmt: skip
+    if lemma not in ("be", "remain"):
+        return False
+    for a in c.children:
+        if a.dep_ in ("acomp", "attr") and a.lemma_.lower() in _VOID_WORDS:
+            return not any(g.dep_ == "neg" for g in c.children)
+        if a.dep_ == "acomp" and a.lemma_.lower() == "valid":
+            return _no_longer(c)
+    return False
+
+
+def _mediator_refused(c: Any) -> bool:
+    """Whether a reported clause says its subject can no longer be a go-between: "could no longer
+    act as a mediator", "was no longer an honest broker" (events-19)."""
+    if not _no_longer(c):
+        return False
+    lemma = c.lemma_.lower()
+    for g in c.children:
+        if lemma == "be" and g.dep_ == "attr" and g.lemma_.lower() in _MEDIATOR_NOUNS:
+            return True
+        if lemma in ("act", "serve", "remain") and g.dep_ == "prep" and g.lower_ == "as" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in _MEDIATOR_NOUNS for p in g.children):  # fmt: skip
+            return True
+    return False
+
+
+def _kept_in_force(c: Any) -> Any:
+    """The penalty a reported clause says will stay in force ("sanctions on Libya would stay in
+    force", "the tariffs would remain in place"), or None (events-19)."""
+    if c.lemma_.lower() not in ("stay", "remain") or any(g.dep_ == "neg" for g in c.children):
+        return None
+    subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in _MEASURE_NOUNS or any(
+            d.dep_ == "det" and d.lower_ == "no" for d in subject.children):  # fmt: skip
+        return None  # ("confirmed that no arms embargoes remain in place": relief, not its refusal)
+    held = any(g.dep_ == "prep" and g.lower_ == "in" and any(p.dep_ == "pobj" and p.lemma_.lower() in _IN_FORCE
+                                                             for p in g.children) for g in c.children)  # fmt: skip
+    return subject if held else None

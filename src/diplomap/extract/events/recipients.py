@@ -615,9 +615,12 @@ def _mere_words(report: EventReport) -> bool:
     """A report of words only (a statement, an appeal, praise, a demand, disapproval, a threat), which
     no decision or deed judged later ("the move", "it") names (events-18). An invitation is no mere
     words: "NATO invited Finland to join … Russia called the move a mistake"."""
-    if RuleTrace.parse(report.rule).lemma == "invite":
+    trace = RuleTrace.parse(report.rule)
+    if trace.lemma == "invite":
         return False
-    return report.cameo_root in _MERE_WORD_ROOTS or report.cameo[:3] in _MERE_WORD_CODES
+    # (events-19: a refusal told by a statement's clause, "said the United States could no longer act
+    # as a mediator", is words too, whatever its root)
+    return report.cameo_root in _MERE_WORD_ROOTS or report.cameo[:3] in _MERE_WORD_CODES or trace.kind == "statement"
 
 
 def _labelled_a_deed(t: Any) -> bool:

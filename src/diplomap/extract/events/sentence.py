@@ -15,6 +15,7 @@ from .grammar import (
     _fused_verdict,
     _gerund_verdict,
     _is_condition,
+    _is_to_blame,
     _names_what_is_undone,
     _refusal_condition,
     _will_not,
@@ -83,8 +84,8 @@ class _Sentence(_Actions):
                     continue
             if t.pos_ == "VERB" and lemma in self.lex.verbs:
                 if self._purpose(t, verbs_with_events) or self._threat_condition(t) or _names_what_is_undone(t) or \
-                        _refusal_condition(t) or _aimed_at(t):  # fmt: skip
-                    continue
+                        _refusal_condition(t) or _aimed_at(t) or _is_to_blame(t):  # fmt: skip
+                    continue  # (events-19: "was to blame for the tensions" names a culprit, blames no one)
                 report = self._verb_event(t)
                 if report is None and lemma == "call":
                     report = self._phone_call(t)

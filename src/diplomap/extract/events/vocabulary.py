@@ -759,3 +759,30 @@ _WHEN_WORDS = frozenset({"on", "in", "at", "last", "this", "that", "next", "earl
 
 #: prepositions of a target the parser hangs on a passive's agent ("imposed by Washington on Caracas") (events-18)
 _AGENT_TARGET_PREPS = frozenset({"on", "against", "to"})
+
+# events-19: statements whose content is an act --------------------------------------------------
+#: nouns of trouble between parties: an initiative or a cause said to be another's is blame for it
+#: ("the fighting had been started at the initiative of Azerbaijan", "the crisis had been caused by
+#: Britain"); an initiative for a meeting is no blame
+_TROUBLE_NOUNS = frozenset({"crisis", "tension", "escalation", "fighting", "conflict", "war", "clash", "violence",
+                            "standoff", "confrontation", "hostility", "dispute", "deadlock", "impasse", "breakdown",
+                            "collapse", "demise", "rupture", "bloodshed", "unrest", "instability"})
+#: verbs of an agreement or a tie ending: its ending at another's initiative is blame ("the treaty
+#: had been terminated at the initiative of the United States")
+_ENDED_VERBS = frozenset({"terminate", "collapse", "end", "break", "scrap", "abandon", "cancel", "suspend", "fail",
+                          "derail", "die", "sever", "wreck", "torpedo"})
+#: verbs whose agent is said to have made trouble, whatever the subject: "had been provoked by"
+_INSTIGATING = frozenset({"provoke", "instigate", "orchestrate", "engineer", "incite", "stoke"})
+#: verbs whose agent made the subject: blame when the subject is trouble ("had been caused by Britain")
+_CAUSING = frozenset({"cause", "trigger", "spark", "start", "create", "fuel", "unleash", "ignite"})
+#: nouns of whose doing something was ("at the initiative of", "at Moscow's instigation")
+_INITIATIVE_NOUNS = frozenset({"initiative", "instigation", "behest"})
+#: a penalty said to stay "in force" (in place, in effect) is sanctions relief refused (1244)
+_IN_FORCE = frozenset({"force", "place", "effect"})
+#: words that say an agreement no longer binds ("was null and void", "was no longer valid")
+_VOID_WORDS = frozenset({"void", "invalid", "null", "defunct", "dead", "obsolete"})
+#: roles of a go-between: a party said no longer (or not) fit to be one is refused as mediator (126)
+_MEDIATOR_NOUNS = frozenset({"mediator", "broker", "intermediary", "arbiter", "facilitator", "go-between"})
+#: nouns of peace a party may be committed to: with another, to settle (037); between others, to
+#: mediate (039) ("remained committed to a peace agreement between Israel and the Palestinians")
+_SETTLEMENT_NOUNS = frozenset({"settlement", "peace", "solution", "resolution"}) | _AGREEMENT_NOUNS
