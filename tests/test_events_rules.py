@@ -5289,23 +5289,24 @@ _SAID_ACTS = [
     ('m03', "126", {"UKR"}, {"HUN"},
      "Kyiv said Hungary could not act as a mediator in the war."),
     # commitment (03x): to peace between others is to mediate (039), with another to settle (037)
-    pytest.param('c01', "039", {"USA"}, {"ISR", "PSE"},
-     "Biden said the United States remained committed to a peace agreement between Israel and the Palestinians.",
-     marks=_SAID_PENDING),
-    pytest.param('c02', "039", {"USA"}, {"ISR", "PSE"},
+    ('c01', "039", {"USA"}, {"ISR", "PSE"},
+     "Biden said the United States remained committed to a peace agreement between Israel and the Palestinians."),
+    ('c02', "039", {"USA"}, {"ISR", "PSE"},
      "Trump said the move was long overdue and that Washington remained committed to a peace deal between Israel "
-     "and the Palestinians.",
-     marks=_SAID_PENDING),
-    pytest.param('c03', "037", {"JPN"}, {"CHN"},
-     "Japan said it remained committed to a peaceful settlement with China over the islands.",
-     marks=_SAID_PENDING),
-    pytest.param('c04', "03", {"EGY"}, {"ISR"},
-     "Egypt said it remained committed to its peace treaty with Israel.",
-     marks=_SAID_PENDING),
+     "and the Palestinians."),
+    ('c03', "037", {"JPN"}, {"CHN"},
+     "Japan said it remained committed to a peaceful settlement with China over the islands."),
+    ('c04', "03", {"EGY"}, {"ISR"},
+     "Egypt said it remained committed to its peace treaty with Israel."),
     ('c05', "036", {"JPN"}, {"PRK"},
      "Japan said it remained committed to talks with North Korea."),
     ('c06', "039", {"QAT"}, None,
      "Qatar said it remained committed to mediation between Israel and Hamas."),
+    ('c07', "052", {"USA"}, None,
+     "Washington recognised Jerusalem as Israel's capital. The White House said the move was long overdue and that "
+     "Washington remained committed to a peace deal between Israel and the Palestinians."),
+    ('c08', "!03", {"RUS"}, None,
+     "Russia said it was committed to the trade deal with China."),
     # support
     ('s01', "051", {"NATO"}, {"USA"},
      "NATO allies said they stood by Washington's decision."),
@@ -5371,3 +5372,18 @@ def test_said_content_is_coded_as_the_act_it_performs(rec: ActorRecogniser, code
         assert any(parties(r)[1] == recipients for r in found), (name, [(r.cameo, parties(r)) for r in found])
     if want == "010":
         assert all(r.cameo == "010" for r in reports), (name, [r.cameo for r in reports])  # no act read in
+
+
+def test_a_second_reported_clause_of_ones_own_step_is_no_attribution(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # "said … and that Washington remained committed …": the joined clause is the speaker's own voice too
+    text = ("The White House said the talks had been useful and that Washington remained committed to a peace "
+            "agreement between Israel and the Palestinians.")
+    r = at(code(rec, coder, text), text)["committed"]
+    assert (r.cameo, r.attribution) == ("039", None) and parties(r) == ({"USA"}, {"ISR", "PSE"})
+    text = "Japan said the talks had been useful and that it would meet China in Beijing in May."
+    r = at(code(rec, coder, text), text)["meet"]
+    assert r.status == "planned" and r.attribution is None
+    # a claim of another party's act already done stays the speaker's word
+    text = "Japan said the talks had been cancelled and that China had fired a missile."
+    r = at(code(rec, coder, text), text)["fired"]
+    assert r.attribution == "Japan"

@@ -33,6 +33,7 @@ from .grammar import (
     _mediator_refused,
     _noun_sense,
     _own_to,
+    _peace_named,
     _phrase,
     _reported_clauses,
     _said_void,
@@ -697,6 +698,32 @@ class _Constructions(_Modality):
         self.used_nouns.add(n.i)
         return self._report(adjective, self.lex.governed(kind, sense.cameo), actors, recipients,
                             f"{kind}/{adjective.lemma_.lower()}+{sense.rule}")
+
+    def _committed_to_peace(self, n: Any) -> EventReport | None:
+        """"said Washington remained committed to a peace agreement between Israel and the
+        Palestinians", "is committed to a peaceful settlement with China": a party committed to
+        peace with another intends to settle (037); to peace between others, to mediate (039)
+        (events-19). The agreement is no event of its own ("agreement" names a document)."""
+        if n.dep_ != "pobj" or n.head.lower_ != "to" or not _peace_named(n):
+            return None
+        adjective = n.head.head
+        if adjective.pos_ != "ADJ" or adjective.lemma_.lower() not in ("committed", "dedicated", "devoted"):
+            return None
+        holder = adjective.head if adjective.dep_ in ("acomp", "amod") else adjective
+        actors = self._subject_parties(holder)
+        if not actors:
+            return None
+        own = _codes(actors)
+        between = self._parties_at(n, ("prep:between",))
+        if between and not _codes(between) & own:
+            code, recipients = "039", between
+        else:
+            code, recipients = "037", [p for p in self._parties_at(n, ("prep:with",)) + between
+                                       if p.mention.code not in own]  # fmt: skip
+        self.used_nouns.add(n.i)
+        # (dated and attributed by the clause that holds it: "Washington remained committed" is its own voice)
+        return self._report(adjective, code, actors, recipients, f"intent/{adjective.lemma_.lower()}+peace/"
+                            f"{n.lemma_.lower()}", anchor=holder)  # fmt: skip
 
     def _complement_code(self, c: Any) -> tuple[str, str] | None:
         """The event a complement clause would be on its own: (CAMEO code, rule), or None."""

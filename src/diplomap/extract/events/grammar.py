@@ -92,6 +92,7 @@ from .vocabulary import (
     _RETALIATING,
     _SCHEDULING,
     _SERIES,
+    _SETTLEMENT_NOUNS,
     _TELEPHONE_WORDS,
     _TIME_WORDS,
     _TROOP_NOUNS,
@@ -1361,3 +1362,17 @@ def _kept_in_force(c: Any) -> Any:
     held = any(g.dep_ == "prep" and g.lower_ == "in" and any(p.dep_ == "pobj" and p.lemma_.lower() in _IN_FORCE
                                                              for p in g.children) for g in c.children)  # fmt: skip
     return subject if held else None
+
+
+def _peace_named(n: Any) -> bool:
+    """Whether a noun names peace to be made: "peace", "a peace agreement", "a peaceful settlement",
+    "a political solution" (events-19); not any agreement ("the trade deal")."""
+    lemma = n.lemma_.lower()
+    if lemma not in _SETTLEMENT_NOUNS:
+        return False
+    modifiers = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
+    if lemma == "peace":
+        return True
+    if lemma in ("settlement", "solution", "resolution"):
+        return bool(modifiers & {"peaceful", "political", "negotiated", "diplomatic", "peace", "two-state"})
+    return bool(modifiers & {"peace", "peaceful"})

@@ -256,7 +256,7 @@ class _Modality(_Recipients):
         attribution (the gold set's rule D2). Not an act already done that the speaker reports
         ("Zhao said China had lodged a protest", "Qatar said it intercepted the missiles"): a claim
         the author relays, attributed to the speaker."""
-        if t.dep_ != "ccomp":
+        if t.dep_ != "ccomp" and not _joined_report(t):
             return False  # (only what is said: "reaffirmed its position and hoped …" is two acts)
         found = self._head_parties(subj) or self._pronoun(subj)
         if any(p.mention.sector == "MED" for p in found):
@@ -292,7 +292,8 @@ class _Modality(_Recipients):
                 if _circumstance_of(t, a):
                     break  # "Macron, meeting Milei in Paris, said …": when he spoke, not what he said
                 if subj is not None and subj.i != t.i:
-                    if actors and a.i == t.head.i and self._own_voice(t, subj, actors, root):
+                    reported = a.i == t.head.i or (_joined_report(t) and a.i == t.head.head.i)
+                    if actors and reported and self._own_voice(t, subj, actors, root):
                         return None
                     return _phrase(subj)
         for c in t.children:  # "Russia will retaliate, Putin said."
@@ -399,3 +400,10 @@ def _offered(t: Any) -> bool:
         if w.lemma_.lower() in _OFFERING and w.pos_ in ("VERB", "ADJ"):
             return True
     return False
+
+
+def _joined_report(t: Any) -> bool:
+    """Whether a clause is a second clause a verb of speech reports, joined to the first ("said the
+    move was overdue and that Washington remained committed …", events-19)."""
+    return t.dep_ == "conj" and t.head.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that"
+                                                               for c in t.children)  # fmt: skip

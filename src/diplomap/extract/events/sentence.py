@@ -20,7 +20,7 @@ from .grammar import (
     _refusal_condition,
     _will_not,
 )
-from .vocabulary import _DENYING, _REGARD, _REPLYING, _TAKING_PART, _VEILED
+from .vocabulary import _DENYING, _REGARD, _REPLYING, _SETTLEMENT_NOUNS, _TAKING_PART, _VEILED
 
 
 class _Sentence(_Actions):
@@ -109,6 +109,12 @@ class _Sentence(_Actions):
                     out.extend(self._dated_subjects(t, report))
                     verbs_with_events.add(t.i)
         for t in self.tokens:
+            if t.pos_ == "NOUN" and self.lemmas[t.i] in _SETTLEMENT_NOUNS and t.i not in self.used_nouns:
+                committed = self._committed_to_peace(t)  # "remained committed to a peace agreement" (events-19)
+                if committed:
+                    out.append(committed)
+                    verbs_with_events.add(t.head.i)
+                    continue
             if t.pos_ in ("NOUN", "PROPN") and self.lemmas[t.i] in self.lex.nouns and t.i not in self.used_nouns:
                 obj = _coordinated_object(t) or t  # ("offered support and assistance": the verb's object too)
                 if obj.head.i in verbs_with_events and obj.dep_ in ("dobj", "nsubjpass") and not self._owned(t) and \

@@ -699,7 +699,9 @@ _AFFLICTIONS = frozenset({"epidemic", "pandemic", "virus", "coronavirus", "covid
 #: retaliation", "said it had acted in self-defence", "called the action limited, necessary and
 #: proportionate"); said of another's, "retaliation" is a hostile verdict (_HOSTILE_WORDS)
 _JUSTIFYING_WORDS = frozenset({"retaliation", "response", "necessary", "proportionate", "legitimate", "lawful",
-                               "justified", "defensive", "self-defence", "self-defense", "defence", "defense"})
+                               "justified", "defensive", "self-defence", "self-defense", "defence", "defense",
+                               # events-19: "said the move was long overdue": one's own step defended
+                               "overdue"})
 
 
 #: appeals to scale back fighting (restraint, a ceasefire, de-escalation): CAMEO 0256
