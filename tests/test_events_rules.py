@@ -5217,21 +5217,21 @@ _SAID_APPOSITION = pytest.mark.xfail(strict=True, reason=(
 
 _SAID_ACTS = [
     # disagreement: with an act named before, aimed at its author
-    pytest.param('d01', "110", {"GBR"}, {"USA"},
-     "Washington moved its embassy to Jerusalem. Theresa May said Britain disagreed with it.",
-     marks=_SAID_PENDING),
-    pytest.param('d02', "110", {"GBR"}, {"USA"},
-     "Washington moved its embassy to Jerusalem. Macron called it a mistake, and May said London disagreed with it.",
-     marks=_SAID_PENDING),
-    pytest.param('d03', "110", {"FRA"}, {"USA"},
-     "Trump withdrew from the Iran deal. Macron said France disagreed with the decision.",
-     marks=_SAID_PENDING),
+    ('d01', "110", {"GBR"}, {"USA"},
+     "Washington recognised Jerusalem as Israel's capital. Theresa May said Britain disagreed with it."),
+    ('d02', "110", {"GBR"}, {"USA"},
+     "Washington recognised Jerusalem as Israel's capital. Macron called it a mistake, and May said London "
+     "disagreed with it."),
+    ('d03', "110", {"FRA"}, {"USA"},
+     "Washington withdrew from the Iran deal. Macron said France disagreed with the decision."),
     ('d04', "110", {"DEU"}, {"POL"},
      "The German chancellor said Berlin disagreed with Warsaw over the judicial reform."),
     ('d05', "110", {"SWE"}, {"TUR"},
      "Turkey blocked Sweden's bid. The Swedish prime minister said Stockholm disagreed with Ankara."),
     ('d06', "110", {"IND"}, {"CAN"},
      "Canada expelled an Indian diplomat. New Delhi said it strongly disagreed with Ottawa's claims."),
+    ('d07', "!110", {"ESP"}, None,
+     "Spain said it disagreed with the findings of the report."),
     # blame: another party named as the one whose doing it was
     ('b01', "112", {"RUS"}, {"USA"},
      "In Moscow, the foreign ministry said the treaty had collapsed at the initiative of the United States."),

@@ -166,6 +166,14 @@ class _Recipients(_Parties):
         if not found and not sense.symmetric:
             # (a joint act makes its own object: "inked an agreement" signs no one else's earlier deal)
             found = _others(self._owner_of_object(t, sense.cameo, actors), mine)
+        if not found and sense.cameo[:3] == "110":
+            # "said London disagreed with it", "disagreed with the decision": disagreement whose
+            # preposition names an act is aimed at whoever did it (events-19; not other verdicts'
+            # prepositions, "support for the plan", which fold B disagreed with)
+            judged = next((g for c in t.children if c.dep_ == "prep" and f"prep:{c.lower_}" in sense.recipient
+                           for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+            if judged is not None:
+                found = _others(self._owner_of_object(t, sense.cameo, actors, obj=judged), mine)
         if not found and sense.cameo[:2] == "13":
             found = _others(self._threatened(t), mine)
         if not found and sense.recipient != ("none",):
