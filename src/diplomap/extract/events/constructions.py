@@ -13,6 +13,7 @@ from .grammar import (
     _act_reference,
     _ancestors,
     _asking_clause,
+    _bare_will_not,
     _calls_on,
     _clause_core,
     _clause_justifies,
@@ -918,6 +919,15 @@ class _Constructions(_Modality):
         refused (126). Whom the act is aimed at is named in the clause; none named, no act."""
         lemma = t.lemma_.lower()
         own = _codes(actors)
+        modal = _bare_will_not(t)
+        if modal is not None:
+            # "Obama did not apologise; the White House had said that he would not": the act told
+            # before, refused (its refusal code, aimed where the act would have been)
+            model = self._referenced_act(modal, _codes(self._subject_parties(modal)) or own, "same")
+            if model is not None:
+                return self._report(t, self.lex.governed("refusal", model.cameo), actors,
+                                    [_Party.of(a) for a in model.recipients if a.code not in own],
+                                    f"statement/{lemma}+will-not")  # fmt: skip
         for c in _reported_clauses(t):
             culprit = _culprit_named(c)
             if culprit is not None:

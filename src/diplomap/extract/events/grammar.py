@@ -1376,3 +1376,18 @@ def _peace_named(n: Any) -> bool:
     if lemma in ("settlement", "solution", "resolution"):
         return bool(modifiers & {"peaceful", "political", "negotiated", "diplomatic", "peace", "two-state"})
     return bool(modifiers & {"peace", "peaceful"})
+
+
+def _bare_will_not(t: Any) -> Any:
+    """The bare "would not" a verb of speech reports, standing for an act told before ("had said
+    that he would not", "said it will not"), or None (events-19). The small parser may hang it
+    under a stray "that" (the "that" its complement, "would" the aux of "that")."""
+    for c in t.children:
+        clause = c if c.dep_ == "ccomp" else None
+        if c.dep_ in ("dep", "ccomp") and c.lower_ == "that":
+            clause = next((g for g in c.children if g.dep_ == "aux"), None)
+        if clause is not None and clause.lower_ in _REFUSING_AUX and any(g.dep_ == "neg" for g in clause.children) \
+                and any(g.dep_ == "nsubj" for g in clause.children) and all(
+                g.dep_ in ("nsubj", "neg", "mark", "punct", "advmod", "cc") for g in clause.children):  # fmt: skip
+            return clause
+    return None
