@@ -5266,6 +5266,10 @@ _SAID_ACTS = [
      "he would not."),
     ('r08', "124", {"CHN"}, {"JPN"},
      "Japan urged China to lift its ban on Japanese seafood. Beijing said it would not."),
+    ('r10', "085", {"FIN", "SWE"}, {"TUR"},
+     "Finland and Sweden confirmed that no national arms embargoes on Turkey remain in place."),
+    ('r11', "085", {"USA"}, {"LBY"},
+     "Washington said no sanctions on Libya remained in force."),
     ('r09', "010", {"FRA"}, set(),
      "The French foreign ministry said it would not."),
     # an agreement said to be void: rejected (127), aimed at the other party to it

@@ -937,6 +937,9 @@ class _Constructions(_Modality):
                 if blamed:
                     return self._report(t, _specific_code(c, "112"), actors, blamed, f"statement/{lemma}+fault")
             penalty = _kept_in_force(c)
+            if penalty is not None and any(d.dep_ == "det" and d.lower_ == "no" for d in penalty.children):
+                # "confirmed that no national arms embargoes on Turkey remain in place": sanctions eased (085)
+                return self._report(t, "085", actors, self._named_in(penalty, own), f"statement/{lemma}+none-in-force")
             if penalty is not None:
                 # "said American sanctions on Libya would stay in force": relief refused to their target
                 return self._report(t, "1244", actors, self._named_in(penalty, own), f"statement/{lemma}+in-force")

@@ -1352,13 +1352,13 @@ def _mediator_refused(c: Any) -> bool:
 
 def _kept_in_force(c: Any) -> Any:
     """The penalty a reported clause says will stay in force ("sanctions on Libya would stay in
-    force", "the tariffs would remain in place"), or None (events-19)."""
+    force", "the tariffs would remain in place"; "no arms embargoes on Turkey remain in place"), or
+    None (events-19)."""
     if c.lemma_.lower() not in ("stay", "remain") or any(g.dep_ == "neg" for g in c.children):
         return None
     subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in _MEASURE_NOUNS or any(
-            d.dep_ == "det" and d.lower_ == "no" for d in subject.children):  # fmt: skip
-        return None  # ("confirmed that no arms embargoes remain in place": relief, not its refusal)
+    if subject is None or subject.lemma_.lower() not in _MEASURE_NOUNS:
+        return None
     held = any(g.dep_ == "prep" and g.lower_ == "in" and any(p.dep_ == "pobj" and p.lemma_.lower() in _IN_FORCE
                                                              for p in g.children) for g in c.children)  # fmt: skip
     return subject if held else None
