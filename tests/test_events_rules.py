@@ -5247,6 +5247,13 @@ _SAID_ACTS = [
      "Tehran said the crisis in the Gulf had been caused by Britain."),
     ('b08', "112", {"CHN"}, {"USA"},
      "China said the tensions had been provoked by the United States."),
+    # an attack said to be plotted: an accusation of aggression (1123)
+    ('b09', "1123", {"USA"}, {"IRN"},
+     "The Pentagon said Iran had been developing plans to attack American diplomats in the region."),
+    ('b10', "1123", {"USA"}, {"IRN"},
+     "Washington said Iran was plotting attacks on American bases."),
+    ('b11', "!112", {"JPN"}, None,
+     "Japan said India was drawing up plans to expand trade with Tokyo."),
     # refusal: penalties kept, a stance kept
     ('r01', "1244", {"USA"}, {"LBY"},
      "Officials in Washington said American sanctions on Libya would stay in force."),

@@ -13,6 +13,7 @@ from .grammar import (
     _act_reference,
     _ancestors,
     _asking_clause,
+    _attack_plotted,
     _bare_will_not,
     _calls_on,
     _clause_core,
@@ -949,6 +950,13 @@ class _Constructions(_Modality):
             if subject.lemma_.lower() in _AGREEMENT_NOUNS and _said_void(c):
                 # "said the grain deal had ceased to be valid": the deal rejected, aimed at its other parties
                 return self._report(t, "127", actors, self._named_in(subject, own), f"statement/{lemma}+void")
+            if _attack_plotted(c) and not any(self.start + w.idx == r.trigger_start for r in self.current
+                                              for w in c.subtree):  # fmt: skip
+                # "said Soleimani had been developing plans to attack American diplomats": an accusation
+                # of aggression against the plotter (an attack coded in the clause is told as its own)
+                plotters = [p for p in self._subject_parties(c) if p.mention.code not in own]
+                if plotters:
+                    return self._report(t, "1123", actors, plotters, f"statement/{lemma}+plot")
             if _mediator_refused(c):
                 # "said the United States could no longer act as a mediator"
                 refused = [p for p in self._subject_parties(c) if p.mention.code not in own]

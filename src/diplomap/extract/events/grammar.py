@@ -75,7 +75,9 @@ from .vocabulary import (
     _PEACE_WORDS,
     _PERSON_NOUNS,
     _PERSON_OBJECT,
+    _PLAN_MAKING,
     _PLAN_OWNING,
+    _PLOTTING,
     _PRAISE_WORDS,
     _PRESENT_BE,
     _PRESSURE_NOUNS,
@@ -1391,3 +1393,18 @@ def _bare_will_not(t: Any) -> Any:
                 g.dep_ in ("nsubj", "neg", "mark", "punct", "advmod", "cc") for g in clause.children):  # fmt: skip
             return clause
     return None
+
+
+def _attack_plotted(c: Any) -> bool:
+    """Whether a reported clause says its subject plotted an attack: "was plotting attacks on
+    American bases", "had been developing plans to attack American diplomats" (events-19)."""
+    if any(g.dep_ == "neg" for g in c.children):
+        return False
+    lemma = c.lemma_.lower()
+    if lemma in _PLOTTING:
+        scope = list(c.subtree)
+    elif lemma in _PLAN_MAKING:
+        scope = [w for g in c.children if g.dep_ == "dobj" and g.lemma_.lower() in ("plan", "plot") for w in g.subtree]
+    else:
+        return False
+    return any(w.lemma_.lower() in _ATTACK_NOUNS or w.lemma_.lower() in _AGGRESSION_WORDS for w in scope)

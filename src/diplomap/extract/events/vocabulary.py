@@ -788,3 +788,7 @@ _MEDIATOR_NOUNS = frozenset({"mediator", "broker", "intermediary", "arbiter", "f
 #: nouns of peace a party may be committed to: with another, to settle (037); between others, to
 #: mediate (039) ("remained committed to a peace agreement between Israel and the Palestinians")
 _SETTLEMENT_NOUNS = frozenset({"settlement", "peace", "solution", "resolution"}) | _AGREEMENT_NOUNS
+#: verbs of plotting, and of drawing up plans: another party said to plot an attack is accused of
+#: aggression (1123) ("said Soleimani had been developing plans to attack American diplomats")
+_PLOTTING = frozenset({"plot", "conspire", "scheme"})
+_PLAN_MAKING = frozenset({"develop", "draw", "hatch", "prepare", "make", "devise"})
