@@ -34,6 +34,7 @@ from .grammar import (
     _kept_in_force,
     _mediator_refused,
     _noun_sense,
+    _on_its_way_to,
     _own_to,
     _peace_named,
     _phrase,
@@ -44,6 +45,7 @@ from .grammar import (
     _subject_kind,
     _trigger_token,
     _unhesitating,
+    _until_demanded,
     _verdict_heads,
     _will,
     _will_not,
@@ -52,9 +54,11 @@ from .modality import _Modality
 from .party import _codes, _Party
 from .vocabulary import (
     _AGREEMENT_NOUNS,
+    _AID_SENT,
     _ALLEGING_NOUNS,
     _ALLEGING_WORDS,
     _ANSWERED_ACTS,
+    _ARMS_SENT,
     _ASKING_ROOTS,
     _BEHESTS,
     _BINDING,
@@ -957,6 +961,24 @@ class _Constructions(_Modality):
                 plotters = [p for p in self._subject_parties(c) if p.mention.code not in own]
                 if plotters:
                     return self._report(t, "1123", actors, plotters, f"statement/{lemma}+plot")
+            demanded = _until_demanded(c)
+            if demanded is not None:
+                # "said they would not be satisfied until Syrian troops had withdrawn": a demand on
+                # whoever is to do what the "until" clause names
+                doers = [p for p in self._subject_parties(demanded) if p.mention.code not in own]
+                found = self._complement_code(demanded)
+                if doers:
+                    code = self.lex.governed("demand", found[0]) if found else "100"
+                    return self._report(t, code, actors, doers, f"statement/{lemma}+until")
+            destination = _on_its_way_to(c)
+            sent = subject.lemma_.lower()
+            if destination is not None and (sent in _ARMS_SENT or sent in _AID_SENT):
+                # "said the first F-16 fighter jets were already on their way to Ukraine": the speakers'
+                # delivery told (arms 072, aid 070), the clause's own words
+                receivers = [p for p in self._head_parties(destination) if p.mention.code not in own]
+                if receivers:
+                    return self._report(t, "072" if sent in _ARMS_SENT else "070", actors, receivers,
+                                        f"statement/{lemma}+on-the-way")  # fmt: skip
             if _mediator_refused(c):
                 # "said the United States could no longer act as a mediator"
                 refused = [p for p in self._subject_parties(c) if p.mention.code not in own]

@@ -101,6 +101,8 @@ from .vocabulary import (
     _TROUBLE_NOUNS,
     _UNDOING,
     _UNHESITATING,
+    _UNRESTING,
+    _UNSATISFIED,
     _VOID_WORDS,
     _WARM_WORDS,
     _WEEKDAYS,
@@ -1408,3 +1410,29 @@ def _attack_plotted(c: Any) -> bool:
     else:
         return False
     return any(w.lemma_.lower() in _ATTACK_NOUNS or w.lemma_.lower() in _AGGRESSION_WORDS for w in scope)
+
+
+def _until_demanded(c: Any) -> Any:
+    """The clause a reported clause demands by refusing to be satisfied until it happens ("they would
+    not be satisfied until Syrian troops had withdrawn", "would not rest until …"), or None (events-19)."""
+    if not any(g.dep_ == "neg" for g in c.children):
+        return None
+    lemma = c.lemma_.lower()
+    unsatisfied = lemma == "be" and any(g.dep_ == "acomp" and g.lemma_.lower() in _UNSATISFIED for g in c.children)
+    if not (unsatisfied or lemma in _UNRESTING):
+        return None
+    return next((g for g in c.children if g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until"
+                                                                    for m in g.children)), None)  # fmt: skip
+
+
+def _on_its_way_to(c: Any) -> Any:
+    """The destination a reported clause says its subject is on its way to ("the jets were already on
+    their way to Ukraine"), or None (events-19)."""
+    if c.lemma_.lower() != "be":
+        return None
+    way = next((p for g in c.children if g.dep_ == "prep" and g.lower_ == "on" for p in g.children
+                if p.dep_ == "pobj" and p.lower_ == "way"), None)  # fmt: skip
+    if way is None:
+        return None
+    return next((p for g in way.children if g.dep_ == "prep" and g.lower_ == "to" for p in g.children
+                 if p.dep_ == "pobj"), None)  # fmt: skip

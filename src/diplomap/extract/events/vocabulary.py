@@ -792,3 +792,11 @@ _SETTLEMENT_NOUNS = frozenset({"settlement", "peace", "solution", "resolution"})
 #: aggression (1123) ("said Soleimani had been developing plans to attack American diplomats")
 _PLOTTING = frozenset({"plot", "conspire", "scheme"})
 _PLAN_MAKING = frozenset({"develop", "draw", "hatch", "prepare", "make", "devise"})
+#: "would not be satisfied (would not rest) until Syrian troops had gone": a demand for the act the
+#: "until" clause names
+_UNSATISFIED = frozenset({"satisfied", "content", "happy"})
+_UNRESTING = frozenset({"rest", "stop", "relent"})
+#: things sent whose being "on their way to" a state is a delivery told: arms (072), aid (070)
+_ARMS_SENT = frozenset({"tank", "weapon", "arm", "ammunition", "fighter", "howitzer", "jet", "missile", "shell",
+                        "drone", "aircraft", "helicopter", "warplane", "vehicle", "interceptor"})
+_AID_SENT = frozenset({"aid", "assistance", "supply", "shipment", "convoy", "relief"})
