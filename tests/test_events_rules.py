@@ -5419,3 +5419,16 @@ def test_a_second_reported_clause_of_ones_own_step_is_no_attribution(rec: ActorR
     text = "Japan said the talks had been cancelled and that China had fired a missile."
     r = at(code(rec, coder, text), text)["fired"]
     assert r.attribution == "Japan"
+
+
+def test_a_second_act_joined_to_what_is_said_is_the_speakers_own(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # "said X and urged Y": the parser may join the second verb to the reported clause; with no subject of
+    # its own it is the speaker's act, told by the author (no attribution) ...
+    text = "A Chinese foreign ministry spokesman said NATO was spreading fear and urged the alliance to stop."
+    r = at(code(rec, coder, text), text)["urged"]
+    assert r.cameo_root == "02" and r.attribution is None
+    # ... unless a further source relays the speaker
+    text = ("The South Korean vice foreign minister told the Russian ambassador that the treaty was a threat and "
+            "urged Moscow to end the cooperation, the foreign ministry said.")
+    r = at(code(rec, coder, text), text)["urged"]
+    assert r.attribution is not None

@@ -256,7 +256,7 @@ class _Modality(_Recipients):
         attribution (the gold set's rule D2). Not an act already done that the speaker reports
         ("Zhao said China had lodged a protest", "Qatar said it intercepted the missiles"): a claim
         the author relays, attributed to the speaker."""
-        if t.dep_ != "ccomp" and not _joined_report(t):
+        if t.dep_ != "ccomp" and not _joined_report(t) and not _subjectless_join(t):
             return False  # (only what is said: "reaffirmed its position and hoped …" is two acts)
         found = self._head_parties(subj) or self._pronoun(subj)
         if any(p.mention.sector == "MED" for p in found):
@@ -292,7 +292,10 @@ class _Modality(_Recipients):
                 if _circumstance_of(t, a):
                     break  # "Macron, meeting Milei in Paris, said …": when he spoke, not what he said
                 if subj is not None and subj.i != t.i:
-                    reported = a.i == t.head.i or (_joined_report(t) and a.i == t.head.head.i)
+                    # (a second act joined without a subject is the speaker's own, unless a further
+                    # source relays the speaker: "…, the foreign ministry said", "according to …")
+                    joined = _joined_report(t) or (_subjectless_join(t) and not self._relayed(a))
+                    reported = a.i == t.head.i or (joined and a.i == t.head.head.i)
                     if actors and reported and self._own_voice(t, subj, actors, root):
                         return None
                     return _phrase(subj)
@@ -319,6 +322,14 @@ class _Modality(_Recipients):
                     return _phrase(subj)
             return "(quoted)"
         return None
+
+    def _relayed(self, speech: Any) -> bool:
+        """Whether a verb of speech is itself relayed by a further source: a verb of speech above or
+        beside it ("…, the foreign ministry said") or an "according to" phrase."""
+        return "ccording" in self.sentence or any(
+            a.lemma_.lower() in self.lex.statement_verbs for a in _ancestors(speech, 3)) or any(
+            c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in self.lex.statement_verbs
+            for c in speech.children)  # fmt: skip
 
     def _quoted(self, t: Any) -> bool:
         before = self.sentence[: t.idx]
@@ -407,3 +418,11 @@ def _joined_report(t: Any) -> bool:
     move was overdue and that Washington remained committed …", events-19)."""
     return t.dep_ == "conj" and t.head.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that"
                                                                for c in t.children)  # fmt: skip
+
+
+def _subjectless_join(t: Any) -> bool:
+    """Whether a clause is a verb the small parser joined to a reported clause though it has no
+    subject of its own: "said NATO was spreading belligerent rhetoric and urged the alliance …",
+    "said it regretted the decision and rejected the pretexts" (the speaker's second act, events-19)."""
+    return t.dep_ == "conj" and t.head.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                   for c in t.children)  # fmt: skip
