@@ -5280,6 +5280,9 @@ _SAID_ACTS = [
      "Finland and Sweden confirmed that no national arms embargoes on Turkey remain in place."),
     ('r11', "085", {"USA"}, {"LBY"},
      "Washington said no sanctions on Libya remained in force."),
+    ('r12', "011", {"USA"}, None,
+     "Washington said its sanctions on Libya would stay in force, and the White House would not say when they "
+     "might be eased."),
     ('r09', "010", {"FRA"}, set(),
      "The French foreign ministry said it would not."),
     # a demand: not satisfied until the other party acts
@@ -5402,6 +5405,8 @@ def test_said_content_is_coded_as_the_act_it_performs(rec: ActorRecogniser, code
     assert found, (name, [(r.cameo, parties(r)) for r in reports])
     if recipients is not None:
         assert any(parties(r)[1] == recipients for r in found), (name, [(r.cameo, parties(r)) for r in found])
+    if want == "011":
+        assert all(r.status == "occurred" for r in found), name  # declining to comment occurred
     if want == "010":
         assert all(r.cameo == "010" for r in reports), (name, [r.cameo for r in reports])  # no act read in
 
