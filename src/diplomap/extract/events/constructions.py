@@ -35,6 +35,7 @@ from .grammar import (
     _mediator_refused,
     _noun_sense,
     _on_its_way_to,
+    _on_path_to_membership,
     _own_to,
     _peace_named,
     _phrase,
@@ -979,6 +980,11 @@ class _Constructions(_Modality):
                 if receivers:
                     return self._report(t, "072" if sent in _ARMS_SENT else "070", actors, receivers,
                                         f"statement/{lemma}+on-the-way")  # fmt: skip
+            if _on_path_to_membership(c):
+                # "declared that Ukraine was on an irreversible path to membership": backing its membership
+                backed = [p for p in self._subject_parties(c) if p.mention.code not in own]
+                if backed:
+                    return self._report(t, "051", actors, backed, f"statement/{lemma}+membership")
             if _mediator_refused(c):
                 # "said the United States could no longer act as a mediator"
                 refused = [p for p in self._subject_parties(c) if p.mention.code not in own]

@@ -69,6 +69,7 @@ from .vocabulary import (
     _MEASURE_DOERS,
     _MEASURE_NOUNS,
     _MEDIATOR_NOUNS,
+    _MEMBERSHIP_NOUNS,
     _NONSTATE_SECTORS,
     _OPPOSING_VERBS,
     _ORGANISATION_OBJECT,
@@ -1436,3 +1437,16 @@ def _on_its_way_to(c: Any) -> Any:
         return None
     return next((p for g in way.children if g.dep_ == "prep" and g.lower_ == "to" for p in g.children
                  if p.dep_ == "pobj"), None)  # fmt: skip
+
+
+def _on_path_to_membership(c: Any) -> bool:
+    """Whether a reported clause puts its subject on the way into an organisation: "Ukraine was on an
+    irreversible path to membership", "Georgia is on the road to accession" (events-19)."""
+    if c.lemma_.lower() != "be" or any(g.dep_ == "neg" for g in c.children):
+        return False
+    paths = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "on" for p in g.children
+             if p.dep_ == "pobj" and p.lemma_.lower() in ("path", "road", "track", "way", "course")]  # fmt: skip
+    # ("to membership" hangs on the path or, for the small parser, on the verb)
+    return bool(paths) and any(m.lemma_.lower() in _MEMBERSHIP_NOUNS for h in (*paths, c) for g in h.children
+                               if g.dep_ == "prep" and g.lower_ == "to" for m in g.children
+                               if m.dep_ == "pobj")  # fmt: skip
