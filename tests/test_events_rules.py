@@ -5292,6 +5292,14 @@ _SAID_ACTS = [
      "Kyiv said it would not rest until Russian troops left Ukraine."),
     ('u03', "!10", {"JPN"}, None,
      "Tokyo said it would wait until China lifted the ban."),
+    # things announced to be treated as targets: a threat of force (138)
+    ('t01', "138", {"RUS"}, {"UKR"},
+     "Russia's defence ministry said that from midnight it would regard all vessels sailing to Ukraine's ports as "
+     "potential carriers of military cargo."),
+    ('t02', "138", {"RUS"}, {"UKR"},
+     "Moscow said it would treat Western arms shipments to Ukraine as legitimate targets."),
+    ('t03', "!13", {"JPN"}, None,
+     "Japan said it would regard the Chinese proposal as a basis for talks."),
     # a delivery told: arms or aid on their way
     ('w01', "072", {"USA", "DNK", "NLD"}, {"UKR"},
      "The United States, Denmark and the Netherlands said the first F-16 fighter jets were already on their way "

@@ -32,6 +32,7 @@ from .grammar import (
     _joined_acts,
     _justifying_prep,
     _kept_in_force,
+    _marked_as_target,
     _mediator_refused,
     _noun_sense,
     _on_its_way_to,
@@ -942,6 +943,15 @@ class _Constructions(_Modality):
                           if p.mention.code not in own]  # fmt: skip
                 if blamed:
                     return self._report(t, _specific_code(c, "112"), actors, blamed, f"statement/{lemma}+fault")
+            marked = _marked_as_target(c)
+            if marked is not None:
+                # "said it would regard all vessels sailing to Ukraine's ports as potential carriers of
+                # military cargo": a threat of force (138) on the party the object names
+                # ("shipments to Ukraine": the small parser may hang the "to" phrase on the verb)
+                threatened = self._named_in(marked, own) or [
+                    p for g in c.children if g.dep_ == "prep" and g.lower_ == "to" for p in self._named_in(g, own)]
+                if threatened:
+                    return self._report(t, "138", actors, threatened, f"statement/{lemma}+target")
             penalty = _kept_in_force(c)
             if penalty is not None and any(d.dep_ == "det" and d.lower_ == "no" for d in penalty.children):
                 # "confirmed that no national arms embargoes on Turkey remain in place": sanctions eased (085)

@@ -96,8 +96,10 @@ from .vocabulary import (
     _SCHEDULING,
     _SERIES,
     _SETTLEMENT_NOUNS,
+    _TARGET_LABELS,
     _TELEPHONE_WORDS,
     _TIME_WORDS,
+    _TREATING,
     _TROOP_NOUNS,
     _TROUBLE_NOUNS,
     _UNDOING,
@@ -1450,3 +1452,18 @@ def _on_path_to_membership(c: Any) -> bool:
     return bool(paths) and any(m.lemma_.lower() in _MEMBERSHIP_NOUNS for h in (*paths, c) for g in h.children
                                if g.dep_ == "prep" and g.lower_ == "to" for m in g.children
                                if m.dep_ == "pobj")  # fmt: skip
+
+
+def _marked_as_target(c: Any) -> Any:
+    """The object a reported clause announces it will treat as a military target ("would regard all
+    vessels sailing to Ukraine's ports as potential carriers of military cargo", "would treat arms
+    shipments as legitimate targets"), or None (events-19)."""
+    if c.lemma_.lower() not in _TREATING or not any(g.dep_ == "aux" and g.lower_ in _FUTURE_AUX | {"would"}
+                                                    for g in c.children):  # fmt: skip
+        return None
+    obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+    labels = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "as" for p in g.children if p.dep_ == "pobj"]
+    labels += [g for g in c.children if g.dep_ == "oprd"]
+    if obj is not None:
+        labels += [g for g in obj.children if g.dep_ == "oprd"]
+    return obj if any(x.lemma_.lower() in _TARGET_LABELS for x in labels) else None

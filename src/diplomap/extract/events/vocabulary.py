@@ -800,3 +800,8 @@ _UNRESTING = frozenset({"rest", "stop", "relent"})
 _ARMS_SENT = frozenset({"tank", "weapon", "arm", "ammunition", "fighter", "howitzer", "jet", "missile", "shell",
                         "drone", "aircraft", "helicopter", "warplane", "vehicle", "interceptor"})
 _AID_SENT = frozenset({"aid", "assistance", "supply", "shipment", "convoy", "relief"})
+#: "would regard all vessels sailing to Ukraine's ports as potential carriers of military cargo",
+#: "would treat arms shipments as legitimate targets": a party's things announced to be targets is a
+#: threat of force (138)
+_TREATING = frozenset({"regard", "treat", "consider", "view", "see", "deem"})
+_TARGET_LABELS = frozenset({"target", "carrier", "combatant", "enemy", "belligerent"})
