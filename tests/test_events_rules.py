@@ -5285,6 +5285,12 @@ _SAID_ACTS = [
      "might be eased."),
     ('r09', "010", {"FRA"}, set(),
      "The French foreign ministry said it would not."),
+    # another party said to have wanted penalties undone: its demand for relief (1054), made of the speaker
+    ('u04', "1054", {"PRK"}, {"USA"},
+     "Washington said Pyongyang had wanted all sanctions lifted in exchange for closing part of its nuclear "
+     "programme, and that the president had chosen to walk away."),
+    ('u05', "!105", {"KOR"}, None,
+     "Seoul said Tokyo wanted the export curbs kept in place."),
     # a demand: not satisfied until the other party acts
     ('u01', "105", {"LBN"}, {"SYR"},
      "Opposition leaders in Lebanon said they would not be satisfied until Syrian troops had withdrawn."),

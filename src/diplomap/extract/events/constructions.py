@@ -49,6 +49,7 @@ from .grammar import (
     _unhesitating,
     _until_demanded,
     _verdict_heads,
+    _wanted_undone,
     _will,
     _will_not,
 )
@@ -965,13 +966,18 @@ class _Constructions(_Modality):
             if subject.lemma_.lower() in _AGREEMENT_NOUNS and _said_void(c):
                 # "said the grain deal had ceased to be valid": the deal rejected, aimed at its other parties
                 return self._report(t, "127", actors, self._named_in(subject, own), f"statement/{lemma}+void")
-            if _attack_plotted(c) and not any(self.start + w.idx == r.trigger_start for r in self.current
-                                              for w in c.subtree):  # fmt: skip
+            if _attack_plotted(c) and not self._coded_within(c):
                 # "said Soleimani had been developing plans to attack American diplomats": an accusation
                 # of aggression against the plotter (an attack coded in the clause is told as its own)
                 plotters = [p for p in self._subject_parties(c) if p.mention.code not in own]
                 if plotters:
                     return self._report(t, "1123", actors, plotters, f"statement/{lemma}+plot")
+            if _wanted_undone(c) is not None and not self._coded_within(c):
+                # "told reporters that Kim had wanted all sanctions lifted": the other party's demand for
+                # relief (1054), told on its own verb, made of the speaker's side
+                wanters = [p for p in self._subject_parties(c) if p.mention.code not in own]
+                if wanters:
+                    return self._report(c, "1054", wanters, actors, f"statement/{lemma}+wanted")
             demanded = _until_demanded(c)
             if demanded is not None:
                 # "said they would not be satisfied until Syrian troops had withdrawn": a demand on
@@ -1001,6 +1007,13 @@ class _Constructions(_Modality):
                 if refused:
                     return self._report(t, "126", actors, refused, f"statement/{lemma}+mediator")
         return None
+
+    def _coded_within(self, c: Any) -> bool:
+        """Whether a report of this sentence is told by a word of a clause (not of a clause joined
+        to it: "that Kim had wanted …, and that he had chosen to walk away")."""
+        joined = {w.i for j in c.children if j.dep_ == "conj" for w in j.subtree}
+        starts = {r.trigger_start for r in self.current}
+        return any(self.start + w.idx in starts for w in c.subtree if w.i not in joined)
 
     def _named_in(self, phrase: Any, own: set[str]) -> list[_Party]:
         """The parties a noun phrase names other than the speaker's own, modifiers included ("sanctions

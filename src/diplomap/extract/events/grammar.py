@@ -1467,3 +1467,16 @@ def _marked_as_target(c: Any) -> Any:
     if obj is not None:
         labels += [g for g in obj.children if g.dep_ == "oprd"]
     return obj if any(x.lemma_.lower() in _TARGET_LABELS for x in labels) else None
+
+
+def _wanted_undone(c: Any) -> Any:
+    """The penalty a reported clause says its subject wanted undone ("Kim had wanted all sanctions
+    lifted", "sought the curbs removed"), or None (events-19): a demand for relief (1054)."""
+    if c.lemma_.lower() not in ("want", "seek") or any(g.dep_ == "neg" for g in c.children):
+        return None
+    for g in c.children:
+        if g.dep_ in ("ccomp", "oprd", "xcomp") and g.lemma_.lower() in _UNDOING:
+            penalty = next((s for s in g.children if s.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+            if penalty is not None and penalty.lemma_.lower() in _MEASURE_NOUNS:
+                return penalty
+    return None
