@@ -5334,6 +5334,10 @@ _SAID_ACTS = [
     ('v06', "127", {"RUS"}, None,
      "Peskov said the deal had ceased to be valid and that Russia would return to it only once its demands were "
      "met."),
+    ('v07', "127", {"RUS"}, None,
+     "The Kremlin said on Monday that the grain arrangement had ceased to be valid."),
+    ('v08', "!12", {"RUS"}, None,
+     "The Kremlin said the ceasefire remained valid."),
     # a mediator refused (126)
     ('m01', "126", {"PSE"}, {"USA"},
      "Abbas said the United States could no longer act as a mediator."),

@@ -56,7 +56,6 @@ from .grammar import (
 from .modality import _Modality
 from .party import _codes, _Party
 from .vocabulary import (
-    _AGREEMENT_NOUNS,
     _AID_SENT,
     _ALLEGING_NOUNS,
     _ALLEGING_WORDS,
@@ -104,6 +103,7 @@ from .vocabulary import (
     _UNLAWFUL,
     _VERDICT_ROOTS,
     _VIOLATING,
+    _VOIDABLE,
     _WARM_WORDS,
     _YIELDING,
 )
@@ -963,7 +963,7 @@ class _Constructions(_Modality):
             subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if subject is None:
                 continue
-            if subject.lemma_.lower() in _AGREEMENT_NOUNS and _said_void(c):
+            if subject.lemma_.lower() in _VOIDABLE and _said_void(c):
                 # "said the grain deal had ceased to be valid": the deal rejected, aimed at its other parties
                 return self._report(t, "127", actors, self._named_in(subject, own), f"statement/{lemma}+void")
             if _attack_plotted(c) and not self._coded_within(c):

@@ -805,3 +805,5 @@ _AID_SENT = frozenset({"aid", "assistance", "supply", "shipment", "convoy", "rel
 #: threat of force (138)
 _TREATING = frozenset({"regard", "treat", "consider", "view", "see", "deem"})
 _TARGET_LABELS = frozenset({"target", "carrier", "combatant", "enemy", "belligerent"})
+#: what a statement can call void: agreements, and the arrangements and truces they set up
+_VOIDABLE = _AGREEMENT_NOUNS | frozenset({"arrangement", "understanding", "ceasefire", "moratorium", "framework"})
