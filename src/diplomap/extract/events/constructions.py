@@ -18,6 +18,7 @@ from .grammar import (
     _calls_on,
     _clause_core,
     _clause_justifies,
+    _clause_subject,
     _clause_verdict,
     _culpable_word,
     _culprit_named,
@@ -922,91 +923,142 @@ class _Constructions(_Modality):
         return None
 
     def _said_act(self, t: Any, actors: list[_Party]) -> EventReport | None:
-        """A statement whose reported clause performs an act of its own (events-19): blame laid on
-        another party (112), penalties kept (1244), an agreement said to be void (127), a mediator
-        refused (126). Whom the act is aimed at is named in the clause; none named, no act."""
-        lemma = t.lemma_.lower()
-        own = _codes(actors)
-        modal = _bare_will_not(t)
-        if modal is not None:
-            # "Obama did not apologise; the White House had said that he would not": the act told
-            # before, refused (its refusal code, aimed where the act would have been)
-            model = self._referenced_act(modal, _codes(self._subject_parties(modal)) or own, "same")
-            if model is not None:
-                return self._report(t, self.lex.governed("refusal", model.cameo), actors,
-                                    [_Party.of(a) for a in model.recipients if a.code not in own],
-                                    f"statement/{lemma}+will-not")  # fmt: skip
+        """A statement whose reported clause performs an act of its own (events-19): a refusal told
+        by a bare "would not", blame laid on another party (112), a threat to treat its ships as
+        targets (138), penalties kept (1244) or said to be gone (085), an agreement said to be void
+        (127), an attack said to be plotted (1123), relief said to be wanted (1054), a demand "until"
+        (10x), a delivery on its way (07x), membership backed (051), a mediator refused (126). Whom
+        the act is aimed at is named in the clause; none named, no act."""
+        refused = self._said_will_not(t, actors)
+        if refused is not None:
+            return refused
+        readings = (self._said_fault, self._said_target, self._said_in_force, self._said_void, self._said_plot,
+                    self._said_wanted, self._said_until, self._said_on_the_way, self._said_membership,
+                    self._said_mediator)  # fmt: skip
         for c in _reported_clauses(t):
-            culprit = _culprit_named(c)
-            if culprit is not None:
-                # "said the crisis was the fault of Washington", "… at the initiative of the United States"
-                blamed = [p for p in (self._pronoun(culprit) if culprit.pos_ == "PRON" else self._head_parties(culprit))
-                          if p.mention.code not in own]  # fmt: skip
-                if blamed:
-                    return self._report(t, _specific_code(c, "112"), actors, blamed, f"statement/{lemma}+fault")
-            marked = _marked_as_target(c)
-            if marked is not None:
-                # "said it would regard all vessels sailing to Ukraine's ports as potential carriers of
-                # military cargo": a threat of force (138) on the party the object names
-                # ("shipments to Ukraine": the small parser may hang the "to" phrase on the verb)
-                threatened = self._named_in(marked, own) or [
-                    p for g in c.children if g.dep_ == "prep" and g.lower_ == "to" for p in self._named_in(g, own)]
-                if threatened:
-                    return self._report(t, "138", actors, threatened, f"statement/{lemma}+target")
-            penalty = _kept_in_force(c)
-            if penalty is not None and any(d.dep_ == "det" and d.lower_ == "no" for d in penalty.children):
-                # "confirmed that no national arms embargoes on Turkey remain in place": sanctions eased (085)
-                return self._report(t, "085", actors, self._named_in(penalty, own), f"statement/{lemma}+none-in-force")
-            if penalty is not None:
-                # "said American sanctions on Libya would stay in force": relief refused to their target
-                return self._report(t, "1244", actors, self._named_in(penalty, own), f"statement/{lemma}+in-force")
-            subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-            if subject is None:
-                continue
-            if subject.lemma_.lower() in _VOIDABLE and _said_void(c):
-                # "said the grain deal had ceased to be valid": the deal rejected, aimed at its other parties
-                return self._report(t, "127", actors, self._named_in(subject, own), f"statement/{lemma}+void")
-            if _attack_plotted(c) and not self._coded_within(c):
-                # "said Soleimani had been developing plans to attack American diplomats": an accusation
-                # of aggression against the plotter (an attack coded in the clause is told as its own)
-                plotters = [p for p in self._subject_parties(c) if p.mention.code not in own]
-                if plotters:
-                    return self._report(t, "1123", actors, plotters, f"statement/{lemma}+plot")
-            if _wanted_undone(c) is not None and not self._coded_within(c):
-                # "told reporters that Kim had wanted all sanctions lifted": the other party's demand for
-                # relief (1054), told on its own verb, made of the speaker's side
-                wanters = [p for p in self._subject_parties(c) if p.mention.code not in own]
-                if wanters:
-                    return self._report(c, "1054", wanters, actors, f"statement/{lemma}+wanted")
-            demanded = _until_demanded(c)
-            if demanded is not None:
-                # "said they would not be satisfied until Syrian troops had withdrawn": a demand on
-                # whoever is to do what the "until" clause names
-                doers = [p for p in self._subject_parties(demanded) if p.mention.code not in own]
-                found = self._complement_code(demanded)
-                if doers:
-                    code = self.lex.governed("demand", found[0]) if found else "100"
-                    return self._report(t, code, actors, doers, f"statement/{lemma}+until")
-            destination = _on_its_way_to(c)
-            sent = subject.lemma_.lower()
-            if destination is not None and (sent in _ARMS_SENT or sent in _AID_SENT):
-                # "said the first F-16 fighter jets were already on their way to Ukraine": the speakers'
-                # delivery told (arms 072, aid 070), the clause's own words
-                receivers = [p for p in self._head_parties(destination) if p.mention.code not in own]
-                if receivers:
-                    return self._report(t, "072" if sent in _ARMS_SENT else "070", actors, receivers,
-                                        f"statement/{lemma}+on-the-way")  # fmt: skip
-            if _on_path_to_membership(c):
-                # "declared that Ukraine was on an irreversible path to membership": backing its membership
-                backed = [p for p in self._subject_parties(c) if p.mention.code not in own]
-                if backed:
-                    return self._report(t, "051", actors, backed, f"statement/{lemma}+membership")
-            if _mediator_refused(c):
-                # "said the United States could no longer act as a mediator"
-                refused = [p for p in self._subject_parties(c) if p.mention.code not in own]
-                if refused:
-                    return self._report(t, "126", actors, refused, f"statement/{lemma}+mediator")
+            for reading in readings:
+                report = reading(t, c, actors)
+                if report is not None:
+                    return report
         return None
+
+    def _said_will_not(self, t: Any, actors: list[_Party]) -> EventReport | None:
+        """"Obama did not apologise; the White House had said that he would not": the act told before,
+        refused (its refusal code, aimed where the act would have been)."""
+        modal = _bare_will_not(t)
+        if modal is None:
+            return None
+        own = _codes(actors)
+        model = self._referenced_act(modal, _codes(self._subject_parties(modal)) or own, "same")
+        if model is None:
+            return None
+        return self._report(t, self.lex.governed("refusal", model.cameo), actors,
+                            [_Party.of(a) for a in model.recipients if a.code not in own],
+                            f"statement/{t.lemma_.lower()}+will-not")  # fmt: skip
+
+    def _said_fault(self, t: Any, c: Any, actors: list[_Party]) -> EventReport | None:
+        """"said the crisis was the fault of Washington", "… at the initiative of the United States"."""
+        culprit = _culprit_named(c)
+        if culprit is None:
+            return None
+        own = _codes(actors)
+        blamed = [p for p in (self._pronoun(culprit) if culprit.pos_ == "PRON" else self._head_parties(culprit))
+                  if p.mention.code not in own]  # fmt: skip
+        return self._report(t, _specific_code(c, "112"), actors, blamed, f"statement/{t.lemma_.lower()}+fault") \
+            if blamed else None  # fmt: skip
+
+    def _said_target(self, t: Any, c: Any, actors: list[_Party]) -> EventReport | None:
+        """"said it would regard all vessels sailing to Ukraine's ports as potential carriers of
+        military cargo": a threat of force (138) on the party the object names."""
+        marked = _marked_as_target(c)
+        if marked is None:
+            return None
+        own = _codes(actors)
+        # ("shipments to Ukraine": the small parser may hang the "to" phrase on the verb)
+        threatened = self._named_in(marked, own) or [
+            p for g in c.children if g.dep_ == "prep" and g.lower_ == "to" for p in self._named_in(g, own)]
+        return self._report(t, "138", actors, threatened, f"statement/{t.lemma_.lower()}+target") if threatened \
+            else None  # fmt: skip
+
+    def _said_in_force(self, t: Any, c: Any, actors: list[_Party]) -> EventReport | None:
+        """"said American sanctions on Libya would stay in force": relief refused to their target
+        (1244); "confirmed that no national arms embargoes on Turkey remain in place": eased (085)."""
+        penalty = _kept_in_force(c)
+        if penalty is None:
+            return None
+        targets = self._named_in(penalty, _codes(actors))
+        if any(d.dep_ == "det" and d.lower_ == "no" for d in penalty.children):
+            return self._report(t, "085", actors, targets, f"statement/{t.lemma_.lower()}+none-in-force")
+        return self._report(t, "1244", actors, targets, f"statement/{t.lemma_.lower()}+in-force")
+
+    def _said_void(self, t: Any, c: Any, actors: list[_Party]) -> EventReport | None:
+        """"said the grain deal had ceased to be valid": the deal rejected (127), aimed at its other parties."""
+        subject = _clause_subject(c)
+        if subject is None or subject.lemma_.lower() not in _VOIDABLE or not _said_void(c):
+            return None
+        return self._report(t, "127", actors, self._named_in(subject, _codes(actors)),
+                            f"statement/{t.lemma_.lower()}+void")  # fmt: skip
+
+    def _said_plot(self, t: Any, c: Any, actors: list[_Party]) -> EventReport | None:
+        """"said Soleimani had been developing plans to attack American diplomats": an accusation of
+        aggression (1123) against the plotter (an attack coded in the clause is told as its own)."""
+        if _clause_subject(c) is None or not _attack_plotted(c) or self._coded_within(c):
+            return None
+        plotters = self._others_in_subject(c, actors)
+        return self._report(t, "1123", actors, plotters, f"statement/{t.lemma_.lower()}+plot") if plotters else None
+
+    def _said_wanted(self, t: Any, c: Any, actors: list[_Party]) -> EventReport | None:
+        """"told reporters that Kim had wanted all sanctions lifted": the other party's demand for
+        relief (1054), told on its own verb, made of the speaker's side."""
+        if _clause_subject(c) is None or _wanted_undone(c) is None or self._coded_within(c):
+            return None
+        wanters = self._others_in_subject(c, actors)
+        return self._report(c, "1054", wanters, actors, f"statement/{t.lemma_.lower()}+wanted") if wanters else None
+
+    def _said_until(self, t: Any, c: Any, actors: list[_Party]) -> EventReport | None:
+        """"said they would not be satisfied until Syrian troops had withdrawn": a demand on whoever is
+        to do what the "until" clause names (its demand cell, else 100)."""
+        demanded = _until_demanded(c) if _clause_subject(c) is not None else None
+        if demanded is None:
+            return None
+        doers = self._others_in_subject(demanded, actors)
+        if not doers:
+            return None
+        found = self._complement_code(demanded)
+        code = self.lex.governed("demand", found[0]) if found else "100"
+        return self._report(t, code, actors, doers, f"statement/{t.lemma_.lower()}+until")
+
+    def _said_on_the_way(self, t: Any, c: Any, actors: list[_Party]) -> EventReport | None:
+        """"said the first F-16 fighter jets were already on their way to Ukraine": the speakers'
+        delivery told (arms 072, aid 070), the clause's own words."""
+        subject = _clause_subject(c)
+        destination = _on_its_way_to(c) if subject is not None else None
+        sent = subject.lemma_.lower() if subject is not None else ""
+        if destination is None or not (sent in _ARMS_SENT or sent in _AID_SENT):
+            return None
+        own = _codes(actors)
+        receivers = [p for p in self._head_parties(destination) if p.mention.code not in own]
+        return self._report(t, "072" if sent in _ARMS_SENT else "070", actors, receivers,
+                            f"statement/{t.lemma_.lower()}+on-the-way") if receivers else None  # fmt: skip
+
+    def _said_membership(self, t: Any, c: Any, actors: list[_Party]) -> EventReport | None:
+        """"declared that Ukraine was on an irreversible path to membership": its membership backed (051)."""
+        if _clause_subject(c) is None or not _on_path_to_membership(c):
+            return None
+        backed = self._others_in_subject(c, actors)
+        return self._report(t, "051", actors, backed, f"statement/{t.lemma_.lower()}+membership") if backed else None
+
+    def _said_mediator(self, t: Any, c: Any, actors: list[_Party]) -> EventReport | None:
+        """"said the United States could no longer act as a mediator": the mediator refused (126)."""
+        if _clause_subject(c) is None or not _mediator_refused(c):
+            return None
+        refused = self._others_in_subject(c, actors)
+        return self._report(t, "126", actors, refused, f"statement/{t.lemma_.lower()}+mediator") if refused else None
+
+    def _others_in_subject(self, c: Any, actors: list[_Party]) -> list[_Party]:
+        """The parties a clause's subject names, other than the speaker's own."""
+        own = _codes(actors)
+        return [p for p in self._subject_parties(c) if p.mention.code not in own]
 
     def _coded_within(self, c: Any) -> bool:
         """Whether a report of this sentence is told by a word of a clause (not of a clause joined

@@ -1480,3 +1480,8 @@ def _wanted_undone(c: Any) -> Any:
             if penalty is not None and penalty.lemma_.lower() in _MEASURE_NOUNS:
                 return penalty
     return None
+
+
+def _clause_subject(c: Any) -> Any:
+    """A clause's subject (active or passive), or None."""
+    return next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
