@@ -76,6 +76,7 @@ from .vocabulary import (
     _PROPOSING,
     _PUBLIC_NOUNS,
     _RECEIVING,
+    _REFUSING_AUX,
     _RELIEF_KINDS,
     _RESPONDING,
     _RIOTING_NOUNS,
@@ -699,7 +700,7 @@ class _Actions(_Constructions):
         if not actors:
             return None
         verdict = self._said_verdict(t, actors, coded) or self._said_refusal(t, actors, coded) or \
-            self._blame_said(t, actors)  # fmt: skip
+            self._blame_said(t, actors) or self._said_act(t, actors)  # fmt: skip
         if verdict is not None:
             # (read before the acts around it: "said NATO was spreading belligerent rhetoric and urged
             # …" judges NATO whatever the speaker goes on to do; "said Pakistan was behind the attack"
@@ -716,6 +717,11 @@ class _Actions(_Constructions):
         if self._groundless(t):
             # "said there was no scientific basis for it": a verdict on someone's act, disapproval
             return self._report(t, "111", actors, recipients, f"statement/{t.lemma_.lower()}+groundless")
+        if _will_not_comment(t):
+            # "the White House would not say when they might be eased": declining to comment (011),
+            # which occurred, as "declined to comment" does (events-19)
+            declined = self._report(t, "011", actors, recipients, f"statement/{t.lemma_.lower()}+will-not")
+            return replace(declined, status="occurred") if declined is not None else None
         code = "010"
         return self._report(t, code, actors, recipients, f"statement/{t.lemma_.lower()}", neutral=True)
 
@@ -791,3 +797,10 @@ def _envoy_given_leave(t: Any) -> bool:
     given = any(c.dep_ in ("dative", "dobj") and c.lemma_.lower() in _DIPLOMAT_NOUNS for c in t.children)
     return given and any(w.lemma_.lower() in _DEPARTING and w.dep_ in ("xcomp", "advcl", "acl", "relcl")
                          for w in t.subtree)  # fmt: skip
+
+
+def _will_not_comment(t: Any) -> bool:
+    """Whether a verb of speech is refused: "would not say when …", "will not confirm whether …"
+    (a refusing auxiliary and a negation on a verb of commenting)."""
+    return t.lemma_.lower() in _COMMENT_VERBS and any(c.dep_ == "neg" for c in t.children) and any(
+        c.dep_ == "aux" and c.lower_ in _REFUSING_AUX for c in t.children)  # fmt: skip

@@ -13,11 +13,15 @@ from .grammar import (
     _act_reference,
     _ancestors,
     _asking_clause,
+    _attack_plotted,
+    _bare_will_not,
     _calls_on,
     _clause_core,
     _clause_justifies,
+    _clause_subject,
     _clause_verdict,
     _culpable_word,
+    _culprit_named,
     _dedupe,
     _fights_affliction,
     _for_to,
@@ -29,25 +33,37 @@ from .grammar import (
     _is_condition,
     _joined_acts,
     _justifying_prep,
+    _kept_in_force,
+    _marked_as_target,
+    _mediator_refused,
     _noun_sense,
+    _on_its_way_to,
+    _on_path_to_membership,
     _own_to,
     _past_time_clause,
+    _peace_named,
     _phrase,
+    _reported_clauses,
+    _said_void,
     _shared_complement,
     _specific_code,
     _subject_kind,
     _trigger_token,
     _unhesitating,
+    _until_demanded,
     _verdict_heads,
+    _wanted_undone,
     _will,
     _will_not,
 )
 from .modality import _Modality
 from .party import _codes, _Party
 from .vocabulary import (
+    _AID_SENT,
     _ALLEGING_NOUNS,
     _ALLEGING_WORDS,
     _ANSWERED_ACTS,
+    _ARMS_SENT,
     _ASKING_ROOTS,
     _BEHESTS,
     _BINDING,
@@ -92,6 +108,7 @@ from .vocabulary import (
     _UNLAWFUL,
     _VERDICT_ROOTS,
     _VIOLATING,
+    _VOIDABLE,
     _WARM_WORDS,
     _YIELDING,
 )
@@ -736,6 +753,32 @@ class _Constructions(_Modality):
         return self._report(adjective, self.lex.governed(kind, sense.cameo), actors, recipients,
                             f"{kind}/{adjective.lemma_.lower()}+{sense.rule}")
 
+    def _committed_to_peace(self, n: Any) -> EventReport | None:
+        """"said Washington remained committed to a peace agreement between Israel and the
+        Palestinians", "is committed to a peaceful settlement with China": a party committed to
+        peace with another intends to settle (037); to peace between others, to mediate (039)
+        (events-19). The agreement is no event of its own ("agreement" names a document)."""
+        if n.dep_ != "pobj" or n.head.lower_ != "to" or not _peace_named(n):
+            return None
+        adjective = n.head.head
+        if adjective.pos_ != "ADJ" or adjective.lemma_.lower() not in ("committed", "dedicated", "devoted"):
+            return None
+        holder = adjective.head if adjective.dep_ in ("acomp", "amod") else adjective
+        actors = self._subject_parties(holder)
+        if not actors:
+            return None
+        own = _codes(actors)
+        between = self._parties_at(n, ("prep:between",))
+        if between and not _codes(between) & own:
+            code, recipients = "039", between
+        else:
+            code, recipients = "037", [p for p in self._parties_at(n, ("prep:with",)) + between
+                                       if p.mention.code not in own]  # fmt: skip
+        self.used_nouns.add(n.i)
+        # (dated and attributed by the clause that holds it: "Washington remained committed" is its own voice)
+        return self._report(adjective, code, actors, recipients, f"intent/{adjective.lemma_.lower()}+peace/"
+                            f"{n.lemma_.lower()}", anchor=holder)  # fmt: skip
+
     def _complement_code(self, c: Any) -> tuple[str, str] | None:
         """The event a complement clause would be on its own: (CAMEO code, rule), or None."""
         lemma = c.lemma_.lower()
@@ -922,6 +965,161 @@ class _Constructions(_Modality):
             return self._report(t, _specific_code(culpable, "112"), actors, blamed,
                                 f"statement/{t.lemma_.lower()}+blame")
         return None
+
+    def _said_act(self, t: Any, actors: list[_Party]) -> EventReport | None:
+        """A statement whose reported clause performs an act of its own (events-19): a refusal told
+        by a bare "would not", blame laid on another party (112), a threat to treat its ships as
+        targets (138), penalties kept (1244) or said to be gone (085), an agreement said to be void
+        (127), an attack said to be plotted (1123), relief said to be wanted (1054), a demand "until"
+        (10x), a delivery on its way (07x), membership backed (051), a mediator refused (126). Whom
+        the act is aimed at is named in the clause; none named, no act."""
+        refused = self._said_will_not(t, actors)
+        if refused is not None:
+            return refused
+        readings = (self._said_fault, self._said_target, self._said_in_force, self._said_void, self._said_plot,
+                    self._said_wanted, self._said_until, self._said_on_the_way, self._said_membership,
+                    self._said_mediator)  # fmt: skip
+        for c in _reported_clauses(t):
+            for reading in readings:
+                report = reading(t, c, actors)
+                if report is not None:
+                    return report
+        return None
+
+    def _said_will_not(self, t: Any, actors: list[_Party]) -> EventReport | None:
+        """"Obama did not apologise; the White House had said that he would not": the act told before,
+        refused (its refusal code, aimed where the act would have been)."""
+        modal = _bare_will_not(t)
+        if modal is None:
+            return None
+        own = _codes(actors)
+        model = self._referenced_act(modal, _codes(self._subject_parties(modal)) or own, "same")
+        if model is None:
+            return None
+        return self._report(t, self.lex.governed("refusal", model.cameo), actors,
+                            [_Party.of(a) for a in model.recipients if a.code not in own],
+                            f"statement/{t.lemma_.lower()}+will-not")  # fmt: skip
+
+    def _said_fault(self, t: Any, c: Any, actors: list[_Party]) -> EventReport | None:
+        """"said the crisis was the fault of Washington", "… at the initiative of the United States"."""
+        culprit = _culprit_named(c)
+        if culprit is None:
+            return None
+        own = _codes(actors)
+        blamed = [p for p in (self._pronoun(culprit) if culprit.pos_ == "PRON" else self._head_parties(culprit))
+                  if p.mention.code not in own]  # fmt: skip
+        return self._report(t, _specific_code(c, "112"), actors, blamed, f"statement/{t.lemma_.lower()}+fault") \
+            if blamed else None  # fmt: skip
+
+    def _said_target(self, t: Any, c: Any, actors: list[_Party]) -> EventReport | None:
+        """"said it would regard all vessels sailing to Ukraine's ports as potential carriers of
+        military cargo": a threat of force (138) on the party the object names."""
+        marked = _marked_as_target(c)
+        if marked is None:
+            return None
+        own = _codes(actors)
+        # ("shipments to Ukraine": the small parser may hang the "to" phrase on the verb)
+        threatened = self._named_in(marked, own) or [
+            p for g in c.children if g.dep_ == "prep" and g.lower_ == "to" for p in self._named_in(g, own)]
+        return self._report(t, "138", actors, threatened, f"statement/{t.lemma_.lower()}+target") if threatened \
+            else None  # fmt: skip
+
+    def _said_in_force(self, t: Any, c: Any, actors: list[_Party]) -> EventReport | None:
+        """"said American sanctions on Libya would stay in force": relief refused to their target
+        (1244); "confirmed that no national arms embargoes on Turkey remain in place": eased (085)."""
+        penalty = _kept_in_force(c)
+        if penalty is None:
+            return None
+        targets = self._named_in(penalty, _codes(actors))
+        if any(d.dep_ == "det" and d.lower_ == "no" for d in penalty.children):
+            return self._report(t, "085", actors, targets, f"statement/{t.lemma_.lower()}+none-in-force")
+        return self._report(t, "1244", actors, targets, f"statement/{t.lemma_.lower()}+in-force")
+
+    def _said_void(self, t: Any, c: Any, actors: list[_Party]) -> EventReport | None:
+        """"said the grain deal had ceased to be valid": the deal rejected (127), aimed at its other parties."""
+        subject = _clause_subject(c)
+        if subject is None or subject.lemma_.lower() not in _VOIDABLE or not _said_void(c):
+            return None
+        return self._report(t, "127", actors, self._named_in(subject, _codes(actors)),
+                            f"statement/{t.lemma_.lower()}+void")  # fmt: skip
+
+    def _said_plot(self, t: Any, c: Any, actors: list[_Party]) -> EventReport | None:
+        """"said Soleimani had been developing plans to attack American diplomats": an accusation of
+        aggression (1123) against the plotter (an attack coded in the clause is told as its own)."""
+        if _clause_subject(c) is None or not _attack_plotted(c) or self._coded_within(c):
+            return None
+        plotters = self._others_in_subject(c, actors)
+        return self._report(t, "1123", actors, plotters, f"statement/{t.lemma_.lower()}+plot") if plotters else None
+
+    def _said_wanted(self, t: Any, c: Any, actors: list[_Party]) -> EventReport | None:
+        """"told reporters that Kim had wanted all sanctions lifted": the other party's demand for
+        relief (1054), told on its own verb, made of the speaker's side."""
+        if _clause_subject(c) is None or _wanted_undone(c) is None or self._coded_within(c):
+            return None
+        wanters = self._others_in_subject(c, actors)
+        return self._report(c, "1054", wanters, actors, f"statement/{t.lemma_.lower()}+wanted") if wanters else None
+
+    def _said_until(self, t: Any, c: Any, actors: list[_Party]) -> EventReport | None:
+        """"said they would not be satisfied until Syrian troops had withdrawn": a demand on whoever is
+        to do what the "until" clause names (its demand cell, else 100)."""
+        demanded = _until_demanded(c) if _clause_subject(c) is not None else None
+        if demanded is None:
+            return None
+        doers = self._others_in_subject(demanded, actors)
+        if not doers:
+            return None
+        found = self._complement_code(demanded)
+        code = self.lex.governed("demand", found[0]) if found else "100"
+        return self._report(t, code, actors, doers, f"statement/{t.lemma_.lower()}+until")
+
+    def _said_on_the_way(self, t: Any, c: Any, actors: list[_Party]) -> EventReport | None:
+        """"said the first F-16 fighter jets were already on their way to Ukraine": the speakers'
+        delivery told (arms 072, aid 070), the clause's own words."""
+        subject = _clause_subject(c)
+        destination = _on_its_way_to(c) if subject is not None else None
+        sent = subject.lemma_.lower() if subject is not None else ""
+        if destination is None or not (sent in _ARMS_SENT or sent in _AID_SENT):
+            return None
+        own = _codes(actors)
+        receivers = [p for p in self._head_parties(destination) if p.mention.code not in own]
+        return self._report(t, "072" if sent in _ARMS_SENT else "070", actors, receivers,
+                            f"statement/{t.lemma_.lower()}+on-the-way") if receivers else None  # fmt: skip
+
+    def _said_membership(self, t: Any, c: Any, actors: list[_Party]) -> EventReport | None:
+        """"declared that Ukraine was on an irreversible path to membership": its membership backed (051)."""
+        if _clause_subject(c) is None or not _on_path_to_membership(c):
+            return None
+        backed = self._others_in_subject(c, actors)
+        return self._report(t, "051", actors, backed, f"statement/{t.lemma_.lower()}+membership") if backed else None
+
+    def _said_mediator(self, t: Any, c: Any, actors: list[_Party]) -> EventReport | None:
+        """"said the United States could no longer act as a mediator": the mediator refused (126)."""
+        if _clause_subject(c) is None or not _mediator_refused(c):
+            return None
+        refused = self._others_in_subject(c, actors)
+        return self._report(t, "126", actors, refused, f"statement/{t.lemma_.lower()}+mediator") if refused else None
+
+    def _others_in_subject(self, c: Any, actors: list[_Party]) -> list[_Party]:
+        """The parties a clause's subject names, other than the speaker's own."""
+        own = _codes(actors)
+        return [p for p in self._subject_parties(c) if p.mention.code not in own]
+
+    def _coded_within(self, c: Any) -> bool:
+        """Whether a report of this sentence is told by a word of a clause (not of a clause joined
+        to it: "that Kim had wanted …, and that he had chosen to walk away")."""
+        joined = {w.i for j in c.children if j.dep_ == "conj" for w in j.subtree}
+        starts = {r.trigger_start for r in self.current}
+        return any(self.start + w.idx in starts for w in c.subtree if w.i not in joined)
+
+    def _named_in(self, phrase: Any, own: set[str]) -> list[_Party]:
+        """The parties a noun phrase names other than the speaker's own, modifiers included ("sanctions
+        on Libya", "the tariffs on Chinese steel", "the agreement with Ukraine")."""
+        found: dict[str, _Party] = {}
+        for w in phrase.subtree:
+            m = self.party_at.get(w.i)
+            if m is not None and m.code and m.code not in own and m.kind != "place":
+                found.setdefault(m.code, _Party(m, w.i))
+        return list(found.values())
 
     def _said_verdict(self, t: Any, actors: list[_Party], coded: set[int]) -> EventReport | None:
         """"said the law sent the wrong signal", "said NATO was spreading belligerent rhetoric", "told

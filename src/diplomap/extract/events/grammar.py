@@ -29,6 +29,7 @@ from .vocabulary import (
     _ATTACK_NOUNS,
     _BEHESTS,
     _BORDER_NOUNS,
+    _CAUSING,
     _CHARGES,
     _CHOICES,
     _CIVILIAN_GROUP_NOUNS,
@@ -43,6 +44,7 @@ from .vocabulary import (
     _DATELINE,
     _DENIED_CLAIMS,
     _DURATIONS,
+    _ENDED_VERBS,
     _EQUATING,
     _FALSITY_WORDS,
     _FIGURATIVE,
@@ -59,10 +61,16 @@ from .vocabulary import (
     _HOSTILE_IDIOMS,
     _HOSTILE_WORDS,
     _HYPOTHETICAL_AUX,
+    _IN_FORCE,
+    _INITIATIVE_NOUNS,
+    _INSTIGATING,
     _INTENDING,
     _INTENT_NOUNS,
     _JUSTIFYING_WORDS,
     _MEASURE_DOERS,
+    _MEASURE_NOUNS,
+    _MEDIATOR_NOUNS,
+    _MEMBERSHIP_NOUNS,
     _NONSTATE_SECTORS,
     _ONLY_TIME_MARKS,
     _OPPOSING_VERBS,
@@ -70,7 +78,9 @@ from .vocabulary import (
     _PEACE_WORDS,
     _PERSON_NOUNS,
     _PERSON_OBJECT,
+    _PLAN_MAKING,
     _PLAN_OWNING,
+    _PLOTTING,
     _POSSIBILITY_AUX,
     _PRAISE_WORDS,
     _PRESENT_BE,
@@ -88,12 +98,19 @@ from .vocabulary import (
     _RETALIATING,
     _SCHEDULING,
     _SERIES,
+    _SETTLEMENT_NOUNS,
+    _TARGET_LABELS,
     _TELEPHONE_WORDS,
     _TIME_MARKS,
     _TIME_WORDS,
+    _TREATING,
     _TROOP_NOUNS,
+    _TROUBLE_NOUNS,
     _UNDOING,
     _UNHESITATING,
+    _UNRESTING,
+    _UNSATISFIED,
+    _VOID_WORDS,
     _WARM_WORDS,
     _WEEKDAYS,
     _WHEN_WORDS,
@@ -467,6 +484,8 @@ def _culpable_word(c: Any, event_nouns: Container[str]) -> Any:
     for g in c.children:
         if lemma == "be" and g.dep_ == "acomp" and g.lemma_.lower() in _CULPABLE:
             return g
+        if lemma == "be" and _is_to_blame(g):
+            return g  # "the United States was to blame for the tensions" (events-19)
         if lemma == "be" and g.dep_ == "prep" and g.lower_ == "behind":
             act = next((p for p in g.children if p.dep_ == "pobj" and (
                 p.lemma_.lower() in event_nouns or p.lemma_.lower() in _ATTACK_NOUNS)), None)  # fmt: skip
@@ -1402,3 +1421,227 @@ def _in_reply(t: Any) -> bool:
         return True  # ("hit Iran with sanctions" names its target: no reply to anyone's force)
     return any(c.dep_ == "prep" and c.lower_ == "in" and g.dep_ == "pobj" and g.lemma_.lower() in _REPLY_NOUNS
                and not any(p.dep_ == "prep" for p in g.children) for c in t.children for g in c.children)  # fmt: skip
+
+
+# events-19: statements whose content is an act ---------------------------------------------------
+
+
+def _is_to_blame(t: Any) -> bool:
+    """Whether a verb is the predicate "(was) to blame": "the United States was to blame for the
+    tensions" says who is guilty, its subject blames no one."""
+    return t.lemma_.lower() == "blame" and t.dep_ == "xcomp" and t.head.lemma_.lower() == "be" and \
+        any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)  # fmt: skip
+
+
+def _reported_clauses(t: Any) -> list[Any]:
+    """The clauses a verb of speech reports: its complement clauses and the clauses joined to them
+    ("said the move was overdue and that Washington remained committed …")."""
+    out: list[Any] = []
+    for c in t.children:
+        if c.dep_ == "ccomp":
+            out += [c, *(j for j in c.conjuncts if j.pos_ in ("VERB", "AUX") and j.i > c.i)]
+    return out
+
+
+def _whose(n: Any) -> Any:
+    """The word naming whose a noun is: its possessive ("Kyiv's fault") or its "of" object ("the
+    fault of Washington"), or None."""
+    poss = next((c for c in n.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    return next((p for c in n.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children
+                 if p.dep_ == "pobj"), None)  # fmt: skip
+
+
+def _culprit_named(c: Any) -> Any:
+    """The word naming whose doing a reported clause says trouble was (events-19), or None: "the
+    crisis was the fault of Washington", "was Kyiv's fault", "the treaty had collapsed at the
+    initiative of the United States", "the tensions had been provoked by the United States", "the
+    crisis had been caused by Britain". An initiative or a cause is blame only for trouble or for
+    an agreement ended ("the meeting was held at the initiative of Japan" blames no one)."""
+    if any(g.dep_ == "neg" for g in c.children):
+        return None
+    lemma = c.lemma_.lower()
+    subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+    trouble = (subject is not None and subject.lemma_.lower() in _TROUBLE_NOUNS) or lemma in _ENDED_VERBS
+    for g in c.children:
+        if lemma == "be" and g.dep_ == "attr" and g.lemma_.lower() == "fault":
+            return _whose(g)
+        if g.dep_ == "prep" and g.lower_ == "at" and trouble:
+            initiative = next((p for p in g.children if p.dep_ == "pobj" and p.lemma_.lower() in _INITIATIVE_NOUNS),
+                              None)  # fmt: skip
+            if initiative is not None:
+                return _whose(initiative)
+        if g.dep_ == "agent" and (lemma in _INSTIGATING or (lemma in _CAUSING and trouble)):
+            return next((p for p in g.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _no_longer(c: Any) -> bool:
+    """Whether a clause is negated, "no longer" included ("could no longer act", "was not valid")."""
+    return any(g.dep_ == "neg" for g in c.children) or any(
+        g.dep_ == "advmod" and g.lower_ == "longer" and any(n.lower_ == "no" for n in g.children)
+        for g in c.children)  # fmt: skip
+
+
+def _said_void(c: Any) -> bool:
+    """Whether a reported clause says its subject no longer holds: "was no longer valid", "was null
+    and void", "had ceased to be valid" (events-19)."""
+    lemma = c.lemma_.lower()
+    if lemma == "cease":
+        return any(x.dep_ == "xcomp" and x.lemma_.lower() in ("be", "exist", "apply") and (
+            x.lemma_.lower() != "be" or any(a.dep_ == "acomp" and a.lemma_.lower() == "valid" for a in x.children))
+            for x in c.children)  # fmt: skip
+    if lemma not in ("be", "remain"):
+        return False
+    for a in c.children:
+        if a.dep_ in ("acomp", "attr") and a.lemma_.lower() in _VOID_WORDS:
+            return not any(g.dep_ == "neg" for g in c.children)
+        if a.dep_ == "acomp" and a.lemma_.lower() == "valid":
+            return _no_longer(c)
+    return False
+
+
+def _mediator_refused(c: Any) -> bool:
+    """Whether a reported clause says its subject can no longer be a go-between: "could no longer
+    act as a mediator", "was no longer an honest broker" (events-19)."""
+    if not _no_longer(c):
+        return False
+    lemma = c.lemma_.lower()
+    for g in c.children:
+        if lemma == "be" and g.dep_ == "attr" and g.lemma_.lower() in _MEDIATOR_NOUNS:
+            return True
+        if lemma in ("act", "serve", "remain") and g.dep_ == "prep" and g.lower_ == "as" and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in _MEDIATOR_NOUNS for p in g.children):  # fmt: skip
+            return True
+    return False
+
+
+def _kept_in_force(c: Any) -> Any:
+    """The penalty a reported clause says will stay in force ("sanctions on Libya would stay in
+    force", "the tariffs would remain in place"; "no arms embargoes on Turkey remain in place"), or
+    None (events-19)."""
+    if c.lemma_.lower() not in ("stay", "remain") or any(g.dep_ == "neg" for g in c.children):
+        return None
+    subject = next((g for g in c.children if g.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in _MEASURE_NOUNS:
+        return None
+    held = any(g.dep_ == "prep" and g.lower_ == "in" and any(p.dep_ == "pobj" and p.lemma_.lower() in _IN_FORCE
+                                                             for p in g.children) for g in c.children)  # fmt: skip
+    return subject if held else None
+
+
+def _peace_named(n: Any) -> bool:
+    """Whether a noun names peace to be made: "peace", "a peace agreement", "a peaceful settlement",
+    "a political solution" (events-19); not any agreement ("the trade deal")."""
+    lemma = n.lemma_.lower()
+    if lemma not in _SETTLEMENT_NOUNS:
+        return False
+    modifiers = {c.lemma_.lower() for c in n.children if c.dep_ in ("compound", "amod")}
+    if lemma == "peace":
+        return True
+    if lemma in ("settlement", "solution", "resolution"):
+        return bool(modifiers & {"peaceful", "political", "negotiated", "diplomatic", "peace", "two-state"})
+    return bool(modifiers & {"peace", "peaceful"})
+
+
+def _bare_will_not(t: Any) -> Any:
+    """The bare "would not" a verb of speech reports, standing for an act told before ("had said
+    that he would not", "said it will not"), or None (events-19). The small parser may hang it
+    under a stray "that" (the "that" its complement, "would" the aux of "that")."""
+    for c in t.children:
+        clause = c if c.dep_ == "ccomp" else None
+        if c.dep_ in ("dep", "ccomp") and c.lower_ == "that":
+            clause = next((g for g in c.children if g.dep_ == "aux"), None)
+        if clause is not None and clause.lower_ in _REFUSING_AUX and any(g.dep_ == "neg" for g in clause.children) \
+                and any(g.dep_ == "nsubj" for g in clause.children) and all(
+                g.dep_ in ("nsubj", "neg", "mark", "punct", "advmod", "cc") for g in clause.children):  # fmt: skip
+            return clause
+    return None
+
+
+def _attack_plotted(c: Any) -> bool:
+    """Whether a reported clause says its subject plotted an attack: "was plotting attacks on
+    American bases", "had been developing plans to attack American diplomats" (events-19)."""
+    if any(g.dep_ == "neg" for g in c.children):
+        return False
+    lemma = c.lemma_.lower()
+    if lemma in _PLOTTING:
+        scope = list(c.subtree)
+    elif lemma in _PLAN_MAKING:
+        scope = [w for g in c.children if g.dep_ == "dobj" and g.lemma_.lower() in ("plan", "plot") for w in g.subtree]
+    else:
+        return False
+    return any(w.lemma_.lower() in _ATTACK_NOUNS or w.lemma_.lower() in _AGGRESSION_WORDS for w in scope)
+
+
+def _until_demanded(c: Any) -> Any:
+    """The clause a reported clause demands by refusing to be satisfied until it happens ("they would
+    not be satisfied until Syrian troops had withdrawn", "would not rest until …"), or None (events-19)."""
+    if not any(g.dep_ == "neg" for g in c.children):
+        return None
+    lemma = c.lemma_.lower()
+    unsatisfied = lemma == "be" and any(g.dep_ == "acomp" and g.lemma_.lower() in _UNSATISFIED for g in c.children)
+    if not (unsatisfied or lemma in _UNRESTING):
+        return None
+    return next((g for g in c.children if g.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "until"
+                                                                    for m in g.children)), None)  # fmt: skip
+
+
+def _on_its_way_to(c: Any) -> Any:
+    """The destination a reported clause says its subject is on its way to ("the jets were already on
+    their way to Ukraine"), or None (events-19)."""
+    if c.lemma_.lower() != "be":
+        return None
+    way = next((p for g in c.children if g.dep_ == "prep" and g.lower_ == "on" for p in g.children
+                if p.dep_ == "pobj" and p.lower_ == "way"), None)  # fmt: skip
+    if way is None:
+        return None
+    return next((p for g in way.children if g.dep_ == "prep" and g.lower_ == "to" for p in g.children
+                 if p.dep_ == "pobj"), None)  # fmt: skip
+
+
+def _on_path_to_membership(c: Any) -> bool:
+    """Whether a reported clause puts its subject on the way into an organisation: "Ukraine was on an
+    irreversible path to membership", "Georgia is on the road to accession" (events-19)."""
+    if c.lemma_.lower() != "be" or any(g.dep_ == "neg" for g in c.children):
+        return False
+    paths = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "on" for p in g.children
+             if p.dep_ == "pobj" and p.lemma_.lower() in ("path", "road", "track", "way", "course")]  # fmt: skip
+    # ("to membership" hangs on the path or, for the small parser, on the verb)
+    return bool(paths) and any(m.lemma_.lower() in _MEMBERSHIP_NOUNS for h in (*paths, c) for g in h.children
+                               if g.dep_ == "prep" and g.lower_ == "to" for m in g.children
+                               if m.dep_ == "pobj")  # fmt: skip
+
+
+def _marked_as_target(c: Any) -> Any:
+    """The object a reported clause announces it will treat as a military target ("would regard all
+    vessels sailing to Ukraine's ports as potential carriers of military cargo", "would treat arms
+    shipments as legitimate targets"), or None (events-19)."""
+    if c.lemma_.lower() not in _TREATING or not any(g.dep_ == "aux" and g.lower_ in _FUTURE_AUX | {"would"}
+                                                    for g in c.children):  # fmt: skip
+        return None
+    obj = next((g for g in c.children if g.dep_ == "dobj"), None)
+    labels = [p for g in c.children if g.dep_ == "prep" and g.lower_ == "as" for p in g.children if p.dep_ == "pobj"]
+    labels += [g for g in c.children if g.dep_ == "oprd"]
+    if obj is not None:
+        labels += [g for g in obj.children if g.dep_ == "oprd"]
+    return obj if any(x.lemma_.lower() in _TARGET_LABELS for x in labels) else None
+
+
+def _wanted_undone(c: Any) -> Any:
+    """The penalty a reported clause says its subject wanted undone ("Kim had wanted all sanctions
+    lifted", "sought the curbs removed"), or None (events-19): a demand for relief (1054)."""
+    if c.lemma_.lower() not in ("want", "seek") or any(g.dep_ == "neg" for g in c.children):
+        return None
+    for g in c.children:
+        if g.dep_ in ("ccomp", "oprd", "xcomp") and g.lemma_.lower() in _UNDOING:
+            penalty = next((s for s in g.children if s.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+            if penalty is not None and penalty.lemma_.lower() in _MEASURE_NOUNS:
+                return penalty
+    return None
+
+
+def _clause_subject(c: Any) -> Any:
+    """A clause's subject (active or passive), or None."""
+    return next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)

@@ -265,9 +265,9 @@ class _Modality(_Recipients):
         attribution (the gold set's rule D2). Not an act already done that the speaker reports
         ("Zhao said China had lodged a protest", "Qatar said it intercepted the missiles"): a claim
         the author relays, attributed to the speaker."""
-        t = _said_clause(t)
-        if t.dep_ != "ccomp":
+        if _said_clause(t).dep_ != "ccomp" and not _subjectless_join(t):
             return False  # (only what is said: "reaffirmed its position and hoped …" is two acts)
+        t = _aspect_head(t)  # ("said they would keep talking": the auxiliaries are the aspect verb's)
         found = self._head_parties(subj) or self._pronoun(subj)
         if any(p.mention.sector == "MED" for p in found):
             return False  # state media reporting its state's acts are a source
@@ -313,7 +313,11 @@ class _Modality(_Recipients):
                 if _circumstance_of(t, a):
                     break  # "Macron, meeting Milei in Paris, said …": when he spoke, not what he said
                 if subj is not None and subj.i != t.i:
-                    if actors and a.i == _said_clause(t).head.i and self._own_voice(t, subj, actors, root):
+                    # (a second act joined without a subject is the speaker's own, unless a further
+                    # source relays the speaker: "…, the foreign ministry said", "according to …")
+                    joined = _subjectless_join(t) and not self._relayed(a)
+                    reported = a.i == _said_clause(t).head.i or (joined and a.i == t.head.head.i)
+                    if actors and reported and self._own_voice(t, subj, actors, root):
                         return None
                     return _phrase(subj)
         for c in t.children:  # "Russia will retaliate, Putin said."
@@ -339,6 +343,14 @@ class _Modality(_Recipients):
                     return _phrase(subj)
             return "(quoted)"
         return None
+
+    def _relayed(self, speech: Any) -> bool:
+        """Whether a verb of speech is itself relayed by a further source: a verb of speech above or
+        beside it ("…, the foreign ministry said") or an "according to" phrase."""
+        return "ccording" in self.sentence or any(
+            a.lemma_.lower() in self.lex.statement_verbs for a in _ancestors(speech, 3)) or any(
+            c.dep_ in ("parataxis", "ccomp") and c.lemma_.lower() in self.lex.statement_verbs
+            for c in speech.children)  # fmt: skip
 
     def _quoted(self, t: Any) -> bool:
         before = self.sentence[: t.idx]
@@ -402,6 +414,17 @@ def _tense_apart(t: Any) -> bool:
     return t.tag_ == "VBD" and t.head.tag_ == "VB"
 
 
+def _aspect_head(t: Any) -> Any:
+    """The verb whose aspect complement ``t`` is ("would keep talking", "would begin deploying"), or
+    ``t`` itself: the verb that carries the clause's auxiliaries (events-19)."""
+    w = t
+    for _ in range(3):
+        if not (w.dep_ == "xcomp" and w.head.lemma_.lower() in _ASPECT_VERBS):
+            break
+        w = w.head
+    return w
+
+
 def _said_clause(t: Any) -> Any:
     """The clause a verb belongs to as the content of a saying: the verb itself, or the clause it is
     the aspect's complement of ("said they would keep talking", "would begin deploying") or a second
@@ -441,3 +464,11 @@ def _offered(t: Any) -> bool:
         if w.lemma_.lower() in _OFFERING and w.pos_ in ("VERB", "ADJ"):
             return True
     return False
+
+
+def _subjectless_join(t: Any) -> bool:
+    """Whether a clause is a verb the small parser joined to a reported clause though it has no
+    subject of its own: "said NATO was spreading belligerent rhetoric and urged the alliance …",
+    "said it regretted the decision and rejected the pretexts" (the speaker's second act, events-19)."""
+    return t.dep_ == "conj" and t.head.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                                                   for c in t.children)  # fmt: skip

@@ -191,6 +191,14 @@ class _Recipients(_Parties):
         if not found and not sense.symmetric:
             # (a joint act makes its own object: "inked an agreement" signs no one else's earlier deal)
             found = _others(self._owner_of_object(t, sense.cameo, actors), mine)
+        if not found and sense.cameo[:3] == "110":
+            # "said London disagreed with it", "disagreed with the decision": disagreement whose
+            # preposition names an act is aimed at whoever did it (events-19; not other verdicts'
+            # prepositions, "support for the plan", which fold B disagreed with)
+            judged = next((g for c in t.children if c.dep_ == "prep" and f"prep:{c.lower_}" in sense.recipient
+                           for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+            if judged is not None:
+                found = _others(self._owner_of_object(t, sense.cameo, actors, obj=judged), mine)
         if not found and sense.cameo[:2] == "13":
             found = _others(self._threatened(t), mine)
         if not found and sense.recipient != ("none",):
@@ -853,9 +861,12 @@ def _mere_words(report: EventReport) -> bool:
     """A report of words only (a statement, an appeal, praise, a demand, disapproval, a threat), which
     no decision or deed judged later ("the move", "it") names (events-18). An invitation is no mere
     words: "NATO invited Finland to join … Russia called the move a mistake"."""
-    if RuleTrace.parse(report.rule).lemma == "invite":
+    trace = RuleTrace.parse(report.rule)
+    if trace.lemma == "invite":
         return False
-    return report.cameo_root in _MERE_WORD_ROOTS or report.cameo[:3] in _MERE_WORD_CODES
+    # (events-19: a refusal told by a statement's clause, "said the United States could no longer act
+    # as a mediator", is words too, whatever its root)
+    return report.cameo_root in _MERE_WORD_ROOTS or report.cameo[:3] in _MERE_WORD_CODES or trace.kind == "statement"
 
 
 def _labelled_a_deed(t: Any) -> bool:

@@ -16,11 +16,12 @@ from .grammar import (
     _fused_verdict,
     _gerund_verdict,
     _is_condition,
+    _is_to_blame,
     _names_what_is_undone,
     _refusal_condition,
     _will_not,
 )
-from .vocabulary import _DENYING, _REGARD, _REPLYING, _TAKING_PART, _VEILED
+from .vocabulary import _DENYING, _REGARD, _REPLYING, _SETTLEMENT_NOUNS, _TAKING_PART, _VEILED
 
 
 class _Sentence(_Actions):
@@ -84,8 +85,8 @@ class _Sentence(_Actions):
                     continue
             if t.pos_ == "VERB" and lemma in self.lex.verbs:
                 if self._purpose(t, verbs_with_events) or self._threat_condition(t) or _names_what_is_undone(t) or \
-                        _refusal_condition(t) or _aimed_at(t):  # fmt: skip
-                    continue
+                        _refusal_condition(t) or _aimed_at(t) or _is_to_blame(t):  # fmt: skip
+                    continue  # (events-19: "was to blame for the tensions" names a culprit, blames no one)
                 report = self._verb_event(t)
                 if report is None and lemma == "call":
                     report = self._phone_call(t)
@@ -114,6 +115,12 @@ class _Sentence(_Actions):
                     if paid is not None:
                         out.append(paid)  # "could supply shells to Russia in return for food" (events-19)
         for t in self.tokens:
+            if t.pos_ == "NOUN" and self.lemmas[t.i] in _SETTLEMENT_NOUNS and t.i not in self.used_nouns:
+                committed = self._committed_to_peace(t)  # "remained committed to a peace agreement" (events-19)
+                if committed:
+                    out.append(committed)
+                    verbs_with_events.add(t.head.i)
+                    continue
             if t.pos_ not in ("NOUN", "PROPN") or self.lemmas[t.i] not in self.lex.nouns:
                 continue
             # (a meeting a governor took as its content is still an event where a relative clause puts

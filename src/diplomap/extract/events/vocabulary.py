@@ -728,7 +728,9 @@ _AFFLICTIONS = frozenset({"epidemic", "pandemic", "virus", "coronavirus", "covid
 #: retaliation", "said it had acted in self-defence", "called the action limited, necessary and
 #: proportionate"); said of another's, "retaliation" is a hostile verdict (_HOSTILE_WORDS)
 _JUSTIFYING_WORDS = frozenset({"retaliation", "response", "necessary", "proportionate", "legitimate", "lawful",
-                               "justified", "defensive", "self-defence", "self-defense", "defence", "defense"})
+                               "justified", "defensive", "self-defence", "self-defense", "defence", "defense",
+                               # events-19: "said the move was long overdue": one's own step defended
+                               "overdue"})
 
 
 #: appeals to scale back fighting (restraint, a ceasefire, de-escalation): CAMEO 0256
@@ -818,3 +820,49 @@ _AGAIN_WORDS = frozenset({"the", "these", "those", "second", "another", "third",
 _INTERCEPTING = frozenset({"intercept", "down", "destroy", "neutralise", "neutralize", "repel"})
 #: events-19: nouns of a cause an act is done for ("in solidarity with", "in support of", "on behalf of")
 _BEHALF_NOUNS = frozenset({"solidarity", "support", "behalf", "sympathy"})
+
+# events-19: statements whose content is an act --------------------------------------------------
+#: nouns of trouble between parties: an initiative or a cause said to be another's is blame for it
+#: ("the fighting had been started at the initiative of Azerbaijan", "the crisis had been caused by
+#: Britain"); an initiative for a meeting is no blame
+_TROUBLE_NOUNS = frozenset({"crisis", "tension", "escalation", "fighting", "conflict", "war", "clash", "violence",
+                            "standoff", "confrontation", "hostility", "dispute", "deadlock", "impasse", "breakdown",
+                            "collapse", "demise", "rupture", "bloodshed", "unrest", "instability"})
+#: verbs of an agreement or a tie ending: its ending at another's initiative is blame ("the treaty
+#: had been terminated at the initiative of the United States")
+_ENDED_VERBS = frozenset({"terminate", "collapse", "end", "break", "scrap", "abandon", "cancel", "suspend", "fail",
+                          "derail", "die", "sever", "wreck", "torpedo"})
+#: verbs whose agent is said to have made trouble, whatever the subject: "had been provoked by"
+_INSTIGATING = frozenset({"provoke", "instigate", "orchestrate", "engineer", "incite", "stoke"})
+#: verbs whose agent made the subject: blame when the subject is trouble ("had been caused by Britain")
+_CAUSING = frozenset({"cause", "trigger", "spark", "start", "create", "fuel", "unleash", "ignite"})
+#: nouns of whose doing something was ("at the initiative of", "at Moscow's instigation")
+_INITIATIVE_NOUNS = frozenset({"initiative", "instigation", "behest"})
+#: a penalty said to stay "in force" (in place, in effect) is sanctions relief refused (1244)
+_IN_FORCE = frozenset({"force", "place", "effect"})
+#: words that say an agreement no longer binds ("was null and void", "was no longer valid")
+_VOID_WORDS = frozenset({"void", "invalid", "null", "defunct", "dead", "obsolete"})
+#: roles of a go-between: a party said no longer (or not) fit to be one is refused as mediator (126)
+_MEDIATOR_NOUNS = frozenset({"mediator", "broker", "intermediary", "arbiter", "facilitator", "go-between"})
+#: nouns of peace a party may be committed to: with another, to settle (037); between others, to
+#: mediate (039) ("remained committed to a peace agreement between Israel and the Palestinians")
+_SETTLEMENT_NOUNS = frozenset({"settlement", "peace", "solution", "resolution"}) | _AGREEMENT_NOUNS
+#: verbs of plotting, and of drawing up plans: another party said to plot an attack is accused of
+#: aggression (1123) ("said Soleimani had been developing plans to attack American diplomats")
+_PLOTTING = frozenset({"plot", "conspire", "scheme"})
+_PLAN_MAKING = frozenset({"develop", "draw", "hatch", "prepare", "make", "devise"})
+#: "would not be satisfied (would not rest) until Syrian troops had gone": a demand for the act the
+#: "until" clause names
+_UNSATISFIED = frozenset({"satisfied", "content", "happy"})
+_UNRESTING = frozenset({"rest", "stop", "relent"})
+#: things sent whose being "on their way to" a state is a delivery told: arms (072), aid (070)
+_ARMS_SENT = frozenset({"tank", "weapon", "arm", "ammunition", "fighter", "howitzer", "jet", "missile", "shell",
+                        "drone", "aircraft", "helicopter", "warplane", "vehicle", "interceptor"})
+_AID_SENT = frozenset({"aid", "assistance", "supply", "shipment", "convoy", "relief"})
+#: "would regard all vessels sailing to Ukraine's ports as potential carriers of military cargo",
+#: "would treat arms shipments as legitimate targets": a party's things announced to be targets is a
+#: threat of force (138)
+_TREATING = frozenset({"regard", "treat", "consider", "view", "see", "deem"})
+_TARGET_LABELS = frozenset({"target", "carrier", "combatant", "enemy", "belligerent"})
+#: what a statement can call void: agreements, and the arrangements and truces they set up
+_VOIDABLE = _AGREEMENT_NOUNS | frozenset({"arrangement", "understanding", "ceasefire", "moratorium", "framework"})
