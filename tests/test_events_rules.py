@@ -5902,3 +5902,100 @@ def test_an_act_told_again_is_aimed_where_it_was(rec: ActorRecogniser, coder: Ev
                                                  recipients: str) -> None:
     r = [r for r in code(rec, coder, text) if text[r.trigger_start : r.trigger_end] == trigger][-1]
     assert parties(r)[1] == set(recipients.split())
+
+
+# events-19 review: misfires of the merged events-19 rules -----------------------------------------------
+
+
+def _trigger(reports: list[EventReport], text: str, word: str) -> list[EventReport]:
+    return [r for r in reports if text[r.trigger_start : r.trigger_end].split(" ")[0] == word]
+
+
+def test_review19_a_patrol_boat_is_no_merchant_ship(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # a state's vessel ("patrol boat", "naval vessel") keeps the recipient the story gives it; only a
+    # merchant ship with no flag named hits no state
+    text = ("The Philippines accused China of aggression in the South China Sea on Monday. "
+            "Chinese coast guard ships rammed a patrol boat near the shoal.")
+    [r] = _trigger(code(rec, coder, text), text, "rammed")
+    assert parties(r) == ({"CHN"}, {"PHL"})
+
+
+def test_review19_designated_only_as_an_outlawed_organisation(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # a group or an organisation designated to do something is no ban (1722); the act it is to do stays
+    text = "The Arab League designated a group of envoys to mediate between Sudan's warring parties."
+    reports = code(rec, coder, text)
+    assert not [r for r in reports if r.cameo == "1722"]
+    assert [r.cameo for r in _trigger(reports, text, "mediate")] == ["045"]
+    text = "The African Union designated an organisation to monitor the vote in Ethiopia."
+    assert not [r for r in code(rec, coder, text) if r.cameo == "1722"]
+    # (designated as one: the ban, with "as" as with the bare predicate)
+    text = "Egypt designated the Muslim Brotherhood as a terrorist organisation in 2013."
+    [r] = _trigger(code(rec, coder, text), text, "designated")
+    assert r.cameo == "1722" and parties(r)[0] == {"EGY"}
+
+
+def test_review19_only_a_transfer_is_paid_in_return(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # "in return for its peace treaty": a treaty is no goods given back; no 070 from Egypt
+    text = "The United States gave Egypt military aid in return for its peace treaty with Israel."
+    reports = code(rec, coder, text)
+    assert not _trigger(reports, text, "return") and [r.cameo for r in reports] == ["072"]
+    text = "Russia could supply oil to India in return for rupees."
+    [r] = _trigger(code(rec, coder, text), text, "return")
+    assert (r.cameo, r.status) == ("070", "hypothetical") and parties(r) == ({"IND"}, {"RUS"})
+
+
+def test_review19_an_organisation_has_no_government_of_its_own(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # the Security Council ordering "the government" orders someone else's: a demand, not its own withdrawal
+    text = "The Security Council ordered the government to withdraw its troops from the border."
+    reports = code(rec, coder, text)
+    assert not [r for r in reports if r.cameo_root == "08"], [(r.cameo, parties(r)) for r in reports]
+    assert [(r.cameo_root, r.status) for r in _trigger(reports, text, "ordered")] == [("10", "occurred")]
+    text = "Putin ordered the defence ministry to withdraw troops from Kherson."
+    [r] = code(rec, coder, text)
+    assert (r.cameo, r.status) == ("0874", "planned") and parties(r)[0] == {"RUS"}
+
+
+def test_review19_a_departure_told_is_not_troops_named_long_before(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # "regretted the departure" right after "Britain left the EU": Britain's departure, not that of the
+    # troops named a sentence before
+    text = ("Russian troops crossed into Ukraine in 2022. Britain left the European Union in 2020, and France "
+            "regretted the departure.")
+    [r] = _trigger(code(rec, coder, text), text, "regretted")
+    assert parties(r) == ({"FRA"}, {"GBR"})
+
+
+def test_review19_a_vote_asked_at_home_is_no_body_named_before(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # an opposition or a parliament calls for a vote at home, not in the organisation named last
+    for asker in ("Armenia's opposition", "Armenia's parliament"):
+        text = f"The European Union welcomed the agreement on Monday. {asker} called for a vote on the deal."
+        [r] = _trigger(code(rec, coder, text), text, "called")
+        assert parties(r) == ({"ARM"}, set()), asker
+
+
+def test_review19_the_partner_of_the_sentence_beats_an_act_told_again(rec: ActorRecogniser,
+                                                                      coder: EventCoder) -> None:  # fmt: skip
+    # "met Seoul and signed the accord": with Seoul, whatever deal Tokyo signed before
+    text = "Japan signed a trade deal with Vietnam in March. Tokyo then met Seoul and signed the accord on fishing."
+    r = _trigger(code(rec, coder, text), text, "signed")[-1]
+    assert parties(r) == ({"JPN"}, {"KOR"})
+
+
+def test_review19_support_after_one_state_s_strike_backs_no_one_known(rec: ActorRecogniser,
+                                                                     coder: EventCoder) -> None:  # fmt: skip
+    # support after a single state's strike may go to its victims as well: only a coalition's operation
+    # is backed by those who provide support
+    for text in ("Russia bombed Kharkiv on Monday. The European Union provided support.",
+                 "Israel struck Hezbollah positions in Lebanon. Iran provided support."):
+        [r] = _trigger(code(rec, coder, text), text, "provided")
+        assert parties(r)[1] == set(), text
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov said on Tuesday that Russia would hold talks with Turkey on Monday.",
+    "Lavrov said on Tuesday that the talks with Turkey would take place on Monday.",
+])
+def test_review19_a_planned_meeting_takes_the_weekday_of_its_own_verb(rec: ActorRecogniser, coder: EventCoder,
+                                                                      text: str) -> None:  # fmt: skip
+    # the noun's own verb ("hold", "take place") is no clause above it: its weekday is the next Monday
+    [r] = _trigger(code(rec, coder, text), text, "talks")
+    assert (r.status, r.date) == ("planned", "2021-03-29")

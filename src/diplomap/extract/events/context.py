@@ -24,6 +24,7 @@ from .vocabulary import (
     _NOT_POLITICAL,
     _OWNING_CODES,
     _PATRONAGE,
+    _STATE_VESSEL_WORDS,
     _VIOLENT_ROOTS,
 )
 
@@ -223,7 +224,8 @@ def _on_merchant_shipping(trigger: Any) -> bool:
     """"The Houthis seized a car carrier", "fired missiles at a tanker", "attacks by the group on
     merchant ships": an act on a merchant vessel whose flag or owner goes unnamed (the sentence would
     have given its state as the recipient) is aimed at no state known, not at whoever the actor last
-    dealt with (events-19). Not a carrier of aircraft: a navy's."""
+    dealt with (events-19). Not a state's vessel ("an aircraft carrier", "a patrol boat", "a coast guard
+    ship"): the state the story is about owns it (events-19 review)."""
     # (the small parser hangs "on merchant ships" on the doer of "attacks by the group on …")
     doers = [g for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
@@ -231,7 +233,7 @@ def _on_merchant_shipping(trigger: Any) -> bool:
     targets += [g for h in (trigger, *doers) for c in h.children if c.dep_ == "prep" and
                 c.lower_ in ("at", "on", "against") for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     return any(g.lemma_.lower() in _MERCHANT_VESSELS and not any(
-        c.dep_ in ("compound", "amod") and c.lower_ in ("aircraft", "naval", "navy") for c in g.children)
+        c.dep_ in ("compound", "amod") and c.lower_ in _STATE_VESSEL_WORDS for c in g.children)
         for g in targets)  # fmt: skip
 
 

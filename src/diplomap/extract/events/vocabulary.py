@@ -793,6 +793,10 @@ _AGENT_TARGET_PREPS = frozenset({"on", "against", "to"})
 _LEADERSHIP_CHANGE_CODES = frozenset({"0831", "0341"})
 #: events-19: merchant vessels; an act on one whose flag or owner goes unnamed hits no state known
 _MERCHANT_VESSELS = frozenset({"ship", "vessel", "tanker", "carrier", "freighter", "merchantman", "boat"})
+#: events-19 review: words that make a vessel a state's ("patrol boat", "coast guard vessel", "naval ship"),
+#: which the state the story is about owns, not merchant shipping with no flag
+_STATE_VESSEL_WORDS = frozenset({"aircraft", "naval", "navy", "patrol", "guard", "coastguard", "military", "warship",
+                                 "research", "survey", "resupply", "government"})
 #: events-19: what a party calls for in a body ("called for a vote", "requested a recorded vote")
 _VOTE_NOUNS = frozenset({"vote", "ballot"})
 #: events-19: courts (by code, for their acronyms) and the nouns that name one: no court holds a vote
