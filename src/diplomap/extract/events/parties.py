@@ -916,6 +916,11 @@ class _Parties(_Dating):
         named = self._head_parties(obj)
         if named:
             return {p.mention.code for p in named} <= _codes(actors)
+        if _codes(actors) <= _igo_codes() and not any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                                       for c in obj.children):  # fmt: skip
+            # ("the Security Council ordered the government to withdraw": an organisation has no
+            # government or army of its own unless the text says so, "its force"; events-19 review)
+            return False
         return _group_lemma(obj) in _OWN_SERVICES and not any(w.i in self.party_at for w in obj.subtree)
 
     def _orderer_of_own_service(self, t: Any) -> list[_Party]:
