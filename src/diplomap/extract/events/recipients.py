@@ -40,6 +40,7 @@ from .vocabulary import (
     _DECISION_NOUNS,
     _DEED_LABELS,
     _DEED_NOUNS,
+    _DEPARTING_VERBS,
     _DEPARTURE_NOUNS,
     _FORCE_ROOTS,
     _HELP_NOUNS,
@@ -453,6 +454,10 @@ class _Recipients(_Parties):
         before it (events-19)."""
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         if obj is None or obj.lemma_.lower() not in _DEPARTURE_NOUNS:
+            return []
+        if any(RuleTrace.parse(r.rule).lemma in _DEPARTING_VERBS for r in self._recent_reports(t)):
+            # ("Britain left the European Union in 2020, and France regretted the departure": a
+            # departure a report tells is that one, left to the context; events-19 review)
             return []
         # (the departure the story tells, however far back its troops were named: "Last Syrian troops leave")
         return self._troops_owner(obj, mine, reach=None)

@@ -814,6 +814,9 @@ _TROOP_STEMS = frozenset({"troop", "soldier", "force", "army"})
 _EASING_CODES = frozenset({"081", "085"})
 #: events-19: nouns of troops leaving ("welcomed the departure"): the troops named before
 _DEPARTURE_NOUNS = frozenset({"departure", "withdrawal", "pullout", "pull-out", "exit"})
+#: events-19 review: verbs that tell a departure ("Britain left the EU"), which a departure judged right
+#: after names, not troops named further back
+_DEPARTING_VERBS = frozenset({"leave", "withdraw", "exit", "quit", "depart", "pull"})
 #: events-19: support given to an operation ("provided support"), not aid to its victims
 _BACKING_NOUNS = frozenset({"support", "backing"})
 #: events-19: words on an object that tell an act again ("signed the bills", "a second bill")
