@@ -799,6 +799,8 @@ _STATE_VESSEL_WORDS = frozenset({"aircraft", "naval", "navy", "patrol", "guard",
                                  "research", "survey", "resupply", "government"})
 #: events-19: what a party calls for in a body ("called for a vote", "requested a recorded vote")
 _VOTE_NOUNS = frozenset({"vote", "ballot"})
+#: events-19 review: sectors that ask for a vote at home (a parliament, an opposition), not in a body abroad
+_DOMESTIC_VOTERS = frozenset({"LEG", "OPP"})
 #: events-19: courts (by code, for their acronyms) and the nouns that name one: no court holds a vote
 _COURT_CODES = frozenset({"ICJ", "ICC", "PCA", "ICTY", "ICTR"})
 _COURT_NOUNS = frozenset({"court", "tribunal"})
