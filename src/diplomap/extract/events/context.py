@@ -69,14 +69,16 @@ def _context_recipients(reports: list[EventReport], text: str, mentions: Sequenc
             continue
         mine = {a.code for a in r.actors}
         counterpart: tuple[ActorRef, ...] = ()
-        if r.quad_class <= 2 and trigger is not None and _told_again(trigger):
-            # ("Trump signed legislation backing protesters in Hong Kong … Trump said he had signed the
-            # bills"): the same act told again is aimed where it was, whoever the actor dealt with since
-            # (a cooperative act only: a hostile one told after another's reply may answer it)
-            counterpart = _same_act_before(out, r, trace, mine)
         # the latest before it, in the sentences before and earlier in its own sentence ("called the
         # launch a reckless provocation and vowed a resolute response")
         before = sorted(recent, key=lambda p: p.trigger_start, reverse=True)
+        if r.quad_class <= 2 and trigger is not None and _told_again(trigger) and \
+                not _partner_in_sentence(before, r, mine):  # fmt: skip
+            # ("Trump signed legislation backing protesters in Hong Kong … Trump said he had signed the
+            # bills"): the same act told again is aimed where it was, whoever the actor dealt with since
+            # (a cooperative act only: a hostile one told after another's reply may answer it); not
+            # past a partner its own sentence names ("met Seoul and signed the accord", events-19 review)
+            counterpart = _same_act_before(out, r, trace, mine)
         for prior in before if not counterpart else ():
             if prior.start == r.start and prior.cameo_root in ("11", "12") and mine & {x.code for x in
                     prior.recipients} and r.cameo_root not in _VIOLENT_ROOTS:  # fmt: skip
@@ -134,6 +136,13 @@ def _told_again(trigger: Any) -> bool:
         return True
     return any(c.dep_ == "dobj" and any(g.dep_ in ("det", "amod") and g.lower_ in _AGAIN_WORDS for g in c.children)
                for c in trigger.children)  # fmt: skip
+
+
+def _partner_in_sentence(before: list[EventReport], r: EventReport, mine: set[str]) -> bool:
+    """Whether an act of ours told earlier in ``r``'s own sentence names someone else it was done with
+    or to ("Tokyo then met Seoul and signed the accord": Seoul)."""
+    return any(p.start == r.start and mine & {a.code for a in p.actors} and
+               {x.code for x in p.recipients} - mine for p in before)  # fmt: skip
 
 
 def _same_act_before(reports: list[EventReport], r: EventReport, trace: RuleTrace,
