@@ -5759,8 +5759,10 @@ _CONTEXT_RECIPIENTS = [
     # (support, not aid, after an act of force by others backs those who used force)
     ("The United States and Britain struck Houthi targets across Yemen. "
      "Australia, Bahrain, Canada and the Netherlands provided support.", "provided", "AUS BHR CAN NLD", "USA GBR"),
-    ("Britain struck Houthi targets in Yemen. Canada provided support.", "provided", "CAN", "GBR"),
-    ("Russia struck Kyiv overnight. Belarus provided support.", "provided", "BLR", "RUS"),
+    # (events-19 review: after one state's strike support may go to either side, "Russia bombed Kharkiv.
+    # The EU provided support": none guessed)
+    ("Britain struck Houthi targets in Yemen. Canada provided support.", "provided", "CAN", ""),
+    ("Russia struck Kyiv overnight. Belarus provided support.", "provided", "BLR", ""),
     ("Russia struck Kyiv overnight. The European Union provided aid.", "provided", "EU", ""),
     # (an act aimed elsewhere since ends the aid's thread; no aid before: none)
     ("Japan pledged aid to Ukraine. Russia expelled two Japanese diplomats. Canada and France promised aid.",

@@ -177,12 +177,16 @@ def _operation_backed(before: list[EventReport], mine: set[str], trigger: Any) -
     and the Netherlands provided support": support given (not aid: aid after a strike goes to its
     victims) with no one named, after an act of force by others, backs those who used force: the
     doers of the latest act aimed at anyone in the few sentences before (``before``: latest first),
-    when that is an act of force not aimed at us (events-19)."""
+    when that is an act of force by several parties not aimed at us (events-19)."""
     if trigger is None or not any(c.dep_ == "dobj" and c.lemma_.lower() in _BACKING_NOUNS for c in trigger.children):
         return ()
     latest = next((p for p in before if p.recipients and not p.neutral and not p.joint), None)
     if latest is None or latest.cameo_root not in _VIOLENT_ROOTS or latest.status == "negated" or \
             {a.code for a in (*latest.actors, *latest.recipients)} & mine:  # fmt: skip
+        return ()
+    if len({a.code for a in latest.actors}) < 2:
+        # ("Russia bombed Kharkiv. The European Union provided support": support after one state's
+        # strike may as well go to those it hit; only a coalition's operation is backed; events-19 review)
         return ()
     return latest.actors
 
