@@ -263,7 +263,9 @@ class _Dating(_SentenceState):
         base = Date.fromisoformat(self.published.value)
         matches = list(_RELATIVE.finditer(self.sentence))
         if ahead:
-            above = {a.i for a in _ancestors(t, 6)}  # ("said on Tuesday that Russia would hold talks": the saying's)
+            # ("said on Tuesday that Russia would hold talks": the saying's; an event noun's own verb,
+            # "hold talks on Monday", "the talks would take place on Monday", is no clause above it)
+            above = {a.i for a in _ancestors(_verb_of(t) or t, 6)}
             days = [m for m in matches if m.group("weekday") and (m.group("on") or "").lower() != "last"
                     and getattr(self._date_governor(m.start(), t)[1], "i", None) not in above]  # fmt: skip
             if days:
