@@ -6001,3 +6001,13 @@ def test_review19_a_planned_meeting_takes_the_weekday_of_its_own_verb(rec: Actor
     # the noun's own verb ("hold", "take place") is no clause above it: its weekday is the next Monday
     [r] = _trigger(code(rec, coder, text), text, "talks")
     assert (r.status, r.date) == ("planned", "2021-03-29")
+
+
+def test_review19_who_judges_a_meeting_on_the_calendar_takes_no_part(rec: ActorRecogniser,
+                                                                     coder: EventCoder) -> None:  # fmt: skip
+    # the subject of a verb that proposes a meeting takes part in it; one that condemns it does not
+    text = "Biden condemned the talks with Iran, which would open in Oman on Monday."
+    assert not [r for r in code(rec, coder, text) if r.cameo_root == "04" and "USA" in parties(r)[0]]
+    text = "Kyiv proposed talks with Moscow, which officials said would be held in Istanbul on Monday."
+    [r] = _trigger(code(rec, coder, text), text, "talks")
+    assert r.status == "planned" and parties(r) == ({"UKR"}, {"RUS"})

@@ -38,6 +38,7 @@ from .grammar import (
 )
 from .party import _codes, _Party
 from .vocabulary import (
+    _CONVENING,
     _AGENT_TARGET_PREPS,
     _ARMED_GROUP_NOUNS,
     _ATTACK_NOUNS,
@@ -963,9 +964,11 @@ class _Parties(_Dating):
         if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.lemma_.lower() in _TAKING_PART and \
                 sense.cameo[:2] in ("04", "06", "14", "15"):  # fmt: skip
             return self._subject_parties(n.head.head)  # "took part in the drills", "joined in the protests"
-        if n.dep_ == "dobj" and n.head.pos_ == "VERB" and sense.cameo[:2] == "04" and _calendar_clause(n):
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in _CONVENING and sense.cameo[:2] == "04" and \
+                _calendar_clause(n):  # fmt: skip
             # "Kyiv proposed talks with Moscow, which officials said would be held in Istanbul": who
-            # calls or proposes a meeting put on the calendar takes part in it (events-19)
+            # calls or proposes a meeting put on the calendar takes part in it (events-19); not who
+            # judges it ("Biden condemned the talks with Iran, which would open on Monday", review)
             return self._subject_parties(n.head)
         drawn = n.head if n.dep_ == "dobj" and n.head.lemma_.lower() in _DRAWING else None
         if drawn is not None and sense.cameo[:2] in _SPEECH_ROOTS | {"14"}:

@@ -358,6 +358,10 @@ _PLAN_OWNING = frozenset({"have", "announce", "unveil", "approve", "adopt", "out
 #: scheduled for next week", "a summit set for June", "the vote, which is due on Monday"; slat is the
 #: small model's lemma for "slated") (events-18)
 _SCHEDULING = frozenset({"schedule", "set", "slate", "slat", "plan", "due", "expect", "arrange", "earmark", "pencil"})
+#: events-19 review: verbs by which a party calls or proposes a meeting it takes part in ("Kyiv proposed
+#: talks with Moscow, which would be held in Istanbul"), not those that judge one ("condemned the talks")
+_CONVENING = frozenset({"propose", "suggest", "announce", "plan", "schedule", "arrange", "seek", "request", "offer",
+                        "confirm", "set", "call", "convene"})
 
 #: forms of "be" in the present, which make a participle a present tense ("is visiting", "are held")
 _PRESENT_BE = frozenset({"am", "is", "are", "'s", "'re", "'m"})
