@@ -690,7 +690,7 @@ class _Constructions(_Modality):
                       if g.dep_ == "pobj" and g.lemma_.lower() in _COUNTER_TRANSFERS), None)  # fmt: skip
         paid = next((g for c in (frame.children if frame is not None else ()) if c.dep_ == "prep" and
                      c.lower_ == "for" for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
-        if paid is None or not self._goods(paid):
+        if frame is None or paid is None or not self._goods(paid):
             return None
         givers = [_Party.of(r) for r in given.recipients]
         takers = [_Party.of(a) for a in given.actors]

@@ -38,12 +38,12 @@ from .grammar import (
 )
 from .party import _codes, _Party
 from .vocabulary import (
-    _CONVENING,
     _AGENT_TARGET_PREPS,
     _ARMED_GROUP_NOUNS,
     _ATTACK_NOUNS,
     _AUTHORITY_CODES,
     _CIVILIAN_GROUP_NOUNS,
+    _CONVENING,
     _CULPABLE,
     _DECIDING_NOUNS,
     _DEFINITE_BODIES,
