@@ -6011,3 +6011,17 @@ def test_review19_who_judges_a_meeting_on_the_calendar_takes_no_part(rec: ActorR
     text = "Kyiv proposed talks with Moscow, which officials said would be held in Istanbul on Monday."
     [r] = _trigger(code(rec, coder, text), text, "talks")
     assert r.status == "planned" and parties(r) == ({"UKR"}, {"RUS"})
+
+
+@pytest.mark.parametrize("text", [
+    "When China sent warships near Taiwan and Japan protested, Washington urged restraint.",
+    "Tensions rose when China sent warships near Taiwan and Japan protested.",
+])
+def test_review19_a_clause_of_time_before_the_main_clause_keeps_its_second_subject(
+        rec: ActorRecogniser, coder: EventCoder, text: str) -> None:  # fmt: skip
+    # the second verb's subject, joined by the parser to the first verb's place, is no target of the
+    # first act, wherever the clause of time stands
+    reports = code(rec, coder, text)
+    [sent] = _trigger(reports, text, "sent")
+    [protested] = _trigger(reports, text, "protested")
+    assert parties(sent) == ({"CHN"}, {"TWN"}) and parties(protested)[0] == {"JPN"}

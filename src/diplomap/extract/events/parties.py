@@ -225,7 +225,8 @@ class _Parties(_Dating):
         if stranded is not None and stranded.i in self.party_at:
             # ("killed Soleimani, and Khamenei warned": Khamenei warned; in a clause of time not the
             # object the name is joined to, "sent warships near Taiwan and Japan protested")
-            return [p for p in self._head_parties(stranded) if t.dep_ != "advcl" or p.token_i >= stranded.left_edge.i]
+            return [p for p in self._head_parties(stranded)
+                    if t.dep_ not in ("advcl", "ccomp") or p.token_i >= stranded.left_edge.i]  # fmt: skip
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         for c in subjects:
             # ("commanders from both sides met": the two parties, not the unresolved "both sides")
@@ -1098,5 +1099,7 @@ def _without_next_subject(t: Any, found: list[_Party]) -> list[_Party]:
         # ("when China sent warships near Taiwan and Tokyo protested": the second verb of the clause
         # of time hangs on the main verb, beside the first; events-19)
         stranded += [_stranded_subject(v) for v in t.head.children if v.dep_ == "advcl" and v.i > t.i]
+        if t.head.dep_ in ("advcl", "ccomp") and t.head.i > t.i:
+            stranded.append(_stranded_subject(t.head))  # (before the main clause: hung on the second verb)
     taken = {w.i for s in stranded if s is not None for w in s.subtree}
     return [p for p in found if p.token_i not in taken] if taken else found
