@@ -6025,3 +6025,13 @@ def test_review19_a_clause_of_time_before_the_main_clause_keeps_its_second_subje
     [sent] = _trigger(reports, text, "sent")
     [protested] = _trigger(reports, text, "protested")
     assert parties(sent) == ({"CHN"}, {"TWN"}) and parties(protested)[0] == {"JPN"}
+
+
+def test_review19_a_planned_act_owned_by_a_weekday_is_the_one_ahead(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # "Monday's talks ... will take place": next Monday; "condemned Monday's attack": last Monday
+    text = "Monday's talks between Russia and Ukraine will take place in Istanbul."
+    [r] = _trigger(code(rec, coder, text), text, "talks")
+    assert (r.status, r.date) == ("planned", "2021-03-29")
+    text = "Kyiv condemned Monday's attack on Odesa by Russia."
+    [r] = _trigger(code(rec, coder, text), text, "attack")
+    assert (r.status, r.date) == ("occurred", "2021-03-22")

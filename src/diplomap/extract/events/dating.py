@@ -279,8 +279,10 @@ class _Dating(_SentenceState):
                 word, _ = self._date_governor(m.start())
                 if word is None or word.head.i != t.i:
                     continue
-                day = base - timedelta(days=(base.weekday() - _WEEKDAYS.index(g["owner"].lower())) % 7)
-                return day.isoformat(), "day", "relative"
+                owner = _WEEKDAYS.index(g["owner"].lower())
+                # (of a planned act the one ahead: "Monday's talks will take place in Istanbul", review)
+                days = (owner - base.weekday()) % 7 if ahead else -((base.weekday() - owner) % 7)
+                return (base + timedelta(days=days)).isoformat(), "day", "relative"
             if g["weekday"]:
                 target = _WEEKDAYS.index(g["weekday"].lower())
                 back = (base.weekday() - target) % 7
