@@ -281,8 +281,8 @@ class _Dating(_SentenceState):
                     continue
                 owner = _WEEKDAYS.index(g["owner"].lower())
                 # (of a planned act the one ahead: "Monday's talks will take place in Istanbul", review)
-                days = (owner - base.weekday()) % 7 if ahead else -((base.weekday() - owner) % 7)
-                return (base + timedelta(days=days)).isoformat(), "day", "relative"
+                shift = (owner - base.weekday()) % 7 if ahead else -((base.weekday() - owner) % 7)
+                return (base + timedelta(days=shift)).isoformat(), "day", "relative"
             if g["weekday"]:
                 target = _WEEKDAYS.index(g["weekday"].lower())
                 back = (base.weekday() - target) % 7
