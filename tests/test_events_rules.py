@@ -6035,3 +6035,14 @@ def test_review19_a_planned_act_owned_by_a_weekday_is_the_one_ahead(rec: ActorRe
     text = "Kyiv condemned Monday's attack on Odesa by Russia."
     [r] = _trigger(code(rec, coder, text), text, "attack")
     assert (r.status, r.date) == ("occurred", "2021-03-22")
+
+
+@pytest.mark.parametrize("text", [
+    "Ukraine proposed talks with Russia, which started the war.",
+    "Members of the Security Council asked for talks with Iran, which began enriching uranium in 2006.",
+])
+def test_review19_a_clause_of_what_a_party_did_puts_no_meeting_on_the_calendar(
+        rec: ActorRecogniser, coder: EventCoder, text: str) -> None:  # fmt: skip
+    # "which started the war" tells what Russia did: a verb of happening with an object or a complement
+    # is no meeting taking place, and the talks asked for or proposed stay the request's content
+    assert not _trigger(code(rec, coder, text), text, "talks")

@@ -700,6 +700,10 @@ def _happens(v: Any) -> bool:
     lemma = v.lemma_.lower()
     if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in v.children)
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in v.children):
+        # ("talks with Russia, which started the war", "with Iran, which began enriching uranium": the
+        # clause tells what its subject did, not that a meeting takes place; events-19 review)
+        return False
     if lemma == "hold":
         return any(c.dep_ == "auxpass" for c in v.children)
     return lemma in _HAPPENING and lemma not in ("be", "come", "go")
