@@ -59,6 +59,7 @@ from .grammar import (
 from .modality import _Modality
 from .party import _codes, _Party
 from .vocabulary import (
+    _AGREEMENT_NOUNS,
     _AID_SENT,
     _ALLEGING_NOUNS,
     _ALLEGING_WORDS,
@@ -704,12 +705,23 @@ class _Constructions(_Modality):
             return None
         frame = next((g for c in t.children if c.dep_ == "prep" and c.lower_ == "in" for g in c.children
                       if g.dep_ == "pobj" and g.lemma_.lower() in _COUNTER_TRANSFERS), None)  # fmt: skip
-        if frame is None or not any(c.dep_ == "prep" and c.lower_ == "for" for c in frame.children):
+        paid = next((g for c in (frame.children if frame is not None else ()) if c.dep_ == "prep" and
+                     c.lower_ == "for" for g in c.children if g.dep_ == "pobj"), None)  # fmt: skip
+        if frame is None or paid is None or not self._goods(paid):
             return None
         givers = [_Party.of(r) for r in given.recipients]
         takers = [_Party.of(a) for a in given.actors]
         self.used_nouns.add(frame.i)  # ("exchange" is no prisoner exchange of its own here)
         return self._report(frame, "070", givers, takers, f"return/{frame.lemma_.lower()}", anchor=t)
+
+    def _goods(self, n: Any) -> bool:
+        """Whether what is given back names goods or aid ("food", "fighter jets", "rupees", "aid"), not
+        an agreement or an act ("its peace treaty", "the release of the hostages", "its support": a
+        political return is no transfer of its own; events-19 review)."""
+        lemma = n.lemma_.lower()
+        if lemma in _AGREEMENT_NOUNS:
+            return False
+        return all(sense.cameo[:2] in ("06", "07") for sense in self.lex.nouns.get(lemma, ()))
 
     def _failed_meeting(self, n: Any, report: EventReport) -> EventReport | None:
         """"The summit ended without an agreement", "talks collapsed": a meeting that failed is

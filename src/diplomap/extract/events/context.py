@@ -24,6 +24,7 @@ from .vocabulary import (
     _NOT_POLITICAL,
     _OWNING_CODES,
     _PATRONAGE,
+    _STATE_VESSEL_WORDS,
     _VIOLENT_ROOTS,
 )
 
@@ -68,14 +69,16 @@ def _context_recipients(reports: list[EventReport], text: str, mentions: Sequenc
             continue
         mine = {a.code for a in r.actors}
         counterpart: tuple[ActorRef, ...] = ()
-        if r.quad_class <= 2 and trigger is not None and _told_again(trigger):
-            # ("Trump signed legislation backing protesters in Hong Kong … Trump said he had signed the
-            # bills"): the same act told again is aimed where it was, whoever the actor dealt with since
-            # (a cooperative act only: a hostile one told after another's reply may answer it)
-            counterpart = _same_act_before(out, r, trace, mine)
         # the latest before it, in the sentences before and earlier in its own sentence ("called the
         # launch a reckless provocation and vowed a resolute response")
         before = sorted(recent, key=lambda p: p.trigger_start, reverse=True)
+        if r.quad_class <= 2 and trigger is not None and _told_again(trigger) and \
+                not _partner_in_sentence(before, r, mine):  # fmt: skip
+            # ("Trump signed legislation backing protesters in Hong Kong … Trump said he had signed the
+            # bills"): the same act told again is aimed where it was, whoever the actor dealt with since
+            # (a cooperative act only: a hostile one told after another's reply may answer it); not
+            # past a partner its own sentence names ("met Seoul and signed the accord", events-19 review)
+            counterpart = _same_act_before(out, r, trace, mine)
         for prior in before if not counterpart else ():
             if prior.start == r.start and prior.cameo_root in ("11", "12") and mine & {x.code for x in
                     prior.recipients} and r.cameo_root not in _VIOLENT_ROOTS:  # fmt: skip
@@ -135,6 +138,13 @@ def _told_again(trigger: Any) -> bool:
                for c in trigger.children)  # fmt: skip
 
 
+def _partner_in_sentence(before: list[EventReport], r: EventReport, mine: set[str]) -> bool:
+    """Whether an act of ours told earlier in ``r``'s own sentence names someone else it was done with
+    or to ("Tokyo then met Seoul and signed the accord": Seoul)."""
+    return any(p.start == r.start and mine & {a.code for a in p.actors} and
+               {x.code for x in p.recipients} - mine for p in before)  # fmt: skip
+
+
 def _same_act_before(reports: list[EventReport], r: EventReport, trace: RuleTrace,
                      mine: set[str]) -> tuple[ActorRef, ...]:  # fmt: skip
     """The recipients of the same act (same code, same verb) done by the same party earlier in the
@@ -167,12 +177,16 @@ def _operation_backed(before: list[EventReport], mine: set[str], trigger: Any) -
     and the Netherlands provided support": support given (not aid: aid after a strike goes to its
     victims) with no one named, after an act of force by others, backs those who used force: the
     doers of the latest act aimed at anyone in the few sentences before (``before``: latest first),
-    when that is an act of force not aimed at us (events-19)."""
+    when that is an act of force by several parties not aimed at us (events-19)."""
     if trigger is None or not any(c.dep_ == "dobj" and c.lemma_.lower() in _BACKING_NOUNS for c in trigger.children):
         return ()
     latest = next((p for p in before if p.recipients and not p.neutral and not p.joint), None)
     if latest is None or latest.cameo_root not in _VIOLENT_ROOTS or latest.status == "negated" or \
             {a.code for a in (*latest.actors, *latest.recipients)} & mine:  # fmt: skip
+        return ()
+    if len({a.code for a in latest.actors}) < 2:
+        # ("Russia bombed Kharkiv. The European Union provided support": support after one state's
+        # strike may as well go to those it hit; only a coalition's operation is backed; events-19 review)
         return ()
     return latest.actors
 
@@ -223,7 +237,8 @@ def _on_merchant_shipping(trigger: Any) -> bool:
     """"The Houthis seized a car carrier", "fired missiles at a tanker", "attacks by the group on
     merchant ships": an act on a merchant vessel whose flag or owner goes unnamed (the sentence would
     have given its state as the recipient) is aimed at no state known, not at whoever the actor last
-    dealt with (events-19). Not a carrier of aircraft: a navy's."""
+    dealt with (events-19). Not a state's vessel ("an aircraft carrier", "a patrol boat", "a coast guard
+    ship"): the state the story is about owns it (events-19 review)."""
     # (the small parser hangs "on merchant ships" on the doer of "attacks by the group on …")
     doers = [g for c in trigger.children if c.dep_ in ("prep", "agent") and c.lower_ == "by"
              for g in c.children if g.dep_ == "pobj"]  # fmt: skip
@@ -231,7 +246,7 @@ def _on_merchant_shipping(trigger: Any) -> bool:
     targets += [g for h in (trigger, *doers) for c in h.children if c.dep_ == "prep" and
                 c.lower_ in ("at", "on", "against") for g in c.children if g.dep_ == "pobj"]  # fmt: skip
     return any(g.lemma_.lower() in _MERCHANT_VESSELS and not any(
-        c.dep_ in ("compound", "amod") and c.lower_ in ("aircraft", "naval", "navy") for c in g.children)
+        c.dep_ in ("compound", "amod") and c.lower_ in _STATE_VESSEL_WORDS for c in g.children)
         for g in targets)  # fmt: skip
 
 

@@ -263,7 +263,9 @@ class _Dating(_SentenceState):
         base = Date.fromisoformat(self.published.value)
         matches = list(_RELATIVE.finditer(self.sentence))
         if ahead:
-            above = {a.i for a in _ancestors(t, 6)}  # ("said on Tuesday that Russia would hold talks": the saying's)
+            # ("said on Tuesday that Russia would hold talks": the saying's; an event noun's own verb,
+            # "hold talks on Monday", "the talks would take place on Monday", is no clause above it)
+            above = {a.i for a in _ancestors(_verb_of(t) or t, 6)}
             days = [m for m in matches if m.group("weekday") and (m.group("on") or "").lower() != "last"
                     and getattr(self._date_governor(m.start(), t)[1], "i", None) not in above]  # fmt: skip
             if days:
@@ -277,8 +279,10 @@ class _Dating(_SentenceState):
                 word, _ = self._date_governor(m.start())
                 if word is None or word.head.i != t.i:
                     continue
-                day = base - timedelta(days=(base.weekday() - _WEEKDAYS.index(g["owner"].lower())) % 7)
-                return day.isoformat(), "day", "relative"
+                owner = _WEEKDAYS.index(g["owner"].lower())
+                # (of a planned act the one ahead: "Monday's talks will take place in Istanbul", review)
+                shift = (owner - base.weekday()) % 7 if ahead else -((base.weekday() - owner) % 7)
+                return (base + timedelta(days=shift)).isoformat(), "day", "relative"
             if g["weekday"]:
                 target = _WEEKDAYS.index(g["weekday"].lower())
                 back = (base.weekday() - target) % 7

@@ -337,12 +337,20 @@ def _stranded_subject(t: Any) -> Any:
         return None
     name = t.doc[t.i - 1]
     first = t.head.i if t.dep_ != "ROOT" else -1  # (or the second verb is made the root)
+    fronted = next((c for c in t.children if c.dep_ == "advcl" and c.i < name.i and _time_clause(c)), None) \
+        if t.dep_ in ("advcl", "ccomp") and first > t.i else None  # fmt: skip
+    if fronted is not None:
+        # ("When China sent warships near Taiwan and Japan protested, Washington urged …": before the
+        # main clause the parser hangs the first verb of the clause of time on the second, itself an
+        # adverbial clause or a complement of the main verb; events-19 review)
+        first = fronted.i
     if name.dep_ != "conj" or name.pos_ not in ("PROPN", "NOUN") or not first < name.head.i < name.i:
         return None
     if t.dep_ == "advcl" and name.head.dep_ == "pobj" and name.head.head.lower_ in _TIME_MARKS:
         return None
     subjects = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if any(name.i not in {w.i for w in c.subtree} for c in subjects) or (t.dep_ == "ccomp" and not subjects):
+    if any(name.i not in {w.i for w in c.subtree} for c in subjects) or (
+            t.dep_ == "ccomp" and not subjects and fronted is None):  # fmt: skip
         return None  # (a subject of its own, or a reported clause without one)
     # ("Leaders of France and Germany met": one subject, not a first clause's object; a complement's
     # subject that swallowed the object starts after the first verb)
@@ -351,6 +359,11 @@ def _stranded_subject(t: Any) -> Any:
         return None
     before = name.left_edge.i - 1
     return name if before >= 0 and t.doc[before].text.lower() == "and" else None
+
+
+def _time_clause(v: Any) -> bool:
+    """Whether a verb heads a clause of time ("when China sent warships", "after Moscow expelled …")."""
+    return any(c.dep_ in ("mark", "advmod") and c.lower_ in _TIME_MARKS for c in v.children)
 
 
 def _inside_another_clause(noun: Any, verb: Any) -> bool:
@@ -706,6 +719,10 @@ def _happens(v: Any) -> bool:
     lemma = v.lemma_.lower()
     if lemma == "take":
         return any(c.dep_ == "dobj" and c.lower_ == "place" for c in v.children)
+    if any(c.dep_ in ("dobj", "xcomp", "ccomp") for c in v.children):
+        # ("talks with Russia, which started the war", "with Iran, which began enriching uranium": the
+        # clause tells what its subject did, not that a meeting takes place; events-19 review)
+        return False
     if lemma == "hold":
         return any(c.dep_ == "auxpass" for c in v.children)
     return lemma in _HAPPENING and lemma not in ("be", "come", "go")

@@ -43,6 +43,7 @@ from .vocabulary import (
     _ATTACK_NOUNS,
     _AUTHORITY_CODES,
     _CIVILIAN_GROUP_NOUNS,
+    _CONVENING,
     _CULPABLE,
     _DECIDING_NOUNS,
     _DEFINITE_BODIES,
@@ -224,7 +225,8 @@ class _Parties(_Dating):
         if stranded is not None and stranded.i in self.party_at:
             # ("killed Soleimani, and Khamenei warned": Khamenei warned; in a clause of time not the
             # object the name is joined to, "sent warships near Taiwan and Japan protested")
-            return [p for p in self._head_parties(stranded) if t.dep_ != "advcl" or p.token_i >= stranded.left_edge.i]
+            return [p for p in self._head_parties(stranded)
+                    if t.dep_ not in ("advcl", "ccomp") or p.token_i >= stranded.left_edge.i]  # fmt: skip
         subjects = [c for c in t.children if c.dep_ in ("nsubj", "csubj")]
         for c in subjects:
             # ("commanders from both sides met": the two parties, not the unresolved "both sides")
@@ -916,6 +918,11 @@ class _Parties(_Dating):
         named = self._head_parties(obj)
         if named:
             return {p.mention.code for p in named} <= _codes(actors)
+        if _codes(actors) <= _igo_codes() and not any(c.dep_ == "poss" and c.lower_ in ("its", "their")
+                                                       for c in obj.children):  # fmt: skip
+            # ("the Security Council ordered the government to withdraw": an organisation has no
+            # government or army of its own unless the text says so, "its force"; events-19 review)
+            return False
         return _group_lemma(obj) in _OWN_SERVICES and not any(w.i in self.party_at for w in obj.subtree)
 
     def _orderer_of_own_service(self, t: Any) -> list[_Party]:
@@ -958,9 +965,11 @@ class _Parties(_Dating):
         if n.dep_ == "pobj" and n.head.lower_ == "in" and n.head.head.lemma_.lower() in _TAKING_PART and \
                 sense.cameo[:2] in ("04", "06", "14", "15"):  # fmt: skip
             return self._subject_parties(n.head.head)  # "took part in the drills", "joined in the protests"
-        if n.dep_ == "dobj" and n.head.pos_ == "VERB" and sense.cameo[:2] == "04" and _calendar_clause(n):
+        if n.dep_ == "dobj" and n.head.lemma_.lower() in _CONVENING and sense.cameo[:2] == "04" and \
+                _calendar_clause(n):  # fmt: skip
             # "Kyiv proposed talks with Moscow, which officials said would be held in Istanbul": who
-            # calls or proposes a meeting put on the calendar takes part in it (events-19)
+            # calls or proposes a meeting put on the calendar takes part in it (events-19); not who
+            # judges it ("Biden condemned the talks with Iran, which would open on Monday", review)
             return self._subject_parties(n.head)
         drawn = n.head if n.dep_ == "dobj" and n.head.lemma_.lower() in _DRAWING else None
         if drawn is not None and sense.cameo[:2] in _SPEECH_ROOTS | {"14"}:
@@ -1090,5 +1099,7 @@ def _without_next_subject(t: Any, found: list[_Party]) -> list[_Party]:
         # ("when China sent warships near Taiwan and Tokyo protested": the second verb of the clause
         # of time hangs on the main verb, beside the first; events-19)
         stranded += [_stranded_subject(v) for v in t.head.children if v.dep_ == "advcl" and v.i > t.i]
+        if t.head.dep_ in ("advcl", "ccomp") and t.head.i > t.i:
+            stranded.append(_stranded_subject(t.head))  # (before the main clause: hung on the second verb)
     taken = {w.i for s in stranded if s is not None for w in s.subtree}
     return [p for p in found if p.token_i not in taken] if taken else found

@@ -40,7 +40,9 @@ from .vocabulary import (
     _DECISION_NOUNS,
     _DEED_LABELS,
     _DEED_NOUNS,
+    _DEPARTING_VERBS,
     _DEPARTURE_NOUNS,
+    _DOMESTIC_VOTERS,
     _FORCE_ROOTS,
     _HELP_NOUNS,
     _HOME_MEASURES,
@@ -462,6 +464,10 @@ class _Recipients(_Parties):
         obj = next((c for c in t.children if c.dep_ == "dobj"), None)
         if obj is None or obj.lemma_.lower() not in _DEPARTURE_NOUNS:
             return []
+        if any(RuleTrace.parse(r.rule).lemma in _DEPARTING_VERBS for r in self._recent_reports(t)):
+            # ("Britain left the European Union in 2020, and France regretted the departure": a
+            # departure a report tells is that one, left to the context; events-19 review)
+            return []
         # (the departure the story tells, however far back its troops were named: "Last Syrian troops leave")
         return self._troops_owner(obj, mine, reach=None)
 
@@ -514,7 +520,11 @@ class _Recipients(_Parties):
         words = [w for h in (sitting, *_governed_by_prep(t, "in")) for w in h.subtree if w.i != sitting.i]
         named = [_Party(m, w.i) for w in words for m in (self.party_at.get(w.i),) if m is not None and m.code and
                  m.code not in mine and _votes(m)]  # fmt: skip
-        return named[:1] or self._body_named_before(sitting, mine, voting=True)
+        if named or _asked_at_home(self._subject_parties(t)):
+            # ("Armenia's opposition called for a vote on the deal": a parliament or an opposition asks
+            # for a vote at home, not in the organisation named last; events-19 review)
+            return named[:1]
+        return self._body_named_before(sitting, mine, voting=True)
 
     def _antecedent_object(self, t: Any, *, places: bool) -> list[_Party]:
         """"Crimea, which Moscow annexed in 2014", "the envoy whom Beijing expelled": the object of a
@@ -787,6 +797,11 @@ def _body_sitting(n: Any) -> bool:
     if lemma in _VOTE_NOUNS or lemma in _SESSION_NOUNS:
         return True
     return lemma == "meeting" and any(c.dep_ in ("amod", "compound") and c.lower_ in _URGENT_WORDS for c in n.children)
+
+
+def _asked_at_home(askers: Sequence[_Party]) -> bool:
+    """Whether those asking for a vote are a state's parliament or opposition (sectors LEG, OPP)."""
+    return any(p.mention.sector in _DOMESTIC_VOTERS for p in askers)
 
 
 def _votes(m: Mention) -> bool:

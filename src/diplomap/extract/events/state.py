@@ -119,8 +119,6 @@ class _SentenceState:
             obj = t.head  # "a charge Moscow rejected": an object relative clause's noun is its object
         obj_lemmas = {obj.lemma_.lower()} | {c.lemma_.lower() for c in obj.conjuncts} if obj is not None else set()
         obj_lemmas |= _counted(obj) | _person_object(obj, self.party_at) | _organisation_object(obj, self.party_at)
-        # ("which Algeria designated a terrorist organisation": as one)
-        obj_lemmas |= {predicate.lemma_.lower()} if predicate is not None else set()
         things = _plural_antecedent(obj)
         obj_lemmas |= {w.lemma_.lower() for w in (things, *things.conjuncts)} if things is not None else set()
         named = _amount_named(t, obj)  # ("$2bn in reconstruction aid": the amount is aid; events-18)
@@ -151,6 +149,12 @@ class _SentenceState:
             particle = None
             preps.add("out")
         governed: dict[str, set[str]] = {}  # what each preposition governs, read once for all senses
+        if predicate is not None:
+            # "(which) Algeria designated a terrorist organisation": what the verb makes of its object is
+            # said as with "as" ("designated it as a terrorist organisation"), not a second thing acted on
+            # ("designated a group of envoys to mediate" makes the group nothing; events-19 review)
+            preps.add("as")
+            governed["as"] = _prep_object_lemmas(t, "as", self.party_at) | {predicate.lemma_.lower()}
         best: tuple[int, Sense] | None = None
         for sense in senses:
             score = 0

@@ -358,6 +358,10 @@ _PLAN_OWNING = frozenset({"have", "announce", "unveil", "approve", "adopt", "out
 #: scheduled for next week", "a summit set for June", "the vote, which is due on Monday"; slat is the
 #: small model's lemma for "slated") (events-18)
 _SCHEDULING = frozenset({"schedule", "set", "slate", "slat", "plan", "due", "expect", "arrange", "earmark", "pencil"})
+#: events-19 review: verbs by which a party calls or proposes a meeting it takes part in ("Kyiv proposed
+#: talks with Moscow, which would be held in Istanbul"), not those that judge one ("condemned the talks")
+_CONVENING = frozenset({"propose", "suggest", "announce", "plan", "schedule", "arrange", "seek", "request", "offer",
+                        "confirm", "set", "call", "convene"})
 
 #: forms of "be" in the present, which make a participle a present tense ("is visiting", "are held")
 _PRESENT_BE = frozenset({"am", "is", "are", "'s", "'re", "'m"})
@@ -795,8 +799,14 @@ _AGENT_TARGET_PREPS = frozenset({"on", "against", "to"})
 _LEADERSHIP_CHANGE_CODES = frozenset({"0831", "0341"})
 #: events-19: merchant vessels; an act on one whose flag or owner goes unnamed hits no state known
 _MERCHANT_VESSELS = frozenset({"ship", "vessel", "tanker", "carrier", "freighter", "merchantman", "boat"})
+#: events-19 review: words that make a vessel a state's ("patrol boat", "coast guard vessel", "naval ship"),
+#: which the state the story is about owns, not merchant shipping with no flag
+_STATE_VESSEL_WORDS = frozenset({"aircraft", "naval", "navy", "patrol", "guard", "coastguard", "military", "warship",
+                                 "research", "survey", "resupply", "government"})
 #: events-19: what a party calls for in a body ("called for a vote", "requested a recorded vote")
 _VOTE_NOUNS = frozenset({"vote", "ballot"})
+#: events-19 review: sectors that ask for a vote at home (a parliament, an opposition), not in a body abroad
+_DOMESTIC_VOTERS = frozenset({"LEG", "OPP"})
 #: events-19: courts (by code, for their acronyms) and the nouns that name one: no court holds a vote
 _COURT_CODES = frozenset({"ICJ", "ICC", "PCA", "ICTY", "ICTR"})
 _COURT_NOUNS = frozenset({"court", "tribunal"})
@@ -812,6 +822,9 @@ _TROOP_STEMS = frozenset({"troop", "soldier", "force", "army"})
 _EASING_CODES = frozenset({"081", "085"})
 #: events-19: nouns of troops leaving ("welcomed the departure"): the troops named before
 _DEPARTURE_NOUNS = frozenset({"departure", "withdrawal", "pullout", "pull-out", "exit"})
+#: events-19 review: verbs that tell a departure ("Britain left the EU"), which a departure judged right
+#: after names, not troops named further back
+_DEPARTING_VERBS = frozenset({"leave", "withdraw", "exit", "quit", "depart", "pull"})
 #: events-19: support given to an operation ("provided support"), not aid to its victims
 _BACKING_NOUNS = frozenset({"support", "backing"})
 #: events-19: words on an object that tell an act again ("signed the bills", "a second bill")
