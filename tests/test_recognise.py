@@ -507,3 +507,11 @@ def test_a_pre_2000_leader_adds_roles_to_a_later_career(rec: ActorRecogniser) ->
     assert found["Eduard Shevardnadze"].code == "SUN" and found["James Baker"].code == "USA"
     found = by_text(rec.recognise("Li Peng declared martial law in Beijing.", "d", "1989-05-20"))
     assert (found["Li Peng"].code, found["Li Peng"].sector) == ("CHN", "GOV")
+
+
+def test_namesakes_of_one_state_give_the_state(rec: ActorRecogniser) -> None:
+    # Two Presidents Bush: a bare "Bush" in an undated text cannot say which, but both were American.
+    found = by_text(rec.recognise("The Bush administration lifted the sanctions on China.", "d", None))
+    assert found["Bush administration"].code == "USA" and found["Bush administration"].person is None
+    found = by_text(rec.recognise("The Bush administration lifted the sanctions on China.", "d", "2017-03"))
+    assert found["Bush administration"].code is None  # (neither in office then: a surname alone names no one)

@@ -888,7 +888,9 @@ class ActorRecogniser:
                     name, _, prior_code, prior_sector, prior_role = ctx.shorts[surface]
                     return Mention("", atom.start, atom.end, surface, prior_code, prior_sector, name, prior_role, 0.7,
                                    "person")  # fmt: skip
-                return Mention("", atom.start, atom.end, surface, None, None, None, None, 0.3, "person")
+                shared = self._one_state_of_namesakes(atom, month)
+                return Mention("", atom.start, atom.end, surface, shared, None, None, None, 0.5 if shared else 0.3,
+                               "person")  # fmt: skip
             confidence = 0.9
         else:
             person = self._pick_person(atom, month, code)
@@ -965,6 +967,16 @@ class ActorRecogniser:
             if len(near) == 1:
                 return near[0], None
         return None, None
+
+    @staticmethod
+    def _one_state_of_namesakes(atom: _Atom, month: str | None) -> str | None:
+        """The one state that every known bearer of a surname served, where the surname alone cannot
+        say which of them is meant: "the Bush administration" in an undated text is American whichever
+        Bush it was (their offices at ``month`` when there is one)."""
+        people = [c.person for c in atom.candidates if c.kind == "short" and c.person is not None]
+        roles = [r for p in people for r in (p.roles_at(month) if month else p.roles)]
+        codes = {r.code for r in roles}
+        return codes.pop() if len(people) > 1 and len(codes) == 1 else None
 
     def _other_bearer(self, surface: str, people: list[Person]) -> bool:
         """Whether the document names someone else with this surname ("Daniil Medvedev")."""
