@@ -6320,3 +6320,63 @@ def test_review19_a_clause_of_what_a_party_did_puts_no_meeting_on_the_calendar(
     # "which started the war" tells what Russia did: a verb of happening with an object or a complement
     # is no meeting taking place, and the talks asked for or proposed stay the request's content
     assert not _trigger(code(rec, coder, text), text, "talks")
+
+
+# events-19 review 2: the "said" round and the first review's leftovers ---------------------------
+def test_review19b_another_party_s_weapons_on_their_way_are_no_delivery_of_the_speaker(
+        rec: ActorRecogniser, coder: EventCoder) -> None:  # fmt: skip
+    # "Russian missiles on their way to Ukraine" are Russia's, in flight: Poland delivers nothing
+    text = "Poland said Russian missiles were on their way to Ukraine."
+    assert not [r for r in code(rec, coder, text) if r.cameo[:2] == "07"]
+    text = "Germany said the tanks were already on their way to Ukraine."
+    [r] = _trigger(code(rec, coder, text), text, "said")
+    assert r.cameo == "072" and parties(r) == ({"DEU"}, {"UKR"})
+
+
+def test_review19b_trouble_ended_at_another_s_initiative_is_no_blame(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # ending the fighting is to someone's credit; an agreement ended, or trouble begun, is blame
+    text = "Kyiv said the fighting had ended at the initiative of Turkey."
+    assert not [r for r in code(rec, coder, text) if r.cameo[:3] == "112"]
+    text = "Moscow said the treaty had collapsed at the initiative of the United States."
+    [r] = _trigger(code(rec, coder, text), text, "said")
+    assert r.cameo[:3] == "112" and parties(r) == ({"RUS"}, {"USA"})
+
+
+def test_review19b_another_party_not_resting_until_is_no_demand(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # "Russia would not stop until it had seized ..." tells Russia's aims; only the speaker's own side
+    # refusing to rest until something happens demands it
+    text = "Zelensky said Russia would not stop until it had seized all of Ukraine."
+    assert not [r for r in code(rec, coder, text) if r.cameo_root == "10"]
+    text = "Germany said it would not be satisfied until Russia withdrew its troops."
+    [r] = _trigger(code(rec, coder, text), text, "said")
+    assert r.cameo_root == "10" and parties(r) == ({"DEU"}, {"RUS"})
+
+
+def test_review19b_penalties_kept_are_aimed_at_their_target_not_their_owner(
+        rec: ActorRecogniser, coder: EventCoder) -> None:  # fmt: skip
+    text = "Hungary said the EU sanctions on Russia would remain in force."
+    [r] = _trigger(code(rec, coder, text), text, "said")
+    assert r.cameo == "1244" and parties(r) == ({"HUN"}, {"RUS"})
+
+
+def test_review19b_next_week_s_event_dates_no_act_next_week(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # "next week's summit" is a time the summit owns: the meeting ahead of it is today's
+    text = "Blinken met Wang Yi ahead of next week's summit."
+    [r] = _trigger(code(rec, coder, text), text, "met")
+    assert (r.status, r.date) == ("occurred", "2021-03-26")
+
+
+@pytest.mark.parametrize(("text", "verb", "actor", "target"), [
+    ("Turkey attacked Kurdish fighters in Syria with the support of Syrian rebels.", "attacked", "TUR", "SYR"),
+    ("Saudi Arabia bombed Houthi positions in Yemen with the support of the Yemeni government.", "bombed", "SAU",
+     "YEM"),
+])
+def test_review19b_helpers_from_the_target_s_own_state_do_not_join_the_act(
+        rec: ActorRecogniser, coder: EventCoder, text: str, verb: str, actor: str, target: str) -> None:  # fmt: skip
+    # a helper of the target's state would make it both striker and struck, or eat the recipient: its
+    # help stays a 062 of its own, the act stays the doer's
+    reports = code(rec, coder, text)
+    [r] = _trigger(reports, text, verb)
+    assert parties(r) == ({actor}, {target})
+    [helping] = _trigger(reports, text, "support")
+    assert helping.cameo == "062" and parties(helping) == ({target}, {actor})

@@ -1480,7 +1480,10 @@ def _culprit_named(c: Any) -> Any:
         return None
     lemma = c.lemma_.lower()
     subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-    trouble = (subject is not None and subject.lemma_.lower() in _TROUBLE_NOUNS) or lemma in _ENDED_VERBS
+    troubled = subject is not None and subject.lemma_.lower() in _TROUBLE_NOUNS
+    # (review 19b: trouble ended at another's initiative, "the fighting had ended at the initiative of
+    # Turkey", is to its credit; an agreement ended, or trouble begun, is blame)
+    trouble = troubled != (lemma in _ENDED_VERBS)
     for g in c.children:
         if lemma == "be" and g.dep_ == "attr" and g.lemma_.lower() == "fault":
             return _whose(g)
