@@ -6380,3 +6380,39 @@ def test_review19b_helpers_from_the_target_s_own_state_do_not_join_the_act(
     assert parties(r) == ({actor}, {target})
     [helping] = _trigger(reports, text, "support")
     assert helping.cameo == "062" and parties(helping) == ({target}, {actor})
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow said the sanctions imposed by Washington would remain in force.",
+    "Beijing said Washington's tariffs on Chinese steel would stay in place.",
+])
+def test_review19b_another_party_s_penalties_kept_are_no_refusal_of_the_speaker(
+        rec: ActorRecogniser, coder: EventCoder, text: str) -> None:  # fmt: skip
+    # penalties that the clause says are another's ("imposed by Washington", "Washington's") are
+    # kept by their owner, not refused by whoever tells it; the owner is no target of them either
+    assert not [r for r in _trigger(code(rec, coder, text), text, "said") if r.cameo == "1244"]
+
+
+def test_review19b_a_cancelled_trip_is_to_the_host_told_before(rec: ActorRecogniser, coder: EventCoder) -> None:
+    near = "Russia hosted the BRICS summit in Kazan. Brazil's president cancelled his trip after a fall."
+    [r] = _trigger(code(rec, coder, near), near, "cancelled")
+    assert parties(r) == ({"BRA"}, {"RUS"})
+
+
+@pytest.mark.xfail(strict=True, reason="the host is looked for over the whole document: limiting it to the recent "
+                   "story (_recent_reports, 600 characters) cost fold A one row whose host is the document's "
+                   "meeting told further back; left as it is")
+def test_review19b_a_cancelled_trip_looks_for_its_host_only_in_the_recent_story(
+        rec: ActorRecogniser, coder: EventCoder) -> None:  # fmt: skip
+    # the host of a meeting told many sentences before may be another thread of the story: a trip
+    # cancelled there goes nowhere named
+    filler = ("The leaders discussed trade, payments and the war in the Middle East over two days of meetings. "
+              "Officials spoke of a new grain exchange and of a common payment system. "
+              "Critics said the bloc was split on many questions. "
+              "Several leaders gave long speeches about the global economy and about the price of oil. "
+              "In a separate story, the weather in Europe was warm for the season and markets rose. "
+              "Many analysts expected interest rates to fall next year as inflation eased across the continent. "
+              "Farmers in France complained about the prices of fertiliser and of diesel. ")
+    far = "Russia hosted the BRICS summit in Kazan. " + filler + "Brazil's president cancelled his trip after a fall."
+    [r] = _trigger(code(rec, coder, far), far, "cancelled")
+    assert parties(r) == ({"BRA"}, set())

@@ -1048,12 +1048,21 @@ class _Constructions(_Modality):
         if penalty is None:
             return None
         own = _codes(actors)
+        if self._parties_in_owner(penalty, own):
+            return None  # (review 19b: "the sanctions imposed by Washington", told by Moscow, are not Moscow's to keep)
         # (review 19b: "the EU sanctions on Russia" are aimed at Russia, not at the EU that keeps them)
         targets = [p for g in penalty.children if g.dep_ == "prep" and g.lower_ in ("on", "against")
                    for p in self._named_in(g, own)] or self._named_in(penalty, own)  # fmt: skip
         if any(d.dep_ == "det" and d.lower_ == "no" for d in penalty.children):
             return self._report(t, "085", actors, targets, f"statement/{t.lemma_.lower()}+none-in-force")
         return self._report(t, "1244", actors, targets, f"statement/{t.lemma_.lower()}+in-force")
+
+    def _parties_in_owner(self, penalty: Any, own: set[str]) -> list[_Party]:
+        """The parties other than the speaker's own that a penalty names as its imposer: its possessive
+        ("Washington's tariffs") or the agent of a participle on it ("the sanctions imposed by Washington")."""
+        owners = [g for g in penalty.children if g.dep_ == "poss"] + [
+            b for a in penalty.children if a.dep_ == "acl" for b in a.children if b.dep_ == "agent"]
+        return [p for g in owners for p in self._named_in(g, own)]
 
     def _said_void(self, t: Any, c: Any, actors: list[_Party]) -> EventReport | None:
         """"said the grain deal had ceased to be valid": the deal rejected (127), aimed at its other parties."""
