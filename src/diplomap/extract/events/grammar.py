@@ -83,6 +83,7 @@ from .vocabulary import (
     _PLOTTING,
     _POSSIBILITY_AUX,
     _PRAISE_WORDS,
+    _PREPARING,
     _PRESENT_BE,
     _PRESSURE_NOUNS,
     _PROPOSING,
@@ -1665,3 +1666,30 @@ def _wanted_undone(c: Any) -> Any:
 def _clause_subject(c: Any) -> Any:
     """A clause's subject (active or passive), or None."""
     return next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+#: how many begin/prepare verbs may stand between an order and the act ordered
+_PREPARING_DEPTH = 3
+
+
+def _prepared_act(comp: Any) -> Any:
+    """The act a chain of begin/prepare verbs leads down to ("to begin preparing to move the embassy":
+    move), else ``comp`` itself; ``_preparing_top`` walks the same chain up (events-19, review 19b)."""
+    act = comp
+    for _ in range(_PREPARING_DEPTH):
+        further = next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if act.lemma_.lower() not in _PREPARING or further is None:
+            break
+        act = further
+    return act
+
+
+def _preparing_top(t: Any) -> Any:
+    """The first verb of the chain of begin/prepare verbs above an act ("ordered the navy to prepare to
+    hold drills": from hold, prepare), else ``t`` itself: ``_prepared_act`` walked up."""
+    w = t
+    for _ in range(_PREPARING_DEPTH):
+        if w.dep_ != "xcomp" or w.pos_ != "VERB" or w.head.lemma_.lower() not in _PREPARING:
+            break
+        w = w.head
+    return w

@@ -825,7 +825,10 @@ _DEPARTURE_NOUNS = frozenset({"departure", "withdrawal", "pullout", "pull-out", 
 #: events-19 review: verbs that tell a departure ("Britain left the EU"), which a departure judged right
 #: after names, not troops named further back
 _DEPARTING_VERBS = frozenset({"leave", "withdraw", "exit", "quit", "depart", "pull"})
-#: events-19: support given to an operation ("provided support"), not aid to its victims
+#: events-19: support given to an operation ("provided support"), not aid to its victims. "support"
+#: has four lists, one a construction each: the object given here (only "support", "backing": "aid"
+#: or "help" after a strike may go to its victims), an aid noun whose kind is read (_AID_NOUNS), a
+#: helper's "with the support of" (_HELP_NOUNS) and a cause's "in support of" (_BEHALF_NOUNS)
 _BACKING_NOUNS = frozenset({"support", "backing"})
 #: events-19: words on an object that tell an act again ("signed the bills", "a second bill")
 _AGAIN_WORDS = frozenset({"the", "these", "those", "second", "another", "third", "further"})
