@@ -6416,3 +6416,35 @@ def test_review19b_a_cancelled_trip_looks_for_its_host_only_in_the_recent_story(
     far = "Russia hosted the BRICS summit in Kazan. " + filler + "Brazil's president cancelled his trip after a fall."
     [r] = _trigger(code(rec, coder, far), far, "cancelled")
     assert parties(r) == ({"BRA"}, set())
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow said the dispute had been resolved at the initiative of China.",
+    "Ankara said the crisis had been defused at the initiative of Qatar.",
+])
+def test_review19b_trouble_eased_at_another_s_initiative_is_no_blame(
+        rec: ActorRecogniser, coder: EventCoder, text: str) -> None:  # fmt: skip
+    # trouble resolved, settled or defused at someone's initiative is to their credit, as trouble ended
+    assert not [r for r in code(rec, coder, text) if r.cameo[:3] == "112"]
+
+
+@pytest.mark.xfail(strict=True, reason="whether the speaker belongs to the organisation (and so backs the entry) "
+                   "needs its members, which the actor data lack for NATO; a hostile speaker's description "
+                   "still reads as backing (051)")
+def test_review19b_an_outsider_describing_a_path_to_membership_backs_nothing(
+        rec: ActorRecogniser, coder: EventCoder) -> None:  # fmt: skip
+    text = "Lavrov said Ukraine was on the path to NATO membership."
+    assert not [r for r in code(rec, coder, text) if r.cameo == "051"]
+
+
+@pytest.mark.parametrize("text", [
+    "Washington said Israel was preparing plans to defend against an attack.",
+    "Seoul said Japan had drawn up plans to evacuate its citizens in the event of an attack.",
+])
+def test_review19b_plans_against_an_attack_are_no_plot(rec: ActorRecogniser, coder: EventCoder, text: str) -> None:
+    # a plot is an attack the plan is for ("plans to attack", "plans for an attack"), not one named
+    # anywhere in it
+    assert not [r for r in code(rec, coder, text) if r.cameo[:3] == "112"]
+    text = "Israel said Iran had been developing plans to attack Israeli embassies."
+    [r] = _trigger(code(rec, coder, text), text, "said")
+    assert r.cameo == "1123" and parties(r) == ({"ISR"}, {"IRN"})

@@ -44,6 +44,7 @@ from .vocabulary import (
     _DATELINE,
     _DENIED_CLAIMS,
     _DURATIONS,
+    _EASED_VERBS,
     _ENDED_VERBS,
     _EQUATING,
     _FALSITY_WORDS,
@@ -1482,9 +1483,10 @@ def _culprit_named(c: Any) -> Any:
     lemma = c.lemma_.lower()
     subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
     troubled = subject is not None and subject.lemma_.lower() in _TROUBLE_NOUNS
-    # (review 19b: trouble ended at another's initiative, "the fighting had ended at the initiative of
-    # Turkey", is to its credit; an agreement ended, or trouble begun, is blame)
-    trouble = troubled != (lemma in _ENDED_VERBS)
+    # (review 19b: trouble ended or eased at another's initiative, "the fighting had ended at the
+    # initiative of Turkey", "the dispute had been resolved …", is to its credit; an agreement ended,
+    # or trouble begun, is blame)
+    trouble = not (lemma in _ENDED_VERBS or lemma in _EASED_VERBS) if troubled else lemma in _ENDED_VERBS
     for g in c.children:
         if lemma == "be" and g.dep_ == "attr" and g.lemma_.lower() == "fault":
             return _whose(g)
@@ -1588,12 +1590,21 @@ def _attack_plotted(c: Any) -> bool:
         return False
     lemma = c.lemma_.lower()
     if lemma in _PLOTTING:
-        scope = list(c.subtree)
+        scope = _plotted(c)
     elif lemma in _PLAN_MAKING:
-        scope = [w for g in c.children if g.dep_ == "dobj" and g.lemma_.lower() in ("plan", "plot") for w in g.subtree]
+        plans = [g for g in c.children if g.dep_ == "dobj" and g.lemma_.lower() in ("plan", "plot")]
+        scope = [w for g in plans for w in _plotted(g)]
     else:
         return False
     return any(w.lemma_.lower() in _ATTACK_NOUNS or w.lemma_.lower() in _AGGRESSION_WORDS for w in scope)
+
+
+def _plotted(h: Any) -> list[Any]:
+    """What a plot or a plan is for: its object or infinitive ("plotting attacks", "plans to attack"),
+    or its "for" object ("plans for an attack"); not an attack named deeper ("plans to defend against
+    an attack", review 19b)."""
+    return [g for g in h.children if g.dep_ in ("dobj", "xcomp", "acl")] + [
+        p for g in h.children if g.dep_ == "prep" and g.lower_ == "for" for p in g.children if p.dep_ == "pobj"]
 
 
 def _until_demanded(c: Any) -> Any:

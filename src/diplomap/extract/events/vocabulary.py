@@ -848,6 +848,10 @@ _TROUBLE_NOUNS = frozenset({"crisis", "tension", "escalation", "fighting", "conf
 #: had been terminated at the initiative of the United States")
 _ENDED_VERBS = frozenset({"terminate", "collapse", "end", "break", "scrap", "abandon", "cancel", "suspend", "fail",
                           "derail", "die", "sever", "wreck", "torpedo"})
+#: verbs of trouble eased: trouble resolved or defused at another's initiative is to its credit, no
+#: blame ("the dispute had been resolved at the initiative of China"; review 19b)
+_EASED_VERBS = frozenset({"resolve", "settle", "solve", "defuse", "ease", "calm", "overcome", "de-escalate", "halt",
+                          "stop", "contain"})
 #: verbs whose agent is said to have made trouble, whatever the subject: "had been provoked by"
 _INSTIGATING = frozenset({"provoke", "instigate", "orchestrate", "engineer", "incite", "stoke"})
 #: verbs whose agent made the subject: blame when the subject is trouble ("had been caused by Britain")
