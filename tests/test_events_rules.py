@@ -6448,3 +6448,13 @@ def test_review19b_plans_against_an_attack_are_no_plot(rec: ActorRecogniser, cod
     text = "Israel said Iran had been developing plans to attack Israeli embassies."
     [r] = _trigger(code(rec, coder, text), text, "said")
     assert r.cameo == "1123" and parties(r) == ({"ISR"}, {"IRN"})
+
+
+@pytest.mark.parametrize("text", [
+    "India said the curfew in Kashmir would remain in place.",
+    "Britain said the travel restrictions would remain in place until June.",
+])
+def test_review19b_measures_at_home_kept_are_no_refusal_of_relief(
+        rec: ActorRecogniser, coder: EventCoder, text: str) -> None:  # fmt: skip
+    # a curfew or travel rules kept name no one they are aimed at: no sanctions relief refused (1244)
+    assert not [r for r in code(rec, coder, text) if r.cameo == "1244"]

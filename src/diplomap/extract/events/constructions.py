@@ -93,6 +93,7 @@ from .vocabulary import (
     _OPEN_TO,
     _OPTION_WORDS,
     _OUTCOMES,
+    _PENALTIES_ABROAD,
     _PERSON_NOUNS,
     _PLEDGE_NOUNS,
     _PRAISE_WORDS,
@@ -1053,6 +1054,8 @@ class _Constructions(_Modality):
         # (review 19b: "the EU sanctions on Russia" are aimed at Russia, not at the EU that keeps them)
         targets = [p for g in penalty.children if g.dep_ == "prep" and g.lower_ in ("on", "against")
                    for p in self._named_in(g, own)] or self._named_in(penalty, own)  # fmt: skip
+        if not targets and penalty.lemma_.lower() not in _PENALTIES_ABROAD:
+            return None  # (review 19b: "the curfew in Kashmir would remain in place" aims at no one abroad)
         if any(d.dep_ == "det" and d.lower_ == "no" for d in penalty.children):
             return self._report(t, "085", actors, targets, f"statement/{t.lemma_.lower()}+none-in-force")
         return self._report(t, "1244", actors, targets, f"statement/{t.lemma_.lower()}+in-force")

@@ -859,6 +859,10 @@ _CAUSING = frozenset({"cause", "trigger", "spark", "start", "create", "fuel", "u
 #: nouns of whose doing something was ("at the initiative of", "at Moscow's instigation")
 _INITIATIVE_NOUNS = frozenset({"initiative", "instigation", "behest"})
 #: a penalty said to stay "in force" (in place, in effect) is sanctions relief refused (1244)
+#: penalties that are by their nature on another state, aimed at whoever the story names even where the
+#: clause does not ("American sanctions would stay in force"); a curfew, a ban or restrictions kept
+#: may be measures at home, relief refused only to a party the clause names (review 19b)
+_PENALTIES_ABROAD = frozenset({"sanction", "embargo", "tariff", "boycott", "blockade"})
 _IN_FORCE = frozenset({"force", "place", "effect"})
 #: words that say an agreement no longer binds ("was null and void", "was no longer valid")
 _VOID_WORDS = frozenset({"void", "invalid", "null", "defunct", "dead", "obsolete"})
