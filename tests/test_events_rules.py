@@ -6364,6 +6364,11 @@ def test_review19b_next_week_s_event_dates_no_act_next_week(rec: ActorRecogniser
     text = "Blinken met Wang Yi ahead of next week's summit."
     [r] = _trigger(code(rec, coder, text), text, "met")
     assert (r.status, r.date) == ("occurred", "2021-03-26")
+    # ... and it dates the act it owns, as "Monday's attack" does
+    text = "France condemned last week's attack on Odesa by Russia."
+    reports = code(rec, coder, text)
+    [condemned], [attack] = _trigger(reports, text, "condemned"), _trigger(reports, text, "attack")
+    assert (condemned.date, attack.date) == ("2021-03-26", "2021-03")
 
 
 @pytest.mark.parametrize(("text", "verb", "actor", "target"), [

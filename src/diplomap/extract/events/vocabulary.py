@@ -195,7 +195,7 @@ _RELATIVE = re.compile(
     r"\b(?:(?P<on>on|last|this|On|Last|This) (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?P<owner>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s"  # "Monday's attack" (events-19)
     r"|(?P<yesterday>yesterday|Yesterday)|(?P<today>today|Today|earlier today)"
-    r"|(?P<rel>last|next|this|earlier this|later this) (?P<unit>week|month|year)(?!['’]s\b))\b"
+    r"|(?P<rel>last|next|this|earlier this|later this) (?P<unit>week|month|year)(?P<owned>['’]s)?)\b"
 )
 
 #: "six months earlier", "two years ago", "Two years ago", "two years later": a span counted from a
