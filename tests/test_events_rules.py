@@ -6318,3 +6318,146 @@ def test_review19_a_clause_of_what_a_party_did_puts_no_meeting_on_the_calendar(
     # "which started the war" tells what Russia did: a verb of happening with an object or a complement
     # is no meeting taking place, and the talks asked for or proposed stay the request's content
     assert not _trigger(code(rec, coder, text), text, "talks")
+
+
+# events-19 review 2: the "said" round and the first review's leftovers ---------------------------
+def test_review19b_another_party_s_weapons_on_their_way_are_no_delivery_of_the_speaker(
+        rec: ActorRecogniser, coder: EventCoder) -> None:  # fmt: skip
+    # "Russian missiles on their way to Ukraine" are Russia's, in flight: Poland delivers nothing
+    text = "Poland said Russian missiles were on their way to Ukraine."
+    assert not [r for r in code(rec, coder, text) if r.cameo[:2] == "07"]
+    text = "Germany said the tanks were already on their way to Ukraine."
+    [r] = _trigger(code(rec, coder, text), text, "said")
+    assert r.cameo == "072" and parties(r) == ({"DEU"}, {"UKR"})
+
+
+def test_review19b_trouble_ended_at_another_s_initiative_is_no_blame(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # ending the fighting is to someone's credit; an agreement ended, or trouble begun, is blame
+    text = "Kyiv said the fighting had ended at the initiative of Turkey."
+    assert not [r for r in code(rec, coder, text) if r.cameo[:3] == "112"]
+    text = "Moscow said the treaty had collapsed at the initiative of the United States."
+    [r] = _trigger(code(rec, coder, text), text, "said")
+    assert r.cameo[:3] == "112" and parties(r) == ({"RUS"}, {"USA"})
+
+
+def test_review19b_another_party_not_resting_until_is_no_demand(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # "Russia would not stop until it had seized ..." tells Russia's aims; only the speaker's own side
+    # refusing to rest until something happens demands it
+    text = "Zelensky said Russia would not stop until it had seized all of Ukraine."
+    assert not [r for r in code(rec, coder, text) if r.cameo_root == "10"]
+    text = "Germany said it would not be satisfied until Russia withdrew its troops."
+    [r] = _trigger(code(rec, coder, text), text, "said")
+    assert r.cameo_root == "10" and parties(r) == ({"DEU"}, {"RUS"})
+
+
+def test_review19b_penalties_kept_are_aimed_at_their_target_not_their_owner(
+        rec: ActorRecogniser, coder: EventCoder) -> None:  # fmt: skip
+    text = "Hungary said the EU sanctions on Russia would remain in force."
+    [r] = _trigger(code(rec, coder, text), text, "said")
+    assert r.cameo == "1244" and parties(r) == ({"HUN"}, {"RUS"})
+
+
+def test_review19b_next_week_s_event_dates_no_act_next_week(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # "next week's summit" is a time the summit owns: the meeting ahead of it is today's
+    text = "Blinken met Wang Yi ahead of next week's summit."
+    [r] = _trigger(code(rec, coder, text), text, "met")
+    assert (r.status, r.date) == ("occurred", "2021-03-26")
+    # ... and it dates the act it owns, as "Monday's attack" does
+    text = "France condemned last week's attack on Odesa by Russia."
+    reports = code(rec, coder, text)
+    [condemned], [attack] = _trigger(reports, text, "condemned"), _trigger(reports, text, "attack")
+    assert (condemned.date, attack.date) == ("2021-03-26", "2021-03")
+
+
+@pytest.mark.parametrize(("text", "verb", "actor", "target"), [
+    ("Turkey attacked Kurdish fighters in Syria with the support of Syrian rebels.", "attacked", "TUR", "SYR"),
+    ("Saudi Arabia bombed Houthi positions in Yemen with the support of the Yemeni government.", "bombed", "SAU",
+     "YEM"),
+])
+def test_review19b_helpers_from_the_target_s_own_state_do_not_join_the_act(
+        rec: ActorRecogniser, coder: EventCoder, text: str, verb: str, actor: str, target: str) -> None:  # fmt: skip
+    # a helper of the target's state would make it both striker and struck, or eat the recipient: its
+    # help stays a 062 of its own, the act stays the doer's
+    reports = code(rec, coder, text)
+    [r] = _trigger(reports, text, verb)
+    assert parties(r) == ({actor}, {target})
+    [helping] = _trigger(reports, text, "support")
+    assert helping.cameo == "062" and parties(helping) == ({target}, {actor})
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow said the sanctions imposed by Washington would remain in force.",
+    "Beijing said Washington's tariffs on Chinese steel would stay in place.",
+])
+def test_review19b_another_party_s_penalties_kept_are_no_refusal_of_the_speaker(
+        rec: ActorRecogniser, coder: EventCoder, text: str) -> None:  # fmt: skip
+    # penalties that the clause says are another's ("imposed by Washington", "Washington's") are
+    # kept by their owner, not refused by whoever tells it; the owner is no target of them either
+    assert not [r for r in _trigger(code(rec, coder, text), text, "said") if r.cameo == "1244"]
+
+
+def test_review19b_a_cancelled_trip_is_to_the_host_told_before(rec: ActorRecogniser, coder: EventCoder) -> None:
+    near = "Russia hosted the BRICS summit in Kazan. Brazil's president cancelled his trip after a fall."
+    [r] = _trigger(code(rec, coder, near), near, "cancelled")
+    assert parties(r) == ({"BRA"}, {"RUS"})
+
+
+@pytest.mark.xfail(strict=True, reason="the host is looked for over the whole document: limiting it to the recent "
+                   "story (_recent_reports, 600 characters) cost fold A one row whose host is the document's "
+                   "meeting told further back; left as it is")
+def test_review19b_a_cancelled_trip_looks_for_its_host_only_in_the_recent_story(
+        rec: ActorRecogniser, coder: EventCoder) -> None:  # fmt: skip
+    # the host of a meeting told many sentences before may be another thread of the story: a trip
+    # cancelled there goes nowhere named
+    filler = ("The leaders discussed trade, payments and the war in the Middle East over two days of meetings. "
+              "Officials spoke of a new grain exchange and of a common payment system. "
+              "Critics said the bloc was split on many questions. "
+              "Several leaders gave long speeches about the global economy and about the price of oil. "
+              "In a separate story, the weather in Europe was warm for the season and markets rose. "
+              "Many analysts expected interest rates to fall next year as inflation eased across the continent. "
+              "Farmers in France complained about the prices of fertiliser and of diesel. ")
+    far = "Russia hosted the BRICS summit in Kazan. " + filler + "Brazil's president cancelled his trip after a fall."
+    [r] = _trigger(code(rec, coder, far), far, "cancelled")
+    assert parties(r) == ({"BRA"}, set())
+
+
+@pytest.mark.parametrize("text", [
+    "Moscow said the dispute had been resolved at the initiative of China.",
+    "Ankara said the crisis had been defused at the initiative of Qatar.",
+])
+def test_review19b_trouble_eased_at_another_s_initiative_is_no_blame(
+        rec: ActorRecogniser, coder: EventCoder, text: str) -> None:  # fmt: skip
+    # trouble resolved, settled or defused at someone's initiative is to their credit, as trouble ended
+    assert not [r for r in code(rec, coder, text) if r.cameo[:3] == "112"]
+
+
+@pytest.mark.xfail(strict=True, reason="whether the speaker belongs to the organisation (and so backs the entry) "
+                   "needs its members, which the actor data lack for NATO; a hostile speaker's description "
+                   "still reads as backing (051)")
+def test_review19b_an_outsider_describing_a_path_to_membership_backs_nothing(
+        rec: ActorRecogniser, coder: EventCoder) -> None:  # fmt: skip
+    text = "Lavrov said Ukraine was on the path to NATO membership."
+    assert not [r for r in code(rec, coder, text) if r.cameo == "051"]
+
+
+@pytest.mark.parametrize("text", [
+    "Washington said Israel was preparing plans to defend against an attack.",
+    "Seoul said Japan had drawn up plans to evacuate its citizens in the event of an attack.",
+])
+def test_review19b_plans_against_an_attack_are_no_plot(rec: ActorRecogniser, coder: EventCoder, text: str) -> None:
+    # a plot is an attack the plan is for ("plans to attack", "plans for an attack"), not one named
+    # anywhere in it
+    assert not [r for r in code(rec, coder, text) if r.cameo[:3] == "112"]
+    text = "Israel said Iran had been developing plans to attack Israeli embassies."
+    [r] = _trigger(code(rec, coder, text), text, "said")
+    assert r.cameo == "1123" and parties(r) == ({"ISR"}, {"IRN"})
+
+
+@pytest.mark.parametrize("text", [
+    "India said the curfew in Kashmir would remain in place.",
+    "Britain said the travel restrictions would remain in place until June.",
+])
+def test_review19b_measures_at_home_kept_are_no_refusal_of_relief(
+        rec: ActorRecogniser, coder: EventCoder, text: str) -> None:  # fmt: skip
+    # a curfew or travel rules kept name no one they are aimed at: no sanctions relief refused (1244)
+    assert not [r for r in code(rec, coder, text) if r.cameo == "1244"]

@@ -34,6 +34,7 @@ from .grammar import (
     _others,
     _own_to,
     _peace_context,
+    _prepared_act,
     _present_passive,
     _sent_to_border,
     _series_of,
@@ -72,7 +73,6 @@ from .vocabulary import (
     _PERMITTING,
     _PLACED_MEASURES,
     _POLICE_NOUNS,
-    _PREPARING,
     _PROMISING,
     _PROPOSING,
     _PUBLIC_NOUNS,
@@ -624,12 +624,7 @@ class _Actions(_Constructions):
         obj = next((c for c in g.children if c.dep_ == "dobj"), None)
         if obj is None or not self._own_service(obj, actors):
             return None
-        act = comp  # ("to begin preparing to move the embassy": the move)
-        for _ in range(3):
-            further = next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
-            if act.lemma_.lower() not in _PREPARING or further is None:
-                break
-            act = further
+        act = _prepared_act(comp)  # ("to begin preparing to move the embassy": the move)
         report = self._verb_event(act) if act.lemma_.lower() in self.lex.verbs else None
         if report is None:
             noun = next((o for o in act.children if o.dep_ == "dobj" and o.lemma_.lower() in self.lex.nouns), None)

@@ -93,6 +93,7 @@ from .vocabulary import (
     _OPEN_TO,
     _OPTION_WORDS,
     _OUTCOMES,
+    _PENALTIES_ABROAD,
     _PERSON_NOUNS,
     _PLEDGE_NOUNS,
     _PRAISE_WORDS,
@@ -423,8 +424,13 @@ class _Constructions(_Modality):
         self.used_nouns.add(help_noun.i)
         helping = self._report(help_noun, "062", helpers, [_Party.of(a) for a in report.actors],
                                f"help/{help_noun.lemma_.lower()}", anchor=t)  # fmt: skip
-        actors = tuple(_dedupe((*report.actors, *(r for p in helpers for r in p.ref()))))
-        helped = replace(report, actors=actors, joint=True, rule=report.rule + "+helped")  # (with its helpers)
+        # (review 19b: a helper of the target's own state, "bombed Houthi positions in Yemen with the
+        # support of the Yemeni government", helps without striking its own state)
+        targets = {x.code for x in report.recipients}
+        joining = [p for p in helpers if p.mention.code not in targets]
+        actors = tuple(_dedupe((*report.actors, *(r for p in joining for r in p.ref()))))
+        helped = replace(report, actors=actors, joint=True, rule=report.rule + "+helped") if joining \
+            else report  # (with its helpers)  # fmt: skip
         if helping is None:
             return helped, []
         return helped, [replace(helping, date=report.date, date_precision=report.date_precision,
@@ -1042,10 +1048,24 @@ class _Constructions(_Modality):
         penalty = _kept_in_force(c)
         if penalty is None:
             return None
-        targets = self._named_in(penalty, _codes(actors))
+        own = _codes(actors)
+        if self._parties_in_owner(penalty, own):
+            return None  # (review 19b: "the sanctions imposed by Washington", told by Moscow, are not Moscow's to keep)
+        # (review 19b: "the EU sanctions on Russia" are aimed at Russia, not at the EU that keeps them)
+        targets = [p for g in penalty.children if g.dep_ == "prep" and g.lower_ in ("on", "against")
+                   for p in self._named_in(g, own)] or self._named_in(penalty, own)  # fmt: skip
+        if not targets and penalty.lemma_.lower() not in _PENALTIES_ABROAD:
+            return None  # (review 19b: "the curfew in Kashmir would remain in place" aims at no one abroad)
         if any(d.dep_ == "det" and d.lower_ == "no" for d in penalty.children):
             return self._report(t, "085", actors, targets, f"statement/{t.lemma_.lower()}+none-in-force")
         return self._report(t, "1244", actors, targets, f"statement/{t.lemma_.lower()}+in-force")
+
+    def _parties_in_owner(self, penalty: Any, own: set[str]) -> list[_Party]:
+        """The parties other than the speaker's own that a penalty names as its imposer: its possessive
+        ("Washington's tariffs") or the agent of a participle on it ("the sanctions imposed by Washington")."""
+        owners = [g for g in penalty.children if g.dep_ == "poss"] + [
+            b for a in penalty.children if a.dep_ == "acl" for b in a.children if b.dep_ == "agent"]
+        return [p for g in owners for p in self._named_in(g, own)]
 
     def _said_void(self, t: Any, c: Any, actors: list[_Party]) -> EventReport | None:
         """"said the grain deal had ceased to be valid": the deal rejected (127), aimed at its other parties."""
@@ -1075,8 +1095,8 @@ class _Constructions(_Modality):
         """"said they would not be satisfied until Syrian troops had withdrawn": a demand on whoever is
         to do what the "until" clause names (its demand cell, else 100)."""
         demanded = _until_demanded(c) if _clause_subject(c) is not None else None
-        if demanded is None:
-            return None
+        if demanded is None or self._others_in_subject(c, actors):
+            return None  # (review 19b: "said Russia would not stop until …" tells another's aims)
         doers = self._others_in_subject(demanded, actors)
         if not doers:
             return None
@@ -1093,6 +1113,8 @@ class _Constructions(_Modality):
         if destination is None or not (sent in _ARMS_SENT or sent in _AID_SENT):
             return None
         own = _codes(actors)
+        if self._named_in(subject, own):
+            return None  # (review 19b: "Russian missiles were on their way to Ukraine" are another's, in flight)
         receivers = [p for p in self._head_parties(destination) if p.mention.code not in own]
         return self._report(t, "072" if sent in _ARMS_SENT else "070", actors, receivers,
                             f"statement/{t.lemma_.lower()}+on-the-way") if receivers else None  # fmt: skip

@@ -198,8 +198,8 @@ def _aid_by_several(r: EventReport, recent: list[EventReport], trigger: Any) -> 
     report becomes a directed one; support so given backs an operation told before (_operation_backed)
     (events-19). ``recent``: the reports of the few sentences before; ``trigger``: the act's verb."""
     mine = {a.code for a in r.actors}
-    aided = _aided_before(sorted(recent, key=lambda p: p.trigger_start), mine) or \
-        _operation_backed(sorted(recent, key=lambda p: p.trigger_start, reverse=True), mine, trigger)  # fmt: skip
+    ordered = sorted(recent, key=lambda p: p.trigger_start)
+    aided = _aided_before(ordered, mine) or _operation_backed(ordered[::-1], mine, trigger)
     if not aided:
         return r
     return replace(r, recipients=aided, joint=False, rule=f"{r.rule}+context-recipient")

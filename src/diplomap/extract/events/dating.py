@@ -295,6 +295,11 @@ class _Dating(_SentenceState):
             if g["today"]:
                 return base.isoformat(), "day", "relative"
             if g["unit"]:
+                # "met Wang Yi ahead of next week's summit": the time dates the act it owns, nothing
+                # else, as "Monday's attack" (review 19b)
+                unit = self._date_governor(m.start("unit"))[0] if g["owned"] else None
+                if g["owned"] and (unit is None or unit.head.i != t.i):
+                    continue
                 step = {"last": -1, "next": 1}.get(g["rel"].split()[0].lower(), 0)
                 if g["unit"] == "week":
                     return (base + timedelta(days=7 * step)).isoformat()[:7], "month", "relative"

@@ -44,6 +44,7 @@ from .vocabulary import (
     _DATELINE,
     _DENIED_CLAIMS,
     _DURATIONS,
+    _EASED_VERBS,
     _ENDED_VERBS,
     _EQUATING,
     _FALSITY_WORDS,
@@ -83,6 +84,7 @@ from .vocabulary import (
     _PLOTTING,
     _POSSIBILITY_AUX,
     _PRAISE_WORDS,
+    _PREPARING,
     _PRESENT_BE,
     _PRESSURE_NOUNS,
     _PROPOSING,
@@ -1480,7 +1482,11 @@ def _culprit_named(c: Any) -> Any:
         return None
     lemma = c.lemma_.lower()
     subject = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
-    trouble = (subject is not None and subject.lemma_.lower() in _TROUBLE_NOUNS) or lemma in _ENDED_VERBS
+    troubled = subject is not None and subject.lemma_.lower() in _TROUBLE_NOUNS
+    # (review 19b: trouble ended or eased at another's initiative, "the fighting had ended at the
+    # initiative of Turkey", "the dispute had been resolved …", is to its credit; an agreement ended,
+    # or trouble begun, is blame)
+    trouble = not (lemma in _ENDED_VERBS or lemma in _EASED_VERBS) if troubled else lemma in _ENDED_VERBS
     for g in c.children:
         if lemma == "be" and g.dep_ == "attr" and g.lemma_.lower() == "fault":
             return _whose(g)
@@ -1584,12 +1590,21 @@ def _attack_plotted(c: Any) -> bool:
         return False
     lemma = c.lemma_.lower()
     if lemma in _PLOTTING:
-        scope = list(c.subtree)
+        scope = _plotted(c)
     elif lemma in _PLAN_MAKING:
-        scope = [w for g in c.children if g.dep_ == "dobj" and g.lemma_.lower() in ("plan", "plot") for w in g.subtree]
+        plans = [g for g in c.children if g.dep_ == "dobj" and g.lemma_.lower() in ("plan", "plot")]
+        scope = [w for g in plans for w in _plotted(g)]
     else:
         return False
     return any(w.lemma_.lower() in _ATTACK_NOUNS or w.lemma_.lower() in _AGGRESSION_WORDS for w in scope)
+
+
+def _plotted(h: Any) -> list[Any]:
+    """What a plot or a plan is for: its object or infinitive ("plotting attacks", "plans to attack"),
+    or its "for" object ("plans for an attack"); not an attack named deeper ("plans to defend against
+    an attack", review 19b)."""
+    return [g for g in h.children if g.dep_ in ("dobj", "xcomp", "acl")] + [
+        p for g in h.children if g.dep_ == "prep" and g.lower_ == "for" for p in g.children if p.dep_ == "pobj"]
 
 
 def _until_demanded(c: Any) -> Any:
@@ -1662,3 +1677,30 @@ def _wanted_undone(c: Any) -> Any:
 def _clause_subject(c: Any) -> Any:
     """A clause's subject (active or passive), or None."""
     return next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+#: how many begin/prepare verbs may stand between an order and the act ordered
+_PREPARING_DEPTH = 3
+
+
+def _prepared_act(comp: Any) -> Any:
+    """The act a chain of begin/prepare verbs leads down to ("to begin preparing to move the embassy":
+    move), else ``comp`` itself; ``_preparing_top`` walks the same chain up (events-19, review 19b)."""
+    act = comp
+    for _ in range(_PREPARING_DEPTH):
+        further = next((c for c in act.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if act.lemma_.lower() not in _PREPARING or further is None:
+            break
+        act = further
+    return act
+
+
+def _preparing_top(t: Any) -> Any:
+    """The first verb of the chain of begin/prepare verbs above an act ("ordered the navy to prepare to
+    hold drills": from hold, prepare), else ``t`` itself: ``_prepared_act`` walked up."""
+    w = t
+    for _ in range(_PREPARING_DEPTH):
+        if w.dep_ != "xcomp" or w.pos_ != "VERB" or w.head.lemma_.lower() not in _PREPARING:
+            break
+        w = w.head
+    return w

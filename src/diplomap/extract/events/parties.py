@@ -31,6 +31,7 @@ from .grammar import (
     _no_choice_but,
     _phrase,
     _plan_owned,
+    _preparing_top,
     _pressed_holder,
     _stopped_short,
     _stranded_subject,
@@ -71,7 +72,6 @@ from .vocabulary import (
     _PLEDGE_NOUNS,
     _POLICY_NOUNS,
     _POSTING_ROOTS,
-    _PREPARING,
     _PRESENT_AT,
     _PROMISING,
     _PRONOUNS_GROUP,
@@ -928,9 +928,7 @@ class _Parties(_Dating):
     def _orderer_of_own_service(self, t: Any) -> list[_Party]:
         """Who orders their own service to do an act ("Putin ordered the defence ministry to withdraw
         troops", "ordered the navy to prepare to hold drills"): the orderer, whose act it is (events-19)."""
-        w = t
-        while w.dep_ == "xcomp" and w.head.lemma_.lower() in _PREPARING:
-            w = w.head
+        w = _preparing_top(t)
         if w.dep_ != "xcomp" or w.head.lemma_.lower() not in _ORDERING:
             return []
         obj = next((c for c in w.head.children if c.dep_ == "dobj"), None)

@@ -151,7 +151,20 @@ class _Recipients(_Parties):
                 for p in self._parties_in(g, business=True)]  # fmt: skip
 
     def _recipients(self, t: Any, sense: Sense, actors: Sequence[str] = ()) -> list[_Party]:
-        mine = set(actors) | _codes(self._helpers_of(t)[1])  # (those who helped do it are not done to)
+        help_noun, helping = self._helpers_of(t)
+        helpers = _codes(helping)
+        found = self._recipients_besides(t, sense, actors, set(actors) | helpers)  # (helpers are not done to)
+        if found or help_noun is None:
+            return found
+        # (review 19b: a helper of the target's own state, "attacked Kurdish fighters in Syria with the
+        # support of Syrian rebels", does not hide the territory struck; the helper stays out of the
+        # doers instead)
+        if sense.cameo[:2] not in _FORCE_ROOTS:
+            return found
+        named_in_help = {w.i for w in help_noun.subtree}
+        return [p for p in self._place_targets(t) if p.mention.code in helpers and p.token_i not in named_in_help]
+
+    def _recipients_besides(self, t: Any, sense: Sense, actors: Sequence[str], mine: set[str]) -> list[_Party]:
         if sense.recipient == ("none",) and sense.cameo[:2] < "15":
             return _others(self._meeting_attended(t, sense, actors), mine)
         found = _others(self._parties_at(t, sense.recipient) if sense.recipient != ("none",) else [], mine)

@@ -195,7 +195,7 @@ _RELATIVE = re.compile(
     r"\b(?:(?P<on>on|last|this|On|Last|This) (?P<weekday>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"|(?P<owner>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)'s"  # "Monday's attack" (events-19)
     r"|(?P<yesterday>yesterday|Yesterday)|(?P<today>today|Today|earlier today)"
-    r"|(?P<rel>last|next|this|earlier this|later this) (?P<unit>week|month|year))\b"
+    r"|(?P<rel>last|next|this|earlier this|later this) (?P<unit>week|month|year)(?P<owned>['’]s)?)\b"
 )
 
 #: "six months earlier", "two years ago", "Two years ago", "two years later": a span counted from a
@@ -828,7 +828,10 @@ _DEPARTURE_NOUNS = frozenset({"departure", "withdrawal", "pullout", "pull-out", 
 #: events-19 review: verbs that tell a departure ("Britain left the EU"), which a departure judged right
 #: after names, not troops named further back
 _DEPARTING_VERBS = frozenset({"leave", "withdraw", "exit", "quit", "depart", "pull"})
-#: events-19: support given to an operation ("provided support"), not aid to its victims
+#: events-19: support given to an operation ("provided support"), not aid to its victims. "support"
+#: has four lists, one a construction each: the object given here (only "support", "backing": "aid"
+#: or "help" after a strike may go to its victims), an aid noun whose kind is read (_AID_NOUNS), a
+#: helper's "with the support of" (_HELP_NOUNS) and a cause's "in support of" (_BEHALF_NOUNS)
 _BACKING_NOUNS = frozenset({"support", "backing"})
 #: events-19: words on an object that tell an act again ("signed the bills", "a second bill")
 _AGAIN_WORDS = frozenset({"the", "these", "those", "second", "another", "third", "further"})
@@ -848,6 +851,10 @@ _TROUBLE_NOUNS = frozenset({"crisis", "tension", "escalation", "fighting", "conf
 #: had been terminated at the initiative of the United States")
 _ENDED_VERBS = frozenset({"terminate", "collapse", "end", "break", "scrap", "abandon", "cancel", "suspend", "fail",
                           "derail", "die", "sever", "wreck", "torpedo"})
+#: verbs of trouble eased: trouble resolved or defused at another's initiative is to its credit, no
+#: blame ("the dispute had been resolved at the initiative of China"; review 19b)
+_EASED_VERBS = frozenset({"resolve", "settle", "solve", "defuse", "ease", "calm", "overcome", "de-escalate", "halt",
+                          "stop", "contain"})
 #: verbs whose agent is said to have made trouble, whatever the subject: "had been provoked by"
 _INSTIGATING = frozenset({"provoke", "instigate", "orchestrate", "engineer", "incite", "stoke"})
 #: verbs whose agent made the subject: blame when the subject is trouble ("had been caused by Britain")
@@ -855,6 +862,10 @@ _CAUSING = frozenset({"cause", "trigger", "spark", "start", "create", "fuel", "u
 #: nouns of whose doing something was ("at the initiative of", "at Moscow's instigation")
 _INITIATIVE_NOUNS = frozenset({"initiative", "instigation", "behest"})
 #: a penalty said to stay "in force" (in place, in effect) is sanctions relief refused (1244)
+#: penalties that are by their nature on another state, aimed at whoever the story names even where the
+#: clause does not ("American sanctions would stay in force"); a curfew, a ban or restrictions kept
+#: may be measures at home, relief refused only to a party the clause names (review 19b)
+_PENALTIES_ABROAD = frozenset({"sanction", "embargo", "tariff", "boycott", "blockade"})
 _IN_FORCE = frozenset({"force", "place", "effect"})
 #: words that say an agreement no longer binds ("was null and void", "was no longer valid")
 _VOID_WORDS = frozenset({"void", "invalid", "null", "defunct", "dead", "obsolete"})
