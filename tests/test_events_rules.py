@@ -384,7 +384,7 @@ def test_restrictions_lifted_positions_evacuated_amends_paid(rec: ActorRecognise
     assert r.cameo == "0842" and parties(r) == ({"CHL"}, {"BOL"})
     text = "Mali will provide 2,000 tons of food aid to Niger."
     [r] = code(rec, coder, text)
-    assert (r.cameo_root, r.status) == ("07", "planned") and parties(r) == ({"MLI"}, {"NER"})  # (events-19)
+    assert (r.cameo_root, r.status) == ("03", "occurred") and parties(r) == ({"MLI"}, {"NER"})  # the intent
 
 
 def test_human_shields_and_arson(rec: ActorRecogniser, coder: EventCoder) -> None:
@@ -5500,18 +5500,19 @@ _PLANNED_BATTERY = [
     ("plans-to", "Japan plans to send a destroyer to the Middle East.", "send", "planned", "", {"JPN"}),
     ("scheduled-for", "Talks between Serbia and Kosovo scheduled for Thursday will take place in Brussels.",
      "Talks", "planned", "04", {"SRB", "XKX"}),
-    # a material act announced for the future is the act itself, planned (no 03x row)
+    # a material act announced for the future is the announcement, an intent that occurred (CAMEO 03x:
+    # "express intent to provide material aid"; the public sets label it so), not a planned 07x
     ("announced-would", "Biden announced that the United States would give Ukraine more air defence "
-     "systems.", "give", "planned", "07", {"USA"}),
-    ("announced-would", "Germany announced that it would send tanks to Ukraine.", "send", "planned", "07",
+     "systems.", "give", "occurred", "03", {"USA"}),
+    ("announced-would", "Germany announced that it would send tanks to Ukraine.", "send", "occurred", "03",
      {"DEU"}),
     ("announced-would", "Assad told parliament that his forces would withdraw from Lebanon in stages.",
-     "withdraw", "planned", "08", {"SYR"}),
-    ("announced-would", "Putin said Russian troops would leave Kazakhstan within days.", "leave", "planned",
-     "08", {"RUS"}),
+     "withdraw", "occurred", "03", {"SYR"}),
+    ("announced-would", "Putin said Russian troops would leave Kazakhstan within days.", "leave", "occurred",
+     "03", {"RUS"}),
     ("told-dated-that", "Assad told the Syrian parliament on March 5 that his forces would withdraw in stages.",
-     "withdraw", "planned", "08", {"SYR"}),
-    ("will", "Japan will provide humanitarian aid to Turkey.", "provide", "planned", "07", {"JPN"}),
+     "withdraw", "occurred", "03", {"SYR"}),
+    ("will", "Japan will provide humanitarian aid to Turkey.", "provide", "occurred", "03", {"JPN"}),
     ("will", "Washington will send two aircraft carriers to the Mediterranean.", "send", "planned", "",
      {"USA"}),
     ("would-refused", "Hungary said it would not provide aid to Ukraine.", "provide", "occurred", "12",
