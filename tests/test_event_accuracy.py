@@ -24,15 +24,15 @@ from conftest import shared_path  # noqa: E402
 # split → subset → metric → floor ("status" is the status accuracy on paired events)
 FLOORS = {
     "tune": {
-        # the texts as a run reads them (the headline is the title, not coded), batches one to nine
-        # included, conventions D1-D11 applied; events-18: texts 0.680 / 0.519 (status 0.977),
-        # seeds 0.736 / 0.565 (events-17: texts 0.666 / 0.506)
-        "tune/texts": {"precision": 0.66, "recall": 0.50, "status": 0.96},
-        "tune/seeds": {"precision": 0.72, "recall": 0.55},
+        # the texts as a run reads them (the headline is the title, not coded), batches one to eleven
+        # included, conventions D1-D11 applied; events-19: texts 0.697 / 0.535 (status 0.975), seeds
+        # 0.741 / 0.580 (events-18 on the same gold: texts 0.652 / 0.489, seeds 0.736 / 0.565)
+        "tune/texts": {"precision": 0.68, "recall": 0.52, "status": 0.96},
+        "tune/seeds": {"precision": 0.72, "recall": 0.56},
     },
     "blind": {
-        # events-18, batches one to nine included, conventions D1-D11 applied: texts 0.495 / 0.351
-        # (status 0.914), seeds 0.591 / 0.310 (events-17 on the same gold: texts 0.484 / 0.341)
+        # events-19, batches one to eleven included, conventions D1-D11 applied: texts 0.498 / 0.357
+        # (status 0.911), seeds 0.591 / 0.310 (events-18 on the same gold: texts 0.500 / 0.357)
         "blind/texts": {"precision": 0.48, "recall": 0.34, "status": 0.90},
         "blind/seeds": {"precision": 0.57, "recall": 0.29},
     },
@@ -95,10 +95,10 @@ def test_public_sets_meet_their_floors(script: object, args: list[str], data: st
 # The agreement studies (bench/data/events/agreement): second labellings scored against the gold
 # by the eval's own rules. Pinned just under what was measured (labellers 0.928 F1 on ten tune
 # texts, 0.962 and 0.934 on the sixth and seventh batches once the decided conventions D1-D11 were
-# applied to the gold; the coder events-17 against the gold 0.689, 0.366 and 0.355): a change to
+# applied to the gold; the coder events-19 against the gold 0.737, 0.375 and 0.386): a change to
 # the scoring or the gold that moved the labellers apart, or a coder that fell behind, shows here.
 @pytest.mark.parametrize(("study", "texts", "labellers", "coder"),
-                         [("ten_tune_texts", 10, 0.90, 0.67), ("batch6", 8, 0.93, 0.35), ("batch7", 8, 0.91, 0.34)])
+                         [("ten_tune_texts", 10, 0.90, 0.72), ("batch6", 8, 0.93, 0.36), ("batch7", 8, 0.91, 0.37)])
 def test_second_labellings_agree_with_the_gold(study: str, texts: int, labellers: float, coder: float,
                                                tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     import events_agreement
