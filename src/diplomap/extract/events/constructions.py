@@ -11,6 +11,7 @@ from ...model import ActorRef, EventReport
 from ..event_lexicon import RuleTrace
 from .grammar import (
     _act_reference,
+    _agent_objects,
     _ancestors,
     _asking_clause,
     _attack_plotted,
@@ -1216,7 +1217,7 @@ class _Constructions(_Modality):
                     stance is not None else []  # fmt: skip
                 return self._report(t, "124", owners, pressing or self._conditioned_party(c, owners),
                                     f"statement/{t.lemma_.lower()}+kept")  # fmt: skip
-            agent = next((p for g in c.children if g.dep_ == "agent" for p in g.children if p.dep_ == "pobj"), None)
+            agent = next(iter(_agent_objects(c)), None)
             if lemma in _BINDING and subject.dep_ == "nsubjpass" and agent is not None:
                 own = _codes(actors)
                 makers = [p for p in self._judged_parties(agent) if p.mention.code not in own] or \

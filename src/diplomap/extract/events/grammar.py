@@ -1064,6 +1064,11 @@ def _counted(obj: Any) -> set[str]:
     return out
 
 
+def _agent_objects(v: Any) -> list[Any]:
+    """What the "by" phrase of a passive names: "Israel" in "were shot down by Israel"."""
+    return [g for a in v.children if a.dep_ == "agent" for g in a.children if g.dep_ == "pobj"]
+
+
 def _plural_antecedent(obj: Any) -> Any:
     """"launched 300 drones and missiles, and almost all of them were shot down": an object that is
     "them" (or counts them) stands for the things named last before it in its sentence, a plural

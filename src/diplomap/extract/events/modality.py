@@ -414,12 +414,17 @@ def _tense_apart(t: Any) -> bool:
     return t.tag_ == "VBD" and t.head.tag_ == "VB"
 
 
+def _aspect_complement(w: Any) -> bool:
+    """Whether ``w`` is the complement of an aspect verb ("talking" in "would keep talking")."""
+    return w.dep_ == "xcomp" and w.head.lemma_.lower() in _ASPECT_VERBS
+
+
 def _aspect_head(t: Any) -> Any:
     """The verb whose aspect complement ``t`` is ("would keep talking", "would begin deploying"), or
     ``t`` itself: the verb that carries the clause's auxiliaries (events-19)."""
     w = t
     for _ in range(3):
-        if not (w.dep_ == "xcomp" and w.head.lemma_.lower() in _ASPECT_VERBS):
+        if not _aspect_complement(w):
             break
         w = w.head
     return w
@@ -432,9 +437,8 @@ def _said_clause(t: Any) -> Any:
     events-19)."""
     w = t
     for _ in range(3):
-        aspect = w.dep_ == "xcomp" and w.head.lemma_.lower() in _ASPECT_VERBS
         second = w.dep_ == "conj" and w.head.dep_ == "ccomp" and any(c.dep_ == "mark" for c in w.children)
-        if not (aspect or second):
+        if not (_aspect_complement(w) or second):
             break
         w = w.head
     return w

@@ -11,6 +11,7 @@ from ..event_lexicon import Sense
 from .context import _backer
 from .dating import _Dating
 from .grammar import (
+    _agent_objects,
     _ancestors,
     _calendar_clause,
     _conditions,
@@ -1051,7 +1052,7 @@ class _Parties(_Dating):
                 # or on a clause it misread for the object ("imposed travel bans and asset freezes on")
                 holders = [t, *(c for c in t.children if c.dep_ in ("dobj", "nsubjpass"))]
                 # events-18: "sanctions imposed by the United States on Venezuela": or on the agent
-                holders += [g for c in t.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+                holders += _agent_objects(t)
                 # events-18: "handed the pilot back to India": the parser hangs "to" on the adverb
                 holders += [c for c in t.children if c.dep_ == "advmod" and c.lower_ in ("back", "over")]
                 if prep == "with":

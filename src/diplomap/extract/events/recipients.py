@@ -11,6 +11,7 @@ from ..event_lexicon import RuleTrace, Sense
 from .context import _backer, _same_stem
 from .grammar import (
     _acted_on,
+    _agent_objects,
     _counted_head,
     _dedupe,
     _definite,
@@ -327,7 +328,7 @@ class _Recipients(_Parties):
         # (also on the counted noun: "dozens of drones launched by Iran")
         objects = {w for o in t.children if o.dep_ == "dobj" for w in (o, _counted_head(o))}
         agents = [g for o in objects for a in o.children if a.dep_ == "acl" and a.tag_ == "VBN"
-                  for b in a.children if b.dep_ == "agent" for g in b.children if g.dep_ == "pobj"]  # fmt: skip
+                  for g in _agent_objects(a)]  # fmt: skip
         return [p for g in agents for p in self._parties_in(g) or self._armed_group_named_before(g)]
 
     def _helpers_of(self, t: Any) -> tuple[Any, list[_Party]]:
@@ -454,8 +455,7 @@ class _Recipients(_Parties):
         weapons = [w for o in t.children if o.dep_ == "dobj" for w in (o, *o.conjuncts)]
         verbs = [c for c in t.children if c.dep_ == "conj"]
         verbs += [c for w in weapons for c in w.children if c.dep_ == "relcl"]
-        agents = [g for v in verbs if _intercepting(v) for a in v.children if a.dep_ == "agent"
-                  for g in a.children if g.dep_ == "pobj"]  # fmt: skip
+        agents = [g for v in verbs if _intercepting(v) for g in _agent_objects(v)]
         return [p for g in agents for p in self._parties_in(g)]
 
     def _troops_named_before(self, t: Any, mine: set[str]) -> list[_Party]:
