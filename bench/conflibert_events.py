@@ -26,8 +26,9 @@ statements, or, under ``penta``, only appeals). So a label-0 sentence coded as n
 statement counts as right.
 
 Each sentence is one document: ``ActorRecogniser().recognise(text)`` (no date: the sentences
-are undated) and ``EventCoder().code(text, mentions)``. Reported: accuracy overall and per gold
-label, a confusion matrix (gold rows, predicted columns), and sentences/s of recognition plus
+are undated) and ``EventCoder().code(text, mentions)``, each report read as CAMEO codes it
+(``cameo_reading``: the labels follow CAMEO, where "will provide aid" is an intent, 033).
+Reported: accuracy overall and per gold label, a confusion matrix (gold rows, predicted columns), and sentences/s of recognition plus
 coding in one process (model load excluded, after one warm-up sentence).
 
 The test file is the blind set: aggregates only. ``--split train`` scores the train file, which
@@ -97,10 +98,12 @@ def describe(text: str, r: Any) -> str:
 
 
 def score(rec: Any, coder: Any, rows: list[tuple[str, int]]) -> tuple[list[Scored], float]:
+    from diplomap.extract.cameo_reading import cameo_reading
+
     out = []
     t0 = time.perf_counter()
     for text, gold in rows:
-        reports = coder.code(text, rec.recognise(text, places=True))
+        reports = [cameo_reading(r, coder.lex) for r in coder.code(text, rec.recognise(text, places=True))]
         out.append(Scored(text, gold, {s: sentence_class(reports, s) for s in SCHEMES},
                           tuple(describe(text, r) for r in reports)))
     return out, time.perf_counter() - t0

@@ -21,7 +21,9 @@ Split: sha256 of the record ``id``, first byte even → tune, else blind (321 di
 records share one and fall on the same side). The counts are written with the result.
 
 Each record's ``text`` is one document: ``ActorRecogniser().recognise(text, date="2000-01")``,
-then ``EventCoder().code(text, mentions, published=PartialDate("2000-01", "month"))``.
+then ``EventCoder().code(text, mentions, published=PartialDate("2000-01", "month"))``, each report
+read as CAMEO codes it (``cameo_reading``: the records are the CAMEO manual's examples, where an
+act of material cooperation announced for the future is an intent, 03x, so AGREE).
 
 Metrics per split:
 
@@ -116,10 +118,12 @@ def load_records() -> tuple[list[Record], dict[str, int]]:
 
 
 def code_record(rec: Any, coder: Any, record: Record) -> Outcome:
+    from diplomap.extract.cameo_reading import cameo_reading
     from diplomap.model import PartialDate
 
     mentions = rec.recognise(record.text, document_id=record.id, date=DATE, places=True)
-    reports = sorted(coder.code(record.text, mentions, record.id, PartialDate(DATE, "month"), None),
+    reports = sorted((cameo_reading(r, coder.lex) for r in coder.code(record.text, mentions, record.id,
+                                                                       PartialDate(DATE, "month"), None)),
                      key=lambda r: (r.trigger_start, r.trigger_end))
     types = tuple(r.plover for r in reports)
     types_02 = tuple("REQUEST" if r.cameo[:2] == "02" and r.plover is None else r.plover for r in reports)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from diplomap.extract.cameo_reading import cameo_reading
 from diplomap.extract.event_lexicon import RuleTrace
 from diplomap.extract.events import EventCoder
 from diplomap.extract.recognise import ActorRecogniser
@@ -313,13 +314,21 @@ def test_a_kind_of_group_acts_and_a_company_group_does_not(rec: ActorRecogniser,
     assert not code(rec, coder, text)
 
 
-def test_a_material_act_announced_for_the_future_is_an_intent(rec: ActorRecogniser, coder: EventCoder) -> None:
+def test_a_material_act_announced_for_the_future_is_planned(rec: ActorRecogniser, coder: EventCoder) -> None:
+    # the gold's "future statements": a row for the act itself, planned, no 03x row (events-20; it was
+    # an intent that occurred before). CAMEO's reading of it is that intent (0333), which occurred.
     text = "Norway said it will provide humanitarian aid to Yemen."
     [r] = code(rec, coder, text)
-    assert r.cameo_root == "03" and r.status == "occurred" and parties(r) == ({"NOR"}, {"YEM"})
+    assert r.cameo_root == "07" and r.status == "planned" and parties(r) == ({"NOR"}, {"YEM"})
+    as_cameo = cameo_reading(r, coder.lex)
+    assert (as_cameo.cameo, as_cameo.status, as_cameo.quad_class, as_cameo.plover) == ("0333", "occurred", 1, "AGREE")
+    assert (as_cameo.id, as_cameo.sentence, parties(as_cameo)) == (r.id, r.sentence, parties(r))
     text = "Norway provided humanitarian aid to Yemen."
     [r] = code(rec, coder, text)
-    assert r.cameo_root == "07"
+    assert r.cameo_root == "07" and cameo_reading(r, coder.lex) == r  # what happened reads the same
+    text = "Norway will impose sanctions on Yemen."
+    reports = code(rec, coder, text)
+    assert reports and all(cameo_reading(r, coder.lex) == r for r in reports)  # only material cooperation
 
 
 def test_what_another_party_must_do_is_a_demand(rec: ActorRecogniser, coder: EventCoder) -> None:
@@ -378,13 +387,13 @@ def test_restrictions_lifted_positions_evacuated_amends_paid(rec: ActorRecognise
     assert r.cameo == "081" and parties(r)[0] == {"EST"}
     text = "Morocco will evacuate its outposts in the desert."
     [r] = code(rec, coder, text)
-    assert r.cameo_root == "03"  # announced: the intent to retreat
+    assert (r.cameo_root, r.status) == ("08", "planned")  # announced: the retreat, planned (events-19)
     text = "Chile paid compensation to Bolivian families."
     [r] = code(rec, coder, text)
     assert r.cameo == "0842" and parties(r) == ({"CHL"}, {"BOL"})
     text = "Mali will provide 2,000 tons of food aid to Niger."
     [r] = code(rec, coder, text)
-    assert (r.cameo_root, r.status) == ("03", "occurred") and parties(r) == ({"MLI"}, {"NER"})  # the intent
+    assert (r.cameo_root, r.status) == ("07", "planned") and parties(r) == ({"MLI"}, {"NER"})  # (events-19)
 
 
 def test_human_shields_and_arson(rec: ActorRecogniser, coder: EventCoder) -> None:
@@ -2249,8 +2258,8 @@ def test_aid_announced_is_aid_given(rec: ActorRecogniser, coder: EventCoder) -> 
     [r] = code(rec, coder, text)  # as announced sanctions are imposed
     assert (r.cameo, r.status) == ("072", "occurred") and parties(r) == ({"USA"}, {"UKR"})
     text = "Germany will announce aid for Pakistan next week."
-    [r] = code(rec, coder, text)  # still to come: the intent
-    assert r.cameo == "033"
+    [r] = code(rec, coder, text)  # still to come: the aid, planned (events-19)
+    assert (r.cameo, r.status) == ("070", "planned")
 
 
 def test_an_appeals_misattached_complement_is_still_asked_for(rec: ActorRecogniser, coder: EventCoder) -> None:
@@ -2692,8 +2701,8 @@ def test_an_act_one_would_not_hesitate_to_do_is_announced(rec: ActorRecogniser, 
     [r] = code(rec, coder, text)  # measures unnamed: an unspecified threat
     assert (r.cameo, r.status) == ("130", "occurred") and parties(r)[0] == {"USA"}
     text = "Japan said it would not hesitate to send aid to Turkey."
-    [r] = code(rec, coder, text)  # help announced: the intent
-    assert (r.cameo, r.status) == ("033", "occurred")
+    [r] = code(rec, coder, text)  # help announced: the aid, planned (events-19)
+    assert (r.cameo, r.status) == ("070", "planned")
 
 
 def test_the_action_judged_is_a_deed_not_a_warning(rec: ActorRecogniser, coder: EventCoder) -> None:
@@ -5500,19 +5509,18 @@ _PLANNED_BATTERY = [
     ("plans-to", "Japan plans to send a destroyer to the Middle East.", "send", "planned", "", {"JPN"}),
     ("scheduled-for", "Talks between Serbia and Kosovo scheduled for Thursday will take place in Brussels.",
      "Talks", "planned", "04", {"SRB", "XKX"}),
-    # a material act announced for the future is the announcement, an intent that occurred (CAMEO 03x:
-    # "express intent to provide material aid"; the public sets label it so), not a planned 07x
+    # a material act announced for the future is the act itself, planned (no 03x row)
     ("announced-would", "Biden announced that the United States would give Ukraine more air defence "
-     "systems.", "give", "occurred", "03", {"USA"}),
-    ("announced-would", "Germany announced that it would send tanks to Ukraine.", "send", "occurred", "03",
+     "systems.", "give", "planned", "07", {"USA"}),
+    ("announced-would", "Germany announced that it would send tanks to Ukraine.", "send", "planned", "07",
      {"DEU"}),
     ("announced-would", "Assad told parliament that his forces would withdraw from Lebanon in stages.",
-     "withdraw", "occurred", "03", {"SYR"}),
-    ("announced-would", "Putin said Russian troops would leave Kazakhstan within days.", "leave", "occurred",
-     "03", {"RUS"}),
+     "withdraw", "planned", "08", {"SYR"}),
+    ("announced-would", "Putin said Russian troops would leave Kazakhstan within days.", "leave", "planned",
+     "08", {"RUS"}),
     ("told-dated-that", "Assad told the Syrian parliament on March 5 that his forces would withdraw in stages.",
-     "withdraw", "occurred", "03", {"SYR"}),
-    ("will", "Japan will provide humanitarian aid to Turkey.", "provide", "occurred", "03", {"JPN"}),
+     "withdraw", "planned", "08", {"SYR"}),
+    ("will", "Japan will provide humanitarian aid to Turkey.", "provide", "planned", "07", {"JPN"}),
     ("will", "Washington will send two aircraft carriers to the Mediterranean.", "send", "planned", "",
      {"USA"}),
     ("would-refused", "Hungary said it would not provide aid to Ukraine.", "provide", "occurred", "12",

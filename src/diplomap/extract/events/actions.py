@@ -66,7 +66,6 @@ from .vocabulary import (
     _HOME_MEASURES,
     _INSIDE_PREPS,
     _LEAVING_PLACE,
-    _MATERIAL_ROOTS,
     _MODIFIER_FREE_ROOTS,
     _OFFERING,
     _ORDERING,
@@ -219,12 +218,6 @@ class _Actions(_Constructions):
             threat = self._report(t, self.lex.governed("threat", cameo), actors, recipients, rule + "+unless",
                                   symmetric=sense.symmetric)  # fmt: skip
             report = replace(threat, status="occurred") if threat is not None else report
-        elif report is not None and report.status == "planned" and cameo[:2] in _MATERIAL_ROOTS and _will(t):
-            # "said it will release the hostages", "Japan will provide aid": a material act announced
-            # for the future is the announcement, an intent that occurred (the complements table's intent)
-            intent = self._report(t, self.lex.governed("intent", cameo), actors, recipients, rule + "+will",
-                                  symmetric=sense.symmetric)  # fmt: skip
-            report = replace(intent, status="occurred") if intent is not None else report
         elif report is not None and cameo[:2] >= "14" and (_announced_as_threat(cameo) or conditioned) \
                 and _will(t) and (report.status == "planned" or conditioned) \
                 and (recipients or cameo[:2] != "15" or conditioned):  # fmt: skip

@@ -15,7 +15,7 @@ from .grammar import _asking_words, _group_placed, _quote_spans, _usable, clause
 from .sentence import _Sentence
 from .vocabulary import _CONTINUING_START, _ELLIPSIS, _STRAIGHT_QUOTES, _WORD
 
-CODER_VERSION = "events-19"  # bump with every change of what the coder outputs
+CODER_VERSION = "events-20"  # bump with every change of what the coder outputs
 
 
 class EventCoder:

@@ -522,9 +522,6 @@ _POLICE_NOUNS = frozenset({"police", "policeman", "policemen", "gendarme", "offi
 _TROOP_NOUNS = frozenset({"troop", "soldier", "peacekeeper", "force", "contingent", "marine", "unit", "battalion",
                           "paratrooper", "servicemen", "serviceman", "platoon", "brigade"})
 
-#: roots of material cooperation, whose announcement for the future is an intent (03x)
-_MATERIAL_ROOTS = frozenset({"06", "07", "08"})
-
 
 #: what one may say one has none of but to act ("would have no choice but to destroy")
 _CHOICES = frozenset({"choice", "option", "alternative"})
