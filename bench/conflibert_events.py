@@ -28,8 +28,8 @@ statement counts as right.
 Each sentence is one document: ``ActorRecogniser().recognise(text)`` (no date: the sentences
 are undated) and ``EventCoder().code(text, mentions)``, each report read as CAMEO codes it
 (``cameo_reading``: the labels follow CAMEO, where "will provide aid" is an intent, 033).
-Reported: accuracy overall and per gold label, a confusion matrix (gold rows, predicted columns), and sentences/s of recognition plus
-coding in one process (model load excluded, after one warm-up sentence).
+Reported: accuracy overall and per gold label, a confusion matrix (gold rows, predicted
+columns), and sentences/s of recognition plus coding in one process (model load excluded, after one warm-up sentence).
 
 The test file is the blind set: aggregates only. ``--split train`` scores the train file, which
 may be looked at: ``--show-errors`` (each wrong sentence with its reports) works there only.
