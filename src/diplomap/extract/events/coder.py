@@ -10,7 +10,7 @@ from ...model import EventReport, Mention, PartialDate
 from ..event_lexicon import EventLexicon, load_lexicon
 from ..nlp import MODEL_BATCH, RecentDocs
 from ..recognise import split_sentences
-from .context import _aid_refused, _context_recipients, _fighting_parties
+from .context import _aid_refused, _context_recipients, _fallback_recipients, _fighting_parties
 from .grammar import _asking_words, _group_placed, _quote_spans, _usable, clauses
 from .sentence import _Sentence
 from .vocabulary import _CONTINUING_START, _ELLIPSIS, _STRAIGHT_QUOTES, _WORD
@@ -35,6 +35,9 @@ class EventCoder:
         self._ahead: dict[str, list[Any]] = {}
         #: the parses of the clauses read last, by their text as parsed
         self._recent = RecentDocs()
+        #: the recipient fallback for directed reports no rule aimed (context.RECIPIENT_FALLBACKS), or None
+        self.recipient_fallback: str | None = None
+        self.fallback_skips_statements = False
 
     @property
     def nlp(self) -> Any:
@@ -137,6 +140,7 @@ class EventCoder:
                                      reports).code())  # fmt: skip
         reports = _fighting_parties(reports)
         reports = _aid_refused(_context_recipients(reports, text, usable, self.parsed))
+        reports = _fallback_recipients(reports, usable, self.recipient_fallback, self.fallback_skips_statements)
         return [self._quoted_voice(r, text, quotes, usable) for r in reports]
 
     @staticmethod

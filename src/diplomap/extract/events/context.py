@@ -356,3 +356,48 @@ def _asks_to_follow_suit(r: EventReport, trace: RuleTrace) -> bool:
     parties; the act's doer or target, whom its maker last dealt with, is not whom it asks (events-18).
     ``trace``: the report's rule, parsed."""
     return r.cameo_root == "02" and trace.reference == "same"
+
+
+# -- events-20: recipients by fallback --------------------------------------------------------------
+
+#: the fallbacks ``_fallback_recipients`` knows (pre-registered, decided on fresh texts; see bench/README)
+RECIPIENT_FALLBACKS = ("one-in-sentence", "nearest-in-sentence", "one-in-sentence-else-before",
+                       "nearest-in-sentence-else-before")  # fmt: skip
+#: how far before its sentence the ``-else-before`` fallbacks look (about two sentences)
+_FALLBACK_BEFORE_CHARS = 400
+
+
+def _fallback_recipients(reports: list[EventReport], mentions: Sequence[Mention], variant: str | None,
+                         skip_statements: bool = False) -> list[EventReport]:  # fmt: skip
+    """A directed report that no rule gave a recipient takes one from its surroundings: the
+    recognised actor its sentence names besides its own actors (the one such actor, or the nearest
+    to the trigger), else, for the ``-else-before`` variants, the latest named in the 400
+    characters before the sentence. ``skip_statements`` leaves plain statements (01) alone."""
+    if variant is None:
+        return reports
+    if variant not in RECIPIENT_FALLBACKS:
+        raise ValueError(f"unknown recipient fallback {variant!r}: one of {RECIPIENT_FALLBACKS}")
+    out = []
+    for r in reports:
+        if r.recipients or r.joint or not r.actors or (skip_statements and r.cameo_root == "01"):
+            out.append(r)
+            continue
+        mine = {a.code for a in r.actors}
+        inside = sorted((m for m in mentions if r.start <= m.start < r.end and m.code and m.code not in mine),
+                        key=lambda m: abs(m.start - r.trigger_start))  # fmt: skip
+        distinct = list({m.code: m for m in inside}.values())
+        chosen: Mention | None = None
+        if variant.startswith("one-"):
+            chosen = distinct[0] if len(distinct) == 1 else None
+        elif distinct:
+            chosen = distinct[0]
+        if not distinct and variant.endswith("-else-before"):
+            window = r.start - _FALLBACK_BEFORE_CHARS
+            chosen = next((m for m in sorted(mentions, key=lambda m: m.start, reverse=True)
+                           if window <= m.start < r.start and m.code and m.code not in mine), None)  # fmt: skip
+        if chosen is None or chosen.code is None:
+            out.append(r)
+            continue
+        ref = ActorRef(chosen.code, chosen.sector, chosen.person, chosen.text)
+        out.append(replace(r, recipients=(ref,), rule=f"{r.rule}+fallback-recipient"))
+    return out
