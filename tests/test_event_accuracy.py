@@ -24,17 +24,19 @@ from conftest import shared_path  # noqa: E402
 # split → subset → metric → floor ("status" is the status accuracy on paired events)
 FLOORS = {
     "tune": {
-        # the texts as a run reads them (the headline is the title, not coded), batches one to eleven
-        # included, conventions D1-D11 applied; events-19: texts 0.697 / 0.535 (status 0.975), seeds
-        # 0.741 / 0.580 (events-18 on the same gold: texts 0.652 / 0.489, seeds 0.736 / 0.565)
-        "tune/texts": {"precision": 0.68, "recall": 0.52, "status": 0.96},
-        "tune/seeds": {"precision": 0.72, "recall": 0.56},
+        # the texts as a run reads them (the headline is the title, not coded), batches one to fifteen
+        # included, conventions D1-D11 applied; events-20: texts 0.671 / 0.500 (status 0.973), seeds
+        # 0.648 / 0.507 (the recipient fallback costs the tune half, whose rules were written to
+        # leave those recipients empty, four events: bench/README "Coder events-20")
+        "tune/texts": {"precision": 0.66, "recall": 0.49, "status": 0.96},
+        "tune/seeds": {"precision": 0.63, "recall": 0.49},
     },
     "blind": {
-        # events-19, batches one to eleven included, conventions D1-D11 applied: texts 0.498 / 0.357
-        # (status 0.911), seeds 0.591 / 0.310 (events-18 on the same gold: texts 0.500 / 0.357)
-        "blind/texts": {"precision": 0.48, "recall": 0.34, "status": 0.90},
-        "blind/seeds": {"precision": 0.57, "recall": 0.29},
+        # events-20, batches one to fifteen included: texts 0.520 / 0.362 (status 0.925), seeds
+        # 0.500 / 0.262 (without the recipient fallback: texts 0.503 / 0.350, seeds 0.591 / 0.310;
+        # events-19 on the first eleven batches' blind half 0.501 / 0.355)
+        "blind/texts": {"precision": 0.50, "recall": 0.34, "status": 0.91},
+        "blind/seeds": {"precision": 0.48, "recall": 0.25},
     },
 }
 
@@ -69,9 +71,9 @@ def _write(path: Path, data: dict[str, object]) -> str:
 
 
 # The held-out halves of the public sets (../shared/data), scored like the gold set: just under
-# the figures of coder events-18 (PLOVER blind main 0.535, any 0.547, with appeals now typed
-# REQUEST; ConfliBERT test quad 0.579, penta 0.663; events-17 had 0.529, 0.541, 0.579, 0.663). The
-# issue's goals (0.8) are not met.
+# the figures of coder events-18 and events-20 (PLOVER blind main 0.535, any 0.547, with appeals
+# typed REQUEST; ConfliBERT test quad 0.579, penta 0.663; events-20 scores CAMEO's reading of its
+# reports, cameo_reading). The issue's goals (0.8) are not met.
 @pytest.mark.parametrize(
     ("script", "args", "data", "floors"),
     [
@@ -95,10 +97,10 @@ def test_public_sets_meet_their_floors(script: object, args: list[str], data: st
 # The agreement studies (bench/data/events/agreement): second labellings scored against the gold
 # by the eval's own rules. Pinned just under what was measured (labellers 0.928 F1 on ten tune
 # texts, 0.962 and 0.934 on the sixth and seventh batches once the decided conventions D1-D11 were
-# applied to the gold; the coder events-19 against the gold 0.737, 0.375 and 0.386): a change to
+# applied to the gold; the coder events-20 against the gold 0.730, 0.384 and 0.430): a change to
 # the scoring or the gold that moved the labellers apart, or a coder that fell behind, shows here.
 @pytest.mark.parametrize(("study", "texts", "labellers", "coder"),
-                         [("ten_tune_texts", 10, 0.90, 0.72), ("batch6", 8, 0.93, 0.36), ("batch7", 8, 0.91, 0.37)])
+                         [("ten_tune_texts", 10, 0.90, 0.72), ("batch6", 8, 0.93, 0.37), ("batch7", 8, 0.91, 0.41)])
 def test_second_labellings_agree_with_the_gold(study: str, texts: int, labellers: float, coder: float,
                                                tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
     import events_agreement

@@ -35,9 +35,6 @@ class EventCoder:
         self._ahead: dict[str, list[Any]] = {}
         #: the parses of the clauses read last, by their text as parsed
         self._recent = RecentDocs()
-        #: the recipient fallback for directed reports no rule aimed (context.RECIPIENT_FALLBACKS), or None
-        self.recipient_fallback: str | None = None
-        self.fallback_skips_statements = False
 
     @property
     def nlp(self) -> Any:
@@ -140,7 +137,7 @@ class EventCoder:
                                      reports).code())  # fmt: skip
         reports = _fighting_parties(reports)
         reports = _aid_refused(_context_recipients(reports, text, usable, self.parsed))
-        reports = _fallback_recipients(reports, usable, self.recipient_fallback, self.fallback_skips_statements)
+        reports = _fallback_recipients(reports, usable, self.parsed)
         return [self._quoted_voice(r, text, quotes, usable) for r in reports]
 
     @staticmethod

@@ -49,22 +49,12 @@ def _context_recipients(reports: list[EventReport], text: str, mentions: Sequenc
         trace = RuleTrace.parse(r.rule)
         owned_act = r.cameo in _OWNING_CODES and trace.selected_by_object
         aimed = r.cameo_root in _AIMED_ROOTS or owned_act or "to-border" in trace.marks
-        if r.recipients or r.joint or not aimed or \
-                not r.actors or r.cameo[:3] == "172" or \
-                "without" in trace.marks or "standing" in trace.marks or r.cameo == "052" or \
-                r.cameo in _DEESCALATION_APPEALS or _asks_to_follow_suit(r, trace) or \
-                r.cameo in _LEADERSHIP_CHANGE_CODES:  # fmt: skip
-            # (an appeal for restraint is to those fighting, _fighting_parties, not to whom its maker last dealt with)
-            # (a justification, "defended the referendum as …", answers no one in particular)
-            # (nor a standing demand named by its owner, "once its demands were met", events-17b)
-            # (nor a resignation: a change of leadership at home, whoever the state dealt with before, events-19)
-            out.append(r)  # (martial law, curfews, bans on parties: measures at home, aimed at no one abroad)
+        if r.recipients or r.joint or not aimed or not r.actors or _aimed_at_no_one(r, trace):
+            out.append(r)
             continue
         # the trigger's words, found once and only for the reports that may take a recipient here
         trigger = _trigger_token(r, parsed or {})
-        if trigger is not None and (_judges_a_body_act(trigger) or _on_merchant_shipping(trigger)):
-            # (a body's act judged, "criticised the vote", is the body's or no one's: _body_act, events-18 review)
-            # (a ship with no flag named hits no state we know of, events-19)
+        if trigger is not None and _words_aim_at_no_one(trigger):
             out.append(r)
             continue
         mine = {a.code for a in r.actors}
@@ -116,6 +106,25 @@ def _context_recipients(reports: list[EventReport], text: str, mentions: Sequenc
         # the rule says so: the recipient was read from context, not from the sentence
         out.append(replace(r, recipients=counterpart, rule=f"{r.rule}+context-recipient") if counterpart else r)
     return out
+
+
+def _aimed_at_no_one(r: EventReport, trace: RuleTrace) -> bool:
+    """Whether a report's kind says it has no counterpart to find, in its context or its sentence."""
+    # (martial law, curfews, bans on parties, 172: measures at home, aimed at no one abroad)
+    # (an appeal for restraint is to those fighting, _fighting_parties, not to whom its maker last dealt with)
+    # (a justification, "defended the referendum as …", 052, answers no one in particular)
+    # (nor a standing demand named by its owner, "once its demands were met", events-17b)
+    # (nor a resignation: a change of leadership at home, whoever the state dealt with before, events-19)
+    return r.cameo[:3] == "172" or "without" in trace.marks or "standing" in trace.marks or r.cameo == "052" or \
+        r.cameo in _DEESCALATION_APPEALS or _asks_to_follow_suit(r, trace) or \
+        r.cameo in _LEADERSHIP_CHANGE_CODES  # fmt: skip
+
+
+def _words_aim_at_no_one(trigger: Any) -> bool:
+    """Whether a trigger's own words say its act has no counterpart: a body's act judged ("criticised
+    the vote" is the body's or no one's: _body_act, events-18 review), a ship with no flag named (hits
+    no state we know of, events-19)."""
+    return _judges_a_body_act(trigger) or _on_merchant_shipping(trigger)
 
 
 # -- events-13: recipients (context) ----------------------------------------------------------------
@@ -360,44 +369,37 @@ def _asks_to_follow_suit(r: EventReport, trace: RuleTrace) -> bool:
 
 # -- events-20: recipients by fallback --------------------------------------------------------------
 
-#: the fallbacks ``_fallback_recipients`` knows (pre-registered, decided on fresh texts; see bench/README)
-RECIPIENT_FALLBACKS = ("one-in-sentence", "nearest-in-sentence", "one-in-sentence-else-before",
-                       "nearest-in-sentence-else-before")  # fmt: skip
-#: how far before its sentence the ``-else-before`` fallbacks look (about two sentences)
-_FALLBACK_BEFORE_CHARS = 400
 
+def _fallback_recipients(reports: list[EventReport], mentions: Sequence[Mention],
+                         parsed: Mapping[tuple[int, int], Any] | None = None) -> list[EventReport]:  # fmt: skip
+    """A directed report that no rule gave a recipient takes the recognised actor its sentence names
+    nearest to its trigger, other than its own actors; with none there it keeps none. Not a body's
+    own meeting (040: "ASEAN ministers are due to meet in Vientiane" meets no one), not a show of
+    force (15: "held drills in the Gulf of Oman" is aimed at no one named, as the context pass
+    holds), nor a report whose kind or words the context pass reads as aimed at no one.
 
-def _fallback_recipients(reports: list[EventReport], mentions: Sequence[Mention], variant: str | None,
-                         skip_statements: bool = False) -> list[EventReport]:  # fmt: skip
-    """A directed report that no rule gave a recipient takes one from its surroundings: the
-    recognised actor its sentence names besides its own actors (the one such actor, or the nearest
-    to the trigger), else, for the ``-else-before`` variants, the latest named in the 400
-    characters before the sentence. ``skip_statements`` leaves plain statements (01) alone."""
-    if variant is None:
-        return reports
-    if variant not in RECIPIENT_FALLBACKS:
-        raise ValueError(f"unknown recipient fallback {variant!r}: one of {RECIPIENT_FALLBACKS}")
+    Decided on fresh texts: pre-registered among four fallbacks, this one took correct events on
+    texts 137-168 from 157 to 172 of 505; the exclusions above, added after from the tune half and
+    the context pass's conventions, give 171 there and 14 more than the bare fallback on the tune
+    half. The tune half, whose rules were written to leave these empty, loses by the fallback as a whole
+    (bench/README, "Coder events-20"). The rule marks it, ``+fallback-recipient``."""
     out = []
     for r in reports:
-        if r.recipients or r.joint or not r.actors or (skip_statements and r.cameo_root == "01"):
+        if r.recipients or r.joint or not r.actors or r.cameo == "040" or r.cameo_root == "15" or \
+                _aimed_at_no_one(r, RuleTrace.parse(r.rule)):  # fmt: skip
+            out.append(r)
+            continue
+        trigger = _trigger_token(r, parsed or {})
+        if trigger is not None and _words_aim_at_no_one(trigger):
             out.append(r)
             continue
         mine = {a.code for a in r.actors}
-        inside = sorted((m for m in mentions if r.start <= m.start < r.end and m.code and m.code not in mine),
-                        key=lambda m: abs(m.start - r.trigger_start))  # fmt: skip
-        distinct = list({m.code: m for m in inside}.values())
-        chosen: Mention | None = None
-        if variant.startswith("one-"):
-            chosen = distinct[0] if len(distinct) == 1 else None
-        elif distinct:
-            chosen = distinct[0]
-        if not distinct and variant.endswith("-else-before"):
-            window = r.start - _FALLBACK_BEFORE_CHARS
-            chosen = next((m for m in sorted(mentions, key=lambda m: m.start, reverse=True)
-                           if window <= m.start < r.start and m.code and m.code not in mine), None)  # fmt: skip
-        if chosen is None or chosen.code is None:
+        nearest = min((m for m in mentions if r.start <= m.start < r.end and m.code and m.code not in mine),
+                      key=lambda m: abs(m.start - r.trigger_start), default=None)  # fmt: skip
+        if nearest is None or nearest.code is None:
             out.append(r)
             continue
-        ref = ActorRef(chosen.code, chosen.sector, chosen.person, chosen.text)
+        ref = ActorRef(nearest.code, nearest.sector, nearest.person, nearest.text)
         out.append(replace(r, recipients=(ref,), rule=f"{r.rule}+fallback-recipient"))
     return out
+
