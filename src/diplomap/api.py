@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 import uuid
 from collections import Counter, deque
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -369,10 +369,23 @@ def recode(settings: Settings, progress: Progress | None = None, *, force: bool 
         return done
 
 
-def event_reports(settings: Settings, **filters: Any) -> list[EventReport]:
-    """Event reports from the store (filters: see ``Store.event_reports``)."""
+def event_reports(settings: Settings, *, cameo: bool = False, **filters: Any) -> list[EventReport]:
+    """Event reports from the store (filters: see ``Store.event_reports``, applied to the reports as
+    stored). ``cameo``: each report as CAMEO codes it (``as_cameo``)."""
     with Store(settings.store, read_only=True) as store:
-        return list(store.event_reports(**filters))
+        found = list(store.event_reports(**filters))
+    return as_cameo(found) if cameo else found
+
+
+def as_cameo(reports: Iterable[EventReport]) -> list[EventReport]:
+    """The reports as CAMEO codes them: CAMEO has no status, so an act of material cooperation
+    announced for the future ("Japan will provide aid", 07x planned) is the announcement, an intent
+    (033) that occurred; every other report is unchanged (``extract.cameo_reading``)."""
+    from .extract.cameo_reading import cameo_reading
+    from .extract.event_lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    return [cameo_reading(r, lexicon) for r in reports]
 
 
 def real_world_events(settings: Settings, **filters: Any) -> list[ConsolidatedEvent]:

@@ -316,6 +316,10 @@ def events(
     consolidated: Annotated[
         bool, typer.Option("--consolidated", help="One row per real-world event (its reports merged), not per report.")
     ] = False,
+    cameo: Annotated[
+        bool, typer.Option("--cameo", help="Each report as CAMEO codes it: an act of material cooperation announced "
+                                           "for the future is the intent to do it (03x), which occurred.")
+    ] = False,
 ) -> None:
     """List event reports: who did what to whom, when, whether it happened, and the sentence behind it.
     With --consolidated: real-world events, each with its reports and independent sources."""
@@ -323,6 +327,8 @@ def events(
 
     if status is not None and status not in EVENT_STATUSES:
         _fail(DiplomapError(f"--status must be one of {', '.join(EVENT_STATUSES)}, not {status!r}"))
+    if cameo and consolidated:
+        _fail(DiplomapError("--cameo reads reports; real-world events (--consolidated) keep diplomap's codes"))
     try:
         settings = _settings(config, store=store)
         filters: dict[str, Any] = dict(
@@ -332,13 +338,13 @@ def events(
         )  # fmt: skip
         remote = {"actor": filters["actors"], "between": ",".join(filters["between"]) if between else None,
                   "directed": directed, "since": since, "until": until, "status": status, "document": document,
-                  "consolidated": consolidated}  # fmt: skip
+                  "consolidated": consolidated, "cameo": cameo}  # fmt: skip
         if _remote().routed(settings.store, "events", remote):
             return
         if consolidated:
             _print_real_events(api.real_world_events(settings, **filters), format)
             return
-        found = api.event_reports(settings, **filters)
+        found = api.event_reports(settings, cameo=cameo, **filters)
     except DiplomapError as exc:
         _fail(exc)
         return

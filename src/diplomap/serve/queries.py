@@ -339,19 +339,27 @@ class EventFilters:
 
 
 def list_events(store: Store, filters: EventFilters, *, consolidated: bool, limit: int, offset: int,
-                model: Model | None = None) -> tuple[list[dict[str, object]], bool]:  # fmt: skip
+                model: Model | None = None, cameo: bool = False) -> tuple[list[dict[str, object]], bool]:  # fmt: skip
     """One page of event reports (or real-world events), oldest first, and whether more follow.
     Real-world events come from the model when one is given (its indexes; the store's SQL scans
-    every row), except for a document's (the model has no index by document)."""
+    every row), except for a document's (the model has no index by document). ``cameo``: reports as
+    CAMEO codes them (``api.as_cameo``)."""
+    from ..api import as_cameo
+
+    found: list[Any]
     if model is not None and filters.document_id is None:
         page = model.events_page(filters, limit, offset) if consolidated else model.reports_page(store, filters,
                                                                                                limit, offset)
-        return [e.to_json() for e in page[0]], page[1]
-    common: dict[str, Any] = dict(actors=list(filters.actors), between=filters.between, since=filters.since,
-                                  until=filters.until, status=filters.status, directed=filters.directed,
-                                  document_id=filters.document_id, limit=limit + 1, offset=offset)  # fmt: skip
-    found: list[Any] = list(store.consolidated_events(**common) if consolidated else store.event_reports(**common))
-    return [e.to_json() for e in found[:limit]], len(found) > limit
+        found, more = list(page[0]), page[1]
+    else:
+        common: dict[str, Any] = dict(actors=list(filters.actors), between=filters.between, since=filters.since,
+                                      until=filters.until, status=filters.status, directed=filters.directed,
+                                      document_id=filters.document_id, limit=limit + 1, offset=offset)  # fmt: skip
+        found = list(store.consolidated_events(**common) if consolidated else store.event_reports(**common))
+        found, more = found[:limit], len(found) > limit
+    if cameo and not consolidated:
+        found = as_cameo(found)
+    return [e.to_json() for e in found], more
 
 
 def list_documents(store: Store, *, outlet: str | None, warning: str | None, limit: int,

@@ -128,18 +128,22 @@ def api_router(hub: StoreHub) -> APIRouter:
         status: Annotated[str | None, Query(description="occurred, planned, hypothetical or negated.")] = None,
         document: Annotated[str | None, Query(description="Only this document's events.")] = None,
         consolidated: Annotated[bool, Query(description="Real-world events (reports merged), not reports.")] = False,
+        cameo: Annotated[bool, Query(description="Reports as CAMEO codes them (an act announced for the future is "
+                                                 "the intent to do it, 03x, which occurred).")] = False,
         limit: Limit = 100,
         offset: Offset = 0,
     ) -> Response:
         """Event reports (`diplomap events`) or real-world events (`--consolidated`), oldest first."""
         if status is not None and status not in EVENT_STATUSES:
             raise HTTPException(422, f"status must be one of {', '.join(EVENT_STATUSES)}, not {status!r}")
+        if cameo and consolidated:
+            raise HTTPException(422, "cameo reads reports; real-world events (consolidated) keep diplomap's codes")
         pair = _two_codes(between, "between")
         filters = queries.EventFilters(tuple(_codes(actor)), pair, directed, since, until, status, document)
         model = hub.model()
         with hub.reader() as store:
             found, more = queries.list_events(store, filters, consolidated=consolidated, limit=limit, offset=offset,
-                                              model=model)  # fmt: skip
+                                              model=model, cameo=cameo)  # fmt: skip
         return as_json({"events": found, "consolidated": consolidated, "limit": limit, "offset": offset,
                         "more": more})  # fmt: skip
 
