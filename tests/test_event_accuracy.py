@@ -24,17 +24,18 @@ from conftest import shared_path  # noqa: E402
 # split → subset → metric → floor ("status" is the status accuracy on paired events)
 FLOORS = {
     "tune": {
-        # the texts as a run reads them (the headline is the title, not coded), batches one to fifteen
-        # included, conventions D1-D11 applied; events-20: texts 0.671 / 0.500 (status 0.973), seeds
-        # 0.648 / 0.507 (the recipient fallback costs the tune half, whose rules were written to
-        # leave those recipients empty, four events: bench/README "Coder events-20")
-        "tune/texts": {"precision": 0.66, "recall": 0.49, "status": 0.96},
+        # the texts as a run reads them (the headline is the title, not coded), batches one to
+        # nineteen included, conventions D1-D11 applied; events-20: texts 0.631 / 0.457 (status
+        # 0.964), seeds 0.648 / 0.507 (the recipient fallback costs the tune half's first 64
+        # documents four events, whose rules were written to leave those recipients empty:
+        # bench/README "Coder events-20")
+        "tune/texts": {"precision": 0.62, "recall": 0.45, "status": 0.95},
         "tune/seeds": {"precision": 0.63, "recall": 0.49},
     },
     "blind": {
-        # events-20, batches one to fifteen included: texts 0.520 / 0.362 (status 0.925), seeds
-        # 0.500 / 0.262 (without the recipient fallback: texts 0.503 / 0.350, seeds 0.591 / 0.310;
-        # events-19 on the first eleven batches' blind half 0.501 / 0.355)
+        # events-20, batches one to nineteen included: texts 0.516 / 0.360 (status 0.926), seeds
+        # 0.500 / 0.262 (without the recipient fallback, on batches one to fifteen: texts 0.503 /
+        # 0.350, seeds 0.591 / 0.310; events-19 on the first eleven batches' blind half 0.501 / 0.355)
         "blind/texts": {"precision": 0.50, "recall": 0.34, "status": 0.91},
         "blind/seeds": {"precision": 0.48, "recall": 0.25},
     },

@@ -388,13 +388,13 @@ def test_restrictions_lifted_positions_evacuated_amends_paid(rec: ActorRecognise
     assert r.cameo == "081" and parties(r)[0] == {"EST"}
     text = "Morocco will evacuate its outposts in the desert."
     [r] = code(rec, coder, text)
-    assert (r.cameo_root, r.status) == ("08", "planned")  # announced: the retreat, planned (events-19)
+    assert (r.cameo_root, r.status) == ("08", "planned")  # announced: the retreat, planned (events-20)
     text = "Chile paid compensation to Bolivian families."
     [r] = code(rec, coder, text)
     assert r.cameo == "0842" and parties(r) == ({"CHL"}, {"BOL"})
     text = "Mali will provide 2,000 tons of food aid to Niger."
     [r] = code(rec, coder, text)
-    assert (r.cameo_root, r.status) == ("07", "planned") and parties(r) == ({"MLI"}, {"NER"})  # (events-19)
+    assert (r.cameo_root, r.status) == ("07", "planned") and parties(r) == ({"MLI"}, {"NER"})  # (events-20)
 
 
 def test_human_shields_and_arson(rec: ActorRecogniser, coder: EventCoder) -> None:
@@ -1622,8 +1622,13 @@ def test_aid_allowed_is_humanitarian_access(rec: ActorRecogniser, coder: EventCo
     [r] = code(rec, coder, text)  # the permission is the event; the distribution is only allowed
     assert r.cameo == "0863" and parties(r) == ({"MMR"}, {"UN"})
     text = "Ethiopia said it would allow the World Food Programme to deliver food to Tigray."
-    [r] = code(rec, coder, text)  # announced: an intent (the complements table's intent row for 086)
-    assert r.cameo_root == "03" and r.status == "occurred" and parties(r) == ({"ETH"}, {"WFP"})
+    [r] = code(rec, coder, text)  # announced: the access, planned; CAMEO's reading, the intent (events-20 review)
+    assert (r.cameo, r.status) == ("0863", "planned") and parties(r) == ({"ETH"}, {"WFP"})
+    as_cameo = cameo_reading(r, coder.lex)
+    assert (as_cameo.cameo_root, as_cameo.status) == ("03", "occurred")
+    text = "Ukraine expects Germany to send more tanks."
+    [r] = code(rec, coder, text)  # planned, but announced by no one for Germany: CAMEO reads it as it is
+    assert r.status == "planned" and cameo_reading(r, coder.lex) == r
 
 
 def test_a_foreign_permit_withdrawn_is_a_sanction(rec: ActorRecogniser, coder: EventCoder) -> None:
@@ -2268,7 +2273,7 @@ def test_aid_announced_is_aid_given(rec: ActorRecogniser, coder: EventCoder) -> 
     [r] = code(rec, coder, text)  # as announced sanctions are imposed
     assert (r.cameo, r.status) == ("072", "occurred") and parties(r) == ({"USA"}, {"UKR"})
     text = "Germany will announce aid for Pakistan next week."
-    [r] = code(rec, coder, text)  # still to come: the aid, planned (events-19)
+    [r] = code(rec, coder, text)  # still to come: the aid, planned (events-20)
     assert (r.cameo, r.status) == ("070", "planned")
 
 
@@ -2711,7 +2716,7 @@ def test_an_act_one_would_not_hesitate_to_do_is_announced(rec: ActorRecogniser, 
     [r] = code(rec, coder, text)  # measures unnamed: an unspecified threat
     assert (r.cameo, r.status) == ("130", "occurred") and parties(r)[0] == {"USA"}
     text = "Japan said it would not hesitate to send aid to Turkey."
-    [r] = code(rec, coder, text)  # help announced: the aid, planned (events-19)
+    [r] = code(rec, coder, text)  # help announced: the aid, planned (events-20)
     assert (r.cameo, r.status) == ("070", "planned")
 
 
@@ -3479,9 +3484,7 @@ def test_review_of_the_round_readings_held_back(rec: ActorRecogniser, coder: Eve
     # a verdict noun's possessor is not the one judged: only force nouns take it as their target
     text = "Russia attacked the power grid of Ukraine, and its condemnation by the UN followed."
     r = at(code(rec, coder, text), text)["condemnation"]
-    assert r.cameo_root == "11" and "fallback-recipient" in RuleTrace.parse(r.rule).marks
-    # (no rule takes the possessor as the one judged; the fallback recipient (events-20) takes the
-    # nearest party, here the victim: a known misfire, see the strict xfail below)
+    assert r.cameo_root == "11"  # (its recipient: the strict xfail of the events-20 section)
     # one's own mission where it stands answers for nothing in a justification
     text = (
         "Iran launched missiles at Israel. "
@@ -6503,6 +6506,10 @@ def test_review19b_measures_at_home_kept_are_no_refusal_of_relief(
     ("Russia's envoy defended the referendum in Crimea as legitimate.", "defended", set()),
     # with no other party in the sentence there is none to take
     ("Iran walked away from the talks.", "walked", set()),
+    # nor the voice that tells it, nor a claim denied (events-20 review)
+    ("Iran walked away from the talks, Reuters reported.", "walked", set()),
+    ("Sweden condemned the Koran burning in Stockholm, Turkey said.", "condemned", set()),
+    ("Germany denied it would send tanks to Ukraine.", "denied", set()),
 ])
 def test_the_fallback_recipient(rec: ActorRecogniser, coder: EventCoder, text: str, trigger: str,
                                 recipients: set[str]) -> None:  # fmt: skip
@@ -6517,3 +6524,33 @@ def test_a_judgement_is_not_aimed_at_the_victim_by_the_fallback(rec: ActorRecogn
     text = "Russia attacked the power grid of Ukraine, and its condemnation by the UN followed."
     r = at(code(rec, coder, text), text)["condemnation"]
     assert "UKR" not in parties(r)[1]
+
+
+@pytest.mark.xfail(strict=True, reason="the fallback recipient (events-20) takes a place that is only the setting, "
+                                       "named before the trigger ('Speaking in Paris'); preferring parties after "
+                                       "the trigger cost two events on the tune folds and fresh texts")
+def test_a_setting_is_not_the_fallback_recipient(rec: ActorRecogniser, coder: EventCoder) -> None:
+    text = "Speaking in Paris, Lavrov denounced the Western sanctions."
+    r = at(code(rec, coder, text), text)["denounced"]
+    assert not r.recipients
+
+
+
+@pytest.mark.parametrize(("text", "trigger", "intent"), [
+    # an act of material cooperation its doer commits to reads, for CAMEO, as the intent to do it
+    ("Japan will provide humanitarian aid to Turkey.", "provide", "0333"),
+    ("Japan and Australia agreed to undertake joint military exercises.", "exercises", "031"),
+    ("Israel will allow UN agencies to distribute aid in Gaza.", "allow", "035"),
+    # a decision is the act itself; another's expectation announces nothing of the doer's
+    ("Japan decided to ease some sanctions on North Korea.", "ease", None),
+    ("Ukraine expects Germany to send more tanks.", "send", None),
+])
+def test_cameos_reading_of_a_planned_act(rec: ActorRecogniser, coder: EventCoder, text: str, trigger: str,
+                                         intent: str | None) -> None:  # fmt: skip
+    r = at(code(rec, coder, text), text)[trigger]
+    assert r.status == "planned" and r.cameo_root in ("06", "07", "08"), text
+    read = cameo_reading(r, coder.lex)
+    if intent is None:
+        assert read == r, text
+    else:
+        assert read.cameo.startswith(intent) and read.cameo_root == "03" and read.status == "occurred", text

@@ -13,7 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import EventReport
-from .event_lexicon import EventLexicon
+from .event_lexicon import EventLexicon, RuleTrace
 
 #: roots of material cooperation (06 cooperate, 07 give aid, 08 yield), whose announcement for
 #: the future CAMEO codes as an intent (03x: 031, 033, 035 …)
@@ -21,10 +21,13 @@ MATERIAL_COOPERATION_ROOTS = frozenset({"06", "07", "08"})
 
 
 def cameo_reading(report: EventReport, lexicon: EventLexicon) -> EventReport:
-    """The report as CAMEO codes it: a planned act of material cooperation becomes the intent to
-    do it (the complements table's intent cell for its code), which occurred; every other report
-    is returned as it is. The id, sentence, parties and date stay the report's own."""
-    if report.status != "planned" or report.cameo_root not in MATERIAL_COOPERATION_ROOTS:
+    """The report as CAMEO codes it: a planned act of material cooperation that its doer announced
+    ("will provide", the rule's ``announced`` mark) becomes the intent to do it (the complements
+    table's intent cell for its code), which occurred; every other report is returned as it is
+    ("Ukraine expects Germany to send tanks" announces nothing of Germany's). The id, sentence,
+    parties and date stay the report's own: the date is the act's, when the text gives one."""
+    if report.status != "planned" or report.cameo_root not in MATERIAL_COOPERATION_ROOTS or \
+            "announced" not in RuleTrace.parse(report.rule).marks:  # fmt: skip
         return report
     code = lexicon.code(lexicon.governed("intent", report.cameo))
     return replace(report, cameo=code.code, cameo_root=code.root, quad_class=code.quad_class,

@@ -128,8 +128,9 @@ def api_router(hub: StoreHub) -> APIRouter:
         status: Annotated[str | None, Query(description="occurred, planned, hypothetical or negated.")] = None,
         document: Annotated[str | None, Query(description="Only this document's events.")] = None,
         consolidated: Annotated[bool, Query(description="Real-world events (reports merged), not reports.")] = False,
-        cameo: Annotated[bool, Query(description="Reports as CAMEO codes them (an act announced for the future is "
-                                                 "the intent to do it, 03x, which occurred).")] = False,
+        cameo: Annotated[bool, Query(description="Reports as CAMEO codes them (an act of material cooperation "
+                                                 "announced for the future is the intent to do it, 03x, which "
+                                                 "occurred).")] = False,
         limit: Limit = 100,
         offset: Offset = 0,
     ) -> Response:

@@ -1361,13 +1361,9 @@ class _Constructions(_Modality):
         recipients = [p for c in comp.children if c.dep_ == "nsubj" for p in self._head_parties(c)]
         self.consumed.add(comp.i)
         rule = f"permission/{t.lemma_.lower()}+{sense.rule}"
-        report = self._report(t, "0863", actors, recipients, rule)
-        if report is not None and report.status == "planned" and _will(t):
-            # "said it would allow the WFP to deliver food": announced, an intent that occurred (as for
-            # other material acts announced for the future, _verb_event)
-            intent = self._report(t, self.lex.governed("intent", "0863"), actors, recipients, rule + "+will")
-            return replace(intent, status="occurred") if intent is not None else report
-        return report
+        # ("said it would allow the WFP to deliver food": announced, the access planned, as for other
+        # material acts announced for the future; CAMEO's reading: the intent, events-20)
+        return self._report(t, "0863", actors, recipients, rule)
 
 
 def _as_label_on_object(obj: Any) -> Any:

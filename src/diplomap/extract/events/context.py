@@ -372,8 +372,9 @@ def _asks_to_follow_suit(r: EventReport, trace: RuleTrace) -> bool:
 
 def _fallback_recipients(reports: list[EventReport], mentions: Sequence[Mention],
                          parsed: Mapping[tuple[int, int], Any] | None = None) -> list[EventReport]:  # fmt: skip
-    """A directed report that no rule gave a recipient takes the recognised actor its sentence names
-    nearest to its trigger, other than its own actors; with none there it keeps none. Not a body's
+    """A report that no rule gave a recipient (joint ones aside) takes the recognised party its
+    sentence names nearest to its trigger (an actor or a place with a code), other than its own
+    actors and the voice telling it (``_may_receive``); with none there it keeps none. Not a body's
     own meeting (040: "ASEAN ministers are due to meet in Vientiane" meets no one), not a show of
     force (15: "held drills in the Gulf of Oman" is aimed at no one named, as the context pass
     holds), nor a report whose kind or words the context pass reads as aimed at no one.
@@ -385,21 +386,32 @@ def _fallback_recipients(reports: list[EventReport], mentions: Sequence[Mention]
     (bench/README, "Coder events-20"). The rule marks it, ``+fallback-recipient``."""
     out = []
     for r in reports:
+        trace = RuleTrace.parse(r.rule)
         if r.recipients or r.joint or not r.actors or r.cameo == "040" or r.cameo_root == "15" or \
-                _aimed_at_no_one(r, RuleTrace.parse(r.rule)):  # fmt: skip
+                _aimed_at_no_one(r, trace) or (r.cameo in _OWNING_CODES and not trace.selected_by_object):  # fmt: skip
+            # (a claim owned or denied, "denied that it would send tanks to Ukraine", is aimed at no
+            # one, as the context pass holds; an act owned or denied by name, "denied the raid", is)
             out.append(r)
             continue
         trigger = _trigger_token(r, parsed or {})
         if trigger is not None and _words_aim_at_no_one(trigger):
             out.append(r)
             continue
-        mine = {a.code for a in r.actors}
-        nearest = min((m for m in mentions if r.start <= m.start < r.end and m.code and m.code not in mine),
+        nearest = min((m for m in mentions if r.start <= m.start < r.end and _may_receive(m, r)),
                       key=lambda m: abs(m.start - r.trigger_start), default=None)  # fmt: skip
-        if nearest is None or nearest.code is None:
+        if nearest is None:
             out.append(r)
             continue
-        ref = ActorRef(nearest.code, nearest.sector, nearest.person, nearest.text)
+        ref = ActorRef(nearest.code or "", nearest.sector, nearest.person, nearest.text)
         out.append(replace(r, recipients=(ref,), rule=f"{r.rule}+fallback-recipient"))
     return out
+
+
+def _may_receive(m: Mention, r: EventReport) -> bool:
+    """Whether a mention of a report's sentence may be its fallback recipient: a party with a code,
+    not one of its actors, and not the voice that tells it ("…, Reuters reported", "…, Turkey said":
+    a news outlet, or the report's attribution; events-20 review)."""
+    if not m.code or m.code in {a.code for a in r.actors} or m.kind == "media":
+        return False
+    return not (r.attribution and m.text in r.attribution)
 

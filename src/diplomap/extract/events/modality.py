@@ -8,6 +8,7 @@ from dataclasses import replace
 from typing import Any
 
 from ...model import EventReport
+from ..cameo_reading import MATERIAL_COOPERATION_ROOTS
 from ..event_lexicon import COMPLEMENT_DEFAULTS
 from .grammar import (
     _ancestors,
@@ -39,6 +40,7 @@ from .grammar import (
     _shared_complement,
     _specific_code,
     _stopped_short,
+    _will,
     _with_no,
     _yet_to,
 )
@@ -48,6 +50,7 @@ from .vocabulary import (
     _ASPECT_VERBS,
     _BELIEVING,
     _CAUSE_WORDS,
+    _COMMITTING_VERBS,
     _DENYING,
     _DOCUMENT_NOUNS,
     _FAILING,
@@ -388,6 +391,11 @@ class _Modality(_Recipients):
             # Something that happened cannot be dated after the text reporting it: the year names
             # something else ("a joint bid for the 2032 Olympics"), so the document's date stands.
             date, precision, source = self._document_date()
+        if status == "planned" and code.root in MATERIAL_COOPERATION_ROOTS and \
+                _announced_by_doer(anchor if anchor is not None else t):  # fmt: skip
+            # "Japan will provide aid", "agreed to open its border": an act of material cooperation
+            # its doer commits to; CAMEO's reading makes it the intent (cameo_reading, events-20)
+            rule += "+announced"
         trigger_start = self.start + t.idx
         trigger_end = trigger_start + len(t.text)
         key = f"{self.document_id}:{trigger_start}:{code.code}"
@@ -476,3 +484,14 @@ def _subjectless_join(t: Any) -> bool:
     "said it regretted the decision and rejected the pretexts" (the speaker's second act, events-19)."""
     return t.dep_ == "conj" and t.head.dep_ == "ccomp" and not any(c.dep_ in ("nsubj", "nsubjpass")
                                                                    for c in t.children)  # fmt: skip
+
+
+def _announced_by_doer(t: Any) -> bool:
+    """Whether a planned act is one its doer commits to: "will provide", "said it would send", or
+    the complement of a verb of commitment ("agreed to open", "pledged to send"), not of a decision
+    or of another's expectation (``_COMMITTING_VERBS``)."""
+    if _will(t):
+        return True
+    comp = _shared_complement(t)
+    return comp.dep_ in ("xcomp", "ccomp") and comp.head.lemma_.lower() in _COMMITTING_VERBS
+

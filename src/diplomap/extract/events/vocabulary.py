@@ -890,3 +890,11 @@ _TREATING = frozenset({"regard", "treat", "consider", "view", "see", "deem"})
 _TARGET_LABELS = frozenset({"target", "carrier", "combatant", "enemy", "belligerent"})
 #: what a statement can call void: agreements, and the arrangements and truces they set up
 _VOIDABLE = _AGREEMENT_NOUNS | frozenset({"arrangement", "understanding", "ceasefire", "moratorium", "framework"})
+
+#: plan verbs by which a doer commits itself to an act ("agreed to open its border", "pledged to
+#: send aid"): an act of material cooperation so announced is, in CAMEO's reading, the intent to do
+#: it (cameo_reading). Not a decision (the act itself: "decided to ease sanctions"), nor another's
+#: expectation or wish ("expects Germany to send tanks", "hopes to"), nor an offer (its own 03x).
+_COMMITTING_VERBS = frozenset({"plan", "intend", "aim", "prepare", "agree", "vow", "pledge", "promise", "commit",
+                               "resolve", "undertake", "arrange", "swear", "set", "poise", "ready", "willing"})
+
