@@ -115,9 +115,11 @@ def _aimed_at_no_one(r: EventReport, trace: RuleTrace) -> bool:
     # (a justification, "defended the referendum as …", 052, answers no one in particular)
     # (nor a standing demand named by its owner, "once its demands were met", events-17b)
     # (nor a resignation: a change of leadership at home, whoever the state dealt with before, events-19)
+    # (nor a claim owned or denied, "denied that it would send tanks to Ukraine"; an act owned or
+    # denied by name, "denied the raid", is aimed at whoever was hit or accused, events-20 review)
     return r.cameo[:3] == "172" or "without" in trace.marks or "standing" in trace.marks or r.cameo == "052" or \
         r.cameo in _DEESCALATION_APPEALS or _asks_to_follow_suit(r, trace) or \
-        r.cameo in _LEADERSHIP_CHANGE_CODES  # fmt: skip
+        r.cameo in _LEADERSHIP_CHANGE_CODES or (r.cameo in _OWNING_CODES and not trace.selected_by_object)  # fmt: skip
 
 
 def _words_aim_at_no_one(trigger: Any) -> bool:
@@ -386,11 +388,8 @@ def _fallback_recipients(reports: list[EventReport], mentions: Sequence[Mention]
     (bench/README, "Coder events-20"). The rule marks it, ``+fallback-recipient``."""
     out = []
     for r in reports:
-        trace = RuleTrace.parse(r.rule)
         if r.recipients or r.joint or not r.actors or r.cameo == "040" or r.cameo_root == "15" or \
-                _aimed_at_no_one(r, trace) or (r.cameo in _OWNING_CODES and not trace.selected_by_object):  # fmt: skip
-            # (a claim owned or denied, "denied that it would send tanks to Ukraine", is aimed at no
-            # one, as the context pass holds; an act owned or denied by name, "denied the raid", is)
+                _aimed_at_no_one(r, RuleTrace.parse(r.rule)):  # fmt: skip
             out.append(r)
             continue
         trigger = _trigger_token(r, parsed or {})
