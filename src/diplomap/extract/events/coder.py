@@ -12,8 +12,6 @@ from ..nlp import MODEL_BATCH, RecentDocs
 from ..recognise import split_sentences
 from .context import _aid_refused, _context_recipients, _fallback_recipients, _fighting_parties
 from .grammar import _asking_words, _group_placed, _quote_spans, _usable, clauses
-from .judged import act_judged_recipients
-from .recipient_model import choose_recipients, load_recipient_model
 from .sentence import _Sentence
 from .vocabulary import _CONTINUING_START, _ELLIPSIS, _STRAIGHT_QUOTES, _WORD
 
@@ -23,12 +21,8 @@ CODER_VERSION = "events-20"  # bump with every change of what the coder outputs
 class EventCoder:
     """Code events in documents. Build once per worker (the parser loads here)."""
 
-    def __init__(self, nlp: Any = None, *, recipient_mode: str | None = None, act_judged: bool = False) -> None:
+    def __init__(self, nlp: Any = None) -> None:
         self.lex: EventLexicon = load_lexicon()
-        self.act_judged = act_judged
-        #: where the learned recipient chooser decides (``recipient_model.MODES``); None: rules only
-        self.recipient_mode = recipient_mode
-        self.recipient_model = load_recipient_model() if recipient_mode is not None else None
         self.asking = _asking_words(self.lex)
         self._nlp = nlp
         self._attributes: Any = None
@@ -143,11 +137,7 @@ class EventCoder:
                                      reports).code())  # fmt: skip
         reports = _fighting_parties(reports)
         reports = _aid_refused(_context_recipients(reports, text, usable, self.parsed))
-        if self.act_judged:
-            reports = act_judged_recipients(reports, usable, self.parsed, self.lex)
         reports = _fallback_recipients(reports, usable, self.parsed)
-        if self.recipient_model is not None and self.recipient_mode is not None:
-            reports = choose_recipients(reports, usable, self.parsed, self.recipient_model, self.recipient_mode)
         return [self._quoted_voice(r, text, quotes, usable) for r in reports]
 
     @staticmethod
