@@ -10,6 +10,7 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import pytest
 
@@ -177,6 +178,19 @@ def test_serve_events_pages_and_bad_filters(client: TestClient, expected: dict[s
     assert client.get("/api/network", params={"period": "June 2024"}).status_code == 422
     assert client.get("/api/relations", params={"period": "decade"}).status_code == 422
     assert client.get("/api/changes", params={"from": "2017", "to": "2018-Q1"}).status_code == 422
+
+
+def test_serve_events_by_confidence(client: TestClient, expected: dict[str, Any]) -> None:
+    every = client.get("/api/events", params={"limit": 1000}).json()["events"]
+    assert every and all(0.0 < e["confidence"] < 1.0 for e in every)
+    threshold = sorted(e["confidence"] for e in every)[len(every) // 2]
+    kept = client.get("/api/events", params={"limit": 1000, "min_confidence": threshold}).json()["events"]
+    assert [e["id"] for e in kept] == [e["id"] for e in every if e["confidence"] >= threshold]
+    assert 0 < len(kept) < len(every)
+    assert client.get("/api/events", params={"min_confidence": 0.5, "consolidated": True}).status_code == 422
+    assert client.get("/api/events", params={"min_confidence": 2}).status_code == 422
+    page = client.get("/document/" + quote(expected["document"], safe=""))
+    assert page.status_code == 200 and "conf." in page.text
 
 
 def test_serve_model_answers_are_the_librarys(client: TestClient, expected: dict[str, Any]) -> None:

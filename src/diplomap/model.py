@@ -243,6 +243,9 @@ class EventReport:
     date_source: str | None = None
     #: set by consolidation (issue 5): the real-world event this report belongs to
     event_id: str | None = None
+    #: the estimated chance that actors, recipients, quad class and status are all right
+    #: (``extract.events.confidence``); None for a report coded before it existed
+    confidence: float | None = None
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -254,7 +257,7 @@ class EventReport:
             "historical": self.historical, "attribution": self.attribution, "sentence": self.sentence,
             "start": self.start, "end": self.end, "rule": self.rule, "coder_version": self.coder_version,
             "trigger_start": self.trigger_start, "trigger_end": self.trigger_end, "neutral": self.neutral,
-            "date_source": self.date_source,
+            "date_source": self.date_source, "confidence": self.confidence,
         }  # fmt: skip
 
 

@@ -320,6 +320,11 @@ def events(
         bool, typer.Option("--cameo", help="Each report as CAMEO codes it: an act of material cooperation announced "
                                            "for the future is the intent to do it (03x), which occurred.")
     ] = False,
+    min_confidence: Annotated[
+        float | None, typer.Option("--min-confidence", min=0.0, max=1.0,
+                                   help="Only reports at least this confident (0-1): the estimated chance that "
+                                        "actors, recipients, quad class and status are all right.")
+    ] = None,
 ) -> None:
     """List event reports: who did what to whom, when, whether it happened, and the sentence behind it.
     With --consolidated: real-world events, each with its reports and independent sources."""
@@ -329,6 +334,9 @@ def events(
         _fail(DiplomapError(f"--status must be one of {', '.join(EVENT_STATUSES)}, not {status!r}"))
     if cameo and consolidated:
         _fail(DiplomapError("--cameo reads reports; real-world events (--consolidated) keep diplomap's codes"))
+    if min_confidence is not None and consolidated:
+        _fail(DiplomapError("--min-confidence filters reports; a real-world event (--consolidated) counts its "
+                            "reports and independent sources instead"))
     try:
         settings = _settings(config, store=store)
         filters: dict[str, Any] = dict(
@@ -338,13 +346,13 @@ def events(
         )  # fmt: skip
         remote = {"actor": filters["actors"], "between": ",".join(filters["between"]) if between else None,
                   "directed": directed, "since": since, "until": until, "status": status, "document": document,
-                  "consolidated": consolidated, "cameo": cameo}  # fmt: skip
+                  "consolidated": consolidated, "cameo": cameo, "min_confidence": min_confidence}  # fmt: skip
         if _remote().routed(settings.store, "events", remote):
             return
         if consolidated:
             _print_real_events(api.real_world_events(settings, **filters), format)
             return
-        found = api.event_reports(settings, cameo=cameo, **filters)
+        found = api.event_reports(settings, cameo=cameo, min_confidence=min_confidence, **filters)
     except DiplomapError as exc:
         _fail(exc)
         return
@@ -352,12 +360,13 @@ def events(
         for e in found:
             sys.stdout.write(json.dumps(e.to_json(), ensure_ascii=False) + "\n")
         return
-    table = Table("date", "actors", "cameo", "recipients", "status", "sentence")
+    table = Table("date", "actors", "cameo", "recipients", "status", "conf.", "sentence")
     for e in found:
         parties = "+".join(a.code or "?" for a in e.actors) + (" (joint)" if e.joint else "")
         flags = e.status + (" hist." if e.historical else "") + (f" [{e.attribution}]" if e.attribution else "")
         table.add_row(e.date or "?", parties, f"{e.cameo} {e.plover or ''}".strip(),
-                      ",".join(r.code for r in e.recipients), flags, e.sentence.strip()[:110])  # fmt: skip
+                      ",".join(r.code for r in e.recipients), flags,
+                      "?" if e.confidence is None else f"{e.confidence:.2f}", e.sentence.strip()[:100])  # fmt: skip
     out.print(table)
     if not found:
         err.print("no event reports match (run `diplomap run` first, or `diplomap recode` after upgrading)")

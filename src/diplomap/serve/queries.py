@@ -336,6 +336,8 @@ class EventFilters:
     until: str | None = None
     status: str | None = None
     document_id: str | None = None
+    #: reports only: at least this confident (``extract.events.confidence``)
+    min_confidence: float | None = None
 
 
 def list_events(store: Store, filters: EventFilters, *, consolidated: bool, limit: int, offset: int,
@@ -347,7 +349,8 @@ def list_events(store: Store, filters: EventFilters, *, consolidated: bool, limi
     from ..api import as_cameo
 
     found: list[Any]
-    if model is not None and filters.document_id is None:
+    # (the model's indexes know no confidence: a confidence filter is the store's query)
+    if model is not None and filters.document_id is None and filters.min_confidence is None:
         page = model.events_page(filters, limit, offset) if consolidated else model.reports_page(store, filters,
                                                                                                limit, offset)
         found, more = list(page[0]), page[1]
@@ -355,7 +358,8 @@ def list_events(store: Store, filters: EventFilters, *, consolidated: bool, limi
         common: dict[str, Any] = dict(actors=list(filters.actors), between=filters.between, since=filters.since,
                                       until=filters.until, status=filters.status, directed=filters.directed,
                                       document_id=filters.document_id, limit=limit + 1, offset=offset)  # fmt: skip
-        found = list(store.consolidated_events(**common) if consolidated else store.event_reports(**common))
+        found = list(store.consolidated_events(**common) if consolidated else
+                     store.event_reports(**common, min_confidence=filters.min_confidence))
         found, more = found[:limit], len(found) > limit
     if cameo and not consolidated:
         found = as_cameo(found)

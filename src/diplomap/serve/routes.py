@@ -131,6 +131,9 @@ def api_router(hub: StoreHub) -> APIRouter:
         cameo: Annotated[bool, Query(description="Reports as CAMEO codes them (an act of material cooperation "
                                                  "announced for the future is the intent to do it, 03x, which "
                                                  "occurred).")] = False,
+        min_confidence: Annotated[float | None, Query(ge=0.0, le=1.0, description="Only reports at least this "
+                                                      "confident: the estimated chance that actors, recipients, "
+                                                      "quad class and status are all right.")] = None,
         limit: Limit = 100,
         offset: Offset = 0,
     ) -> Response:
@@ -139,8 +142,12 @@ def api_router(hub: StoreHub) -> APIRouter:
             raise HTTPException(422, f"status must be one of {', '.join(EVENT_STATUSES)}, not {status!r}")
         if cameo and consolidated:
             raise HTTPException(422, "cameo reads reports; real-world events (consolidated) keep diplomap's codes")
+        if min_confidence is not None and consolidated:
+            raise HTTPException(422, "min_confidence filters reports; a real-world event counts its reports and "
+                                     "independent sources instead")
         pair = _two_codes(between, "between")
-        filters = queries.EventFilters(tuple(_codes(actor)), pair, directed, since, until, status, document)
+        filters = queries.EventFilters(tuple(_codes(actor)), pair, directed, since, until, status, document,
+                                       min_confidence)
         model = hub.model()
         with hub.reader() as store:
             found, more = queries.list_events(store, filters, consolidated=consolidated, limit=limit, offset=offset,

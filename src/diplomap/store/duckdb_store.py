@@ -392,23 +392,29 @@ class Store:
              json.dumps([r.to_json() for r in e.recipients], ensure_ascii=False),
              [a.code for a in e.actors], [r.code for r in e.recipients], e.joint, e.cameo, e.cameo_root,
              e.quad_class, e.plover, e.plover_mode, e.goldstein, e.status, e.historical, e.neutral, e.attribution,
-             e.sentence, e.start, e.end, e.trigger_start, e.trigger_end, e.rule, e.coder_version)
+             e.sentence, e.start, e.end, e.trigger_start, e.trigger_end, e.rule, e.coder_version, e.confidence)
             for e in events
         ]  # fmt: skip
         columns = [list(c) for c in zip(*rows, strict=True)]
         types = ["VARCHAR"] * 8 + ["VARCHAR[]", "VARCHAR[]", "BOOLEAN", "VARCHAR", "VARCHAR", "INTEGER", "VARCHAR",
                                    "VARCHAR", "DOUBLE", "VARCHAR", "BOOLEAN", "BOOLEAN", "VARCHAR", "VARCHAR",
-                                   "INTEGER", "INTEGER", "INTEGER", "INTEGER", "VARCHAR", "VARCHAR"]  # fmt: skip
+                                   "INTEGER", "INTEGER", "INTEGER", "INTEGER", "VARCHAR", "VARCHAR",
+                                   "DOUBLE"]  # fmt: skip
         unnests = ", ".join(f"unnest(?::{t}[])" for t in types)
         self.db.execute(f"INSERT OR REPLACE INTO event_reports SELECT {unnests}", columns)
 
     def event_reports(self, *, actors: Sequence[str] = (), between: tuple[str, str] | None = None,
                       since: str | None = None, until: str | None = None, status: str | None = None,
                       document_id: str | None = None, directed: bool = False, event_id: str | None = None,
-                      limit: int | None = None, offset: int = 0) -> Iterator[EventReport]:  # fmt: skip
+                      min_confidence: float | None = None, limit: int | None = None,
+                      offset: int = 0) -> Iterator[EventReport]:  # fmt: skip
         """Event reports, oldest first. ``actors`` match either side; ``between`` is undirected
-        unless ``directed``; ``since``/``until`` take any precision (2021, 2021-03, 2021-03-25)."""
+        unless ``directed``; ``since``/``until`` take any precision (2021, 2021-03, 2021-03-25);
+        ``min_confidence``: only reports at least that confident (a report without one is left out)."""
         where, params = _event_filters(actors, between, since, until, status, directed)
+        if min_confidence is not None:
+            where.append("confidence >= ?")
+            params.append(min_confidence)
         if document_id is not None:
             where.append("document_id = ?")
             params.append(document_id)
@@ -754,7 +760,7 @@ _DAMAGE = ("truncated", "recovered-json", "encoding-repaired")
 _EVENT_COLUMNS = (
     'id, event_id, document_id, date, date_precision, date_source, actors, recipients, joint, cameo, cameo_root, '
     'quad_class, plover, plover_mode, goldstein, status, historical, neutral, attribution, sentence, start, "end", '
-    "trigger_start, trigger_end, rule, coder_version"
+    "trigger_start, trigger_end, rule, coder_version, confidence"
 )
 
 
@@ -765,13 +771,13 @@ def _refs(value: str) -> tuple[ActorRef, ...]:
 def _row_to_event(row: tuple[Any, ...]) -> EventReport:
     (id_, event_id, document_id, date, precision, source, actors, recipients, joint, cameo, root, quad, plover,
      mode, goldstein, status, historical, neutral, attribution, sentence, start, end, t_start, t_end, rule,
-     version) = row  # fmt: skip
+     version, confidence) = row  # fmt: skip
     return EventReport(
         id=id_, document_id=document_id, date=date, date_precision=precision, actors=_refs(actors),
         recipients=_refs(recipients), joint=joint, cameo=cameo, cameo_root=root, quad_class=quad, plover=plover,
         plover_mode=mode, goldstein=goldstein, status=status, historical=historical, attribution=attribution,
         sentence=sentence, start=start, end=end, rule=rule, coder_version=version, trigger_start=t_start,
-        trigger_end=t_end, neutral=neutral, date_source=source, event_id=event_id,
+        trigger_end=t_end, neutral=neutral, date_source=source, event_id=event_id, confidence=confidence,
     )  # fmt: skip
 
 

@@ -10,12 +10,13 @@ from ...model import EventReport, Mention, PartialDate
 from ..event_lexicon import EventLexicon, load_lexicon
 from ..nlp import MODEL_BATCH, RecentDocs
 from ..recognise import split_sentences
+from .confidence import load_confidence_model, with_confidence
 from .context import _aid_refused, _context_recipients, _fallback_recipients, _fighting_parties
 from .grammar import _asking_words, _group_placed, _quote_spans, _usable, clauses
 from .sentence import _Sentence
 from .vocabulary import _CONTINUING_START, _ELLIPSIS, _STRAIGHT_QUOTES, _WORD
 
-CODER_VERSION = "events-20"  # bump with every change of what the coder outputs
+CODER_VERSION = "events-21"  # bump with every change of what the coder outputs
 
 
 class EventCoder:
@@ -23,6 +24,8 @@ class EventCoder:
 
     def __init__(self, nlp: Any = None) -> None:
         self.lex: EventLexicon = load_lexicon()
+        #: how far each report can be trusted (data: ``data/events/confidence.json``)
+        self.confidence = load_confidence_model()
         self.asking = _asking_words(self.lex)
         self._nlp = nlp
         self._attributes: Any = None
@@ -138,7 +141,7 @@ class EventCoder:
         reports = _fighting_parties(reports)
         reports = _aid_refused(_context_recipients(reports, text, usable, self.parsed))
         reports = _fallback_recipients(reports, usable, self.parsed)
-        return [self._quoted_voice(r, text, quotes, usable) for r in reports]
+        return with_confidence([self._quoted_voice(r, text, quotes, usable) for r in reports], self.confidence)
 
     @staticmethod
     def _quoted_voice(r: EventReport, text: str, quotes: list[tuple[int, int]],
