@@ -175,7 +175,34 @@ def test_store_migrations_are_recorded_once(tmp_path: Path) -> None:
     with Store(path) as store:
         names = [r[0] for r in store.db.execute("SELECT name FROM schema_migrations").fetchall()]
     assert names == ["0001_documents", "0002_inputs", "0003_mentions", "0004_events", "0005_reuse",
-                     "0006_consolidated", "0007_stances"]
+                     "0006_consolidated", "0007_stances", "0008_event_confidence"]
+
+
+def test_a_store_from_before_the_confidence_keeps_its_reports(tmp_path: Path, settings: Settings) -> None:
+    """A store written by a diplomap without report confidence: read-only, its reports list with no
+    confidence and a confidence filter says what to do; opened for writing, it gains the column and
+    loses nothing; `recode` gives every report its confidence."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "story.txt").write_text("Title: Talks\nDate: 2023-03-16\n\nJapan imposed sanctions on Russia on "
+                                      "Monday.\n", encoding="utf-8")  # fmt: skip
+    api.run([folder], settings, extract=True)
+    with Store(settings.store) as store:  # as the older diplomap left it
+        store.db.execute("DROP INDEX event_reports_document")  # (DuckDB alters no table an index depends on)
+        store.db.execute("ALTER TABLE event_reports DROP COLUMN confidence")
+        store.db.execute("CREATE INDEX event_reports_document ON event_reports (document_id)")
+        store.db.execute("DELETE FROM schema_migrations WHERE name = '0008_event_confidence'")
+    with Store(settings.store, read_only=True) as store:
+        [old] = list(store.event_reports())
+        assert old.cameo_root == "16" and old.confidence is None
+        with pytest.raises(StoreError, match="recode"):
+            list(store.event_reports(min_confidence=0.5))
+    with Store(settings.store) as store:
+        [kept] = list(store.event_reports())
+        assert kept == old and not list(store.event_reports(min_confidence=0.0))
+    api.recode(settings, force=True)  # (an upgrade changes the coder's version, which recodes without force)
+    [recoded] = api.event_reports(settings, min_confidence=0.0)
+    assert recoded.id == old.id and recoded.confidence is not None
 
 
 def test_store_rejections_keep_origin_and_reason(tmp_path: Path, settings: Settings) -> None:

@@ -60,6 +60,8 @@ class Store:
 
     def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = str(path)
+        #: whether event_reports has its confidence column (read once, on the first report query)
+        self._has_confidence: bool | None = None
         if read_only and self.path != ":memory:" and not Path(self.path).exists():
             raise StoreError(f"no store at {self.path} (run `diplomap run PATH --store {self.path}` first)")
         try:
@@ -102,7 +104,7 @@ class Store:
         """A Store over a connection (or cursor) someone else opened and migrated: a server gives
         each request its own cursor of the one connection that holds the file."""
         store = cls.__new__(cls)
-        store.path, store.db = path, connection
+        store.path, store.db, store._has_confidence = path, connection, None
         return store
 
     def close(self) -> None:
@@ -413,6 +415,10 @@ class Store:
         ``min_confidence``: only reports at least that confident (a report without one is left out)."""
         where, params = _event_filters(actors, between, since, until, status, directed)
         if min_confidence is not None:
+            self._event_columns()
+            if not self._has_confidence:
+                raise StoreError(f"the reports in {self.path} were coded before diplomap gave them a confidence: "
+                                 f"run `diplomap recode --store {self.path}` first")
             where.append("confidence >= ?")
             params.append(min_confidence)
         if document_id is not None:
@@ -421,17 +427,26 @@ class Store:
         if event_id is not None:
             where.append("event_id = ?")
             params.append(event_id)
-        sql = f"SELECT {_EVENT_COLUMNS} FROM event_reports" + (" WHERE " + " AND ".join(where) if where else "")
+        sql = f"SELECT {self._event_columns()} FROM event_reports" + (" WHERE " + " AND ".join(where) if where else "")
         sql += " ORDER BY date NULLS LAST, document_id, start, trigger_start"
         sql, params = _page(sql, params, limit, offset)
         for row in self.db.execute(sql, params).fetchall():
             yield _row_to_event(row)
 
+    def _event_columns(self) -> str:
+        """The columns a report is read from. A store written before migration 0008 and opened
+        read-only (not migrated) has no ``confidence``: its reports read as having none."""
+        if self._has_confidence is None:
+            found = self.db.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = "
+                                    "'event_reports' AND column_name = 'confidence'").fetchone()  # fmt: skip
+            self._has_confidence = bool(found and found[0])
+        return _EVENT_COLUMNS if self._has_confidence else _EVENT_COLUMNS.replace(", confidence", ", NULL")
+
     def reports_by_id(self, ids: Sequence[str]) -> list[EventReport]:
         """These event reports, in the order given (unknown ids left out)."""
         if not ids:
             return []
-        rows = self.db.execute(f"SELECT {_EVENT_COLUMNS} FROM event_reports WHERE list_contains(?, id)",
+        rows = self.db.execute(f"SELECT {self._event_columns()} FROM event_reports WHERE list_contains(?, id)",
                                [list(ids)]).fetchall()  # fmt: skip
         found = {row[0]: _row_to_event(row) for row in rows}
         return [found[i] for i in ids if i in found]
