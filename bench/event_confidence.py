@@ -5,9 +5,10 @@ The coder runs on the chosen gold documents as ``diplomap run`` runs it; each re
 set against whether the report is correct by the gold set's headline rule. Reported, in aggregate:
 the expected calibration error (ECE, 10 bins), the share of reports right in each bin of
 confidence, and the precision and recall of the reports kept at each threshold
-(``diplomap events --min-confidence T``), against all reports. The tune half is what the model
-was fitted on: its figures are in-sample; the blind half and the texts numbered from ``--from``
-on (fresh texts) are not. A plot (SVG, no script) goes beside the JSON result. Run:
+(``diplomap events --min-confidence T``), against all reports. The confidence scored is each
+report's own, as the coder gives and the store keeps it. The tune half's seeds and texts below
+329 are what the model was fitted on (in-sample); its texts from 329 on, the blind half and the
+texts numbered from ``--from`` on (fresh texts) are not. A plot (SVG, no script) goes beside the JSON result. Run:
 
     .venv/bin/python bench/event_confidence.py [--split blind|tune|all] [--from N]
 """
@@ -20,7 +21,6 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from benchlib import RESULTS, write_result
-from diplomap.extract.events.confidence import load_confidence_model
 from train_event_confidence import collect, print_scores, scores
 
 
@@ -64,9 +64,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--from", dest="first", type=int, default=None,
                     help="only the own texts numbered from N on (fresh texts), whatever their split")
     args = ap.parse_args(argv)
-    model = load_confidence_model()
     docs = collect(args.split, args.first)
-    scored = [(model.probability(r.features), r.label) for d in docs for r in d.rows]
+    scored = [(r.confidence, r.label) for d in docs for r in d.rows]  # (each report's own, as stored)
     s = scores(scored, sum(d.gold_events for d in docs))
     name = f"{args.split}" + (f"_from{args.first}" if args.first is not None else "")
     title = f"report confidence on {name}: {len(docs)} documents, {s['reports']} reports, ECE {s['ece']}"

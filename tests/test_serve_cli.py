@@ -71,6 +71,10 @@ def test_reads_go_through_the_server(served: tuple[str, int]) -> None:
     assert rel.returncode == 0 and all("index" in json.loads(line) for line in rel.stdout.splitlines())
     docs = diplomap("documents", "--store", store)
     assert docs.returncode == 0 and len(docs.stdout.splitlines()) >= 1
+    sure = diplomap("events", "--store", store, "--min-confidence", "0.6")
+    assert sure.returncode == 0, sure.stderr
+    kept = [json.loads(line) for line in sure.stdout.splitlines()]
+    assert kept and all(r["confidence"] >= 0.6 for r in kept)
 
 
 def test_a_run_uploads_to_the_server(served: tuple[str, int], tmp_path: Path) -> None:

@@ -150,8 +150,11 @@ def api_router(hub: StoreHub) -> APIRouter:
                                        min_confidence)
         model = hub.model()
         with hub.reader() as store:
-            found, more = queries.list_events(store, filters, consolidated=consolidated, limit=limit, offset=offset,
-                                              model=model, cameo=cameo)  # fmt: skip
+            try:
+                found, more = queries.list_events(store, filters, consolidated=consolidated, limit=limit,
+                                                  offset=offset, model=model, cameo=cameo)  # fmt: skip
+            except DiplomapError as exc:  # (reports coded before confidence existed: recode first)
+                raise HTTPException(409, str(exc)) from None
         return as_json({"events": found, "consolidated": consolidated, "limit": limit, "offset": offset,
                         "more": more})  # fmt: skip
 

@@ -415,9 +415,11 @@ class Store:
         ``min_confidence``: only reports at least that confident (a report without one is left out)."""
         where, params = _event_filters(actors, between, since, until, status, directed)
         if min_confidence is not None:
-            self._event_columns()
-            if not self._has_confidence:
-                raise StoreError(f"the reports in {self.path} were coded before diplomap gave them a confidence: "
+            # (a report coded before confidence existed has none: filtering would silently drop it)
+            unscored = not self._has_confidence_column() or self.db.execute(
+                "SELECT 1 FROM event_reports WHERE confidence IS NULL LIMIT 1").fetchone() is not None  # fmt: skip
+            if unscored:
+                raise StoreError(f"some reports in {self.path} were coded before diplomap gave them a confidence: "
                                  f"run `diplomap recode --store {self.path}` first")
             where.append("confidence >= ?")
             params.append(min_confidence)
@@ -433,14 +435,19 @@ class Store:
         for row in self.db.execute(sql, params).fetchall():
             yield _row_to_event(row)
 
-    def _event_columns(self) -> str:
-        """The columns a report is read from. A store written before migration 0008 and opened
-        read-only (not migrated) has no ``confidence``: its reports read as having none."""
+    def _has_confidence_column(self) -> bool:
+        """Whether event_reports has its confidence (a store written before migration 0008 and
+        opened read-only, so not migrated, has not). Asked once per store object."""
         if self._has_confidence is None:
-            found = self.db.execute("SELECT count(*) FROM information_schema.columns WHERE table_name = "
-                                    "'event_reports' AND column_name = 'confidence'").fetchone()  # fmt: skip
+            found = self.db.execute(
+                "SELECT count(*) FROM information_schema.columns WHERE table_schema = current_schema() AND "
+                "table_name = 'event_reports' AND column_name = 'confidence'").fetchone()  # fmt: skip
             self._has_confidence = bool(found and found[0])
-        return _EVENT_COLUMNS if self._has_confidence else _EVENT_COLUMNS.replace(", confidence", ", NULL")
+        return self._has_confidence
+
+    def _event_columns(self) -> str:
+        """The columns a report is read from: without a confidence column, reports read as having none."""
+        return ", ".join((*_EVENT_COLUMN_NAMES, "confidence" if self._has_confidence_column() else "NULL"))
 
     def reports_by_id(self, ids: Sequence[str]) -> list[EventReport]:
         """These event reports, in the order given (unknown ids left out)."""
@@ -772,10 +779,12 @@ Quality = tuple[bool, bool, bool, int, str]
 _DAMAGE = ("truncated", "recovered-json", "encoding-repaired")
 
 
-_EVENT_COLUMNS = (
-    'id, event_id, document_id, date, date_precision, date_source, actors, recipients, joint, cameo, cameo_root, '
-    'quad_class, plover, plover_mode, goldstein, status, historical, neutral, attribution, sentence, start, "end", '
-    "trigger_start, trigger_end, rule, coder_version, confidence"
+#: the columns of a report, in the order _row_to_event reads them, but its confidence (which a
+#: store not yet migrated lacks: Store._event_columns)
+_EVENT_COLUMN_NAMES = (
+    "id", "event_id", "document_id", "date", "date_precision", "date_source", "actors", "recipients", "joint", "cameo",
+    "cameo_root", "quad_class", "plover", "plover_mode", "goldstein", "status", "historical", "neutral", "attribution",
+    "sentence", "start", '"end"', "trigger_start", "trigger_end", "rule", "coder_version",
 )
 
 

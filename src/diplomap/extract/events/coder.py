@@ -25,11 +25,11 @@ class EventCoder:
     def __init__(self, nlp: Any = None) -> None:
         self.lex: EventLexicon = load_lexicon()
         #: how far each report can be trusted (data: ``data/events/confidence.json``)
-        self.confidence = load_confidence_model()
+        self.confidence_model = load_confidence_model()
         self.asking = _asking_words(self.lex)
         self._nlp = nlp
         self._attributes: Any = None
-        self.version = f"{CODER_VERSION}+{self.lex.version}"
+        self.version = f"{CODER_VERSION}+{self.lex.version}+c{self.confidence_model.digest}"
         #: the last document's parses by clause span, for the stance reader (one parse per clause)
         self.parsed: dict[tuple[int, int], Any] = {}
         #: the current document's invitations by report id → the visit each offers, planned once accepted
@@ -141,7 +141,7 @@ class EventCoder:
         reports = _fighting_parties(reports)
         reports = _aid_refused(_context_recipients(reports, text, usable, self.parsed))
         reports = _fallback_recipients(reports, usable, self.parsed)
-        return with_confidence([self._quoted_voice(r, text, quotes, usable) for r in reports], self.confidence)
+        return with_confidence([self._quoted_voice(r, text, quotes, usable) for r in reports], self.confidence_model)
 
     @staticmethod
     def _quoted_voice(r: EventReport, text: str, quotes: list[tuple[int, int]],
