@@ -111,10 +111,11 @@ def extraction_version(actor_files_setting: str = "") -> str:
     """The version a store's extractions are compared with: code + actor data + the user's
     files + the event lexicon. Cheap: no model is loaded."""
     from .event_lexicon import load_lexicon
-    from .events import CODER_VERSION
+    from .events.coder import coder_version
+    from .events.confidence import load_confidence_model
 
     recogniser = ActorRecogniser(actor_files(actor_files_setting), use_ner=False)
-    return (f"{recogniser.version}+{CODER_VERSION}+{load_lexicon().version}+{SPUN_VERSION}+"
+    return (f"{recogniser.version}+{coder_version(load_lexicon(), load_confidence_model())}+{SPUN_VERSION}+"
             f"{load_stance_lexicon().version}")
 
 

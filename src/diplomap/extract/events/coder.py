@@ -10,13 +10,19 @@ from ...model import EventReport, Mention, PartialDate
 from ..event_lexicon import EventLexicon, load_lexicon
 from ..nlp import MODEL_BATCH, RecentDocs
 from ..recognise import split_sentences
-from .confidence import load_confidence_model, with_confidence
+from .confidence import ConfidenceModel, load_confidence_model, with_confidence
 from .context import _aid_refused, _context_recipients, _fallback_recipients, _fighting_parties
 from .grammar import _asking_words, _group_placed, _quote_spans, _usable, clauses
 from .sentence import _Sentence
 from .vocabulary import _CONTINUING_START, _ELLIPSIS, _STRAIGHT_QUOTES, _WORD
 
 CODER_VERSION = "events-21"  # bump with every change of what the coder outputs
+
+
+def coder_version(lexicon: EventLexicon, confidence_model: ConfidenceModel) -> str:
+    """What the coder's output depends on: its code, its lexicon and its confidence weights (a
+    store whose extractions carry another version is recoded)."""
+    return f"{CODER_VERSION}+{lexicon.version}+c{confidence_model.digest}"
 
 
 class EventCoder:
@@ -29,7 +35,7 @@ class EventCoder:
         self.asking = _asking_words(self.lex)
         self._nlp = nlp
         self._attributes: Any = None
-        self.version = f"{CODER_VERSION}+{self.lex.version}+c{self.confidence_model.digest}"
+        self.version = coder_version(self.lex, self.confidence_model)
         #: the last document's parses by clause span, for the stance reader (one parse per clause)
         self.parsed: dict[tuple[int, int], Any] = {}
         #: the current document's invitations by report id → the visit each offers, planned once accepted
