@@ -93,3 +93,16 @@ def test_an_unqualified_spokesman_speaks_for_the_only_state_just_named(rec: Acto
     # "a group", "an alliance": a new one, not one named before
     text = "Hamas attacked Israel in October 2023. A group of relatives marched to Jerusalem."
     assert described(rec, text) == {}
+
+
+def test_a_court_named_as_x_of_y_is_the_court_described_after(rec: ActorRecogniser) -> None:
+    """"Permanent Court of Arbitration … the tribunal": the head of a name built as "X of Y" is X
+    (earlier only the last word, "arbitration", counted); an organ without a code of its own,
+    "Court of Justice of the European Union", does not make its parent a court."""
+    text = ("The Philippines took its case against China to the Permanent Court of Arbitration in 2013. In July 2016 "
+            "the tribunal in The Hague ruled that China's claims had no legal basis.")
+    m = described(rec, text)["the tribunal"]
+    assert (m.code, m.kind) == ("PCA", "igo")
+    text = ("The European Commission took Poland to the Court of Justice of the European Union in 2021. "
+            "The bloc said the court's ruling had to be obeyed.")
+    assert described(rec, text)["The bloc"].code == "EU"

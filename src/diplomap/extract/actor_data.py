@@ -399,7 +399,9 @@ class _Builder:
         for surface, candidates in t.exact.items():
             for c in candidates:
                 if c.code and c.kind == "igo":
-                    heads[c.code].add(surface.split()[-1].lower())
+                    # (an organ without a code of its own, "Court of Justice of the European Union",
+                    # stands for its parent: its head is no noun for the parent itself)
+                    heads[c.code].update(_name_heads(surface) if c.sector != "IGO" else {surface.split()[-1].lower()})
         t.name_heads = {code: frozenset(words) for code, words in heads.items()}
         for keys, first in ((t.exact, t.first_exact), (t.folded, t.first_folded)):
             for key in keys:
@@ -489,3 +491,16 @@ def _first_token(key: str) -> str:
     m = _TOKEN.search(key)
     return m.group(0) if m else key
 
+
+def _name_heads(name: str) -> set[str]:
+    """The nouns a description of an organisation may use for it: its name's last word ("Security
+    Council": council) and, in a name built as "X of Y" or "X for Y", the word before the
+    preposition ("Permanent Court of Arbitration": court, so that "the tribunal" after it is the
+    PCA; "International Criminal Tribunal for Rwanda": tribunal)."""
+    words = name.lower().split()
+    heads = {words[-1]}
+    for i, w in enumerate(words[1:], start=1):
+        if w in ("of", "for"):
+            heads.add(words[i - 1])
+            break
+    return heads

@@ -40,7 +40,7 @@ from .dates import find_dates
 from .descriptions import DescriptionResolver
 from .nlp import MODEL_BATCH, RecentDocs
 
-RECOGNISER_VERSION = "actors-13"  # bump with every change of what the recogniser outputs
+RECOGNISER_VERSION = "actors-14"  # bump with every change of what the recogniser outputs
 
 _QUALIFIER_KINDS = {"state", "abbreviation", "demonym", "capital", "igo", "ambiguous"}
 _NAME_KINDS = {"person", "short"}
