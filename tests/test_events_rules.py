@@ -4246,8 +4246,6 @@ _NO_NOUN_DOER = pytest.mark.xfail(strict=True, reason=(
     "a nominal event whose doer is a compound of its of-object ('of US missiles') is not found"))
 _PLAN_APPROVED = pytest.mark.xfail(strict=True, reason=(
     "'approve' codes the plan as 051 and consumes the planned deployment"))
-_INVITATION_ON_OBJECT = pytest.mark.xfail(strict=True, reason=(
-    "an invitation on the object of 'accept' plans no visit (only an invitation made before does)"))
 _PARTIES_ON_GOVERNOR = pytest.mark.xfail(strict=True, reason=(
     "an event noun whose parties are only the governing verb's subjects is not found"))
 _MODAL_OF_CONSEQUENCE = pytest.mark.xfail(strict=True, reason=(
@@ -4307,8 +4305,10 @@ _STATUS_BATTERY = [
     pytest.param("approve-plan", "The German cabinet approved a plan to deploy troops to Lithuania.",
                  "deploy", "planned", "", marks=_PLAN_APPROVED),
     ("agree-that", "Japan and South Korea agreed that their leaders would meet in Tokyo.", "meet", "planned", "04"),
-    pytest.param("accept-invitation", "Modi accepted an invitation to visit Washington.",
-                 "visit", "planned", "042", marks=_INVITATION_ON_OBJECT),
+    ("accept-invitation", "Modi accepted an invitation to visit Washington.", "visit", "planned", "042"),
+    ("accept-invitation", "Modi accepted an invitation to visit Washington.", "accepted", "occurred", "036"),
+    ("accept-invitation", "Moon Jae-in accepted Biden's invitation to attend the summit in Washington.", "attend",
+     "planned", "04"),
     ("could", "China could supply weapons to Russia.", "supply", "hypothetical", "07"),
     ("might", "Iran might attack Israel.", "attack", "hypothetical", "19"),
     ("may", "North Korea may conduct a nuclear test.", "test", "hypothetical", "15"),

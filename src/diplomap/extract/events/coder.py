@@ -16,7 +16,7 @@ from .grammar import _asking_words, _group_placed, _quote_spans, _usable, clause
 from .sentence import _Sentence
 from .vocabulary import _CONTINUING_START, _ELLIPSIS, _STRAIGHT_QUOTES, _WORD
 
-CODER_VERSION = "events-21"  # bump with every change of what the coder outputs
+CODER_VERSION = "events-22"  # bump with every change of what the coder outputs
 
 
 def coder_version(lexicon: EventLexicon, confidence_model: ConfidenceModel) -> str:

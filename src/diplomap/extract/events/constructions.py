@@ -402,12 +402,31 @@ class _Constructions(_Modality):
         invitation = next((r for r in reversed(earlier) if r.cameo == "036" and mine <= {x.code for x in r.recipients}
                            and not mine & {a.code for a in r.actors}), None)  # fmt: skip
         if invitation is None:
-            return [report] if report is not None else []
+            offered_here = self._invited_meeting(t, actors) if report is not None else None
+            return [r for r in (report, offered_here) if r is not None]
         if report is None or not report.recipients:
             inviters = [_Party.of(a) for a in invitation.actors]
             report = self._report(t, "036", actors, inviters, "verb/accept+invitation")
         offered = self.coder.offered.pop(invitation.id, None)
         return [r for r in (report, offered) if r is not None]
+
+    def _invited_meeting(self, t: Any, actors: list[_Party]) -> EventReport | None:
+        """"Putin accepted Kim's invitation to visit Pyongyang": the invitation accepted names its
+        visit or meeting ("to visit", "to attend", "to meet"), which the one accepting now plans, as
+        "agreed to hold a summit" plans the summit (the issue's rule); None for any other object."""
+        invitation = next((c for c in t.children if c.dep_ == "dobj" and c.lemma_.lower() == "invitation"), None)
+        offered = next((c for c in invitation.children if c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
+                        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None) \
+            if invitation is not None else None  # fmt: skip
+        if offered is None:
+            return None
+        sense = self._sense(offered, self.lex.verbs.get(offered.lemma_.lower(), []))
+        if sense is None or sense.cameo[:2] != "04":
+            return None
+        recipients = self._recipients(offered, sense, [r.code for p in actors for r in p.ref()])
+        planned = self._report(offered, sense.cameo, actors, recipients, f"{sense.rule}+invitation-accepted",
+                               symmetric=sense.symmetric)  # fmt: skip
+        return replace(planned, status="planned", historical=False) if planned is not None else None
 
     def _with_helpers(self, t: Any, report: EventReport) -> tuple[EventReport, list[EventReport]]:
         """"intercepted the missiles with the help of the United States and Britain", "repelled the
