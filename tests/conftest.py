@@ -27,6 +27,17 @@ def settings(tmp_path: Path) -> Settings:
     return Settings(store=str(tmp_path / "test.duckdb"), progress=False)
 
 
+def stored(tmp_path: Path, settings: Settings, texts: dict[str, str]) -> None:
+    """Run diplomap (extraction included) on a folder of texts written for a test, by file name."""
+    from diplomap import api
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    api.run([folder], settings, extract=True)
+
+
 def shared_path(*parts: str) -> Path:
     path = SHARED.joinpath(*parts)
     if not path.exists():

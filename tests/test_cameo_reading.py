@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from conftest import stored
 from diplomap import api
 from diplomap.config import Settings
 from diplomap.serve import queries
@@ -20,15 +21,8 @@ STORY = (
 )
 
 
-def _stored(tmp_path: Path, settings: Settings) -> None:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "story.txt").write_text(STORY, encoding="utf-8")
-    api.run([folder], settings, extract=True)
-
-
 def test_the_cameo_reading_of_stored_reports(tmp_path: Path, settings: Settings) -> None:
-    _stored(tmp_path, settings)
+    stored(tmp_path, settings, {"story.txt": STORY})
     own = {r.id: r for r in api.event_reports(settings)}
     as_cameo = {r.id: r for r in api.event_reports(settings, cameo=True)}
     assert own.keys() == as_cameo.keys()

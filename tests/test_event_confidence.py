@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from conftest import stored
 from diplomap import api
 from diplomap.config import Settings
 from diplomap.extract.events import EventCoder
@@ -50,15 +51,8 @@ def test_the_features_say_how_a_report_was_coded() -> None:
     assert model.probability(features) > model.probability(features - {"root=16"}) == 0.5
 
 
-def _stored(tmp_path: Path, settings: Settings) -> None:
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "story.txt").write_text(STORY, encoding="utf-8")
-    api.run([folder], settings, extract=True)
-
-
 def test_reports_are_filtered_by_confidence(tmp_path: Path, settings: Settings) -> None:
-    _stored(tmp_path, settings)
+    stored(tmp_path, settings, {"story.txt": STORY})
     every = api.event_reports(settings)
     assert len(every) >= 3 and all(r.confidence is not None for r in every)
     threshold = sorted(r.confidence or 0.0 for r in every)[len(every) // 2]

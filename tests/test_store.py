@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import stored
 from diplomap import api
 from diplomap.config import Settings
 from diplomap.errors import StoreError, StoreLockedError
@@ -182,11 +183,8 @@ def test_a_store_from_before_the_confidence_keeps_its_reports(tmp_path: Path, se
     """A store written by a diplomap without report confidence: read-only, its reports list with no
     confidence and a confidence filter says what to do; opened for writing, it gains the column and
     loses nothing; `recode` gives every report its confidence."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "story.txt").write_text("Title: Talks\nDate: 2023-03-16\n\nJapan imposed sanctions on Russia on "
-                                      "Monday.\n", encoding="utf-8")  # fmt: skip
-    api.run([folder], settings, extract=True)
+    stored(tmp_path, settings, {"story.txt": "Title: Talks\nDate: 2023-03-16\n\nJapan imposed sanctions on Russia "
+                                            "on Monday.\n"})  # fmt: skip
     with Store(settings.store) as store:  # as the older diplomap left it
         store.db.execute("DROP INDEX event_reports_document")  # (DuckDB alters no table an index depends on)
         store.db.execute("ALTER TABLE event_reports DROP COLUMN confidence")
