@@ -436,7 +436,8 @@ def check_loader(rep: Report) -> str:
         from diplomap.extract import event_lexicon
     except ImportError:
         return "coder's loader not importable: not run"
-    event_lexicon.load_lexicon.cache_clear()
+    # (the loader caches by the user's files; older checkouts cached load_lexicon itself)
+    getattr(event_lexicon, "_load_lexicon", event_lexicon.load_lexicon).cache_clear()
     try:
         lex = event_lexicon.load_lexicon()
     except Exception as exc:  # the loader's own error, whatever its class

@@ -90,6 +90,19 @@ def test_a_run_uploads_to_the_server(served: tuple[str, int], tmp_path: Path) ->
     assert after == before + 1
 
 
+def test_a_run_with_its_own_files_is_refused_while_a_server_reads_the_inputs(
+        served: tuple[str, int], tmp_path: Path) -> None:  # fmt: skip
+    # the server reads uploaded inputs with its own settings: files named here would be ignored
+    store, _ = served
+    before = len(diplomap("documents", "--store", store).stdout.splitlines())
+    (tmp_path / "new.txt").write_text("Date: 2021-12-14\n\nJapan and Australia held talks in Tokyo.\n", encoding="utf-8")
+    lexicon = tmp_path / "ours.yaml"
+    lexicon.write_text("verbs:\n  - {lemma: ram, cameo: '190'}\n", encoding="utf-8")
+    refused = diplomap("run", str(tmp_path / "new.txt"), "--store", store, "--event-lexicon", str(lexicon))
+    assert refused.returncode == 2 and "event_lexicon_files" in " ".join(refused.stderr.split())
+    assert len(diplomap("documents", "--store", store).stdout.splitlines()) == before
+
+
 def test_a_stale_announcement_is_ignored(tmp_path: Path) -> None:
     store = tmp_path / "s.duckdb"
     server_file(store).write_text(json.dumps({"url": "http://127.0.0.1:9", "pid": 2**22 + 12345}))

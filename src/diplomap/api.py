@@ -84,8 +84,8 @@ def main_pipeline() -> Pipeline:
     return ingest_pipeline()
 
 
-def extract_pipeline(actor_files: str) -> Pipeline:
-    return Pipeline([ExtractStage(actor_files)], given=("document",))
+def extract_pipeline(actor_files: str, event_lexicon_files: str = "") -> Pipeline:
+    return Pipeline([ExtractStage(actor_files, event_lexicon_files)], given=("document",))
 
 
 def make_executor(settings: Settings, batch_size: int) -> Executor:
@@ -110,7 +110,8 @@ def run(
     actor extraction for every document whose text or recogniser changed. Idempotent."""
     sources = list(iter_paths(paths))  # fails early on a missing path, before the store opens
     if extract:
-        extraction_version(settings.actor_files)  # a broken actor file fails here, before any reading
+        # a broken actor or event lexicon file fails here, before any reading
+        extraction_version(settings.actor_files, settings.event_lexicon_files)
         _check_embed(settings)
     summary = RunSummary(inputs=len(sources))
     total = None if "-" in sources else len(sources)
@@ -279,7 +280,7 @@ def run_extraction(store: Store, settings: Settings, progress: Progress | None =
     """Find the actors and events of every stored document not yet read by this extractor (its
     code, the actor data, the user's actor files, the event lexicon) or whose text changed since;
     ``force`` re-reads all."""
-    version = extraction_version(settings.actor_files)
+    version = extraction_version(settings.actor_files, settings.event_lexicon_files)
     ids = [doc.id for doc in store.documents()] if force else store.documents_to_extract(version)
     if not ids:
         return Extracted()
@@ -291,7 +292,7 @@ def run_extraction(store: Store, settings: Settings, progress: Progress | None =
     executor = make_executor(settings, batch_size=8)
     results: list[DocumentActors] = []
     mentions = events = 0
-    factory = partial(extract_pipeline, settings.actor_files)
+    factory = partial(extract_pipeline, settings.actor_files, settings.event_lexicon_files)
     for done, (outputs, _) in enumerate(executor.map(factory, stored_documents(), settings), start=1):
         results.extend(outputs)
         if progress is not None:

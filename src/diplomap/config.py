@@ -39,6 +39,10 @@ class Settings:
         "", "User actor files (YAML, see README 'Actor files') that add to or override the packaged actors; "
         "several are separated by ':' (the OS path separator)."
     )
+    event_lexicon_files: str = _setting(
+        "", "User event lexicon files (YAML, see README 'Your own event lexicon') whose verb and noun senses add "
+        "to the packaged lexicon; several are separated by ':' (the OS path separator)."
+    )
     executor: str = _setting(
         "local", "Where the per-document stages run: 'local' (this process or a process pool) or 'ray' "
         "(a Ray cluster, or a local Ray instance; needs the ray extra)."

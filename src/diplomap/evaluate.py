@@ -330,17 +330,18 @@ class Reading:
 
 
 def evaluate_events(gold: Path, texts: Path | None = None, *, split: str | None = None,
-                    actor_files: Iterable[Path] = ()) -> tuple[Scores, Reading]:  # fmt: skip
-    """Run the recogniser and coder on each gold document, read as a run reads it
-    (``read_as_run``), and score them. Documents are read from ``texts`` (default: the gold
-    file's folder). Returns the scores and how the documents were read."""
+                    actor_files: Iterable[Path] = (), event_lexicon_files: Iterable[Path] = ()) -> tuple[
+                        Scores, Reading]:  # fmt: skip
+    """Run the recogniser and coder (with the user's actor and event lexicon files) on each gold
+    document, read as a run reads it (``read_as_run``), and score them. Documents are read from
+    ``texts`` (default: the gold file's folder). Returns the scores and how the documents were read."""
     from .extract.events import EventCoder
     from .extract.recognise import ActorRecogniser
 
     rows = read_gold(gold, split)
     root = texts or gold.parent
     rec = ActorRecogniser(list(actor_files))
-    coder = EventCoder()
+    coder = EventCoder(lexicon_files=list(event_lexicon_files))
     scores = Scores()
     reading = Reading()
     for doc in sorted(rows):

@@ -143,6 +143,13 @@ ActorFileOpt = Annotated[
 ]
 
 
+EventLexiconOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--event-lexicon", help="Your own event lexicon (YAML; repeatable): verb and noun senses added "
+                 "to the packaged lexicon."),
+]
+
+
 def _remote() -> Any:
     """The module that routes commands through a running `diplomap serve` (imported late: it
     imports this one)."""
@@ -151,13 +158,17 @@ def _remote() -> Any:
     return remote
 
 
-def _actor_files(files: list[Path] | None) -> str | None:
+def _actor_files(files: list[Path] | None, kind: str = "actor file") -> str | None:
     if not files:
         return None
     for f in files:
         if not f.is_file():
-            raise DiplomapError(f"actor file {f} does not exist")
+            raise DiplomapError(f"{kind} {f} does not exist")
     return os.pathsep.join(str(f) for f in files)
+
+
+def _event_lexicon_files(files: list[Path] | None) -> str | None:
+    return _actor_files(files, "event lexicon file")
 
 
 def _run_command(pipeline: Callable[[], Pipeline], summary: str, extract: bool) -> Callable[..., None]:
@@ -173,6 +184,7 @@ def _run_command(pipeline: Callable[[], Pipeline], summary: str, extract: bool) 
         extraction_mode: ModeOpt = None,
         max_document_bytes: MaxBytesOpt = None,
         actor_file: ActorFileOpt = None,
+        event_lexicon: EventLexiconOpt = None,
         embed: Annotated[bool | None, typer.Option("--embed/--no-embed", help="Also find rewordings with sentence "
                                                    "embeddings (the embed extra).")] = None,
         json_summary: JsonOpt = False,
@@ -180,9 +192,11 @@ def _run_command(pipeline: Callable[[], Pipeline], summary: str, extract: bool) 
         try:
             overrides = {"store": store, "workers": workers, "executor": executor, "ray_address": address,
                          "embed": embed, "extraction_mode": extraction_mode, "max_document_bytes": max_document_bytes,
-                         "actor_files": _actor_files(actor_file)}  # fmt: skip
+                         "actor_files": _actor_files(actor_file),
+                         "event_lexicon_files": _event_lexicon_files(event_lexicon)}  # fmt: skip
             settings = _settings(config, **overrides)
-            if "-" not in paths and _remote().routed_ingest(settings.store, paths):
+            if "-" not in paths and _remote().routed_ingest(settings.store, paths,
+                                                            own_files=bool(actor_file or event_lexicon)):
                 return  # a running `diplomap serve` holds the store: it reads the inputs
             _run(paths, settings, json_summary, pipeline, extract)
         except DiplomapError as exc:
@@ -428,13 +442,15 @@ def recode(
     executor: ExecutorOpt = None,
     address: AddressOpt = None,
     actor_file: ActorFileOpt = None,
+    event_lexicon: EventLexiconOpt = None,
     force: Annotated[bool, typer.Option("--force", help="Re-read every document, changed or not.")] = False,
 ) -> None:
     """Re-run extraction (actors, events) on stored documents after the actor data, your actor files,
-    the event lexicon or diplomap changed."""
+    the event lexicon (or your own lexicon files) or diplomap changed."""
     try:
         settings = _settings(config, store=store, workers=workers, executor=executor, ray_address=address,
-                             actor_files=_actor_files(actor_file))
+                             actor_files=_actor_files(actor_file),
+                             event_lexicon_files=_event_lexicon_files(event_lexicon))
         show = settings.progress and err.is_terminal
         with Progress(TextColumn("[bold]extract"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                       console=err, disable=not show, transient=True) as bar:  # fmt: skip
@@ -489,6 +505,7 @@ def eval_events(
         False
     ),
     actor_file: ActorFileOpt = None,
+    event_lexicon: EventLexiconOpt = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Precision, recall and F1 of the event coder against a gold file: overall, by CAMEO root, by
@@ -498,7 +515,9 @@ def eval_events(
 
     try:
         _actor_files(actor_file)
-        scores, reading = evaluate_events(gold, texts, split=split, actor_files=actor_file or ())
+        _event_lexicon_files(event_lexicon)
+        scores, reading = evaluate_events(gold, texts, split=split, actor_files=actor_file or (),
+                                          event_lexicon_files=event_lexicon or ())
     except DiplomapError as exc:
         _fail(exc)
         return

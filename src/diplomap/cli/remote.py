@@ -14,6 +14,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from ..errors import DiplomapError
 from ..serve.client import ServerClient, server_for
 from .main import err
 
@@ -67,8 +68,14 @@ def routed(store: str, command: str, params: Mapping[str, Any]) -> bool:
     return True
 
 
-def routed_ingest(store: str, paths: Sequence[str]) -> bool:
-    """`diplomap run` on a held store: upload the inputs to the server, which reads them."""
+def routed_ingest(store: str, paths: Sequence[str], own_files: bool = False) -> bool:
+    """`diplomap run` on a held store: upload the inputs to the server, which reads them with its
+    own settings. ``own_files``: the command named actor or event lexicon files, which the server
+    would not use: refused rather than ignored."""
+    if own_files and server_for(store) is not None:
+        raise DiplomapError(f"{store} is held by `diplomap serve`, which reads inputs with its own actor and event "
+                            "lexicon files: name them in the server's config file (actor_files, "
+                            "event_lexicon_files), or stop the server to run with these")
     client = client_for(store)
     if client is None:
         return False

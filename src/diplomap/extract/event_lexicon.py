@@ -11,10 +11,14 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import Any
+
+import yaml
 
 from ..errors import DiplomapError
 from ..yamldata import load_yaml
@@ -199,28 +203,46 @@ def _recipient(value: Any, where: str) -> tuple[str, ...]:
     return tuple(str(i) for i in items)
 
 
-@lru_cache(maxsize=1)
-def load_lexicon() -> EventLexicon:
-    cameo_text, cameo = _read("cameo.yaml")
-    verbs_text, data = _read("verbs.yaml")
-    unknown = set(data) - _TOP_KEYS
-    if unknown:
-        raise LexiconError(f"data/events/verbs.yaml: unknown keys {sorted(unknown)}")
-    codes = {
-        str(c["code"]): Code(str(c["code"]), str(c.get("name") or ""), float(c["goldstein"]), c.get("plover"),
-                             c.get("plover_mode"))
-        for c in cameo["codes"]
-    }  # fmt: skip
-    lex = EventLexicon(codes)
+#: what a user's event lexicon file may hold (README "Your own event lexicon")
+_USER_KEYS = {"verbs", "nouns", "note"}
+
+
+def load_lexicon(files: Sequence[str | Path] = ()) -> EventLexicon:
+    """The packaged event lexicon, with the senses of the user's lexicon ``files`` (YAML, the
+    ``verbs:`` and ``nouns:`` of ``data/events/verbs.yaml``) added. A user's sense comes before the
+    packaged senses of its lemma, so it wins where both fit a clause equally well. Loaded once per
+    set of files and contents."""
+    texts = tuple((str(f), _read_user_file(Path(f))) for f in files)
+    return _load_lexicon(texts)
+
+
+def _read_user_file(path: Path) -> str:
+    try:
+        return path.read_text("utf-8")
+    except FileNotFoundError:
+        raise LexiconError(f"event lexicon file {path} does not exist") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise LexiconError(f"cannot read event lexicon file {path}: {exc}") from None
+
+
+def _add_senses(lex: EventLexicon, data: dict[str, Any], source: str, *, first: bool = False) -> None:
+    """Add the ``verbs:`` and ``nouns:`` entries of one lexicon file (``first``: before the senses
+    already there for the same lemma)."""
     sections = (("verb", "verbs", _VERB_KEYS, lex.verbs), ("noun", "nouns", _NOUN_KEYS, lex.nouns))
     for pos, key, allowed, target in sections:
-        for entry in data.get(key) or ():
-            where = f"verbs.yaml {key} {entry.get('lemma')!r}"
+        entries = data.get(key) or []
+        if not isinstance(entries, list):
+            raise LexiconError(f"{source} {key}: not a list of entries")
+        added: dict[str, list[Sense]] = defaultdict(list)
+        for entry in entries:
+            if not isinstance(entry, dict) or "lemma" not in entry or "cameo" not in entry:
+                raise LexiconError(f"{source} {key}: every entry needs a lemma and a cameo code, got {entry!r}")
+            where = f"{source} {key} {entry.get('lemma')!r}"
             extra = set(entry) - allowed
             if extra:
                 raise LexiconError(f"{where}: unknown keys {sorted(extra)}")
             code = str(entry["cameo"])
-            if code not in codes:
+            if code not in lex.codes:
                 raise LexiconError(f"{where}: CAMEO code {code!r} is not in cameo.yaml")
             default_recipient = ("dobj",) if pos == "verb" else ("prep:with", "prep:to")
             sense = Sense(
@@ -235,7 +257,36 @@ def load_lexicon() -> EventLexicon:
             )  # fmt: skip
             if sense.prep_objects and not sense.prep:
                 raise LexiconError(f"{where}: prep_objects without prep")
-            target[sense.lemma].append(sense)
+            added[sense.lemma].append(sense)
+        for lemma, senses in added.items():
+            target[lemma] = [*senses, *target.get(lemma, [])] if first else [*target.get(lemma, []), *senses]
+
+
+@lru_cache(maxsize=4)
+def _load_lexicon(user_files: tuple[tuple[str, str], ...]) -> EventLexicon:
+    cameo_text, cameo = _read("cameo.yaml")
+    verbs_text, data = _read("verbs.yaml")
+    unknown = set(data) - _TOP_KEYS
+    if unknown:
+        raise LexiconError(f"data/events/verbs.yaml: unknown keys {sorted(unknown)}")
+    codes = {
+        str(c["code"]): Code(str(c["code"]), str(c.get("name") or ""), float(c["goldstein"]), c.get("plover"),
+                             c.get("plover_mode"))
+        for c in cameo["codes"]
+    }  # fmt: skip
+    lex = EventLexicon(codes)
+    _add_senses(lex, data, "verbs.yaml")
+    for name, text in user_files:
+        try:
+            user = load_yaml(text)
+        except yaml.YAMLError as exc:
+            raise LexiconError(f"event lexicon file {name}: not valid YAML ({exc})") from None
+        if not isinstance(user, dict):
+            raise LexiconError(f"event lexicon file {name}: not a mapping with verbs: and nouns:")
+        unknown = set(user) - _USER_KEYS
+        if unknown:
+            raise LexiconError(f"event lexicon file {name}: unknown keys {sorted(unknown)} (only verbs, nouns, note)")
+        _add_senses(lex, user, name, first=True)
     lex.verbs = dict(lex.verbs)
     lex.nouns = dict(lex.nouns)
     lex.light_verbs = frozenset(data.get("light_verbs") or ())
@@ -260,7 +311,9 @@ def load_lexicon() -> EventLexicon:
         for lemma in lemmas:
             governors[str(lemma)].append(kind)
     lex.governors = {k: tuple(v) for k, v in governors.items()}
-    lex.version = hashlib.sha256((cameo_text + "\0" + verbs_text).encode()).hexdigest()[:12]
+    # (the user's files are part of the version: a changed file recodes the documents it read)
+    texts = [cameo_text, verbs_text, *(text for _, text in user_files)]
+    lex.version = hashlib.sha256("\0".join(texts).encode()).hexdigest()[:12]
     lex.trigger_forms = frozenset(
         form
         for lemma in [*lex.verbs, *lex.refusal_verbs, *lex.statement_verbs]

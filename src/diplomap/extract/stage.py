@@ -16,7 +16,8 @@ from .stance import StanceReader, load_stance_lexicon
 
 
 def actor_files(value: str) -> list[Path]:
-    """The ``actor_files`` setting: paths separated by the OS path separator (":" on Unix)."""
+    """The ``actor_files`` setting (and ``event_lexicon_files``): paths separated by the OS path
+    separator (":" on Unix)."""
     return [Path(p) for p in value.split(os.pathsep) if p.strip()]
 
 
@@ -36,8 +37,9 @@ class ExtractStage(BaseStage):
     requires: ClassVar[frozenset[str]] = frozenset({"document"})
     provides: ClassVar[frozenset[str]] = frozenset({"actors", "events"})
 
-    def __init__(self, actor_files_setting: str = "") -> None:
+    def __init__(self, actor_files_setting: str = "", event_lexicon_setting: str = "") -> None:
         self.actor_files_setting = actor_files_setting
+        self.event_lexicon_setting = event_lexicon_setting
         self.recogniser: ActorRecogniser | None = None
         self.coder: EventCoder | None = None
         self.stance: StanceReader | None = None
@@ -47,7 +49,7 @@ class ExtractStage(BaseStage):
     def setup(self, ctx: RunContext) -> None:
         # Once per worker: the actor table, the lexicon and the spaCy models are the expensive part.
         self.recogniser = ActorRecogniser(actor_files(self.actor_files_setting))
-        self.coder = EventCoder()
+        self.coder = EventCoder(lexicon_files=actor_files(self.event_lexicon_setting))
         self.stance = StanceReader(self.coder.parse)
         # Loaded here rather than at the first document: an executor that forks its workers after
         # set-up then loads them once for all its workers.
@@ -107,16 +109,17 @@ class ExtractStage(BaseStage):
                              tuple(events), tuple(stances))  # fmt: skip
 
 
-def extraction_version(actor_files_setting: str = "") -> str:
+def extraction_version(actor_files_setting: str = "", event_lexicon_setting: str = "") -> str:
     """The version a store's extractions are compared with: code + actor data + the user's
-    files + the event lexicon. Cheap: no model is loaded."""
+    files + the event lexicon (with the user's lexicon files). Cheap: no model is loaded; a broken
+    actor or lexicon file fails here."""
     from .event_lexicon import load_lexicon
     from .events.coder import coder_version
     from .events.confidence import load_confidence_model
 
     recogniser = ActorRecogniser(actor_files(actor_files_setting), use_ner=False)
-    return (f"{recogniser.version}+{coder_version(load_lexicon(), load_confidence_model())}+{SPUN_VERSION}+"
-            f"{load_stance_lexicon().version}")
+    coder = coder_version(load_lexicon(actor_files(event_lexicon_setting)), load_confidence_model())
+    return f"{recogniser.version}+{coder}+{SPUN_VERSION}+{load_stance_lexicon().version}"
 
 
 def _names(mentions: Sequence[Mention]) -> list[Mention]:

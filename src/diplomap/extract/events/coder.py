@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 from ...model import EventReport, Mention, PartialDate
@@ -28,8 +29,9 @@ def coder_version(lexicon: EventLexicon, confidence_model: ConfidenceModel) -> s
 class EventCoder:
     """Code events in documents. Build once per worker (the parser loads here)."""
 
-    def __init__(self, nlp: Any = None) -> None:
-        self.lex: EventLexicon = load_lexicon()
+    def __init__(self, nlp: Any = None, lexicon_files: Sequence[str | Path] = ()) -> None:
+        #: the packaged lexicon with the user's lexicon files (README "Your own event lexicon")
+        self.lex: EventLexicon = load_lexicon(lexicon_files)
         #: how far each report can be trusted (data: ``data/events/confidence.json``)
         self.confidence_model = load_confidence_model()
         self.asking = _asking_words(self.lex)

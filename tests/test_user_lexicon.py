@@ -1,0 +1,150 @@
+"""A user's own event lexicon (`--event-lexicon`, setting `event_lexicon_files`): senses the packaged
+lexicon lacks, added without editing the package; checked as the packaged file is; part of the
+coder's version, so that a changed file recodes what it read."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from diplomap import api
+from diplomap.config import Settings
+from diplomap.extract.event_lexicon import LexiconError, load_lexicon
+from diplomap.extract.events import EventCoder
+from diplomap.extract.recognise import ActorRecogniser
+from diplomap.model import EventReport, PartialDate
+from test_cli import diplomap
+
+# Sentences written for these tests about real events (Peru and Ecuador's 1998 Brasília act; Mexico
+# and Peru's 2022 row; the Philippine resupply runs at Second Thomas Shoal).
+CEDED = "Peru will hand Ecuador one square kilometre at Tiwinza as private property."
+RECALLED = "Mexico ordered the Peruvian ambassador home on Tuesday."
+RAMMED = "China's coast guard rammed a Philippine supply boat near Second Thomas Shoal."
+
+OUR_SENSES = """\
+note: senses our corpus needs that the packaged lexicon lacks
+verbs:
+  - {lemma: hand, objects: [kilometre, territory, enclave], cameo: "0842", recipient: [dative, "prep:to"]}
+  - {lemma: order, objects: [ambassador, envoy], cameo: "161", recipient: ["prep:from"]}
+  - {lemma: ram, cameo: "190", note: "our project counts ramming a vessel as force"}
+"""
+
+
+def _code(text: str, lexicon_files: list[Path] | None = None) -> list[EventReport]:
+    rec = ActorRecogniser(use_ner=False)
+    coder = EventCoder(lexicon_files=lexicon_files or [])
+    date = PartialDate("2022-12-20", "day")
+    return coder.code(text, rec.recognise(text, "d", date.value, places=True), "d", date, None)
+
+
+def _unwrapped(message: str) -> str:
+    """A message as one line (the terminal printer wraps long ones)."""
+    return " ".join(message.split())
+
+
+def _parties(r: EventReport) -> tuple[set[str], set[str]]:
+    return {a.code for a in r.actors}, {x.code for x in r.recipients}
+
+
+@pytest.fixture
+def ours(tmp_path: Path) -> Path:
+    path = tmp_path / "our_verbs.yaml"
+    path.write_text(OUR_SENSES, encoding="utf-8")
+    return path
+
+
+def test_a_users_senses_code_what_the_package_does_not(ours: Path) -> None:
+    assert not _code(CEDED) and not _code(RECALLED)  # (the packaged lexicon lists neither object)
+    (ceded,) = _code(CEDED, [ours])
+    assert (ceded.cameo, ceded.status, _parties(ceded)) == ("0842", "planned", ({"PER"}, {"ECU"}))
+    (recalled,) = _code(RECALLED, [ours])
+    assert (recalled.cameo, _parties(recalled)) == ("161", ({"MEX"}, {"PER"}))
+    assert ceded.coder_version != _code(RAMMED)[0].coder_version  # the file is part of the version
+
+
+def test_a_users_sense_wins_where_it_fits_as_well_as_the_packaged_one(ours: Path) -> None:
+    (packaged,) = _code(RAMMED)
+    (own,) = _code(RAMMED, [ours])
+    assert packaged.cameo != "190" and own.cameo == "190" and _parties(own) == ({"CHN"}, {"PHL"})
+
+
+def test_the_version_follows_the_files_content(ours: Path, tmp_path: Path) -> None:
+    packaged = load_lexicon().version
+    first = load_lexicon([ours]).version
+    copy = tmp_path / "copy.yaml"
+    copy.write_text(OUR_SENSES, encoding="utf-8")
+    assert first != packaged and load_lexicon([copy]).version == first  # content, not the path
+    ours.write_text(OUR_SENSES.replace('"190"', '"195"'), encoding="utf-8")
+    assert load_lexicon([ours]).version not in (first, packaged)
+
+
+@pytest.mark.parametrize(("content", "says"), [
+    ("verbs:\n  - {lemma: hand, cameo: '999'}\n", "CAMEO code '999' is not in cameo.yaml"),
+    ("verbs:\n  - {lemma: hand, cameo: '0842', objekts: [land]}\n", "unknown keys ['objekts']"),
+    ("verbs:\n  - {lemma: hand}\n", "needs a lemma and a cameo code"),
+    ("verbs:\n  - {lemma: hand, cameo: '0842', recipient: [sideways]}\n", "is not dobj, dative, none or prep:X"),
+    ("complements: []\n", "unknown keys ['complements']"),
+    ("- just a list\n", "not a mapping"),
+    ("verbs: [\n", "not valid YAML"),
+    ("verbs: {lemma: hand}\n", "not a list of entries"),
+])
+def test_a_broken_file_is_refused_with_its_name_and_the_fault(tmp_path: Path, content: str, says: str) -> None:
+    path = tmp_path / "broken.yaml"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(LexiconError) as caught:
+        load_lexicon([path])
+    assert str(path) in str(caught.value) and says in str(caught.value)
+
+
+def test_a_missing_file_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(LexiconError, match="does not exist"):
+        load_lexicon([tmp_path / "nope.yaml"])
+
+
+@pytest.mark.slow
+def test_run_recode_and_eval_with_a_users_lexicon(ours: Path, tmp_path: Path) -> None:
+    """As a user runs it: a real store; the file's senses are stored; a recode without the file
+    re-reads the document and drops them; a broken file stops the command before the store changes."""
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "brasilia.txt").write_text(f"Published: 1998-10-27\n\nPeru and Ecuador settle their border\n\n"
+                                         f"{CEDED} {RECALLED}\n", encoding="utf-8")  # fmt: skip
+    store = str(tmp_path / "s.duckdb")
+    done = diplomap("run", str(corpus), "--store", store, "--event-lexicon", str(ours), "--json")
+    assert done.returncode == 0, done.stderr
+    codes = {r.cameo for r in api.event_reports(Settings(store=store, progress=False))}
+    assert {"0842", "161"} <= codes
+    again = diplomap("recode", "--store", store, "--event-lexicon", str(ours))
+    assert again.returncode == 0 and "re-read 0 documents" in again.stdout  # nothing changed: nothing re-read
+    without = diplomap("recode", "--store", store)
+    assert without.returncode == 0 and "re-read 1 documents" in without.stdout
+    assert not {"0842", "161"} & {r.cameo for r in api.event_reports(Settings(store=store, progress=False))}
+    # the setting in a config file, as the option
+    config = tmp_path / "diplomap.toml"
+    config.write_text(f'[diplomap]\nevent_lexicon_files = "{ours}"\n', encoding="utf-8")
+    configured = diplomap("recode", "--store", store, "--config", str(config))
+    assert configured.returncode == 0 and "re-read 1 documents" in configured.stdout
+    assert {"0842", "161"} <= {r.cameo for r in api.event_reports(Settings(store=store, progress=False))}
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("verbs:\n  - {lemma: hand, cameo: '999'}\n", encoding="utf-8")
+    refused = diplomap("run", str(corpus), "--store", str(tmp_path / "other.duckdb"), "--event-lexicon", str(broken))
+    assert refused.returncode != 0 and "'999' is not in cameo.yaml" in _unwrapped(refused.stderr)
+    assert not (tmp_path / "other.duckdb").exists()
+    missing = diplomap("recode", "--store", store, "--event-lexicon", str(tmp_path / "nope.yaml"))
+    assert missing.returncode != 0 and "does not exist" in _unwrapped(missing.stderr)
+    # evaluating against one's own gold with one's own senses
+    gold = tmp_path / "gold.jsonl"
+    text = (corpus / "brasilia.txt").read_text(encoding="utf-8")
+    start = text.index(CEDED)
+    row = {"doc": "in/brasilia.txt", "sentence": [start, start + len(CEDED)],
+           "trigger": [start + CEDED.index("hand"), start + CEDED.index("hand") + 4], "actors": ["PER"],
+           "recipients": ["ECU"], "cameo": "0842", "status": "planned"}  # fmt: skip
+    gold.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    scored = diplomap("eval", "events", str(gold), "--event-lexicon", str(ours), "--json")
+    assert scored.returncode == 0, scored.stderr
+    overall = next(r for r in json.loads(scored.stdout)["scores"] if r["slice"] == "all")
+    assert overall["gold"] == 1 and overall["recall"] == 1.0
+    plain = diplomap("eval", "events", str(gold), "--json")
+    assert next(r for r in json.loads(plain.stdout)["scores"] if r["slice"] == "all")["recall"] == 0.0
