@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any, ClassVar
@@ -116,8 +116,9 @@ def dying_main(flag: str) -> Pipeline:
     return Pipeline([ExitOnce(flag, after=5), ReadStage(), CleanStage()])
 
 
-def dying_extract(flag: str, actor_files: str) -> Pipeline:
-    return Pipeline([ExitOnce(flag, after=6), *api.extract_pipeline(actor_files).stages], given=("document",))
+def dying_extract(flag: str, actor_files: str, event_lexicon: Sequence[tuple[str, str]] = ()) -> Pipeline:
+    stages = api.extract_pipeline(actor_files, event_lexicon).stages
+    return Pipeline([ExitOnce(flag, after=6), *stages], given=("document",))
 
 
 # ----------------------------------------------------------------------------- settings, no Ray needed

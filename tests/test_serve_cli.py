@@ -95,11 +95,17 @@ def test_a_run_with_its_own_files_is_refused_while_a_server_reads_the_inputs(
     # the server reads uploaded inputs with its own settings: files named here would be ignored
     store, _ = served
     before = len(diplomap("documents", "--store", store).stdout.splitlines())
-    (tmp_path / "new.txt").write_text("Date: 2021-12-14\n\nJapan and Australia held talks in Tokyo.\n", encoding="utf-8")
+    (tmp_path / "new.txt").write_text("Date: 2021-12-14\n\nJapan and Australia held talks in Tokyo.\n",
+                                      encoding="utf-8")  # fmt: skip
     lexicon = tmp_path / "ours.yaml"
     lexicon.write_text("verbs:\n  - {lemma: ram, cameo: '190'}\n", encoding="utf-8")
     refused = diplomap("run", str(tmp_path / "new.txt"), "--store", store, "--event-lexicon", str(lexicon))
     assert refused.returncode == 2 and "event_lexicon_files" in " ".join(refused.stderr.split())
+    # named in a config file rather than as an option, the same
+    config = tmp_path / "diplomap.toml"
+    config.write_text(f'[diplomap]\nevent_lexicon_files = "{lexicon}"\n', encoding="utf-8")
+    configured = diplomap("run", str(tmp_path / "new.txt"), "--store", store, "--config", str(config))
+    assert configured.returncode == 2 and "event_lexicon_files" in " ".join(configured.stderr.split())
     assert len(diplomap("documents", "--store", store).stdout.splitlines()) == before
 
 

@@ -89,6 +89,13 @@ def test_the_version_follows_the_files_content(ours: Path, tmp_path: Path) -> No
     ("- just a list\n", "not a mapping"),
     ("verbs: [\n", "not valid YAML"),
     ("verbs: {lemma: hand}\n", "not a list of entries"),
+    # shapes YAML would otherwise misread: an unquoted code is a number (0161 in octal is 113), one
+    # word for a list is its letters, "no" in quotes is true, two words never match a lemma
+    ("verbs:\n  - {lemma: order, cameo: 0161}\n", "write the CAMEO code in quotes"),
+    ("verbs:\n  - {lemma: order, cameo: '161', objects: ambassador}\n", "objects must be a list of words"),
+    ("verbs:\n  - {lemma: meet, cameo: '040', symmetric: 'no'}\n", "symmetric must be true or false"),
+    ("verbs:\n  - {lemma: hand over, cameo: '063'}\n", "lemma must be one word"),
+    ("verbs:\n  - {lemma: hand, particle: [over], cameo: '063'}\n", "particle must be one word"),
 ])
 def test_a_broken_file_is_refused_with_its_name_and_the_fault(tmp_path: Path, content: str, says: str) -> None:
     path = tmp_path / "broken.yaml"
@@ -101,6 +108,40 @@ def test_a_broken_file_is_refused_with_its_name_and_the_fault(tmp_path: Path, co
 def test_a_missing_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(LexiconError, match="does not exist"):
         load_lexicon([tmp_path / "nope.yaml"])
+    with pytest.raises(LexiconError, match="a list of paths, not one path"):
+        load_lexicon(str(tmp_path / "nope.yaml"))  # type: ignore[arg-type]  # (not walked letter by letter)
+
+
+def test_notes_comments_empty_files_and_repeats_change_nothing(ours: Path, tmp_path: Path) -> None:
+    first = load_lexicon([ours]).version
+    ours.write_text("# our senses, reviewed 2026-11\n" + OUR_SENSES.replace("counts ramming", "treats ramming"),
+                    encoding="utf-8")  # fmt: skip
+    assert load_lexicon([ours]).version == first  # a comment or a note recodes nothing
+    assert load_lexicon([ours, ours]).version == first  # the same file twice is read once
+    empty, comments = tmp_path / "empty.yaml", tmp_path / "comments.yaml"
+    empty.write_text("", encoding="utf-8")
+    comments.write_text("# nothing yet\n", encoding="utf-8")
+    packaged = load_lexicon().verbs
+    assert load_lexicon([empty]).verbs == packaged and load_lexicon([comments]).verbs == packaged
+
+
+def test_a_later_file_wins_over_an_earlier_one(ours: Path, tmp_path: Path) -> None:
+    later = tmp_path / "later.yaml"
+    later.write_text('verbs:\n  - {lemma: ram, cameo: "195"}\n', encoding="utf-8")
+    assert [s.cameo for s in load_lexicon([ours, later]).verbs["ram"]][:2] == ["195", "190"]
+    (own,) = _code(RAMMED, [ours, later])
+    assert own.cameo == "195"
+
+
+def test_forms_let_an_irregular_verb_through_the_gate(tmp_path: Path) -> None:
+    text = "Niger's army overthrew President Mohamed Bazoum on Wednesday."
+    plain, irregular = tmp_path / "plain.yaml", tmp_path / "irregular.yaml"
+    plain.write_text('verbs:\n  - {lemma: overthrow, cameo: "180"}\n', encoding="utf-8")
+    irregular.write_text('verbs:\n  - {lemma: overthrow, cameo: "180", forms: [overthrew, overthrown]}\n',
+                         encoding="utf-8")  # fmt: skip
+    assert not _code(text, [plain])  # the gate guesses regular forms only: "overthrowed"
+    (coup,) = _code(text, [irregular])
+    assert coup.cameo == "180" and _parties(coup)[0] == {"NER"}
 
 
 @pytest.mark.slow
@@ -134,6 +175,13 @@ def test_run_recode_and_eval_with_a_users_lexicon(ours: Path, tmp_path: Path) ->
     assert not (tmp_path / "other.duckdb").exists()
     missing = diplomap("recode", "--store", store, "--event-lexicon", str(tmp_path / "nope.yaml"))
     assert missing.returncode != 0 and "does not exist" in _unwrapped(missing.stderr)
+    # a recode with a broken file stops before it opens (or creates) a store
+    nowhere = tmp_path / "nowhere.duckdb"
+    stopped = diplomap("recode", "--store", str(nowhere), "--event-lexicon", str(broken))
+    assert stopped.returncode != 0 and not nowhere.exists()
+    # `ingest` extracts nothing: the lexicon option is refused there rather than ignored
+    ingested = diplomap("ingest", str(corpus), "--store", str(tmp_path / "i.duckdb"), "--event-lexicon", str(ours))
+    assert ingested.returncode != 0 and "diplomap recode" in _unwrapped(ingested.stderr)
     # evaluating against one's own gold with one's own senses
     gold = tmp_path / "gold.jsonl"
     text = (corpus / "brasilia.txt").read_text(encoding="utf-8")
@@ -148,3 +196,53 @@ def test_run_recode_and_eval_with_a_users_lexicon(ours: Path, tmp_path: Path) ->
     assert overall["gold"] == 1 and overall["recall"] == 1.0
     plain = diplomap("eval", "events", str(gold), "--json")
     assert next(r for r in json.loads(plain.stdout)["scores"] if r["slice"] == "all")["recall"] == 0.0
+
+
+def _gold_file(folder: Path, text: str, rows: list[tuple[str, str, list[str], list[str], str, str]]) -> Path:
+    """A text and its gold rows (sentence, trigger word, actors, recipients, cameo, status) in ``folder``."""
+    (folder / "docs").mkdir(exist_ok=True)
+    (folder / "docs" / "a.txt").write_text(text, encoding="utf-8")
+    lines = []
+    for sentence, trigger, actors, recipients, cameo, status in rows:
+        s = text.index(sentence)
+        t = s + sentence.index(trigger)
+        lines.append(json.dumps({"doc": "docs/a.txt", "sentence": [s, s + len(sentence)],
+                                 "trigger": [t, t + len(trigger)], "actors": actors, "recipients": recipients,
+                                 "cameo": cameo, "status": status}))  # fmt: skip
+    gold = folder / "gold.jsonl"
+    gold.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return gold
+
+
+def test_suggested_senses_read_the_missed_events_and_load_as_a_lexicon(tmp_path: Path) -> None:
+    from diplomap.evaluate import evaluate_events
+    from diplomap.suggestions import SenseSuggestions
+
+    said = "Lima said that it would answer in kind."
+    text = f"Published: 2022-12-20\n\nMexico and Peru quarrel\n\n{CEDED} {RECALLED} {said}\n"
+    gold = _gold_file(tmp_path, text, [(CEDED, "hand", ["PER"], ["ECU"], "0842", "planned"),
+                                       (RECALLED, "ordered", ["MEX"], ["PER"], "161", "occurred"),
+                                       (said, "said", ["PER"], ["MEX"], "130", "occurred")])  # fmt: skip
+    found = SenseSuggestions()
+    scores, _ = evaluate_events(gold, suggestions=found)
+    assert scores.rows()[0]["recall"] == 0.0
+    out = tmp_path / "suggested.yaml"
+    assert found.write(out, gold) == 2  # not "said": a statement's event is in what it says
+    verbs = {e["lemma"]: e for e in found.entries()["verbs"]}
+    assert verbs["hand"]["objects"] == ["kilometre"] and verbs["hand"]["cameo"] == "0842"
+    assert verbs["hand"]["recipient"] == ["dative"] and "1 missed gold event: docs/a.txt@" in verbs["hand"]["note"]
+    assert verbs["order"]["objects"] == ["ambassador"] and verbs["order"]["cameo"] == "161"
+    assert '"0842"' in out.read_text(encoding="utf-8")  # codes quoted, never read as numbers
+    load_lexicon([out])  # the file is a valid user lexicon
+    again, _ = evaluate_events(gold, event_lexicon_files=[out], suggestions=SenseSuggestions())
+    assert again.rows()[0]["recall"] == 2 / 3
+
+
+def test_a_server_with_a_broken_lexicon_file_does_not_start(tmp_path: Path) -> None:
+    from diplomap.serve import create_app
+
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("verbs:\n  - {lemma: hand, cameo: '999'}\n", encoding="utf-8")
+    with pytest.raises(LexiconError, match=r"'999' is not in cameo\.yaml"):
+        create_app(Settings(store=str(tmp_path / "s.duckdb"), progress=False, event_lexicon_files=str(broken)))
+    assert not (tmp_path / "s.duckdb").exists()  # (stopped before the store is opened)

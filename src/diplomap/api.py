@@ -16,7 +16,7 @@ from .config import Settings
 from .consolidate import CONSOLIDATE_VERSION, ConsolidatedEvent, ReuseLink, consolidate
 from .errors import DiplomapError
 from .execute import Executor, LocalExecutor, RayExecutor
-from .extract.stage import ExtractStage, extraction_version
+from .extract.stage import ExtractStage, event_lexicon_texts, extraction_version
 from .ingest.sources import iter_paths, read_source
 from .ingest.stage import ReadStage
 from .model import Document, DocumentActors, EventReport, InputDone, Mention, RawInput, Rejection, digest
@@ -84,8 +84,8 @@ def main_pipeline() -> Pipeline:
     return ingest_pipeline()
 
 
-def extract_pipeline(actor_files: str, event_lexicon_files: str = "") -> Pipeline:
-    return Pipeline([ExtractStage(actor_files, event_lexicon_files)], given=("document",))
+def extract_pipeline(actor_files: str, event_lexicon: Sequence[tuple[str, str]] = ()) -> Pipeline:
+    return Pipeline([ExtractStage(actor_files, event_lexicon)], given=("document",))
 
 
 def make_executor(settings: Settings, batch_size: int) -> Executor:
@@ -111,7 +111,7 @@ def run(
     sources = list(iter_paths(paths))  # fails early on a missing path, before the store opens
     if extract:
         # a broken actor or event lexicon file fails here, before any reading
-        extraction_version(settings.actor_files, settings.event_lexicon_files)
+        extraction_version(settings.actor_files, event_lexicon_texts(settings.event_lexicon_files))
         _check_embed(settings)
     summary = RunSummary(inputs=len(sources))
     total = None if "-" in sources else len(sources)
@@ -280,7 +280,8 @@ def run_extraction(store: Store, settings: Settings, progress: Progress | None =
     """Find the actors and events of every stored document not yet read by this extractor (its
     code, the actor data, the user's actor files, the event lexicon) or whose text changed since;
     ``force`` re-reads all."""
-    version = extraction_version(settings.actor_files, settings.event_lexicon_files)
+    lexicon = event_lexicon_texts(settings.event_lexicon_files)
+    version = extraction_version(settings.actor_files, lexicon)
     ids = [doc.id for doc in store.documents()] if force else store.documents_to_extract(version)
     if not ids:
         return Extracted()
@@ -292,7 +293,7 @@ def run_extraction(store: Store, settings: Settings, progress: Progress | None =
     executor = make_executor(settings, batch_size=8)
     results: list[DocumentActors] = []
     mentions = events = 0
-    factory = partial(extract_pipeline, settings.actor_files, settings.event_lexicon_files)
+    factory = partial(extract_pipeline, settings.actor_files, lexicon)
     for done, (outputs, _) in enumerate(executor.map(factory, stored_documents(), settings), start=1):
         results.extend(outputs)
         if progress is not None:
@@ -363,6 +364,8 @@ def reuse_pairs(settings: Settings, document_id: str | None = None, relation: st
 def recode(settings: Settings, progress: Progress | None = None, *, force: bool = False) -> Extracted:
     """Re-run extraction on stored documents after the actor data, the user's files, the event
     lexicon or the code changed (only the documents it changes, unless ``force``)."""
+    # a broken actor or event lexicon file fails here, before the store is opened
+    extraction_version(settings.actor_files, event_lexicon_texts(settings.event_lexicon_files))
     with Store(settings.store) as store:
         done = run_extraction(store, settings, progress, force=force)
         update_reuse(store, settings)

@@ -109,6 +109,10 @@ def load_settings(
             name = key.replace("-", "_")
             if name not in known:
                 raise ConfigError(f"{path}: unknown setting {key!r} (known: {', '.join(sorted(known))})")
+            if name in _PATH_LISTS:
+                # a list of files, or one string of them; relative to the settings file, not to
+                # wherever the command happens to run
+                raw = _files_beside(Path(path).parent, raw, name, path)
             values[name] = _coerce(name, raw, known[name])
 
     for name, default in known.items():
@@ -126,6 +130,20 @@ def load_settings(
     settings = dataclasses.replace(defaults, **values)
     _validate(settings)
     return settings
+
+
+#: settings that name several files, separated by the OS path separator, read relative to the
+#: settings file (actor_files keeps the paths as written: its version includes them)
+_PATH_LISTS = frozenset({"event_lexicon_files"})
+
+
+def _files_beside(folder: Path, raw: Any, name: str, source: Path | str) -> str:
+    """A settings file's list of files (a TOML list, or one string separated by the OS path
+    separator) as one setting string, each relative path taken from the settings file's folder."""
+    items = raw if isinstance(raw, list) else str(raw).split(os.pathsep) if isinstance(raw, str) else None
+    if items is None or not all(isinstance(i, str) for i in items):
+        raise ConfigError(f"{source}: {name} must be a list of file paths, not {raw!r}")
+    return os.pathsep.join(str(folder / i) if not Path(i).is_absolute() else i for i in items if i.strip())
 
 
 def _validate(s: Settings) -> None:

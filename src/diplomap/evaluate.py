@@ -33,6 +33,7 @@ from typing import Any, Protocol
 
 from .errors import DiplomapError
 from .model import EventReport, PartialDate
+from .suggestions import SenseSuggestions
 
 Span = tuple[int, int]
 
@@ -330,11 +331,13 @@ class Reading:
 
 
 def evaluate_events(gold: Path, texts: Path | None = None, *, split: str | None = None,
-                    actor_files: Iterable[Path] = (), event_lexicon_files: Iterable[Path] = ()) -> tuple[
-                        Scores, Reading]:  # fmt: skip
+                    actor_files: Iterable[Path] = (), event_lexicon_files: Iterable[Path] = (),
+                    suggestions: SenseSuggestions | None = None) -> tuple[Scores, Reading]:  # fmt: skip
     """Run the recogniser and coder (with the user's actor and event lexicon files) on each gold
     document, read as a run reads it (``read_as_run``), and score them. Documents are read from
-    ``texts`` (default: the gold file's folder). Returns the scores and how the documents were read."""
+    ``texts`` (default: the gold file's folder). Returns the scores and how the documents were read;
+    ``suggestions``, when given, collects lexicon senses that would have let the coder read the gold
+    events it missed (``diplomap.suggestions``)."""
     from .extract.events import EventCoder
     from .extract.recognise import ActorRecogniser
 
@@ -358,6 +361,32 @@ def evaluate_events(gold: Path, texts: Path | None = None, *, split: str | None 
         mentions = rec.recognise(view.text, doc, day, places=True)
         reports = coder.code(view.text, mentions, doc, view.published, None)
         codes = [(m.start + view.offset, m.end + view.offset, m.code) for m in mentions if m.code]
-        scores.add(doc, [PredictedEvent.of(r, view.offset) for r in reports], golds,
-                   partial(miss_cause, text=view.file_text, codes=codes, trigger_words=coder.trigger_words))
+        preds = [PredictedEvent.of(r, view.offset) for r in reports]
+        causes = partial(miss_cause, text=view.file_text, codes=codes, trigger_words=coder.trigger_words)
+        scores.add(doc, preds, golds, causes)
+        if suggestions is not None:
+            _suggest(suggestions, coder, doc, view, mentions, golds, preds, causes)
     return scores, reading
+
+
+def _suggest(suggestions: SenseSuggestions, coder: Any, doc: str, view: AsRun, mentions: Sequence[Any],
+             golds: Sequence[GoldEvent], preds: Sequence[PredictedEvent], causes: Callable[[GoldEvent], str]) -> None:
+    """Hand each missed gold event whose actor was recognised to ``suggestions``, with its parsed clause."""
+    paired = {j for _, j in match(preds, golds)}
+    clauses: list[tuple[int, int]] | None = None
+    for j, g in enumerate(golds):
+        if j in paired or g.repeat or causes(g) == MISS_CAUSES[0]:
+            continue
+        at = g.trigger[0] - view.offset  # (offsets into the coded text)
+        span = next((sp for sp in coder.parsed if sp[0] <= at < sp[1]), None)
+        if span is None:  # a clause the gate did not let through: parse it now
+            clauses = clauses if clauses is not None else coder.to_parse(view.text, mentions, gate=False)
+            span = next((sp for sp in clauses if sp[0] <= at < sp[1]), None)
+            if span is None:
+                continue
+            clause = coder.parse([view.text[span[0] : span[1]]])[0]
+        else:
+            clause = coder.parsed[span]
+        party_at = {t.i: m.code for m in mentions if m.code and span[0] <= m.start < span[1]
+                    for t in clause if m.start <= span[0] + t.idx < m.end}  # fmt: skip
+        suggestions.add(coder.lex, clause, at - span[0], g.cameo, g.recipients, party_at, f"{doc}@{g.trigger[0]}")

@@ -158,17 +158,24 @@ def _remote() -> Any:
     return remote
 
 
-def _actor_files(files: list[Path] | None, kind: str = "actor file") -> str | None:
+def _files_setting(files: list[Path] | None, kind: str, *, absolute: bool = False) -> str | None:
+    """Files named on the command line as one setting (``absolute``: a server or a later command
+    may not share this working directory; actor files keep the paths as written, which their
+    version includes)."""
     if not files:
         return None
     for f in files:
         if not f.is_file():
             raise DiplomapError(f"{kind} {f} does not exist")
-    return os.pathsep.join(str(f) for f in files)
+    return os.pathsep.join(str(f.resolve() if absolute else f) for f in files)
+
+
+def _actor_files(files: list[Path] | None) -> str | None:
+    return _files_setting(files, "actor file")
 
 
 def _event_lexicon_files(files: list[Path] | None) -> str | None:
-    return _actor_files(files, "event lexicon file")
+    return _files_setting(files, "event lexicon file", absolute=True)
 
 
 def _run_command(pipeline: Callable[[], Pipeline], summary: str, extract: bool) -> Callable[..., None]:
@@ -195,8 +202,11 @@ def _run_command(pipeline: Callable[[], Pipeline], summary: str, extract: bool) 
                          "actor_files": _actor_files(actor_file),
                          "event_lexicon_files": _event_lexicon_files(event_lexicon)}  # fmt: skip
             settings = _settings(config, **overrides)
-            if "-" not in paths and _remote().routed_ingest(settings.store, paths,
-                                                            own_files=bool(actor_file or event_lexicon)):
+            if not extract and (actor_file or event_lexicon):
+                raise DiplomapError("`diplomap ingest` reads, cleans and stores: it extracts no actors or events, so "
+                                    "--actor-file and --event-lexicon belong to `diplomap run` and `diplomap recode`")
+            if "-" not in paths and _remote().routed_ingest(settings.store, paths, settings.actor_files,
+                                                            settings.event_lexicon_files):
                 return  # a running `diplomap serve` holds the store: it reads the inputs
             _run(paths, settings, json_summary, pipeline, extract)
         except DiplomapError as exc:
@@ -506,18 +516,31 @@ def eval_events(
     ),
     actor_file: ActorFileOpt = None,
     event_lexicon: EventLexiconOpt = None,
+    suggest: Annotated[Path | None, typer.Option(
+        "--suggest", help="Write lexicon senses that would have read the missed gold events to this file (YAML, "
+        "for --event-lexicon once reviewed).")] = None,
     json_out: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
 ) -> None:
     """Precision, recall and F1 of the event coder against a gold file: overall, by CAMEO root, by
     quad class and by status; a report counts when its actors, recipients, quad class and status
     are the gold's."""
     from ..evaluate import evaluate_events
+    from ..suggestions import SenseSuggestions
 
+    suggestions = SenseSuggestions() if suggest is not None else None
     try:
         _actor_files(actor_file)
         _event_lexicon_files(event_lexicon)
         scores, reading = evaluate_events(gold, texts, split=split, actor_files=actor_file or (),
-                                          event_lexicon_files=event_lexicon or ())
+                                          event_lexicon_files=event_lexicon or (), suggestions=suggestions)
+        if suggest is not None and suggestions is not None:
+            try:
+                senses = suggestions.write(suggest, gold)
+            except OSError as exc:
+                raise DiplomapError(f"cannot write {suggest}: {exc.strerror}") from None
+            err.print(f"wrote {senses:,} suggested senses to {suggest} (from {suggestions.looked_at:,} missed gold "
+                      f"events whose actor was recognised; {suggestions.not_lexical:,} of them already had a sense "
+                      f"that fits, their miss lies elsewhere): review them, then --event-lexicon {suggest}")
     except DiplomapError as exc:
         _fail(exc)
         return

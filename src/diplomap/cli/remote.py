@@ -68,19 +68,31 @@ def routed(store: str, command: str, params: Mapping[str, Any]) -> bool:
     return True
 
 
-def routed_ingest(store: str, paths: Sequence[str], own_files: bool = False) -> bool:
+def routed_ingest(store: str, paths: Sequence[str], actor_files: str = "", event_lexicon_files: str = "") -> bool:
     """`diplomap run` on a held store: upload the inputs to the server, which reads them with its
-    own settings. ``own_files``: the command named actor or event lexicon files, which the server
-    would not use: refused rather than ignored."""
-    if own_files and server_for(store) is not None:
-        raise DiplomapError(f"{store} is held by `diplomap serve`, which reads inputs with its own actor and event "
-                            "lexicon files: name them in the server's config file (actor_files, "
-                            "event_lexicon_files), or stop the server to run with these")
+    own settings. Refused when this command's actor or event lexicon files (``actor_files``,
+    ``event_lexicon_files``: its settings, from the options, a config file or the environment)
+    would extract otherwise than the server's, rather than silently read with the server's."""
+    info = server_for(store)
+    if info is None:
+        return False
+    if actor_files or event_lexicon_files:
+        from ..extract.stage import event_lexicon_texts, extraction_version
+
+        mine = extraction_version(actor_files, event_lexicon_texts(event_lexicon_files))
+        theirs = ServerClient(info).get("/api/health").get("extraction_version")
+        if mine != theirs:
+            raise DiplomapError(f"{store} is held by `diplomap serve`, which reads inputs with its own actor and "
+                                "event lexicon files, not these: name them in the server's config file "
+                                "(actor_files, event_lexicon_files) and restart it, or stop it to run with these")
     client = client_for(store)
     if client is None:
         return False
     files: list[Path] = []
     for p in map(Path, paths):
         files += sorted(f for f in p.rglob("*") if f.is_file() and not f.name.startswith(".")) if p.is_dir() else [p]
-    _one(client.ingest(files))
+    answer = client.ingest(files)
+    _one(answer)
+    if isinstance(answer, dict) and answer.get("status") == "failed":
+        raise DiplomapError(f"the server's run failed: {answer.get('error') or 'see its log'}")
     return True

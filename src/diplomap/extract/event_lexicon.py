@@ -10,6 +10,7 @@ the coder does not know is an error, not a silent no-op.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -205,15 +206,33 @@ def _recipient(value: Any, where: str) -> tuple[str, ...]:
 
 #: what a user's event lexicon file may hold (README "Your own event lexicon")
 _USER_KEYS = {"verbs", "nouns", "note"}
+#: an entry's keys that hold one word, lists of words, and yes/no
+_WORD_KEYS = ("lemma", "particle", "prep")
+_LIST_KEYS = ("objects", "prep_objects", "actor", "forms")
+_FLAG_KEYS = ("symmetric", "intransitive", "needs_recipient", "standalone")
 
 
-def load_lexicon(files: Sequence[str | Path] = ()) -> EventLexicon:
+def load_lexicon(files: Sequence[str | Path] = (), *, texts: Sequence[tuple[str, str]] | None = None) -> EventLexicon:
     """The packaged event lexicon, with the senses of the user's lexicon ``files`` (YAML, the
-    ``verbs:`` and ``nouns:`` of ``data/events/verbs.yaml``) added. A user's sense comes before the
-    packaged senses of its lemma, so it wins where both fit a clause equally well. Loaded once per
-    set of files and contents."""
-    texts = tuple((str(f), _read_user_file(Path(f))) for f in files)
-    return _load_lexicon(texts)
+    ``verbs:`` and ``nouns:`` of ``data/events/verbs.yaml``) added, or of ``texts`` already read
+    (``read_lexicon_files``: what a worker is handed, so that it codes with the very files the run
+    was versioned with). A user's sense comes before the packaged senses of its lemma, and a later
+    file's before an earlier one's, so the later wins where both fit a clause equally well. Loaded
+    once per set of contents."""
+    return _load_lexicon(tuple(texts) if texts is not None else read_lexicon_files(files))
+
+
+def read_lexicon_files(files: Sequence[str | Path]) -> tuple[tuple[str, str], ...]:
+    """(name, text) of each user lexicon file, in order, each file once."""
+    if isinstance(files, (str, Path)):
+        raise LexiconError(f"event lexicon files are a list of paths, not one path: {files!r}")
+    out: dict[Path, tuple[str, str]] = {}
+    for f in files:
+        path = Path(f)
+        key = path.resolve()
+        if key not in out:
+            out[key] = (str(path), _read_user_file(path))
+    return tuple(out.values())
 
 
 def _read_user_file(path: Path) -> str:
@@ -225,9 +244,33 @@ def _read_user_file(path: Path) -> str:
         raise LexiconError(f"cannot read event lexicon file {path}: {exc}") from None
 
 
-def _add_senses(lex: EventLexicon, data: dict[str, Any], source: str, *, first: bool = False) -> None:
-    """Add the ``verbs:`` and ``nouns:`` entries of one lexicon file (``first``: before the senses
-    already there for the same lemma)."""
+def _check_user_entry(entry: dict[str, Any], where: str) -> None:
+    """A user's entry, held to the shapes the packaged file keeps by convention (``bench/
+    events_lexicon_check.py``): YAML would otherwise read ``cameo: 0161`` as the number 113,
+    ``objects: ambassador`` as letters and ``symmetric: "no"`` as true."""
+    if not isinstance(entry["cameo"], str):
+        raise LexiconError(f"{where}: write the CAMEO code in quotes (cameo: \"{entry['cameo']}\"): YAML reads an "
+                           "unquoted code as a number")  # fmt: skip
+    for key in _WORD_KEYS:
+        value = entry.get(key)
+        if value is not None and (not isinstance(value, str) or not value.strip() or any(c.isspace() for c in value)):
+            raise LexiconError(f"{where}: {key} must be one word, got {value!r}")
+    for key in _LIST_KEYS:
+        value = entry.get(key)
+        if value is not None and (not isinstance(value, list) or not all(isinstance(v, str) for v in value)):
+            raise LexiconError(f"{where}: {key} must be a list of words ({key}: [a, b]), got {value!r}")
+    for key in _FLAG_KEYS:
+        if key in entry and not isinstance(entry[key], bool):
+            raise LexiconError(f"{where}: {key} must be true or false, got {entry[key]!r}")
+    if "note" in entry and not isinstance(entry["note"], str):
+        raise LexiconError(f"{where}: note must be text")
+
+
+def _add_senses(lex: EventLexicon, data: dict[str, Any], source: str, *, user: bool = False) -> set[str]:
+    """Add the ``verbs:`` and ``nouns:`` entries of one lexicon file (``user``: a user's file, whose
+    entries are checked strictly and whose senses go before those already there for the same
+    lemma). Returns the extra word forms its entries list for the gate (``forms``)."""
+    forms: set[str] = set()
     sections = (("verb", "verbs", _VERB_KEYS, lex.verbs), ("noun", "nouns", _NOUN_KEYS, lex.nouns))
     for pos, key, allowed, target in sections:
         entries = data.get(key) or []
@@ -238,9 +281,11 @@ def _add_senses(lex: EventLexicon, data: dict[str, Any], source: str, *, first: 
             if not isinstance(entry, dict) or "lemma" not in entry or "cameo" not in entry:
                 raise LexiconError(f"{source} {key}: every entry needs a lemma and a cameo code, got {entry!r}")
             where = f"{source} {key} {entry.get('lemma')!r}"
-            extra = set(entry) - allowed
+            extra = set(entry) - allowed - ({"forms"} if user else set())
             if extra:
                 raise LexiconError(f"{where}: unknown keys {sorted(extra)}")
+            if user:
+                _check_user_entry(entry, where)
             code = str(entry["cameo"])
             if code not in lex.codes:
                 raise LexiconError(f"{where}: CAMEO code {code!r} is not in cameo.yaml")
@@ -258,8 +303,17 @@ def _add_senses(lex: EventLexicon, data: dict[str, Any], source: str, *, first: 
             if sense.prep_objects and not sense.prep:
                 raise LexiconError(f"{where}: prep_objects without prep")
             added[sense.lemma].append(sense)
+            forms.update(str(f).lower() for f in entry.get("forms") or ())
         for lemma, senses in added.items():
-            target[lemma] = [*senses, *target.get(lemma, [])] if first else [*target.get(lemma, []), *senses]
+            target[lemma] = [*senses, *target.get(lemma, [])] if user else [*target.get(lemma, []), *senses]
+    return forms
+
+
+def _canonical(data: dict[str, Any]) -> str:
+    """A user file's senses as they code, for the version: notes and comments left out, so that
+    editing them recodes nothing."""
+    entries = {k: [{f: v for f, v in e.items() if f != "note"} for e in data.get(k) or []] for k in ("verbs", "nouns")}
+    return json.dumps(entries, sort_keys=True, ensure_ascii=False, default=str)
 
 
 @lru_cache(maxsize=4)
@@ -276,17 +330,21 @@ def _load_lexicon(user_files: tuple[tuple[str, str], ...]) -> EventLexicon:
     }  # fmt: skip
     lex = EventLexicon(codes)
     _add_senses(lex, data, "verbs.yaml")
+    user_forms: set[str] = set()
+    canonical = []
     for name, text in user_files:
         try:
             user = load_yaml(text)
         except yaml.YAMLError as exc:
             raise LexiconError(f"event lexicon file {name}: not valid YAML ({exc})") from None
+        user = {} if user is None else user  # (an empty file, or comments only)
         if not isinstance(user, dict):
             raise LexiconError(f"event lexicon file {name}: not a mapping with verbs: and nouns:")
         unknown = set(user) - _USER_KEYS
         if unknown:
             raise LexiconError(f"event lexicon file {name}: unknown keys {sorted(unknown)} (only verbs, nouns, note)")
-        _add_senses(lex, user, name, first=True)
+        user_forms |= _add_senses(lex, user, f"event lexicon file {name}", user=True)
+        canonical.append(_canonical(user))
     lex.verbs = dict(lex.verbs)
     lex.nouns = dict(lex.nouns)
     lex.light_verbs = frozenset(data.get("light_verbs") or ())
@@ -311,15 +369,14 @@ def _load_lexicon(user_files: tuple[tuple[str, str], ...]) -> EventLexicon:
         for lemma in lemmas:
             governors[str(lemma)].append(kind)
     lex.governors = {k: tuple(v) for k, v in governors.items()}
-    # (the user's files are part of the version: a changed file recodes the documents it read)
-    texts = [cameo_text, verbs_text, *(text for _, text in user_files)]
-    lex.version = hashlib.sha256("\0".join(texts).encode()).hexdigest()[:12]
+    # (the user's senses are part of the version: a changed file recodes the documents it read)
+    lex.version = hashlib.sha256("\0".join([cameo_text, verbs_text, *canonical]).encode()).hexdigest()[:12]
     lex.trigger_forms = frozenset(
         form
         for lemma in [*lex.verbs, *lex.refusal_verbs, *lex.statement_verbs]
         for form in verb_forms(lemma)
     ) | frozenset(form for lemma in lex.nouns for form in noun_forms(lemma)) | frozenset(
-        form for lemma in lex.governors for form in verb_forms(lemma))
+        form for lemma in lex.governors for form in verb_forms(lemma)) | frozenset(user_forms)
     return lex
 
 

@@ -15,10 +15,21 @@ from .recognise import ActorRecogniser
 from .stance import StanceReader, load_stance_lexicon
 
 
-def actor_files(value: str) -> list[Path]:
-    """The ``actor_files`` setting (and ``event_lexicon_files``): paths separated by the OS path
-    separator (":" on Unix)."""
+def split_paths(value: str | Sequence[str | Path]) -> list[Path]:
+    """A setting of several files (``actor_files``, ``event_lexicon_files``): paths separated by
+    the OS path separator (":" on Unix, ";" on Windows), or already a list (``Settings.replace``)."""
+    if not isinstance(value, str):
+        return [Path(p) for p in value]
     return [Path(p) for p in value.split(os.pathsep) if p.strip()]
+
+
+def event_lexicon_texts(setting: str) -> tuple[tuple[str, str], ...]:
+    """The user's event lexicon files of the ``event_lexicon_files`` setting, read once: (name, text).
+    The run reads them and hands the texts to its workers, so every worker codes with the very
+    files the run's version was computed from (no worker reads a path of its own)."""
+    from .event_lexicon import read_lexicon_files
+
+    return read_lexicon_files(split_paths(setting))
 
 
 def document_date(doc: Document) -> str | None:
@@ -37,9 +48,10 @@ class ExtractStage(BaseStage):
     requires: ClassVar[frozenset[str]] = frozenset({"document"})
     provides: ClassVar[frozenset[str]] = frozenset({"actors", "events"})
 
-    def __init__(self, actor_files_setting: str = "", event_lexicon_setting: str = "") -> None:
+    def __init__(self, actor_files_setting: str = "", event_lexicon: Sequence[tuple[str, str]] = ()) -> None:
         self.actor_files_setting = actor_files_setting
-        self.event_lexicon_setting = event_lexicon_setting
+        #: the user's event lexicon files as the run read them (``event_lexicon_texts``)
+        self.event_lexicon = tuple(event_lexicon)
         self.recogniser: ActorRecogniser | None = None
         self.coder: EventCoder | None = None
         self.stance: StanceReader | None = None
@@ -48,8 +60,8 @@ class ExtractStage(BaseStage):
 
     def setup(self, ctx: RunContext) -> None:
         # Once per worker: the actor table, the lexicon and the spaCy models are the expensive part.
-        self.recogniser = ActorRecogniser(actor_files(self.actor_files_setting))
-        self.coder = EventCoder(lexicon_files=actor_files(self.event_lexicon_setting))
+        self.recogniser = ActorRecogniser(split_paths(self.actor_files_setting))
+        self.coder = EventCoder(lexicon_texts=self.event_lexicon)
         self.stance = StanceReader(self.coder.parse)
         # Loaded here rather than at the first document: an executor that forks its workers after
         # set-up then loads them once for all its workers.
@@ -109,7 +121,7 @@ class ExtractStage(BaseStage):
                              tuple(events), tuple(stances))  # fmt: skip
 
 
-def extraction_version(actor_files_setting: str = "", event_lexicon_setting: str = "") -> str:
+def extraction_version(actor_files_setting: str = "", event_lexicon: Sequence[tuple[str, str]] = ()) -> str:
     """The version a store's extractions are compared with: code + actor data + the user's
     files + the event lexicon (with the user's lexicon files). Cheap: no model is loaded; a broken
     actor or lexicon file fails here."""
@@ -117,8 +129,8 @@ def extraction_version(actor_files_setting: str = "", event_lexicon_setting: str
     from .events.coder import coder_version
     from .events.confidence import load_confidence_model
 
-    recogniser = ActorRecogniser(actor_files(actor_files_setting), use_ner=False)
-    coder = coder_version(load_lexicon(actor_files(event_lexicon_setting)), load_confidence_model())
+    recogniser = ActorRecogniser(split_paths(actor_files_setting), use_ner=False)
+    coder = coder_version(load_lexicon(texts=event_lexicon), load_confidence_model())
     return f"{recogniser.version}+{coder}+{SPUN_VERSION}+{load_stance_lexicon().version}"
 
 

@@ -28,6 +28,7 @@ from typing import Any
 from .. import api
 from ..config import Settings
 from ..errors import DiplomapError
+from ..extract.stage import event_lexicon_texts, extraction_version
 from ..store import Store
 from .queries import Model
 
@@ -101,6 +102,10 @@ class StoreHub:
         local = {"executor": "local"} if "executor" in Settings.describe() else {}
         self.settings = settings.replace(workers=1, progress=False, **local)
         self.options = options
+        # what the server's runs extract with (its actor and event lexicon files included): a broken
+        # file stops the server here, and a routed `diplomap run` compares its own with it
+        self.extraction_version = extraction_version(settings.actor_files,
+                                                     event_lexicon_texts(settings.event_lexicon_files))
         self.store = Store(settings.store)
         self._cursor_lock = threading.Lock()
         self._model: Model | None = None
@@ -279,6 +284,7 @@ class StoreHub:
     def status(self) -> dict[str, Any]:
         jobs = self.jobs()
         return {"generation": self.generation, "model_ready": self._model is not None,
+                "extraction_version": self.extraction_version,
                 "jobs_running": sum(j.status in ("queued", "running") for j in jobs),
                 "watches": len(self._watches)}  # fmt: skip
 

@@ -29,9 +29,11 @@ def coder_version(lexicon: EventLexicon, confidence_model: ConfidenceModel) -> s
 class EventCoder:
     """Code events in documents. Build once per worker (the parser loads here)."""
 
-    def __init__(self, nlp: Any = None, lexicon_files: Sequence[str | Path] = ()) -> None:
-        #: the packaged lexicon with the user's lexicon files (README "Your own event lexicon")
-        self.lex: EventLexicon = load_lexicon(lexicon_files)
+    def __init__(self, nlp: Any = None, lexicon_files: Sequence[str | Path] = (),
+                 lexicon_texts: Sequence[tuple[str, str]] | None = None) -> None:  # fmt: skip
+        #: the packaged lexicon with the user's lexicon files, or their texts as a run read them
+        #: (README "Your own event lexicon")
+        self.lex: EventLexicon = load_lexicon(lexicon_files, texts=lexicon_texts)
         #: how far each report can be trusted (data: ``data/events/confidence.json``)
         self.confidence_model = load_confidence_model()
         self.asking = _asking_words(self.lex)
