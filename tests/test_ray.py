@@ -307,3 +307,22 @@ def test_ray_worker_killed_mid_run_loses_and_doubles_nothing(
     assert snapshot(settings.store) == snapshot(local_store)
     with Store(local_store, read_only=True) as store:
         assert summary.stored == len(list(store.documents()))
+
+
+@needs_ray
+@pytest.mark.slow  # 10-30 s on 2 cores: each dataset starts actors that load the stages
+def test_ray_workers_code_with_the_users_event_lexicon(ray_instance: None, tmp_path: Path) -> None:
+    # (the run reads the user's file once and hands its text to the workers: README "Your own event lexicon")
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "brasilia.txt").write_text(
+        "Published: 1998-10-27\n\nPeru and Ecuador settle their border\n\nPeru will hand Ecuador one square "
+        "kilometre at Tiwinza as private property. Mexico ordered the Peruvian ambassador home on Tuesday.\n",
+        encoding="utf-8")  # fmt: skip
+    lexicon = tmp_path / "ours.yaml"
+    lexicon.write_text('verbs:\n  - {lemma: hand, objects: [kilometre], cameo: "0842", recipient: [dative]}\n'
+                       '  - {lemma: order, objects: [ambassador], cameo: "161"}\n', encoding="utf-8")  # fmt: skip
+    settings = ray_settings(tmp_path / "ours.duckdb", event_lexicon_files=str(lexicon))
+    summary = api.run([corpus], settings, extract=True)
+    assert summary.extracted == 1
+    assert {"0842", "161"} <= {r.cameo for r in api.event_reports(settings)}
