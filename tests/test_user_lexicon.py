@@ -11,7 +11,7 @@ import pytest
 
 from diplomap import api
 from diplomap.config import Settings
-from diplomap.extract.event_lexicon import LexiconError, load_lexicon
+from diplomap.extract.event_lexicon import LexiconError, RuleTrace, load_lexicon
 from diplomap.extract.events import EventCoder
 from diplomap.extract.recognise import ActorRecogniser
 from diplomap.model import EventReport, PartialDate
@@ -62,6 +62,9 @@ def test_a_users_senses_code_what_the_package_does_not(ours: Path) -> None:
     (recalled,) = _code(RECALLED, [ours])
     assert (recalled.cameo, _parties(recalled)) == ("161", ({"MEX"}, {"PER"}))
     assert ceded.coder_version != _code(RAMMED)[0].coder_version  # the file is part of the version
+    # the rule says the sense is the user's, and the packaged rules say nothing new
+    assert RuleTrace.parse(ceded.rule).senses[0][2].get("src") == "user"
+    assert "src:" not in _code(RAMMED)[0].rule
 
 
 def test_a_users_sense_wins_where_it_fits_as_well_as_the_packaged_one(ours: Path) -> None:

@@ -72,6 +72,8 @@ class Sense:
     #: head lemmas of the object of the sense's preposition ("withdrew from the treaty": treaty);
     #: the sense applies only when that head is one of them
     prep_objects: frozenset[str] = frozenset()
+    #: a sense from the user's lexicon file (``--event-lexicon``): its rule says so (``src:user``)
+    user: bool = False
 
     @property
     def rule(self) -> str:
@@ -84,6 +86,8 @@ class Sense:
             parts.append("obj:" + "|".join(sorted(self.objects)[:3]))
         if self.prep_objects:
             parts.append("pobj:" + "|".join(sorted(self.prep_objects)[:3]))
+        if self.user:
+            parts.append("src:user")
         return "/".join(parts)
 
 
@@ -93,7 +97,7 @@ class RuleTrace:
     holds instead of searching its text.
 
     The format (written by :attr:`Sense.rule` and the coder's constructions): a head
-    ``kind/lemma[/prt:P][/prep:P][/obj:a|b|c]`` ("verb/impose/obj:sanction", "statement/say",
+    ``kind/lemma[/prt:P][/prep:P][/obj:a|b|c][/src:user]`` ("verb/impose/obj:sanction", "statement/say",
     "refusal/refuse"), then ``+``-joined steps: a nested head ("intent/agree+verb/dismantle/obj:…",
     the act agreed to) or a mark word ("+context-recipient", "+to-border", "+without")."""
 
@@ -298,7 +302,7 @@ def _add_senses(lex: EventLexicon, data: dict[str, Any], source: str, *, user: b
                 actor=tuple(entry.get("actor") or ("poss", "prep:by", "amod", "compound")),
                 symmetric=bool(entry.get("symmetric")), standalone=bool(entry.get("standalone", True)),
                 intransitive=bool(entry.get("intransitive")), needs_recipient=bool(entry.get("needs_recipient")),
-                prep_objects=frozenset(str(o).lower() for o in entry.get("prep_objects") or ()),
+                prep_objects=frozenset(str(o).lower() for o in entry.get("prep_objects") or ()), user=user,
             )  # fmt: skip
             if sense.prep_objects and not sense.prep:
                 raise LexiconError(f"{where}: prep_objects without prep")
