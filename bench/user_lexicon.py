@@ -21,7 +21,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from benchlib import table, write_result
+from benchlib import ROOT, table, write_result
 from diplomap.extract import event_lexicon
 from diplomap.extract.events import EventCoder
 from diplomap.extract.recognise import ActorRecogniser
@@ -29,15 +29,7 @@ from events_eval import as_run, load_gold, selected_docs
 
 NAME = "user_lexicon"
 #: the README's example file
-EXAMPLE = """\
-note: senses our corpus needs that the packaged lexicon lacks
-verbs:
-  - {lemma: hand, objects: [kilometre, territory, enclave], cameo: "0842", recipient: [dative, "prep:to"]}
-  - {lemma: order, objects: [ambassador, envoy], cameo: "161", recipient: ["prep:from"]}
-  - {lemma: ram, cameo: "190", note: "we count ramming a vessel as force"}
-nouns:
-  - {lemma: handover, cameo: "0842", recipient: ["prep:to"], actor: [poss, "prep:by"]}
-"""
+EXAMPLE = ROOT / "examples" / "event_lexicon.yaml"
 
 
 def _generated(n: int) -> str:
@@ -62,8 +54,7 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--passes", type=int, default=4)
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
-        example, big = Path(tmp) / "example.yaml", Path(tmp) / "generated.yaml"
-        example.write_text(EXAMPLE, encoding="utf-8")
+        example, big = EXAMPLE, Path(tmp) / "generated.yaml"
         big.write_text(_generated(args.entries), encoding="utf-8")
         loading = {"packaged": _load_ms([]), "example": _load_ms([example]), f"{args.entries} senses": _load_ms([big])}
         gold = load_gold()

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from conftest import EXAMPLES
 from diplomap import api
 from diplomap.config import Settings
 from diplomap.extract.event_lexicon import LexiconError, RuleTrace, load_lexicon
@@ -23,13 +24,8 @@ CEDED = "Peru will hand Ecuador one square kilometre at Tiwinza as private prope
 RECALLED = "Mexico ordered the Peruvian ambassador home on Tuesday."
 RAMMED = "China's coast guard rammed a Philippine supply boat near Second Thomas Shoal."
 
-OUR_SENSES = """\
-note: senses our corpus needs that the packaged lexicon lacks
-verbs:
-  - {lemma: hand, objects: [kilometre, territory, enclave], cameo: "0842", recipient: [dative, "prep:to"]}
-  - {lemma: order, objects: [ambassador, envoy], cameo: "161", recipient: ["prep:from"]}
-  - {lemma: ram, cameo: "190", note: "our project counts ramming a vessel as force"}
-"""
+#: the README's example lexicon, shipped for users to copy
+OUR_SENSES = (EXAMPLES.parent / "event_lexicon.yaml").read_text(encoding="utf-8")
 
 
 def _code(text: str, lexicon_files: list[Path] | None = None) -> list[EventReport]:
@@ -117,7 +113,7 @@ def test_a_missing_file_is_refused(tmp_path: Path) -> None:
 
 def test_notes_comments_empty_files_and_repeats_change_nothing(ours: Path, tmp_path: Path) -> None:
     first = load_lexicon([ours]).version
-    ours.write_text("# our senses, reviewed 2026-11\n" + OUR_SENSES.replace("counts ramming", "treats ramming"),
+    ours.write_text("# our senses, reviewed 2026-11\n" + OUR_SENSES.replace("we count ramming", "we treat ramming"),
                     encoding="utf-8")  # fmt: skip
     assert load_lexicon([ours]).version == first  # a comment or a note recodes nothing
     assert load_lexicon([ours, ours]).version == first  # the same file twice is read once
