@@ -16,7 +16,7 @@ from .config import Settings
 from .consolidate import CONSOLIDATE_VERSION, ConsolidatedEvent, ReuseLink, consolidate
 from .errors import DiplomapError
 from .execute import Executor, LocalExecutor, RayExecutor
-from .extract.stage import ExtractStage, event_lexicon_texts, extraction_version
+from .extract.stage import ExtractStage, event_lexicon_texts, extraction_version, settings_extraction_version
 from .ingest.sources import iter_paths, read_source
 from .ingest.stage import ReadStage
 from .model import Document, DocumentActors, EventReport, InputDone, Mention, RawInput, Rejection, digest
@@ -111,7 +111,7 @@ def run(
     sources = list(iter_paths(paths))  # fails early on a missing path, before the store opens
     if extract:
         # a broken actor or event lexicon file fails here, before any reading
-        extraction_version(settings.actor_files, event_lexicon_texts(settings.event_lexicon_files))
+        settings_extraction_version(settings.actor_files, settings.event_lexicon_files)
         _check_embed(settings)
     summary = RunSummary(inputs=len(sources))
     total = None if "-" in sources else len(sources)
@@ -365,7 +365,7 @@ def recode(settings: Settings, progress: Progress | None = None, *, force: bool 
     """Re-run extraction on stored documents after the actor data, the user's files, the event
     lexicon or the code changed (only the documents it changes, unless ``force``)."""
     # a broken actor or event lexicon file fails here, before the store is opened
-    extraction_version(settings.actor_files, event_lexicon_texts(settings.event_lexicon_files))
+    settings_extraction_version(settings.actor_files, settings.event_lexicon_files)
     with Store(settings.store) as store:
         done = run_extraction(store, settings, progress, force=force)
         update_reuse(store, settings)

@@ -77,9 +77,9 @@ def routed_ingest(store: str, paths: Sequence[str], actor_files: str = "", event
     if info is None:
         return False
     if actor_files or event_lexicon_files:
-        from ..extract.stage import event_lexicon_texts, extraction_version
+        from ..extract.stage import settings_extraction_version
 
-        mine = extraction_version(actor_files, event_lexicon_texts(event_lexicon_files))
+        mine = settings_extraction_version(actor_files, event_lexicon_files)
         theirs = ServerClient(info).get("/api/health").get("extraction_version")
         if mine != theirs:
             raise DiplomapError(f"{store} is held by `diplomap serve`, which reads inputs with its own actor and "

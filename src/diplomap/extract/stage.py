@@ -134,6 +134,12 @@ def extraction_version(actor_files_setting: str = "", event_lexicon: Sequence[tu
     return f"{recogniser.version}+{coder}+{SPUN_VERSION}+{load_stance_lexicon().version}"
 
 
+def settings_extraction_version(actor_files_setting: str, event_lexicon_setting: str) -> str:
+    """``extraction_version`` of the two file settings as they stand (the lexicon files read now):
+    what a run, a recode or a server checks before it opens a store."""
+    return extraction_version(actor_files_setting, event_lexicon_texts(event_lexicon_setting))
+
+
 def _names(mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions that name an actor, which the store keeps and stances read: places are targets
     for events, not actors; descriptions resolved to an actor named before ("the alliance", with

@@ -28,7 +28,7 @@ from typing import Any
 from .. import api
 from ..config import Settings
 from ..errors import DiplomapError
-from ..extract.stage import event_lexicon_texts, extraction_version
+from ..extract.stage import settings_extraction_version
 from ..store import Store
 from .queries import Model
 
@@ -104,8 +104,7 @@ class StoreHub:
         self.options = options
         # what the server's runs extract with (its actor and event lexicon files included): a broken
         # file stops the server here, and a routed `diplomap run` compares its own with it
-        self.extraction_version = extraction_version(settings.actor_files,
-                                                     event_lexicon_texts(settings.event_lexicon_files))
+        self.extraction_version = settings_extraction_version(settings.actor_files, settings.event_lexicon_files)
         self.store = Store(settings.store)
         self._cursor_lock = threading.Lock()
         self._model: Model | None = None
