@@ -13,7 +13,18 @@ from .analysis import (
     relations,
     turning_points,
 )
-from .api import RunSummary, actor_mentions, event_reports, forget, real_world_events, recode, reuse_pairs, run
+from .api import (
+    RunSummary,
+    actor_mentions,
+    code_text,
+    event_reports,
+    forget,
+    real_world_events,
+    recode,
+    reuse_pairs,
+    run,
+    text_coder,
+)
 from .config import Settings, load_settings
 from .errors import DiplomapError
 from .model import Document, Draft, PartialDate, RawInput, Rejection
@@ -32,6 +43,7 @@ __all__ = [
     "__version__",
     "actor_mentions",
     "changes",
+    "code_text",
     "event_reports",
     "explain",
     "forget",
@@ -46,5 +58,6 @@ __all__ = [
     "relations",
     "reuse_pairs",
     "run",
+    "text_coder",
     "turning_points",
 ]

@@ -9,14 +9,20 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from .clean.stage import CleanStage, RecleanStage
 from .config import Settings
 from .consolidate import CONSOLIDATE_VERSION, ConsolidatedEvent, ReuseLink, consolidate
 from .errors import DiplomapError
 from .execute import Executor, LocalExecutor, RayExecutor
-from .extract.stage import ExtractStage, event_lexicon_texts, extraction_version, settings_extraction_version
+from .extract.stage import (
+    ExtractStage,
+    event_lexicon_texts,
+    extraction_version,
+    settings_extraction_version,
+    split_paths,
+)
 from .ingest.sources import iter_paths, read_source
 from .ingest.stage import ReadStage
 from .model import Document, DocumentActors, EventReport, InputDone, Mention, RawInput, Rejection, digest
@@ -25,6 +31,9 @@ from .reuse.detect import REUSE_VERSION, ReuseFinder
 from .reuse.stage import shingle_pipeline
 from .store import Store
 from .store.shards import Spooled, spool_batch
+
+if TYPE_CHECKING:
+    from .extract.code_text import CodedText, TextCoder
 
 #: progress(done_inputs, total_inputs_or_None, current_origin)
 Progress = Callable[[int, int | None, str], None]
@@ -379,6 +388,27 @@ def event_reports(settings: Settings, *, cameo: bool = False, **filters: Any) ->
     with Store(settings.store, read_only=True) as store:
         found = list(store.event_reports(**filters))
     return as_cameo(found) if cameo else found
+
+
+def text_coder(settings: Settings | None = None) -> TextCoder:
+    """The actor recogniser and event coder of a run with these settings (its actor files and event
+    lexicon files), loaded once, to code texts one at a time with no store (``TextCoder.code``)."""
+    from .config import load_settings
+    from .extract.code_text import TextCoder
+
+    settings = settings or load_settings()
+    # a broken actor or event lexicon file fails here, with the file and the fault
+    settings_extraction_version(settings.actor_files, settings.event_lexicon_files)
+    return TextCoder(split_paths(settings.actor_files), event_lexicon_texts(settings.event_lexicon_files))
+
+
+def code_text(text: str, settings: Settings | None = None, *, published: str | None = None) -> CodedText:
+    """One text's actors and event reports, coded now with no store, and per clause why the coder
+    read it or passed it by. ``published``: ``2024``, ``2024-06`` or ``2024-06-19``, what relative
+    dates ("on Tuesday") are resolved against. For many texts, ``text_coder`` loads the models once."""
+    from .extract.code_text import partial_date
+
+    return text_coder(settings).code(text, partial_date(published) if published else None)
 
 
 def as_cameo(reports: Iterable[EventReport]) -> list[EventReport]:

@@ -396,6 +396,70 @@ def events(
         err.print("no event reports match (run `diplomap run` first, or `diplomap recode` after upgrading)")
 
 
+@app.command("code")
+def code_command(
+    text: Annotated[str, typer.Argument(help="The text to code, or - to read it from standard input.")],
+    published: Annotated[str | None, typer.Option("--published", help="When the text was published (2024, "
+                                                  "2024-06, 2024-06-19): relative dates are read from it.")] = None,
+    config: ConfigOpt = None,
+    actor_file: ActorFileOpt = None,
+    event_lexicon: EventLexiconOpt = None,
+    format: FormatOpt = Format.table,
+    why: Annotated[bool, typer.Option("--why", help="Also each clause: the actors recognised in it, and whether the "
+                                      "coder parsed it or why it passed it by.")] = False,
+    parse: Annotated[bool, typer.Option("--parse", help="Also the parse of each clause the coder read (implies "
+                                        "--why): the words, lemmas, tags and dependencies its senses match.")] = False,
+) -> None:
+    """Code one text now, with no store: its event reports, each with the rule that coded it. For
+    trying a sentence, or an entry of your own event lexicon or actor file."""
+    if text == "-":
+        text = sys.stdin.read()
+    try:
+        settings = _settings(config, actor_files=_actor_files(actor_file),
+                             event_lexicon_files=_event_lexicon_files(event_lexicon))  # fmt: skip
+        coded = api.code_text(text, settings, published=published)
+    except DiplomapError as exc:
+        _fail(exc)
+        return
+    why = why or parse
+    if format is Format.jsonl:
+        if not why:
+            for r in coded.reports:
+                sys.stdout.write(json.dumps(r.to_json(), ensure_ascii=False) + "\n")
+            return
+        for c in coded.clauses:  # one object per clause, its reports inside
+            obj = c.to_json() if parse else {k: v for k, v in c.to_json().items() if k != "tokens"}
+            obj["reports"] = [r.to_json() for r in coded.reports if c.start <= r.trigger_start < c.end]
+            sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+        return
+    if why:
+        _print_clauses(coded, parse)
+    table = Table("trigger", "actors", "cameo", "recipients", "status", "date", "conf.", "rule")
+    for r in coded.reports:
+        parties = "+".join(a.code or "?" for a in r.actors) + (" (joint)" if r.joint else "")
+        flags = r.status + (" hist." if r.historical else "") + (f" [{r.attribution}]" if r.attribution else "")
+        table.add_row(coded.text[r.trigger_start : r.trigger_end], parties, f"{r.cameo} {r.plover or ''}".strip(),
+                      ",".join(x.code or "?" for x in r.recipients), flags, r.date or "?",
+                      "?" if r.confidence is None else f"{r.confidence:.2f}", r.rule)  # fmt: skip
+    out.print(table)
+    if not coded.reports:
+        err.print("no event reports (--why says, clause by clause, what the coder read)")
+
+
+def _print_clauses(coded: Any, parse: bool) -> None:
+    for c in coded.clauses:
+        head = f"[bold]{c.start}-{c.end}[/] " + (f"parsed, {c.reports} report(s)" if c.passed_by is None else
+                                                  f"not parsed: {c.passed_by}")  # fmt: skip
+        out.print(head, highlight=False)
+        out.print("  " + coded.text[c.start : c.end].strip().replace("\n", " "), markup=False, highlight=False)
+        out.print("  actors: " + (", ".join(c.actors) or "none"), markup=False, highlight=False)
+        if parse and c.tokens:
+            table = Table("i", "word", "lemma", "pos", "tag", "dep", "head")
+            for t in c.tokens:
+                table.add_row(str(t.i), t.text, t.lemma, t.pos, t.tag, t.dep, str(t.head))
+            out.print(table)
+
+
 def _print_real_events(found: list[Any], format: Format) -> None:
     if format is Format.jsonl:
         for e in found:

@@ -18,6 +18,9 @@ from .sentence import _Sentence
 from .vocabulary import _CONTINUING_START, _ELLIPSIS, _STRAIGHT_QUOTES, _WORD
 
 CODER_VERSION = "events-22"  # bump with every change of what the coder outputs
+#: why the gate passes a sentence by (``EventCoder.gate_decisions``)
+GATE_NO_ACTOR = "no recognised actor in it, and it does not go on about one named before"
+GATE_NO_EVENT_WORD = "no word of the event lexicon in it"
 
 
 def coder_version(lexicon: EventLexicon, confidence_model: ConfidenceModel) -> str:
@@ -103,10 +106,16 @@ class EventCoder:
     def gate(self, text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention]) -> list[
             tuple[int, int]]:  # fmt: skip
         """The sentences worth parsing: an actor and a word that can express an event."""
+        return [span for span, passed_by in self.gate_decisions(text, sentences, mentions) if passed_by is None]
+
+    def gate_decisions(self, text: str, sentences: Sequence[tuple[int, int]], mentions: Sequence[Mention]) -> list[
+            tuple[tuple[int, int], str | None]]:  # fmt: skip
+        """Each sentence with the reason the gate passes it by, or None where it is parsed
+        (``GATE_NO_ACTOR``, ``GATE_NO_EVENT_WORD``): what ``diplomap code --why`` shows."""
         spans = sorted((m.start, m.end) for m in mentions if _usable(m))
         # a place counts where a group noun may be placed in it ("workers in Brazil went on strike")
         places = sorted((m.start, m.end) for m in mentions if m.kind == "place" and m.code)
-        chosen = []
+        decisions: list[tuple[tuple[int, int], str | None]] = []
         k = 0
         for s, e in sentences:
             while k < len(spans) and spans[k][1] <= s:
@@ -114,10 +123,13 @@ class EventCoder:
             placed = bool(places) and _group_placed(text, s, e, places)
             if (k >= len(spans) or spans[k][0] >= e) and not (k > 0 and _CONTINUING_START.match(text, s)) and \
                     not placed:  # fmt: skip
-                continue  # (a sentence that opens with "He" or "They" speaks of an actor named before)
-            if self.trigger_words(text[s:e]) or _ELLIPSIS.search(text, s, e):
-                chosen.append((s, e))  # (an elliptical "followed suit" stands for an event too)
-        return chosen
+                # (a sentence that opens with "He" or "They" speaks of an actor named before)
+                decisions.append(((s, e), GATE_NO_ACTOR))
+            elif self.trigger_words(text[s:e]) or _ELLIPSIS.search(text, s, e):
+                decisions.append(((s, e), None))  # (an elliptical "followed suit" stands for an event too)
+            else:
+                decisions.append(((s, e), GATE_NO_EVENT_WORD))
+        return decisions
 
     def trigger_words(self, text: str) -> set[str]:
         """The words of ``text`` (lower-cased) that are a form of a lexicon verb or noun: what the
@@ -126,8 +138,13 @@ class EventCoder:
 
     def to_parse(self, text: str, mentions: Sequence[Mention], *, gate: bool = True) -> list[tuple[int, int]]:
         """The clauses ``code`` parses: those the gate lets through (all with ``gate=False``)."""
-        sentences = clauses(text, split_sentences(text))
+        sentences = self.clauses(text)
         return self.gate(text, sentences, mentions) if gate else sentences
+
+    @staticmethod
+    def clauses(text: str) -> list[tuple[int, int]]:
+        """The spans ``code`` reads one at a time: sentences, a long one cut at its clause breaks."""
+        return clauses(text, split_sentences(text))
 
     def code(self, text: str, mentions: Sequence[Mention], document_id: str = "",
              published: PartialDate | None = None, estimate: PartialDate | None = None, *,
