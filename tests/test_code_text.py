@@ -21,6 +21,9 @@ MEETING = "Japanese Prime Minister Fumio Kishida met South Korean President Yoon
 NO_ACTOR = "The weather in the capital was mild."
 NO_EVENT_WORD = "South Korea's economy grew in the first quarter."
 TEXT = f"{MEETING} {NO_ACTOR} {NO_EVENT_WORD}"
+# Mexico and Peru's 2022 row; Russia's expulsions of diplomats; the tensions over Ukraine.
+UNREAD = ("Mexico ordered the Peruvian ambassador home on Tuesday. Officials in the capital expelled two Russian "
+          "diplomats. Russia was to blame for the tensions with Ukraine. Japan held talks with China.")
 # The Philippine resupply runs at Second Thomas Shoal (the README's example lexicon reads "rammed").
 RAMMED = "China's coast guard rammed a Philippine supply boat near Second Thomas Shoal."
 
@@ -104,3 +107,23 @@ def test_the_command(tmp_path: Path) -> None:
     # nothing to report says where to look
     quiet = diplomap("code", NO_ACTOR)
     assert quiet.returncode == 0 and "--why" in quiet.stderr
+
+
+def test_a_lexicon_verb_that_gave_no_report_says_which_step_stopped_it() -> None:
+    ordered, expelled, blamed, talks = api.code_text(UNREAD).clauses
+    [w] = ordered.unread
+    assert (w.word, w.lemma, w.step) == ("ordered", "order", "no-sense")
+    assert UNREAD[w.start : w.end] == "ordered"
+    # what the clause offers (the time, "on Tuesday", is not offered) and what the senses need
+    assert "object 'ambassador'" in w.reason and "'on'" not in w.reason and "particle 'out'" in w.reason
+    [w] = expelled.unread
+    assert w.step == "no-actor" and "'Officials in the capital' is not a recognised actor" in w.reason
+    [w] = blamed.unread
+    assert (w.word, w.step) == ("blame", "left-out") and "sense 112" in w.reason
+    assert talks.reports == 1 and not talks.unread  # "held" is the light verb of the noun that was read
+    shown = diplomap("code", UNREAD, "--why")
+    assert shown.returncode == 0
+    assert "no report from 'ordered': no sense of 'order' fits" in " ".join(shown.stdout.split())
+    listed = diplomap("code", UNREAD, "--why", "--format", "jsonl")
+    steps = [[w["step"] for w in json.loads(line)["unread"]] for line in listed.stdout.splitlines()]
+    assert steps == [["no-sense"], ["no-actor"], ["left-out"], []]

@@ -453,6 +453,8 @@ def _print_clauses(coded: Any, parse: bool) -> None:
         out.print(head, highlight=False)
         out.print("  " + coded.text[c.start : c.end].strip().replace("\n", " "), markup=False, highlight=False)
         out.print("  actors: " + (", ".join(c.actors) or "none"), markup=False, highlight=False)
+        for w in c.unread:
+            out.print(f"  no report from '{w.word}': {w.reason}", markup=False, highlight=False)
         if parse and c.tokens:
             table = Table("i", "word", "lemma", "pos", "tag", "dep", "head")
             for t in c.tokens:

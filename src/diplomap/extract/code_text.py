@@ -18,6 +18,7 @@ from typing import Any
 from ..errors import DiplomapError
 from ..model import DatePrecision, EventReport, Mention, PartialDate, digest, document_id
 from .events import EventCoder
+from .events.diagnose import UnreadWord, unread_words
 from .recognise import ActorRecogniser
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
@@ -68,10 +69,12 @@ class Clause:
     reports: int
     #: its parse, when the clause was parsed
     tokens: tuple[Token, ...] = ()
+    #: the lexicon verbs in it that gave no report, each with the step that stopped it
+    unread: tuple[UnreadWord, ...] = ()
 
     def to_json(self) -> dict[str, object]:
         return {"start": self.start, "end": self.end, "actors": list(self.actors), "parsed": self.passed_by is None,
-                "passed_by": self.passed_by, "reports": self.reports,
+                "passed_by": self.passed_by, "reports": self.reports, "unread": [w.to_json() for w in self.unread],
                 "tokens": [t.to_json() for t in self.tokens]}  # fmt: skip
 
 
@@ -113,7 +116,8 @@ class TextCoder:
         actors = tuple(f"{m.text}={m.code}" for m in mentions if s <= m.start and m.end <= e and m.code)
         doc = self.coder.parsed.get(span)
         return Clause(s, e, actors, passed_by, sum(s <= r.trigger_start < e for r in reports),
-                      _tokens(doc) if doc is not None else ())  # fmt: skip
+                      _tokens(doc) if doc is not None else (),
+                      tuple(unread_words(self.coder, text, span, mentions, reports)))  # fmt: skip
 
 
 def _tokens(doc: Any) -> tuple[Token, ...]:

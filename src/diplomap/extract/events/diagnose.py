@@ -1,0 +1,122 @@
+"""Why a word of the event lexicon in a parsed clause gave no report (``diplomap code --why``).
+
+A user who writes a sense for their own lexicon needs to know which step failed: no sense of the
+verb fits its clause (then the sense to write is the one the clause needs), a sense fits but no
+recognised actor does it (then the actor file is where to look), or both hold and a later step
+left it out (a plan, a purpose, a condition, or another report that took the word). The checks
+are the coder's own (``_Sentence._sense`` and ``_subject_parties``), asked again of a clause the
+last ``EventCoder.code`` call parsed; they change nothing it stored."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ...model import EventReport, Mention
+from ..event_lexicon import Sense
+from .grammar import _temporal, _usable
+from .sentence import _Sentence
+
+if TYPE_CHECKING:
+    from .coder import EventCoder
+
+#: how many of a lemma's senses a reason lists
+_SENSES_SHOWN = 6
+#: how many of a sense's objects a reason lists
+_OBJECTS_SHOWN = 5
+
+
+@dataclass(frozen=True, slots=True)
+class UnreadWord:
+    """A lexicon verb that gave no report, and the step that stopped it."""
+
+    start: int
+    end: int
+    word: str
+    lemma: str
+    #: ``no-sense``, ``no-actor`` or ``left-out``
+    step: str
+    reason: str
+
+    def to_json(self) -> dict[str, object]:
+        return {"start": self.start, "end": self.end, "word": self.word, "lemma": self.lemma, "step": self.step,
+                "reason": self.reason}  # fmt: skip
+
+
+def unread_words(coder: EventCoder, text: str, span: tuple[int, int], mentions: Sequence[Mention],
+                 reports: Sequence[EventReport]) -> list[UnreadWord]:  # fmt: skip
+    """The lexicon verbs of the clause at ``span`` (parsed by the coder's last ``code`` call on
+    ``text``) that no report was read from, each with why."""
+    doc = coder.parsed.get(span)
+    if doc is None:
+        return []
+    s, e = span
+    usable = sorted((m for m in mentions if _usable(m) or (m.kind == "place" and m.code)), key=lambda m: m.start)
+    inside = [m for m in usable if s <= m.start and m.end <= e]
+    earlier = [m for m in usable if m.end <= s]
+    clause = _Sentence(coder, text, s, e, doc, inside, earlier, "", None, None, [])
+    triggers = {r.trigger_start for r in reports}
+    found = []
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if t.pos_ != "VERB" or lemma not in coder.lex.verbs or lemma in coder.lex.statement_verbs:
+            continue
+        if s + t.idx in triggers or any(c.dep_ == "dobj" and s + c.idx in triggers for c in t.children):
+            continue  # read, or a light verb whose object noun was ("held talks")
+        senses = coder.lex.verbs[lemma]
+        sense = clause._sense(t, senses)
+        if sense is None:
+            step, reason = "no-sense", f"no sense of '{lemma}' fits this clause ({_clause_has(t)}); {_needs(senses)}"
+        elif not clause._subject_parties(t):
+            subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            said = f"its subject '{_phrase(subject)}' is not a recognised actor" if subject is not None else \
+                "it has no subject, and the coder found no actor that does it"  # fmt: skip
+            step, reason = "no-actor", f"sense {sense.cameo} ({sense.rule}) fits, but {said}"
+        else:
+            step, reason = "left-out", (f"sense {sense.cameo} ({sense.rule}) fits and an actor does it; a later step "
+                                        "left it out: the construction around it makes it no act of its own (a "
+                                        "purpose, a condition, a culprit named, a plan that another report carries), "
+                                        "or another report took the word")  # fmt: skip
+        found.append(UnreadWord(s + t.idx, s + t.idx + len(t.text), t.text, lemma, step, reason))
+    return found
+
+
+def _clause_has(t: Any) -> str:
+    """What a verb's clause offers the senses: its object, particle and prepositions."""
+    obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
+    particle = next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
+    # (a preposition of time, "on Tuesday", says when: the senses do not read it)
+    preps = sorted({c.lower_ for c in t.children if c.dep_ in ("prep", "agent", "dative") and not _temporal(c)})
+    parts = [f"object '{obj.lemma_.lower()}'" if obj is not None else "no object"]
+    if particle:
+        parts.append(f"particle '{particle}'")
+    if preps:
+        parts.append("prepositions " + ", ".join(f"'{p}'" for p in preps))
+    return ", ".join(parts)
+
+
+def _needs(senses: Sequence[Sense]) -> str:
+    """The senses of a lemma, each with what it needs of its clause."""
+    shown = [f"{s.cameo} {_sense_needs(s)}" for s in senses[:_SENSES_SHOWN]]
+    more = f"; and {len(senses) - _SENSES_SHOWN} more" if len(senses) > _SENSES_SHOWN else ""
+    return "its senses: " + "; ".join(shown) + more
+
+
+def _sense_needs(s: Sense) -> str:
+    needs = []
+    if s.particle:
+        needs.append(f"particle '{s.particle}'")
+    if s.prep:
+        needs.append(f"preposition '{s.prep}'")
+    if s.objects:
+        objects = sorted(s.objects)
+        needs.append("object " + "|".join(objects[:_OBJECTS_SHOWN]) + ("…" if len(objects) > _OBJECTS_SHOWN else ""))
+    if s.intransitive:
+        needs.append("no object")
+    return "needs " + ", ".join(needs) if needs else "(any clause)"
+
+
+def _phrase(t: Any) -> str:
+    words = [w for w in t.subtree if not w.is_space]
+    return t.doc[words[0].i : words[-1].i + 1].text.strip() if words else t.text
