@@ -7,7 +7,7 @@ from pathlib import Path
 
 from conftest import EXAMPLES
 from diplomap import api
-from diplomap.config import Settings
+from diplomap.config import Settings, load_settings
 from diplomap.store import Store
 from test_cli import diplomap
 
@@ -62,6 +62,18 @@ def test_rerun_changes_nothing_and_recode_follows_actor_files(tmp_path: Path, se
     assert after["Kyiv"].code == "XKX"
     assert len(after) == len({m.text for m in before})
     assert api.recode(with_file).documents == 0
+    # the file's contents are its version, not the path it is named by: moved, or named relatively
+    # from a settings file beside it, it recodes nothing; changed, it recodes
+    moved = tmp_path / "elsewhere" / "ours.yaml"
+    moved.parent.mkdir()
+    moved.write_text(mine.read_text(encoding="utf-8"), encoding="utf-8")
+    assert api.recode(settings.replace(actor_files=str(moved))).documents == 0
+    config = moved.parent / "diplomap.toml"
+    config.write_text(f'[diplomap]\nstore = "{settings.store}"\nactor_files = ["ours.yaml"]\n', encoding="utf-8")
+    beside = load_settings(config, environ={}, overrides={"progress": False})
+    assert beside.actor_files == str(moved) and api.recode(beside).documents == 0
+    moved.write_text(mine.read_text(encoding="utf-8").replace("XKX", "XKY"), encoding="utf-8")
+    assert api.recode(beside).documents == 1
 
 
 def test_forget_removes_mentions(tmp_path: Path, settings: Settings) -> None:

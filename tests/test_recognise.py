@@ -515,3 +515,19 @@ def test_namesakes_of_one_state_give_the_state(rec: ActorRecogniser) -> None:
     assert found["Bush administration"].code == "USA" and found["Bush administration"].person is None
     found = by_text(rec.recognise("The Bush administration lifted the sanctions on China.", "d", "2017-03"))
     assert found["Bush administration"].code is None  # (neither in office then: a surname alone names no one)
+
+
+def test_an_actor_files_version_is_its_contents_not_its_path(tmp_path: Path) -> None:
+    """The same file named by another path reads the same table (no recode); other contents, or
+    the same files in another order (the first file's entries win), are another version."""
+    text = "version: 1\ninstitutions:\n  - {names: [Blue Harbour Institute], code: NOR, sector: NGO}\n"
+    here, there, other = tmp_path / "a.yaml", tmp_path / "sub" / "b.yaml", tmp_path / "c.yaml"
+    there.parent.mkdir()
+    here.write_text(text, encoding="utf-8")
+    there.write_text(text, encoding="utf-8")
+    other.write_text(text.replace("NOR", "SWE"), encoding="utf-8")
+    version = ActorRecogniser([here], use_ner=False).version
+    assert ActorRecogniser([there], use_ner=False).version == version
+    assert ActorRecogniser([other], use_ner=False).version != version
+    first, second = ActorRecogniser([here, other], use_ner=False), ActorRecogniser([other, here], use_ner=False)
+    assert first.version != second.version

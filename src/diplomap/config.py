@@ -133,8 +133,8 @@ def load_settings(
 
 
 #: settings that name several files, separated by the OS path separator, read relative to the
-#: settings file (actor_files keeps the paths as written: its version includes them)
-_PATH_LISTS = frozenset({"event_lexicon_files"})
+#: settings file (their versions are of their contents, not their paths)
+_PATH_LISTS = frozenset({"actor_files", "event_lexicon_files"})
 
 
 def _files_beside(folder: Path, raw: Any, name: str, source: Path | str) -> str:

@@ -160,8 +160,8 @@ def _remote() -> Any:
 
 def _files_setting(files: list[Path] | None, kind: str, *, absolute: bool = False) -> str | None:
     """Files named on the command line as one setting (``absolute``: a server or a later command
-    may not share this working directory; actor files keep the paths as written, which their
-    version includes)."""
+    may not share this working directory; the files' versions are of their contents, so the
+    path they are named by does not matter)."""
     if not files:
         return None
     for f in files:
@@ -171,7 +171,7 @@ def _files_setting(files: list[Path] | None, kind: str, *, absolute: bool = Fals
 
 
 def _actor_files(files: list[Path] | None) -> str | None:
-    return _files_setting(files, "actor file")
+    return _files_setting(files, "actor file", absolute=True)
 
 
 def _event_lexicon_files(files: list[Path] | None) -> str | None:

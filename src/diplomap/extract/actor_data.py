@@ -379,8 +379,11 @@ class _Builder:
             for n in sorted(names):
                 self.add(n, Candidate("state", country.alpha_3))
 
-    def read(self, text: str, where: str) -> dict[str, Any]:
-        self.digest.update(where.encode() + b"\0" + text.encode() + b"\0")
+    def read(self, text: str, where: str, *, known_as: str | None = None) -> dict[str, Any]:
+        """A data file's mapping. Its text goes into the table's version under ``known_as`` (else
+        ``where``): a user's file by its place in the list, not its path, so that the same files
+        named by another path (moved, relative or absolute) read the same table and recode nothing."""
+        self.digest.update((known_as or where).encode() + b"\0" + text.encode() + b"\0")
         try:
             data = load_yaml(text) or {}
         except yaml.YAMLError as exc:
@@ -455,12 +458,12 @@ def _build_table(files: tuple[tuple[str, int, int], ...]) -> ActorTable:
         b.regions(data)
         b.table.sources.append(f"package:{name}")
     b.pycountry_states(curated)
-    for path in actor_files:
+    for position, path in enumerate(actor_files):
         try:
             text = Path(path).read_text("utf-8")
         except OSError as exc:
             raise ActorFileError(f"cannot read actor file {path}: {exc.strerror}") from None
-        data = b.read(text, str(path))
+        data = b.read(text, str(path), known_as=f"user-file-{position}")  # (its order matters: see precedence)
         unknown = set(data) - USER_SECTIONS
         if unknown:
             raise ActorFileError(
