@@ -199,3 +199,24 @@ def test_dashboard_hostile_document_uploaded_while_pages_are_read(server: str, p
     assert p.locator("h1").inner_text() == HOSTILE_OUTLET
     p.locator("h1").hover()
     page.clean()
+
+
+def test_dashboard_codes_a_sentence_typed_on_the_try_page(server: str, page: Watched, tmp_path: Path) -> None:
+    """The "Try" page, as an analyst uses it: type a text (with markup in it, which must stay text),
+    submit, read the report with its rule and, clause by clause, why another verb gave none."""
+    p = page.page
+    p.goto(f"{server}/")
+    p.click("nav >> text=Try")
+    p.fill("textarea[name=text]", "Japan's prime minister met Joe Biden on Sunday. <img src=x onerror=alert(7)> "
+                                  "Mexico ordered the Peruvian ambassador home on Tuesday.")  # fmt: skip
+    p.fill("input[name=published]", "2023-05-08")
+    p.click("button[type=submit]")
+    p.wait_for_selector("#reports tbody tr", timeout=60_000)
+    row = p.inner_text("#reports tbody tr")
+    assert "verb/meet" in row and "JPN → USA" in row and "2023-05-07" in row
+    assert p.locator("#text mark.trigger").first.inner_text() == "met"
+    unread = p.inner_text("#clauses")
+    assert "no report from ordered: no sense of 'order' fits" in " ".join(unread.split())
+    assert "<img src=x onerror=alert(7)>" in p.inner_text("#text")  # shown as text, never run
+    p.screenshot(path=str(tmp_path / "try.png"), full_page=True)
+    page.clean()

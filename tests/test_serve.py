@@ -393,3 +393,26 @@ def test_serve_watch_roots(store: Path, tmp_path: Path) -> None:
         assert c.post("/api/watch", json={"path": str(inside / "link")}).status_code == 422, "symlinks are resolved"
         assert c.post("/api/watch", json={"path": str(inside)}).status_code == 201
     app.state.hub.close()
+
+
+def test_serve_codes_a_text_as_the_library_does(client: TestClient) -> None:
+    """`/api/code` and the "Try" page: `diplomap code --why` through the server, nothing stored."""
+    text = "Japan's prime minister met Joe Biden on Sunday. Mexico ordered the Peruvian ambassador home on Tuesday."
+    answer = client.get("/api/code", params={"text": text, "published": "2023-05-08"})
+    assert answer.status_code == 200, answer.text
+    body = answer.json()
+    library = api.code_text(text, published="2023-05-08")
+    assert body["reports"] == [r.to_json() for r in library.reports] and set(body["reports"][0]) >= REPORT_FIELDS
+    assert [c["parsed"] for c in body["clauses"]] == [True, True] and "tokens" not in body["clauses"][0]
+    assert body["clauses"][1]["unread"][0]["step"] == "no-sense"
+    assert client.get("/api/events", params={"document": body["document_id"]}).json()["events"] == []  # not stored
+    parsed = client.get("/api/code", params={"text": text, "parse": "true"}).json()
+    assert any(t["lemma"] == "meet" for t in parsed["clauses"][0]["tokens"])
+    assert client.get("/api/code", params={"text": text, "published": "2023-13"}).status_code == 422
+    assert client.get("/api/code", params={"text": "  "}).status_code == 422
+    assert client.get("/api/code", params={"text": "x" * 20_001}).status_code == 413
+    shown = client.get("/try", params={"text": text + " <script>alert(1)</script>", "published": "2023-05-08"})
+    assert shown.status_code == 200 and "verb/meet" in shown.text and "<script>alert(1)" not in shown.text
+    assert "no report from <b>ordered</b>" in shown.text
+    assert client.get("/try").status_code == 200
+    assert client.get("/try", params={"text": "x" * 20_001}).status_code == 422

@@ -23,7 +23,7 @@ from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import api
 from ..config import Settings
@@ -31,6 +31,9 @@ from ..errors import DiplomapError
 from ..extract.stage import settings_extraction_version
 from ..store import Store
 from .queries import Model
+
+if TYPE_CHECKING:
+    from ..extract.code_text import CodedText, TextCoder
 
 log = logging.getLogger("diplomap.serve")
 
@@ -116,6 +119,9 @@ class StoreHub:
         self._watches: dict[str, Watch] = {}
         self.upload_root = Path(tempfile.mkdtemp(prefix="diplomap-uploads-"))
         self.closed = False
+        #: the models that code a text on request (``/api/code``, the "Try" page), loaded on first use
+        self._text_coder: TextCoder | None = None
+        self._text_coder_lock = threading.Lock()
 
     # --- reads -----------------------------------------------------------------------------------
 
@@ -139,6 +145,17 @@ class StoreHub:
             if self._model is None:
                 self._model = self._build()
             return self._model
+
+    def code_text(self, text: str, published: str | None = None) -> CodedText:
+        """A text coded now with the server's actor and event lexicon files, nothing stored
+        (``diplomap code``). One text at a time: a coder keeps the last text's parses."""
+        from ..extract.code_text import partial_date
+
+        date = partial_date(published) if published else None  # (a bad date fails before the models load)
+        with self._text_coder_lock:
+            if self._text_coder is None:
+                self._text_coder = api.text_coder(self.settings)
+            return self._text_coder.code(text, date)
 
     def ready_model(self) -> Model | None:
         """The model if it is built (never waits)."""

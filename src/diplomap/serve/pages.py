@@ -131,6 +131,28 @@ def pages_router(hub: StoreHub, env: jinja2.Environment) -> APIRouter:
         return page("document.html", doc.title or doc.id, {"page": "document"}, doc=doc.to_json(), text=text,
                     mentions=mentions, reports=reports, shared=shared, codes=codes)  # fmt: skip
 
+    @router.get("/try", response_class=HTMLResponse)
+    def try_text(text: str = "", published: str = "") -> HTMLResponse:
+        """A text coded on request, nothing stored (``/api/code``'s answer, drawn)."""
+        from ..errors import DiplomapError
+        from .routes import MAX_CODE_CHARS
+
+        context: dict[str, Any] = {"text": text, "published": published, "max_chars": MAX_CODE_CHARS, "coded": None,
+                                   "rendered": "", "error": None}  # fmt: skip
+        if len(text) > MAX_CODE_CHARS:
+            context["error"] = f"The text is longer than {MAX_CODE_CHARS:,} characters: store it with a run."
+        elif text.strip():
+            try:
+                coded = hub.code_text(text, published.strip() or None)
+            except DiplomapError as exc:
+                context["error"] = str(exc)
+            else:
+                # render() escapes every piece of text itself: its output is the only markup not escaped here
+                context["rendered"] = Markup(render(coded.text, document_spans(coded.mentions, coded.reports, ())))
+                context["coded"] = coded
+        return page("try.html", "Try a sentence", {"page": "try"}, status=422 if context["error"] else 200,
+                    **context)  # fmt: skip
+
     return router
 
 

@@ -22,6 +22,19 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }  # fmt: skip
 
 
+#: the longest text ``/api/code`` and the "Try" page code on request (a long article: about 3,000 words)
+MAX_CODE_CHARS = 20_000
+
+
+def code_json(coded: Any, *, parse: bool) -> dict[str, object]:
+    """A coded text (``extract.code_text.CodedText``) as the API answers it."""
+    clauses = [c.to_json() for c in coded.clauses]
+    for c in clauses if not parse else ():
+        del c["tokens"]
+    return {"document_id": coded.document_id, "reports": [r.to_json() for r in coded.reports],
+            "mentions": [m.to_json() for m in coded.mentions], "clauses": clauses}  # fmt: skip
+
+
 def as_json(value: object, status: int = 200) -> Response:
     return Response(json.dumps(value, ensure_ascii=False).encode(), status, media_type="application/json")
 
@@ -268,6 +281,24 @@ def api_router(hub: StoreHub) -> APIRouter:
                     raise HTTPException(404, str(exc)) from None
             cells = queries.framing(model, store, actors=_codes(actor), outlet=outlet, evidence=evidence)
         return as_json({"cells": cells})
+
+    @router.get("/code")
+    def code(text: Annotated[str, Query(description=f"The text to code (at most {MAX_CODE_CHARS:,} characters).")],
+             published: Annotated[str | None, Query(description="2024, 2024-06 or 2024-06-19: what relative dates "
+                                                   "are read from.")] = None,
+             parse: Annotated[bool, Query(description="Add each parsed clause's words (`tokens`).")] = False,
+             ) -> Response:  # fmt: skip
+        """Code one text now with the server's actor and event lexicon files; nothing is stored
+        (`diplomap code --why`): its `reports` (the report objects of `/api/events`) and its `clauses`,
+        each with its actors, whether it was parsed or why not, and the lexicon verbs that gave no
+        report with the step that stopped them."""
+        if len(text) > MAX_CODE_CHARS:
+            raise HTTPException(413, f"the text is longer than {MAX_CODE_CHARS:,} characters: store it with a run")
+        try:
+            coded = hub.code_text(text, published)
+        except DiplomapError as exc:
+            raise HTTPException(422, str(exc)) from None
+        return as_json(code_json(coded, parse=parse))
 
     # --- writes: uploads, jobs, watched folders ------------------------------------------------------
 
