@@ -19,7 +19,7 @@ BENCH = Path(__file__).resolve().parent
 SCRIPTS = ("extraction", "metadata_eval", "boilerplate_eval", "boilerplate_snippets_eval", "throughput", "huge_inputs",
            "actors_eval", "conflibert_actors", "actors_speed", "actors_crosscheck", "events_lexicon_check",
            "learned_baseline",
-           "events_eval", "event_confidence", "user_lexicon", "events_agreement", "plover_eval", "conflibert_events",
+           "events_eval", "event_confidence", "user_lexicon", "code_latency", "events_agreement", "plover_eval", "conflibert_events",
            "petrarch_validation", "events_speed",
            "reuse_eval",
            "icews_consolidation", "spun_eval", "relations_eval", "framing_eval",
