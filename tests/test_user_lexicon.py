@@ -195,6 +195,11 @@ def test_run_recode_and_eval_with_a_users_lexicon(ours: Path, tmp_path: Path) ->
     assert overall["gold"] == 1 and overall["recall"] == 1.0
     plain = diplomap("eval", "events", str(gold), "--json")
     assert next(r for r in json.loads(plain.stdout)["scores"] if r["slice"] == "all")["recall"] == 0.0
+    # the miss, and the step that stopped it: no packaged sense of "hand" takes "kilometre"
+    assert json.loads(plain.stdout)["missed_by_step"] == {"no-sense": 1}
+    assert json.loads(scored.stdout)["missed_by_step"] == {}
+    told = diplomap("eval", "events", str(gold))
+    assert "no sense of the verb fits its clause 1" in " ".join(told.stdout.split())
 
 
 def _gold_file(folder: Path, text: str, rows: list[tuple[str, str, list[str], list[str], str, str]]) -> Path:

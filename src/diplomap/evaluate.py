@@ -230,6 +230,10 @@ class Scores:
     mismatches: list[dict[str, Any]] = field(default_factory=list)
     #: gold events without a report, by cause (MISS_CAUSES)
     missed: Counter[str] = field(default_factory=Counter)
+    #: of those the coder missed (MISS_CAUSES[2]), the step that stopped a lexicon verb at their
+    #: trigger (``extract.events.diagnose``: no-sense, no-actor, left-out), or "other" (a noun, a
+    #: clause the gate passed by)
+    missed_steps: Counter[str] = field(default_factory=Counter)
 
     def add(self, doc: str, preds: Sequence[PredictedEvent], golds: Sequence[GoldEvent],
             causes: Callable[[GoldEvent], str] | None = None) -> None:  # fmt: skip
@@ -364,9 +368,32 @@ def evaluate_events(gold: Path, texts: Path | None = None, *, split: str | None 
         preds = [PredictedEvent.of(r, view.offset) for r in reports]
         causes = partial(miss_cause, text=view.file_text, codes=codes, trigger_words=coder.trigger_words)
         scores.add(doc, preds, golds, causes)
+        scores.missed_steps.update(_miss_steps(coder, view, mentions, reports, golds, preds, causes))
         if suggestions is not None:
             _suggest(suggestions, coder, doc, view, mentions, golds, preds, causes)
     return scores, reading
+
+
+def _miss_steps(coder: Any, view: AsRun, mentions: Sequence[Any], reports: Sequence[Any], golds: Sequence[GoldEvent],
+                preds: Sequence[PredictedEvent], causes: Callable[[GoldEvent], str]) -> Counter[str]:  # fmt: skip
+    """For each gold event the coder missed although its actor was recognised and its trigger is a
+    lexicon word: the step that stopped the lexicon verb at its trigger (what ``diplomap code
+    --why`` says of it), or "other"."""
+    from .extract.events.diagnose import unread_words
+
+    paired = {j for _, j in match(preds, golds)}
+    unread: dict[tuple[int, int], list[Any]] = {}
+    steps: Counter[str] = Counter()
+    for j, g in enumerate(golds):
+        if j in paired or g.repeat or causes(g) != MISS_CAUSES[2]:
+            continue
+        start, end = g.trigger[0] - view.offset, g.trigger[1] - view.offset  # (offsets into the coded text)
+        span = next((sp for sp in coder.parsed if sp[0] <= start < sp[1]), None)
+        if span is not None and span not in unread:
+            unread[span] = unread_words(coder, view.text, span, mentions, reports)
+        word = next((w for w in unread.get(span, ()) if w.start < end and start < w.end), None) if span else None
+        steps[word.step if word is not None else "other"] += 1
+    return steps
 
 
 def _suggest(suggestions: SenseSuggestions, coder: Any, doc: str, view: AsRun, mentions: Sequence[Any],

@@ -570,6 +570,11 @@ eval_app = typer.Typer(help="Measure diplomap against your own gold files.", no_
 app.add_typer(eval_app, name="eval")
 
 
+#: the steps of ``Scores.missed_steps`` in words
+_STEP_WORDS = {"no-sense": "no sense of the verb fits its clause", "no-actor": "a sense fits, no actor does it",
+               "left-out": "a later step left it out", "other": "not a verb, or its clause was not parsed"}
+
+
 @eval_app.command("events")
 def eval_events(
     gold: Annotated[Path, typer.Argument(help="Gold events, one JSON object per line (README: Evaluating events).")],
@@ -614,7 +619,7 @@ def eval_events(
     if json_out:
         out.print_json(json.dumps({"scores": rows, "missing_documents": reading.missing,
                                    "coded_whole": reading.coded_whole, "title_rows_left_out": reading.title_rows,
-                                   "missed_by_cause": dict(scores.missed),
+                                   "missed_by_cause": dict(scores.missed), "missed_by_step": dict(scores.missed_steps),
                                    **({"mismatches": scores.mismatches} if mismatches else {})}))  # fmt: skip
         return
     table = Table("slice", "reports", "gold", "precision", "recall", "F1")
@@ -625,6 +630,10 @@ def eval_events(
     if scores.missed:
         out.print("gold events without a report, by cause: " +
                   "; ".join(f"{cause} {n}" for cause, n in scores.missed.most_common()), highlight=False)  # fmt: skip
+    if scores.missed_steps:
+        out.print("the coder's misses, by the step that stopped them: " + "; ".join(
+            f"{_STEP_WORDS[step]} {n}" for step, n in scores.missed_steps.most_common()) +
+            " (`diplomap code --why` shows it for a sentence)", highlight=False)  # fmt: skip
     missing = reading.missing
     if missing:
         err.print(f"{len(missing)} gold document(s) could not be read: {', '.join(missing[:5])}")
