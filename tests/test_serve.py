@@ -411,8 +411,30 @@ def test_serve_codes_a_text_as_the_library_does(client: TestClient) -> None:
     assert client.get("/api/code", params={"text": text, "published": "2023-13"}).status_code == 422
     assert client.get("/api/code", params={"text": "  "}).status_code == 422
     assert client.get("/api/code", params={"text": "x" * 20_001}).status_code == 413
+    assert body["clauses"][0]["report_count"] == 1 and body["clauses"][0]["places"] == []
+    # a long text goes in a JSON body: the same answer
+    posted = client.post("/api/code", json={"text": text, "published": "2023-05-08"})
+    assert posted.status_code == 200 and posted.json() == body
+    assert client.post("/api/code", json={"text": "x" * 20_001}).status_code == 413
+    assert client.post("/api/code", json={"text": text, "colour": "red"}).status_code == 422
     shown = client.get("/try", params={"text": text + " <script>alert(1)</script>", "published": "2023-05-08"})
     assert shown.status_code == 200 and "verb/meet" in shown.text and "<script>alert(1)" not in shown.text
     assert "no report from <b>ordered</b>" in shown.text
+    form = client.post("/try", data={"text": text, "published": "2023-05-08"})  # what the page's form sends
+    assert form.status_code == 200 and "verb/meet" in form.text and "2023-05-07" in form.text
     assert client.get("/try").status_code == 200
     assert client.get("/try", params={"text": "x" * 20_001}).status_code == 422
+
+
+def test_serve_codes_with_the_lexicon_file_as_it_is_now(tmp_path: Path) -> None:
+    """A user trying an entry edits their lexicon file between two requests: the next one reads it."""
+    ours = tmp_path / "our_verbs.yaml"
+    ours.write_text("# nothing yet\n", encoding="utf-8")
+    settings = Settings(store=str(tmp_path / "s.duckdb"), progress=False, event_lexicon_files=str(ours))
+    rammed = "China's coast guard rammed a Philippine supply boat."
+    with TestClient(create_app(settings, ServeOptions(warm=False)), base_url=LOCAL) as c:
+        [before] = c.get("/api/code", params={"text": rammed}).json()["reports"]
+        assert (before["cameo"], before["rule"]) == ("171", "verb/ram")  # the packaged sense
+        ours.write_text((EXAMPLES.parent / "event_lexicon.yaml").read_text(encoding="utf-8"), encoding="utf-8")
+        [after] = c.get("/api/code", params={"text": rammed}).json()["reports"]
+        assert (after["cameo"], after["rule"]) == ("190", "verb/ram/src:user")

@@ -434,6 +434,9 @@ def code_command(
         return
     if why:
         _print_clauses(coded, parse)
+    if not coded.reports:
+        err.print("no event reports" + ("" if why else " (--why says, clause by clause, what the coder read)"))
+        return
     table = Table("trigger", "actors", "cameo", "recipients", "status", "date", "conf.", "rule")
     for r in coded.reports:
         parties = "+".join(a.code or "?" for a in r.actors) + (" (joint)" if r.joint else "")
@@ -442,8 +445,6 @@ def code_command(
                       ",".join(x.code or "?" for x in r.recipients), flags, r.date or "?",
                       "?" if r.confidence is None else f"{r.confidence:.2f}", r.rule)  # fmt: skip
     out.print(table)
-    if not coded.reports:
-        err.print("no event reports (--why says, clause by clause, what the coder read)")
 
 
 def _print_clauses(coded: Any, parse: bool) -> None:
@@ -452,9 +453,14 @@ def _print_clauses(coded: Any, parse: bool) -> None:
                                                   f"not parsed: {c.passed_by}")  # fmt: skip
         out.print(head, highlight=False)
         out.print("  " + coded.text[c.start : c.end].strip().replace("\n", " "), markup=False, highlight=False)
-        out.print("  actors: " + (", ".join(c.actors) or "none"), markup=False, highlight=False)
+        out.print("  actors: " + (", ".join(c.actors) or "none") + (f"; places: {', '.join(c.places)}" if c.places
+                  else ""), markup=False, highlight=False)  # fmt: skip
         for w in c.unread:
             out.print(f"  no report from '{w.word}': {w.reason}", markup=False, highlight=False)
+        if c.passed_by is None and not c.reports and not c.unread:
+            from ..extract.code_text import NOTHING_READ
+
+            out.print(f"  {NOTHING_READ}", markup=False, highlight=False)
         if parse and c.tokens:
             table = Table("i", "word", "lemma", "pos", "tag", "dep", "head")
             for t in c.tokens:
@@ -572,7 +578,9 @@ app.add_typer(eval_app, name="eval")
 
 #: the steps of ``Scores.missed_steps`` in words
 _STEP_WORDS = {"no-sense": "no sense of the verb fits its clause", "no-actor": "a sense fits, no actor does it",
-               "left-out": "a later step left it out", "other": "not a verb, or its clause was not parsed"}
+               "left-out": "a later step left it out", "noun": "a lexicon noun read as no event",
+               "other": "a statement verb, a word the parse does not tag as the lexicon has it, or a clause the "
+                        "gate passed by"}  # fmt: skip
 
 
 @eval_app.command("events")

@@ -119,8 +119,9 @@ class StoreHub:
         self._watches: dict[str, Watch] = {}
         self.upload_root = Path(tempfile.mkdtemp(prefix="diplomap-uploads-"))
         self.closed = False
-        #: the models that code a text on request (``/api/code``, the "Try" page), loaded on first use
-        self._text_coder: TextCoder | None = None
+        #: the models that code a text on request (``/api/code``, the "Try" page), loaded on first use,
+        #: with the extraction version of the files they read (an edited file loads them again)
+        self._text_coder: tuple[str, TextCoder] | None = None
         self._text_coder_lock = threading.Lock()
 
     # --- reads -----------------------------------------------------------------------------------
@@ -147,15 +148,17 @@ class StoreHub:
             return self._model
 
     def code_text(self, text: str, published: str | None = None) -> CodedText:
-        """A text coded now with the server's actor and event lexicon files, nothing stored
-        (``diplomap code``). One text at a time: a coder keeps the last text's parses."""
+        """A text coded now with the server's actor and event lexicon files as they are now, nothing
+        stored (``diplomap code``). One text at a time: a coder keeps the last text's parses."""
         from ..extract.code_text import partial_date
 
         date = partial_date(published) if published else None  # (a bad date fails before the models load)
         with self._text_coder_lock:
-            if self._text_coder is None:
-                self._text_coder = api.text_coder(self.settings)
-            return self._text_coder.code(text, date)
+            # the files as they are now: a user trying an entry edits them between two requests
+            version = settings_extraction_version(self.settings.actor_files, self.settings.event_lexicon_files)
+            if self._text_coder is None or self._text_coder[0] != version:
+                self._text_coder = (version, api.text_coder(self.settings))
+            return self._text_coder[1].code(text, date)
 
     def ready_model(self) -> Model | None:
         """The model if it is built (never waits)."""

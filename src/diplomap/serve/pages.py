@@ -9,7 +9,7 @@ from typing import Annotated, Any
 from urllib.parse import quote
 
 import jinja2
-from fastapi import APIRouter, HTTPException, Query
+from fastapi import APIRouter, Form, HTTPException, Query
 from fastapi.responses import HTMLResponse
 from markupsafe import Markup
 
@@ -133,12 +133,22 @@ def pages_router(hub: StoreHub, env: jinja2.Environment) -> APIRouter:
 
     @router.get("/try", response_class=HTMLResponse)
     def try_text(text: str = "", published: str = "") -> HTMLResponse:
-        """A text coded on request, nothing stored (``/api/code``'s answer, drawn)."""
+        """A text coded on request, nothing stored (``/api/code``'s answer, drawn). The page's form
+        posts (a text in a URL is cut by the server's limit on a request line); a link with
+        ``?text=`` still works for a short one."""
+        return try_page(text, published)
+
+    @router.post("/try", response_class=HTMLResponse)
+    def try_posted(text: Annotated[str, Form()] = "", published: Annotated[str, Form()] = "") -> HTMLResponse:
+        return try_page(text, published)
+
+    def try_page(text: str, published: str) -> HTMLResponse:
         from ..errors import DiplomapError
+        from ..extract.code_text import NOTHING_READ
         from .routes import MAX_CODE_CHARS
 
         context: dict[str, Any] = {"text": text, "published": published, "max_chars": MAX_CODE_CHARS, "coded": None,
-                                   "rendered": "", "error": None}  # fmt: skip
+                                   "rendered": "", "error": None, "nothing_read": NOTHING_READ}  # fmt: skip
         if len(text) > MAX_CODE_CHARS:
             context["error"] = f"The text is longer than {MAX_CODE_CHARS:,} characters: store it with a run."
         elif text.strip():

@@ -292,6 +292,15 @@ def api_router(hub: StoreHub) -> APIRouter:
         (`diplomap code --why`): its `reports` (the report objects of `/api/events`) and its `clauses`,
         each with its actors, whether it was parsed or why not, and the lexicon verbs that gave no
         report with the step that stopped them."""
+        return coded_answer(text, published, parse)
+
+    @router.post("/code", response_model=None)
+    def code_posted(body: schemas.CodeRequest) -> Response:
+        """`GET /api/code` with the text in a JSON body `{text, published, parse}`: for a text too long
+        for a URL (a request line is cut at 64 KB, a few thousand characters of some scripts)."""
+        return coded_answer(body.text, body.published, body.parse)
+
+    def coded_answer(text: str, published: str | None, parse: bool) -> Response:
         if len(text) > MAX_CODE_CHARS:
             raise HTTPException(413, f"the text is longer than {MAX_CODE_CHARS:,} characters: store it with a run")
         try:

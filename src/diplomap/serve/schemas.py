@@ -141,3 +141,12 @@ class WatchRequest(BaseModel):
 
 class Error(BaseModel):
     detail: str
+
+
+class CodeRequest(BaseModel):
+    """``POST /api/code``: a text to code now (the same as ``GET /api/code``'s query, for long texts)."""
+
+    model_config = ConfigDict(extra="forbid")
+    text: str = Field(description="The text to code (at most 20,000 characters).")
+    published: str | None = Field(None, description="2024, 2024-06 or 2024-06-19: what relative dates are read from.")
+    parse: bool = Field(False, description="Add each parsed clause's words (`tokens`).")

@@ -9,8 +9,10 @@ last ``EventCoder.code`` call parsed; they change nothing it stored."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import takewhile
 from typing import TYPE_CHECKING, Any
 
 from ...model import EventReport, Mention
@@ -21,6 +23,10 @@ from .sentence import _Sentence
 if TYPE_CHECKING:
     from .coder import EventCoder
 
+#: why a noun of the lexicon gave no report (its senses are not told apart here: see --parse)
+_NOUN_REASON = ("a noun of the lexicon, read as no event here: a noun event needs an actor as its owner "
+                "(\"Russia's invasion\", \"Russian strikes\", \"talks between Seoul and Tokyo\") or as the subject of "
+                "the verb that governs it (\"Seoul held talks\"), and some need a verb at all (\"imposed sanctions\")")
 #: how many of a lemma's senses a reason lists
 _SENSES_SHOWN = 6
 #: how many of a sense's objects a reason lists
@@ -29,13 +35,13 @@ _OBJECTS_SHOWN = 5
 
 @dataclass(frozen=True, slots=True)
 class UnreadWord:
-    """A lexicon verb that gave no report, and the step that stopped it."""
+    """A word of the lexicon that gave no report, and (for a verb) the step that stopped it."""
 
     start: int
     end: int
     word: str
     lemma: str
-    #: ``no-sense``, ``no-actor`` or ``left-out``
+    #: ``no-sense``, ``no-actor`` or ``left-out`` (a verb), ``noun``
     step: str
     reason: str
 
@@ -44,26 +50,42 @@ class UnreadWord:
                 "reason": self.reason}  # fmt: skip
 
 
+def usable_mentions(mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions the coder reads as parties or places, in text order (``unread_words``' input)."""
+    return sorted((m for m in mentions if _usable(m) or (m.kind == "place" and m.code)), key=lambda m: m.start)
+
+
 def unread_words(coder: EventCoder, text: str, span: tuple[int, int], mentions: Sequence[Mention],
-                 reports: Sequence[EventReport]) -> list[UnreadWord]:  # fmt: skip
-    """The lexicon verbs of the clause at ``span`` (parsed by the coder's last ``code`` call on
-    ``text``) that no report was read from, each with why."""
+                 reports: Sequence[EventReport], *, usable: Sequence[Mention] | None = None) -> list[UnreadWord]:
+    """The lexicon words of the clause at ``span`` (parsed by the coder's last ``code`` call on
+    ``text``) that no report was read from, each with why: verbs by the step that stopped them,
+    nouns with what a noun event needs."""
     doc = coder.parsed.get(span)
     if doc is None:
         return []
     s, e = span
-    usable = sorted((m for m in mentions if _usable(m) or (m.kind == "place" and m.code)), key=lambda m: m.start)
-    inside = [m for m in usable if s <= m.start and m.end <= e]
-    earlier = [m for m in usable if m.end <= s]
+    usable = usable if usable is not None else usable_mentions(mentions)  # (many clauses: sorted once)
+    first = bisect_left([m.start for m in usable], s)
+    inside = [m for m in takewhile(lambda m: m.start < e, usable[first:]) if m.end <= e]
+    earlier = [m for m in usable[:first] if m.end <= s]
     clause = _Sentence(coder, text, s, e, doc, inside, earlier, "", None, None, [])
+    # The clause coded again, for the words its reports took besides their triggers: the verb a
+    # governor reads as its content ("agreed to send tanks": the intent names the sending) and the
+    # nouns read through a verb. (Its own reports are not kept: those of the document are.)
+    clause.code()
     triggers = {r.trigger_start for r in reports}
     found = []
     for t in doc:
         lemma = t.lemma_.lower()
+        if lemma in coder.lex.nouns and t.pos_ in ("NOUN", "PROPN") and s + t.idx not in triggers and \
+                t.i not in clause.used_nouns:  # fmt: skip
+            found.append(UnreadWord(s + t.idx, s + t.idx + len(t.text), t.text, lemma, "noun", _NOUN_REASON))
+            continue
         if t.pos_ != "VERB" or lemma not in coder.lex.verbs or lemma in coder.lex.statement_verbs:
             continue
-        if s + t.idx in triggers or any(c.dep_ == "dobj" and s + c.idx in triggers for c in t.children):
-            continue  # read, or a light verb whose object noun was ("held talks")
+        if s + t.idx in triggers or t.i in clause.consumed or \
+                any(c.dep_ == "dobj" and (s + c.idx in triggers or c.i in clause.used_nouns) for c in t.children):
+            continue  # read, read as a governor's content, or a light verb whose object noun was ("held talks")
         senses = coder.lex.verbs[lemma]
         sense = clause._sense(t, senses)
         if sense is None:
