@@ -64,6 +64,10 @@ def test_each_clause_says_why_it_was_read_or_passed_by() -> None:
     assert [TEXT[c.start : c.end].strip() for c in coded.clauses] == [MEETING, NO_ACTOR, NO_EVENT_WORD]
     # without a publication date, "on Sunday" cannot be placed
     assert coded.reports[0].date is None
+    # without the explanation (the clauses coded once): the same reports, no unread words
+    plain = api.code_text(TEXT, explain=False)
+    assert [r.id for r in plain.reports] == [r.id for r in coded.reports]
+    assert not any(c.unread for c in api.code_text(UNREAD, explain=False).clauses)
 
 
 def test_dates_are_checked() -> None:

@@ -402,13 +402,13 @@ def text_coder(settings: Settings | None = None) -> TextCoder:
     return TextCoder(split_paths(settings.actor_files), event_lexicon_texts(settings.event_lexicon_files))
 
 
-def code_text(text: str, settings: Settings | None = None, *, published: str | None = None) -> CodedText:
+def code_text(text: str, settings: Settings | None = None, *, published: str | None = None,
+              explain: bool = True) -> CodedText:  # fmt: skip
     """One text's actors and event reports, coded now with no store, and per clause why the coder
     read it or passed it by. ``published``: ``2024``, ``2024-06`` or ``2024-06-19``, what relative
-    dates ("on Tuesday") are resolved against. For many texts, ``text_coder`` loads the models once."""
-    from .extract.code_text import partial_date
-
-    return text_coder(settings).code(text, partial_date(published) if published else None)
+    dates ("on Tuesday") are resolved against; ``explain``: each lexicon word that gave no report, with
+    why (the clauses are coded twice). For many texts, ``text_coder`` loads the models once."""
+    return text_coder(settings).code(text, published, explain=explain)
 
 
 def as_cameo(reports: Iterable[EventReport]) -> list[EventReport]:

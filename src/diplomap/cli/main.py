@@ -417,7 +417,7 @@ def code_command(
     try:
         settings = _settings(config, actor_files=_actor_files(actor_file),
                              event_lexicon_files=_event_lexicon_files(event_lexicon))  # fmt: skip
-        coded = api.code_text(text, settings, published=published)
+        coded = api.code_text(text, settings, published=published, explain=why or parse)
     except DiplomapError as exc:
         _fail(exc)
         return

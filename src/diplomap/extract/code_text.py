@@ -109,11 +109,12 @@ class TextCoder:
         self.recogniser = ActorRecogniser(actor_files)
         self.coder = EventCoder(lexicon_texts=lexicon_texts)
 
-    def code(self, text: str, published: str | PartialDate | None = None) -> CodedText:
+    def code(self, text: str, published: str | PartialDate | None = None, *, explain: bool = True) -> CodedText:
         """Code ``text`` as a run codes a document's cleaned text published on ``published``
         (``2024-06-19`` or a ``PartialDate``; relative dates such as "on Tuesday" need it, without it
         they stay unknown). The text is taken as it is: not cleaned, not split into a title and a
-        body, its language not checked."""
+        body, its language not checked. ``explain``: the lexicon words that gave no report, each
+        with why (``Clause.unread``); the clause is coded a second time for it."""
         if not text.strip():
             raise DiplomapError("no text to code")
         published = partial_date(published) if published is not None else None
@@ -125,20 +126,21 @@ class TextCoder:
         decisions = self.coder.gate_decisions(text, self.coder.clauses(text), mentions)
         usable = usable_mentions(mentions)
         named = sorted((m for m in mentions if m.code), key=lambda m: m.start)
-        clauses = tuple(self._clause(text, span, passed_by, mentions, named, usable, reports)
+        clauses = tuple(self._clause(text, span, passed_by, mentions, named, usable if explain else None, reports)
                         for span, passed_by in decisions)  # fmt: skip
         return CodedText(text, doc_id, tuple(mentions), tuple(reports), clauses)
 
     def _clause(self, text: str, span: tuple[int, int], passed_by: str | None, mentions: Sequence[Mention],
-                named: Sequence[Mention], usable: Sequence[Mention], reports: Sequence[EventReport]) -> Clause:
+                named: Sequence[Mention], usable: Sequence[Mention] | None, reports: Sequence[EventReport]) -> Clause:
         s, e = span
         first = bisect_left([m.start for m in named], s)
         inside = [m for m in takewhile(lambda m: m.start < e, named[first:]) if m.end <= e]
         doc = self.coder.parsed.get(span)
+        unread = unread_words(self.coder, text, span, mentions, reports, usable=usable) if usable is not None else []
         return Clause(s, e, tuple(f"{m.text}={m.code}" for m in inside if m.kind != "place"),
                       tuple(f"{m.text}={m.code}" for m in inside if m.kind == "place"), passed_by,
                       sum(s <= r.trigger_start < e for r in reports), _tokens(doc) if doc is not None else (),
-                      tuple(unread_words(self.coder, text, span, mentions, reports, usable=usable)))  # fmt: skip
+                      tuple(unread))  # fmt: skip
 
 
 def _tokens(doc: Any) -> tuple[Token, ...]:
