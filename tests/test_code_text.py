@@ -117,13 +117,21 @@ def test_the_command(tmp_path: Path) -> None:
     assert quiet.returncode == 0 and "--why" in quiet.stderr
 
 
-def test_a_lexicon_verb_that_gave_no_report_says_which_step_stopped_it() -> None:
+def test_a_lexicon_verb_that_gave_no_report_says_which_step_stopped_it(tmp_path: Path) -> None:
     ordered, expelled, blamed, talks = api.code_text(UNREAD).clauses
     [w] = ordered.unread
     assert (w.word, w.lemma, w.step) == ("ordered", "order", "no-sense")
     assert UNREAD[w.start : w.end] == "ordered"
     # what the clause offers (the time, "on Tuesday", is not offered) and what the senses need
     assert "object 'ambassador'" in w.reason and "'on'" not in w.reason and "particle 'out'" in w.reason
+    # the entry it offers, with a code chosen, reads the sentence as a user's lexicon
+    entry = w.reason.split("an entry that would read it: ")[1].split(" (CODE")[0]
+    assert entry == '{lemma: order, objects: [ambassador], cameo: "CODE"}'
+    ours = tmp_path / "ours.yaml"
+    ours.write_text("verbs:\n  - " + entry.replace("CODE", "161") + "\n", encoding="utf-8")
+    settings = Settings(progress=False, event_lexicon_files=str(ours))
+    [read] = api.code_text(UNREAD.split(". ")[0] + ".", settings).reports
+    assert (read.cameo, read.rule) == ("161", "verb/order/obj:ambassador/src:user")
     [w] = expelled.unread
     assert w.step == "no-actor" and "'Officials in the capital' is not a recognised actor" in w.reason
     [w] = blamed.unread

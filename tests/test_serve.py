@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html.parser
 import json
+import re
 import shutil
 import time
 from collections.abc import Iterator
@@ -395,7 +396,7 @@ def test_serve_watch_roots(store: Path, tmp_path: Path) -> None:
     app.state.hub.close()
 
 
-def test_serve_codes_a_text_as_the_library_does(client: TestClient) -> None:
+def test_serve_codes_a_text_as_the_library_does(client: TestClient, expected: dict[str, Any]) -> None:
     """`/api/code` and the "Try" page: `diplomap code --why` through the server, nothing stored."""
     text = "Japan's prime minister met Joe Biden on Sunday. Mexico ordered the Peruvian ambassador home on Tuesday."
     answer = client.get("/api/code", params={"text": text, "published": "2023-05-08"})
@@ -423,6 +424,12 @@ def test_serve_codes_a_text_as_the_library_does(client: TestClient) -> None:
     form = client.post("/try", data={"text": text, "published": "2023-05-08"})  # what the page's form sends
     assert form.status_code == 200 and "verb/meet" in form.text and "2023-05-07" in form.text
     assert client.get("/try").status_code == 200
+    # each report of a document links its sentence to the Try page
+    page = client.get(f"/document/{expected['document']}").text
+    links = re.findall(r'<a class="try" href="([^"]+)"', page)
+    assert links and all(link.startswith("/try?text=") for link in links)
+    tried = client.get(html.unescape(links[0]))
+    assert tried.status_code == 200 and "Clause by clause" in tried.text
     assert client.get("/try", params={"text": "x" * 20_001}).status_code == 422
 
 

@@ -89,7 +89,8 @@ def unread_words(coder: EventCoder, text: str, span: tuple[int, int], mentions: 
         senses = coder.lex.verbs[lemma]
         sense = clause._sense(t, senses)
         if sense is None:
-            step, reason = "no-sense", f"no sense of '{lemma}' fits this clause ({_clause_has(t)}); {_needs(senses)}"
+            step, reason = "no-sense", (f"no sense of '{lemma}' fits this clause ({_clause_has(t)}); {_needs(senses)}; "
+                                        f"an entry that would read it: {_entry(t, lemma)}")  # fmt: skip
         elif not clause._subject_parties(t):
             subject = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
             said = f"its subject '{_phrase(subject)}' is not a recognised actor" if subject is not None else \
@@ -116,6 +117,19 @@ def _clause_has(t: Any) -> str:
     if preps:
         parts.append("prepositions " + ", ".join(f"'{p}'" for p in preps))
     return ", ".join(parts)
+
+
+def _entry(t: Any, lemma: str) -> str:
+    """A lexicon line for ``--event-lexicon`` that would fit this verb's clause, its code left to the
+    user (the words cannot say which act it is)."""
+    obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
+    particle = next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
+    keys = [f"lemma: {lemma}"]
+    if particle:
+        keys.append(f'particle: "{particle}"')
+    keys.append(f"objects: [{obj.lemma_.lower()}]" if obj is not None else "intransitive: true")
+    keys.append('cameo: "CODE"')
+    return "{" + ", ".join(keys) + "} (CODE from data/events/cameo.yaml; recipient: [...] names who it is aimed at)"
 
 
 def _needs(senses: Sequence[Sense]) -> str:
