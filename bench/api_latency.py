@@ -18,12 +18,9 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import os
 import random
 import shutil
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -32,7 +29,7 @@ from typing import Any
 
 import httpx
 
-from benchlib import ROOT, write_result
+from benchlib import start_server, write_result
 from diplomap.store import Store
 
 STATES = ["USA", "CHN", "RUS", "KOR", "PRK", "JPN", "UKR", "GBR", "FRA", "DEU", "IND", "IRN", "ISR", "TUR", "SAU",
@@ -103,12 +100,6 @@ def build_store(path: Path, n: int) -> float:
         """)
         db.execute("CHECKPOINT")
     return time.perf_counter() - start
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def workloads(rng: random.Random, years: list[str]) -> dict[str, list[str]]:
@@ -190,24 +181,10 @@ def main(argv: list[str] | None = None) -> int:
         built = build_store(store, args.events)
         print(f"built {store}: {args.events:,} events and reports in {built:.1f} s "
               f"({store.stat().st_size / 1e6:.0f} MB)", flush=True)  # fmt: skip
-    port = free_port()
-    base = f"http://127.0.0.1:{port}"
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DIPLOMAP_")}
-    server = subprocess.Popen([sys.executable, "-m", "diplomap", "serve", "--store", str(store), "--port", str(port)],
-                              cwd=ROOT, env=env)  # fmt: skip
+    server, base = start_server(store, timeout_s=120)
     result: dict[str, Any] = {"events": args.events, "clients": args.clients, "requests_per_phase": args.requests,
                               "store_build_s": None if built is None else round(built, 1)}  # fmt: skip
     try:
-        deadline = time.monotonic() + 120
-        while True:
-            try:
-                if httpx.get(base + "/api/health", timeout=5).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline or server.poll() is not None:
-                raise SystemExit("the server did not start")
-            time.sleep(0.3)
         cold = {}
         for name, url in (("relations", "/api/relations?period=year&actor=KOR"),
                           ("relations_quarter", "/api/relations?period=quarter&pair=KOR,USA"),

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import socket
 import subprocess
 import sys
 import time
@@ -104,3 +105,36 @@ def table(headers: Sequence[str], rows: Sequence[Sequence[Any]], title: str | No
     out.append("  ".join("-" * w for w in widths))
     out.extend(line(r) for r in cells)
     return "\n".join(out)
+
+
+def free_port() -> int:
+    """A loopback port nothing listens on now."""
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_server(store: Path, *, timeout_s: float, quiet: bool = False) -> tuple[subprocess.Popen[bytes], str]:
+    """``diplomap serve`` on ``store`` in a process of its own, on a free loopback port, without the
+    caller's DIPLOMAP_ settings; returns the process and its base URL once ``/api/health`` answers.
+    A server that exits or does not answer within ``timeout_s`` is stopped and the bench ends."""
+    import httpx  # (only the benches that serve need it)
+
+    port = free_port()
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DIPLOMAP_")}
+    out = subprocess.DEVNULL if quiet else None
+    server = subprocess.Popen([sys.executable, "-m", "diplomap", "serve", "--store", str(store), "--port", str(port)],
+                              cwd=ROOT, env=env, stdout=out, stderr=out)  # fmt: skip
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            if httpx.get(base + "/api/health", timeout=5).status_code == 200:
+                return server, base
+        except httpx.HTTPError:
+            pass
+        if time.monotonic() > deadline or server.poll() is not None:
+            server.terminate()
+            server.wait(60)
+            raise SystemExit("the server did not start")
+        time.sleep(0.2)

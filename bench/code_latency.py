@@ -21,10 +21,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import re
 import shutil
-import socket
 import statistics
 import subprocess
 import sys
@@ -35,7 +33,7 @@ from typing import Any
 
 import httpx
 
-from benchlib import ROOT, table, write_result
+from benchlib import ROOT, start_server, table, write_result
 
 TEXTS = ROOT / "bench" / "data" / "events" / "texts"
 DIPLOMAP = [sys.executable, "-m", "diplomap"]
@@ -106,30 +104,11 @@ def in_process(texts: list[tuple[str, str | None]], sentences: list[tuple[str, s
     return found
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 def served(texts: list[tuple[str, str | None]], sentences: list[tuple[str, str | None]]) -> dict[str, Any]:
     folder = Path(tempfile.mkdtemp(prefix="diplomap-code-latency-"))
-    port = _free_port()
-    env = {k: v for k, v in os.environ.items() if not k.startswith("DIPLOMAP_")}
-    server = subprocess.Popen([*DIPLOMAP, "serve", "--store", str(folder / "s.duckdb"), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)  # fmt: skip
-    base = f"http://127.0.0.1:{port}"
+    server = None
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                if httpx.get(base + "/api/health", timeout=5).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if time.monotonic() > deadline:
-                raise RuntimeError("the server did not start")
-            time.sleep(0.2)
+        server, base = start_server(folder / "s.duckdb", timeout_s=60, quiet=True)
         with httpx.Client(base_url=base, timeout=120) as client:
             t = time.perf_counter()
             client.get("/api/code", params={"text": "Japan's prime minister met Joe Biden."}).raise_for_status()
@@ -145,8 +124,9 @@ def served(texts: list[tuple[str, str | None]], sentences: list[tuple[str, str |
                 per_text.append(time.perf_counter() - t)
         return {"first_request_s": round(cold, 2), "text": spread(per_text), "sentence": spread(per_sentence)}
     finally:
-        server.terminate()
-        server.wait(30)
+        if server is not None:
+            server.terminate()
+            server.wait(30)
         shutil.rmtree(folder, ignore_errors=True)
 
 
