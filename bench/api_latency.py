@@ -95,7 +95,7 @@ def build_store(path: Path, n: int) -> float:
                    {ref(recipient)}, [{actor}], [{recipient}], false, {cameo}[c], {roots}[c], {quads}[c],
                    NULL, NULL, {gold}[c], status, false, {neutral}[c], NULL,
                    'Synthetic event ' || i || ': ' || {actor} || ' ' || {cameo}[c] || ' ' || {recipient} || '.',
-                   0, 40, 20, 25, 'synthetic', 'bench'
+                   0, 40, 20, 25, 'synthetic', 'bench', NULL
             FROM synth2
         """)
         db.execute("CHECKPOINT")
