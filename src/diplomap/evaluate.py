@@ -236,8 +236,9 @@ class Scores:
     missed_steps: Counter[str] = field(default_factory=Counter)
 
     def add(self, doc: str, preds: Sequence[PredictedEvent], golds: Sequence[GoldEvent],
-            causes: Callable[[GoldEvent], str] | None = None) -> None:  # fmt: skip
-        """Score one document; ``causes`` says why a gold event found no report."""
+            causes: Callable[[GoldEvent], str] | None = None) -> list[tuple[int, int]]:  # fmt: skip
+        """Score one document; ``causes`` says why a gold event found no report. Returns the pairs
+        (report index, gold index) it scored."""
         pairs = match(preds, golds)
         paired_p = {i: j for i, j in pairs}
         paired_g = {j for _, j in pairs}
@@ -265,6 +266,7 @@ class Scores:
                 self.missed[cause or "unknown"] += 1
                 self.mismatches.append({"doc": doc, "sentence": "", "report": None, "gold": _describe(g),
                                         "cause": cause})  # fmt: skip
+        return pairs
 
     def rows(self) -> list[dict[str, Any]]:
         out = []
@@ -367,21 +369,20 @@ def evaluate_events(gold: Path, texts: Path | None = None, *, split: str | None 
         codes = [(m.start + view.offset, m.end + view.offset, m.code) for m in mentions if m.code]
         preds = [PredictedEvent.of(r, view.offset) for r in reports]
         causes = partial(miss_cause, text=view.file_text, codes=codes, trigger_words=coder.trigger_words)
-        scores.add(doc, preds, golds, causes)
-        scores.missed_steps.update(_miss_steps(coder, view, mentions, reports, golds, preds, causes))
+        paired = {j for _, j in scores.add(doc, preds, golds, causes)}
+        scores.missed_steps.update(_miss_steps(coder, view, mentions, reports, golds, paired, causes))
         if suggestions is not None:
-            _suggest(suggestions, coder, doc, view, mentions, golds, preds, causes)
+            _suggest(suggestions, coder, doc, view, mentions, golds, paired, causes)
     return scores, reading
 
 
 def _miss_steps(coder: Any, view: AsRun, mentions: Sequence[Any], reports: Sequence[Any], golds: Sequence[GoldEvent],
-                preds: Sequence[PredictedEvent], causes: Callable[[GoldEvent], str]) -> Counter[str]:  # fmt: skip
-    """For each gold event the coder missed although its actor was recognised and its trigger is a
-    lexicon word: the step that stopped the lexicon verb at its trigger (what ``diplomap code
+                paired: set[int], causes: Callable[[GoldEvent], str]) -> Counter[str]:  # fmt: skip
+    """For each gold event the coder missed (not in ``paired``) although its actor was recognised and
+    its trigger is a lexicon word: the step that stopped the lexicon verb at its trigger (what ``diplomap code
     --why`` says of it), or "other"."""
     from .extract.events.diagnose import unread_words
 
-    paired = {j for _, j in match(preds, golds)}
     unread: dict[tuple[int, int], list[Any]] = {}
     steps: Counter[str] = Counter()
     for j, g in enumerate(golds):
@@ -397,9 +398,9 @@ def _miss_steps(coder: Any, view: AsRun, mentions: Sequence[Any], reports: Seque
 
 
 def _suggest(suggestions: SenseSuggestions, coder: Any, doc: str, view: AsRun, mentions: Sequence[Any],
-             golds: Sequence[GoldEvent], preds: Sequence[PredictedEvent], causes: Callable[[GoldEvent], str]) -> None:
-    """Hand each missed gold event whose actor was recognised to ``suggestions``, with its parsed clause."""
-    paired = {j for _, j in match(preds, golds)}
+             golds: Sequence[GoldEvent], paired: set[int], causes: Callable[[GoldEvent], str]) -> None:
+    """Hand each missed gold event (not in ``paired``) whose actor was recognised to ``suggestions``,
+    with its parsed clause."""
     clauses: list[tuple[int, int]] | None = None
     for j, g in enumerate(golds):
         if j in paired or g.repeat or causes(g) == MISS_CAUSES[0]:
