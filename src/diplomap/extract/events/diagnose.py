@@ -105,10 +105,15 @@ def unread_words(coder: EventCoder, text: str, span: tuple[int, int], mentions: 
     return found
 
 
+def _object_and_particle(t: Any) -> tuple[Any, str | None]:
+    """A verb's object token (direct, passive subject or attribute, as the senses read it) and its particle."""
+    obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
+    return obj, next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
+
+
 def _clause_has(t: Any) -> str:
     """What a verb's clause offers the senses: its object, particle and prepositions."""
-    obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
-    particle = next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
+    obj, particle = _object_and_particle(t)
     # (a preposition of time, "on Tuesday", says when: the senses do not read it)
     preps = sorted({c.lower_ for c in t.children if c.dep_ in ("prep", "agent", "dative") and not _temporal(c)})
     parts = [f"object '{obj.lemma_.lower()}'" if obj is not None else "no object"]
@@ -122,8 +127,7 @@ def _clause_has(t: Any) -> str:
 def _entry(t: Any, lemma: str) -> str:
     """A lexicon line for ``--event-lexicon`` that would fit this verb's clause, its code left to the
     user (the words cannot say which act it is)."""
-    obj = next((c for c in t.children if c.dep_ in ("dobj", "nsubjpass", "attr")), None)
-    particle = next((c.lower_ for c in t.children if c.dep_ == "prt"), None)
+    obj, particle = _object_and_particle(t)
     keys = [f"lemma: {lemma}"]
     if particle:
         keys.append(f'particle: "{particle}"')
