@@ -133,7 +133,7 @@ class TextCoder:
     def _clause(self, text: str, span: tuple[int, int], passed_by: str | None, mentions: Sequence[Mention],
                 named: Sequence[Mention], usable: Sequence[Mention] | None, reports: Sequence[EventReport]) -> Clause:
         s, e = span
-        first = bisect_left([m.start for m in named], s)
+        first = bisect_left(named, s, key=lambda m: m.start)  # (no list of starts built per clause)
         inside = [m for m in takewhile(lambda m: m.start < e, named[first:]) if m.end <= e]
         doc = self.coder.parsed.get(span)
         unread = unread_words(self.coder, text, span, mentions, reports, usable=usable) if usable is not None else []

@@ -65,7 +65,7 @@ def unread_words(coder: EventCoder, text: str, span: tuple[int, int], mentions: 
         return []
     s, e = span
     usable = usable if usable is not None else usable_mentions(mentions)  # (many clauses: sorted once)
-    first = bisect_left([m.start for m in usable], s)
+    first = bisect_left(usable, s, key=lambda m: m.start)
     inside = [m for m in takewhile(lambda m: m.start < e, usable[first:]) if m.end <= e]
     earlier = [m for m in usable[:first] if m.end <= s]
     clause = _Sentence(coder, text, s, e, doc, inside, earlier, "", None, None, [])
