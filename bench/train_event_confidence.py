@@ -36,6 +36,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import events_eval as ev
 from diplomap.evaluate import correct, match
 from diplomap.extract.events.confidence import ConfidenceModel, features_of
+from diplomap.extract.events.grammar import usable_mentions
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "src/diplomap/data/events/confidence.json"
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
@@ -69,7 +70,7 @@ class FeatureRunner(ev.Runner):
         windows = ev.seed_windows(doc, raw, labels=("keep",)) if doc.startswith("seeds/") else None
         reports = self.reports(doc, view)
         out, self.last_features = [], []
-        for r, features in zip(reports, features_of(reports), strict=True):
+        for r, features in zip(reports, features_of(reports, usable_mentions(self.last_mentions)), strict=True):
             p = ev.to_pred(r, view.offset)
             if ev.in_windows(p, windows):
                 out.append(p)

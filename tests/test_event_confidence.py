@@ -11,7 +11,14 @@ from conftest import stored
 from diplomap import api
 from diplomap.config import Settings
 from diplomap.extract.events import EventCoder
-from diplomap.extract.events.confidence import ConfidenceModel, load_confidence_model, report_features
+from diplomap.extract.events.confidence import (
+    ConfidenceModel,
+    context_features,
+    features_of,
+    load_confidence_model,
+    report_features,
+)
+from diplomap.extract.events.grammar import usable_mentions
 from diplomap.extract.recognise import ActorRecogniser
 from diplomap.serve import queries
 from diplomap.store import Store
@@ -33,11 +40,13 @@ def test_every_report_has_a_confidence_from_the_shipped_model() -> None:
     assert len(model.weights) > 100, "the shipped model is fitted, not empty"
     text = STORY.split("\n\n", 1)[1]
     rec, coder = ActorRecogniser(), EventCoder()
-    first = coder.code(text, rec.recognise(text))
+    mentions = rec.recognise(text)
+    first = coder.code(text, mentions)
     assert first and all(r.confidence is not None and 0.0 < r.confidence < 1.0 for r in first)
-    for r in first:
-        assert r.confidence == round(model.probability(report_features(r, sum(
-            (o.start, o.end) == (r.start, r.end) for o in first))), 3)  # fmt: skip
+    for r, features in zip(first, features_of(first, usable_mentions(mentions)), strict=True):
+        in_sentence = sum((o.start, o.end) == (r.start, r.end) for o in first)
+        assert features == report_features(r, in_sentence) + context_features(r, usable_mentions(mentions))
+        assert r.confidence == round(model.probability(features), 3)
     again = EventCoder().code(text, rec.recognise(text))
     assert [r.confidence for r in again] == [r.confidence for r in first], "the same report, the same confidence"
 
@@ -50,6 +59,20 @@ def test_the_features_say_how_a_report_was_coded() -> None:
     model = ConfidenceModel({"root=16": 2.0}, 0.0)
     assert model.probability(features) > model.probability(features - {"root=16"}) == 0.5
 
+
+def test_the_features_say_what_else_the_sentence_names() -> None:
+    """A third state named in the sentence but left out of the report is where recipients go wrong."""
+    rec, coder = ActorRecogniser(), EventCoder()
+    plain = "Japan imposed sanctions on Russia on Monday."
+    mentions = rec.recognise(plain)
+    [r] = coder.code(plain, mentions)
+    assert set(context_features(r, usable_mentions(mentions))) == {
+        "sent-codes=2", "other-codes=0", "other-codes=0|recipients=1", "recip-dist=<40"}  # fmt: skip
+    crowded = "Japan imposed sanctions on Russia on Monday, a day after France and Germany did the same."
+    mentions = rec.recognise(crowded)
+    first = next(r for r in coder.code(crowded, mentions) if r.cameo_root == "16")
+    assert {"sent-codes=4", "other-codes=2", "other-codes=2|recipients=1"} <= set(
+        context_features(first, usable_mentions(mentions)))
 
 def test_reports_are_filtered_by_confidence(tmp_path: Path, settings: Settings) -> None:
     stored(tmp_path, settings, {"story.txt": STORY})

@@ -13,7 +13,7 @@ from ..nlp import MODEL_BATCH, RecentDocs
 from ..recognise import split_sentences
 from .confidence import ConfidenceModel, load_confidence_model, with_confidence
 from .context import _aid_refused, _context_recipients, _fallback_recipients, _fighting_parties
-from .grammar import _asking_words, _group_placed, _quote_spans, _usable, clauses
+from .grammar import _asking_words, _group_placed, _quote_spans, _usable, clauses, usable_mentions
 from .sentence import _Sentence
 from .vocabulary import _CONTINUING_START, _ELLIPSIS, _STRAIGHT_QUOTES, _WORD
 
@@ -151,7 +151,7 @@ class EventCoder:
              gate: bool = True) -> list[EventReport]:  # fmt: skip
         """The event reports of one document. ``mentions`` are its actor mentions."""
         chosen = self.to_parse(text, mentions, gate=gate)
-        usable = sorted((m for m in mentions if _usable(m) or (m.kind == "place" and m.code)), key=lambda m: m.start)
+        usable = usable_mentions(mentions)
         reports: list[EventReport] = []
         quotes = _quote_spans(text)
         docs = self.parse([text[s:e] for s, e in chosen])
@@ -168,7 +168,8 @@ class EventCoder:
         reports = _fighting_parties(reports)
         reports = _aid_refused(_context_recipients(reports, text, usable, self.parsed))
         reports = _fallback_recipients(reports, usable, self.parsed)
-        return with_confidence([self._quoted_voice(r, text, quotes, usable) for r in reports], self.confidence_model)
+        return with_confidence([self._quoted_voice(r, text, quotes, usable) for r in reports], self.confidence_model,
+                               usable)  # fmt: skip
 
     @staticmethod
     def _quoted_voice(r: EventReport, text: str, quotes: list[tuple[int, int]],

@@ -18,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -25,7 +26,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from ...model import EventReport
+from ...model import EventReport, Mention
 from ..event_lexicon import RuleTrace
 
 _MODEL_FILE = "confidence.json"
@@ -87,14 +88,46 @@ def report_features(r: EventReport, reports_in_sentence: int = 1) -> tuple[str, 
     return tuple(features)
 
 
-def features_of(reports: Sequence[EventReport]) -> list[tuple[str, ...]]:
+def _bucket(n: int, edges: Sequence[int]) -> str:
+    return next((f"<{e}" for e in edges if n < e), f"{edges[-1]}+")
+
+
+def _mention_codes(m: Mention) -> tuple[str, ...]:
+    return (m.code,) if m.code else m.members
+
+
+def context_features(r: EventReport, mentions: Sequence[Mention]) -> tuple[str, ...]:
+    """What the report's sentence says around it: how many actors it names, how many of them the
+    report leaves out, and whether (and how near the trigger) its recipients are named there. A
+    sentence naming a third state the report does not use is where recipients go wrong most often.
+    ``mentions``: the coded mentions the coder reads (parties and coded places), in text order."""
+    first = bisect_left(mentions, r.start, key=lambda m: m.start)
+    inside = [m for m in mentions[first:] if m.start < r.end and m.end <= r.end]
+    named = {c for m in inside for c in _mention_codes(m)}
+    actors, recipients = {a.code for a in r.actors}, {a.code for a in r.recipients}
+    others = min(len(named - actors - recipients), 2)
+    features = [f"sent-codes={min(len(named), 4)}", f"other-codes={others}",
+                f"other-codes={others}|recipients={_count(len(recipients))}"]  # fmt: skip
+    if recipients and not recipients & named:
+        features.append("recipient-not-in-sentence")
+    near = [min(abs(m.start - r.trigger_start), abs(m.end - r.trigger_start))
+            for m in inside if recipients.intersection(_mention_codes(m))]  # fmt: skip
+    if near:
+        features.append(f"recip-dist={_bucket(min(near), (10, 40, 100))}")
+    return tuple(features)
+
+
+def features_of(reports: Sequence[EventReport], mentions: Sequence[Mention]) -> list[tuple[str, ...]]:
     """Each report's features, counting the reports of its sentence among the document's
-    (``reports``: one document's, as the coder gives them). What training and coding both read."""
+    (``reports``: one document's, as the coder gives them), with what its sentence names around it
+    (``mentions``: the coder's parties and coded places, in text order: ``usable_mentions``). What
+    training and coding both read."""
     per_sentence = Counter((r.start, r.end) for r in reports)
-    return [report_features(r, per_sentence[(r.start, r.end)]) for r in reports]
+    return [report_features(r, per_sentence[(r.start, r.end)]) + context_features(r, mentions) for r in reports]
 
 
-def with_confidence(reports: list[EventReport], model: ConfidenceModel) -> list[EventReport]:
+def with_confidence(reports: list[EventReport], model: ConfidenceModel,
+                    mentions: Sequence[Mention]) -> list[EventReport]:  # fmt: skip
     """The reports of one document, each with its estimated confidence (rounded to 3 places)."""
     return [replace(r, confidence=round(model.probability(f), 3))
-            for r, f in zip(reports, features_of(reports), strict=True)]  # fmt: skip
+            for r, f in zip(reports, features_of(reports, mentions), strict=True)]  # fmt: skip

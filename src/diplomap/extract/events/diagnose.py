@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from ...model import EventReport, Mention
 from ..event_lexicon import Sense
-from .grammar import _temporal, _usable
+from .grammar import _temporal, usable_mentions
 from .sentence import _Sentence
 
 if TYPE_CHECKING:
@@ -48,11 +48,6 @@ class UnreadWord:
     def to_json(self) -> dict[str, object]:
         return {"start": self.start, "end": self.end, "word": self.word, "lemma": self.lemma, "step": self.step,
                 "reason": self.reason}  # fmt: skip
-
-
-def usable_mentions(mentions: Sequence[Mention]) -> list[Mention]:
-    """The mentions the coder reads as parties or places, in text order (``unread_words``' input)."""
-    return sorted((m for m in mentions if _usable(m) or (m.kind == "place" and m.code)), key=lambda m: m.start)
 
 
 def unread_words(coder: EventCoder, text: str, span: tuple[int, int], mentions: Sequence[Mention],

@@ -1226,6 +1226,11 @@ def _usable(m: Mention) -> bool:
     return (m.code is not None or bool(m.members)) and m.kind != "place"
 
 
+def usable_mentions(mentions: Sequence[Mention]) -> list[Mention]:
+    """The mentions the coder reads as parties or places, in text order."""
+    return sorted((m for m in mentions if _usable(m) or (m.kind == "place" and m.code)), key=lambda m: m.start)
+
+
 def _calls_on(t: Any) -> bool:
     """Whether a governor is an appeal: any but "call", and "call" with "on" or "upon", or with
     "for" and no direct object; "called Erdogan to apologise" is a phone call (the CAMEO verb
