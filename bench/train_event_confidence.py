@@ -42,7 +42,10 @@ MODEL_PATH = Path(__file__).resolve().parents[1] / "src/diplomap/data/events/con
 THRESHOLDS = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8)
 #: the shipped model was fitted on the tune half's seeds and texts numbered below this; texts 489-520
 #: were written afterwards and decided its adoption (with the context features) against the model
-#: fitted below 457 without them (round twelve, bench/README "Round twelve")
+#: fitted below 457 without them (round twelve, bench/README "Round twelve"). It is reproduced byte
+#: for byte from the reports of events-23 (commit 536c5d0); events-24's description repair (round
+#: thirteen) adds seven reports to the tune half, so a refit now moves weights by up to 0.10, and the
+#: shipped file stays the one that was measured
 FITTED_BELOW = 489
 
 

@@ -106,3 +106,28 @@ def test_a_court_named_as_x_of_y_is_the_court_described_after(rec: ActorRecognis
     text = ("The European Commission took Poland to the Court of Justice of the European Union in 2021. "
             "The bloc said the court's ruling had to be obeyed.")
     assert described(rec, text)["The bloc"].code == "EU"
+
+
+def test_a_named_body_is_the_one_last_named_so(rec: ActorRecogniser) -> None:
+    """"The Council" after "the Security Council" is that council, though "the United Nations" (one
+    of whose organs is a council) came between; "the Fund" is the IMF, "the Parliament" the EU's."""
+    text = ("The UN Security Council met on Thursday. The United Nations said its staff had left Baghdad. "
+            "On Friday the Council demanded that Iraq end the repression.")
+    assert described(rec, text)["the Council"].code == "UNSC"
+    text = "The International Monetary Fund approved the loan on Friday. The Fund will pay out $333 million at once."
+    assert described(rec, text)["The Fund"].code == "IMF"
+    text = "The European Parliament backed the customs union with Turkey. The Parliament said it remained concerned."
+    assert described(rec, text)["The Parliament"].code == "EU"
+
+
+def test_a_name_the_table_cannot_resolve_does_not_hide_a_description() -> None:
+    """The entity model reads "the Council" as an organisation's name the table cannot resolve; the
+    description still resolves, and replaces that unresolved mention (the coder's mode only)."""
+    with_ner = ActorRecogniser()
+    text = ("The UN Security Council met on Thursday to discuss Iraq. On Friday the Council condemned "
+            "Baghdad's repression of the Kurds and demanded that it end.")
+    at = text.index("Council condemned")
+    covering = [m for m in with_ner.recognise(text, "d", "1991-04", places=True) if m.start <= at < m.end]
+    assert [(m.code, m.via) for m in covering] == [("UNSC", "UN Security Council@4")]
+    # outside the coder's mode, descriptions are not returned at all (the actor gold labels names)
+    assert all(m.via is None for m in with_ner.recognise(text, "d", "1991-04"))

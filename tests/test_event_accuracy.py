@@ -25,18 +25,22 @@ from conftest import shared_path  # noqa: E402
 FLOORS = {
     "tune": {
         # the texts as a run reads them (the headline is the title, not coded), batches one to
-        # fifty-one included, conventions D1-D11 applied; events-23 (the reports of events-20, with
-        # a confidence) on batches one to fifty-nine: texts 0.545 / 0.371 (status 0.932); events-22 to
-        # fifty-one: texts 0.546 / 0.377 (status 0.933), seeds 0.648 / 0.507 (on batches one
+        # fifty-one included, conventions D1-D11 applied; events-24 on batches one to sixty-three:
+        # texts 0.541 / 0.366 (status 0.932; events-23 on the same gold 0.539 / 0.364: the sixty-first
+        # to sixty-third batches are harder, 0.438 / 0.277 on texts 521-552, so the recall floor moved
+        # down with the data, not the code); events-23 (the reports of events-20, with a confidence) on
+        # batches one to fifty-nine: texts 0.545 / 0.371; events-22 to fifty-one: texts 0.546 / 0.377
+        # (status 0.933), seeds 0.648 / 0.507 (on batches one
         # to forty-seven: texts 0.553 / 0.384; to forty-three: texts 0.564 / 0.393; on batches one
         # to thirty-one: texts 0.584 / 0.408; the recipient fallback costs the tune half's first 64
         # documents four events, whose rules were written to leave those recipients empty:
         # bench/README "Coder events-20")
-        "tune/texts": {"precision": 0.54, "recall": 0.37, "status": 0.92},
+        "tune/texts": {"precision": 0.53, "recall": 0.36, "status": 0.92},
         "tune/seeds": {"precision": 0.63, "recall": 0.49},
     },
     "blind": {
-        # events-23, batches one to fifty-nine: texts 0.501 / 0.344; events-22, batches one to
+        # events-24, batches one to sixty-three: texts 0.498 / 0.342 (status 0.920); events-23,
+        # batches one to fifty-nine: texts 0.501 / 0.344; events-22, batches one to
         # fifty-one included: texts 0.500 / 0.347 (status 0.922); to
         # forty-seven 0.512 / 0.353; to forty-three 0.510 / 0.353; events-20
         # on batches one to thirty-one: texts 0.513 / 0.350 (status 0.924), seeds

@@ -106,7 +106,10 @@ class DescriptionResolver:
         ``dateline``: the state of the wire dateline's city, if any."""
         if self._pattern is None or not mentions:
             return []
-        taken = sorted((m.start, m.end) for m in mentions)
+        # a name the table could not resolve does not hide a description: the entity model often
+        # takes "the Council" or "the Fund" for an organisation's name (the caller drops that
+        # unresolved mention where the description resolves)
+        taken = sorted((m.start, m.end) for m in mentions if m.code or m.members)
         starts = [s for s, _ in sentences]
         out: list[Mention] = []
         for found in self._descriptions(text, sentences, taken):
@@ -192,6 +195,10 @@ class DescriptionResolver:
         sentence ``here`` and the one before) names another actor of that class. ``starts``: the
         sentences' starts, for finding the latest one's sentence."""
         fits = [m for m in earlier if self._fits(found, m)]
+        if found.refers_to == "named":
+            # "the Council" is the body last named "… Council" (the Security Council), not an
+            # organisation mentioned since whose other organs include a council (the UN)
+            fits = [m for m in fits if m.text.lower().endswith(found.noun)] or fits
         if not fits:
             return None
         latest = fits[-1]

@@ -40,7 +40,7 @@ from .dates import find_dates
 from .descriptions import DescriptionResolver
 from .nlp import MODEL_BATCH, RecentDocs
 
-RECOGNISER_VERSION = "actors-14"  # bump with every change of what the recogniser outputs
+RECOGNISER_VERSION = "actors-15"  # bump with every change of what the recogniser outputs
 
 _QUALIFIER_KINDS = {"state", "abbreviation", "demonym", "capital", "igo", "ambiguous"}
 _NAME_KINDS = {"person", "short"}
@@ -252,9 +252,10 @@ class ActorRecogniser:
             if places:
                 # the event coder's mode: descriptions of actors named before ("the alliance")
                 # too, which the actor gold does not label (they are no names)
-                mentions += self.descriptions.resolve(r.text, r.sentences, r.months,
-                                                      sorted(mentions, key=lambda m: (m.start, m.end)), r.document_id,
-                                                      dateline=r.ctx.dateline)  # fmt: skip
+                resolved = self.descriptions.resolve(r.text, r.sentences, r.months,
+                                                     sorted(mentions, key=lambda m: (m.start, m.end)), r.document_id,
+                                                     dateline=r.ctx.dateline)  # fmt: skip
+                mentions = [m for m in mentions if m.code or m.members or not _overlaps_any(m, resolved)] + resolved
             else:
                 mentions = [m for m in mentions if m.kind != "place"]
             out.append((sorted(mentions, key=lambda m: (m.start, m.end)), warnings))
@@ -1192,3 +1193,7 @@ class _SentenceIndex:
         while self.k + 1 < len(self.sentences) and offset >= self.sentences[self.k][1]:
             self.k += 1
         return min(self.k, max(len(self.sentences) - 1, 0))
+
+
+def _overlaps_any(m: Mention, others: Sequence[Mention]) -> bool:
+    return any(o.start < m.end and m.start < o.end for o in others)
