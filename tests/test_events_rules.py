@@ -6554,3 +6554,16 @@ def test_cameos_reading_of_a_planned_act(rec: ActorRecogniser, coder: EventCoder
         assert read == r, text
     else:
         assert read.cameo.startswith(intent) and read.cameo_root == "03" and read.status == "occurred", text
+
+
+def test_it_in_an_adverbial_clause_is_the_subject_of_the_clause_it_qualifies(rec: ActorRecogniser,
+                                                                             coder: EventCoder) -> None:
+    """events-25: "it" in "after it …", "because it …" continues the main clause's subject, not the
+    party named last (China, Estonia); a person as that subject leaves "it" to the old reading."""
+    text = ("Burkina Faso established diplomatic relations with China on Saturday, two days after it broke off "
+            "its relationship with Taiwan.")
+    broke = at(code(rec, coder, text), text)["broke"]
+    assert parties(broke) == ({"BFA"}, {"TWN"})
+    text = "Russia expelled two Estonian diplomats on Monday because it accused them of spying."
+    accused = at(code(rec, coder, text), text)["accused"]
+    assert parties(accused) == ({"RUS"}, {"EST"})

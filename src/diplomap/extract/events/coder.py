@@ -17,7 +17,7 @@ from .grammar import _asking_words, _group_placed, _quote_spans, _usable, clause
 from .sentence import _Sentence
 from .vocabulary import _CONTINUING_START, _ELLIPSIS, _STRAIGHT_QUOTES, _WORD
 
-CODER_VERSION = "events-24"  # bump with every change of what the coder outputs
+CODER_VERSION = "events-25"  # bump with every change of what the coder outputs
 #: why the gate passes a sentence by (``EventCoder.gate_decisions``)
 GATE_NO_ACTOR = "no recognised actor in it, and it does not go on about one named before"
 GATE_NO_EVENT_WORD = "no word of the event lexicon in it"

@@ -722,6 +722,14 @@ class _Parties(_Dating):
             found = self._relative_clause_owner(subject)
             if found and not _codes(found) & set(exclude):
                 return found
+        if word == "it" and subject.dep_ == "nsubj" and subject.head.dep_ == "advcl":
+            # "Burkina Faso established ties with China, two days after it broke off …", "Russia
+            # expelled two Estonian diplomats because it accused them …": "it" in an adverbial
+            # clause continues the subject of the clause it qualifies, not the party named last
+            governing = next((c for c in subject.head.head.children if c.dep_ == "nsubj"), None)
+            found = self._head_parties(governing) if governing is not None and governing.pos_ != "PRON" else []
+            if found and all(p.mention.kind != "person" for p in found) and not _codes(found) & set(exclude):
+                return found
         if wanted is None and subject.dep_ == "poss":
             # "Russia vetoed a resolution that deplored its invasion": the sentence's own subject
             root = next((t for t in self.doc if t.dep_ == "ROOT"), None)
