@@ -476,17 +476,19 @@ class Runner:
     gate: bool
     t_rec: float = 0.0
     t_code: float = 0.0
-    #: the coded mentions of the last document coded: (start, end, code), offsets into its view
-    last_codes: list[tuple[int, int, str]] = field(default_factory=list)
-    #: the mentions of the last document coded, as the recogniser gave them
+    #: the mentions of the last document coded, as the recogniser gave them (offsets into its view)
     last_mentions: list[Any] = field(default_factory=list)
+
+    @property
+    def last_codes(self) -> list[tuple[int, int, str]]:
+        """The coded mentions of the last document coded: (start, end, code)."""
+        return [(m.start, m.end, m.code) for m in self.last_mentions if m.code]
 
     def reports(self, doc: str, view: View) -> list[Any]:
         """The reports on the text a run codes (offsets into ``view.text``)."""
         t0 = time.perf_counter()
-        self.last_codes, self.last_mentions = [], []  # (a document the recogniser fails on has none)
+        self.last_mentions = []  # (a document the recogniser fails on has none, not the one before's)
         mentions = self.rec.recognise(view.text, document_id=doc, date=view.date, places=True)
-        self.last_codes = [(m.start, m.end, m.code) for m in mentions if m.code]
         self.last_mentions = list(mentions)
         t1 = time.perf_counter()
         out = self.coder.code(view.text, mentions, doc, view.published, view.estimate, gate=self.gate)

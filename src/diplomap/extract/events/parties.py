@@ -714,8 +714,7 @@ class _Parties(_Dating):
         if subject.dep_ == "nsubj" and subject.head.dep_ == "conj":
             # "South Korea's foreign ministry said … and it urged Beijing …": the subject of the
             # clause it is coordinated with, when that names an actor of the same kind
-            first = next((c for c in subject.head.head.children if c.dep_ == "nsubj"), None)
-            found = self._head_parties(first) if first is not None and first.pos_ != "PRON" else []
+            found = self._named_subject_parties(subject.head.head)
             if found and all((p.mention.kind == "person") == (wanted == "person") for p in found):
                 return found
         if wanted is None and subject.dep_ == "nsubj":
@@ -726,8 +725,7 @@ class _Parties(_Dating):
             # "Burkina Faso established ties with China, two days after it broke off …", "Russia
             # expelled two Estonian diplomats because it accused them …": "it" in an adverbial
             # clause continues the subject of the clause it qualifies, not the party named last
-            governing = next((c for c in subject.head.head.children if c.dep_ == "nsubj"), None)
-            found = self._head_parties(governing) if governing is not None and governing.pos_ != "PRON" else []
+            found = self._named_subject_parties(subject.head.head)
             if found and all(p.mention.kind != "person" for p in found) and not _codes(found) & set(exclude):
                 return found
         if wanted is None and subject.dep_ == "poss":
@@ -778,6 +776,12 @@ class _Parties(_Dating):
             if (wanted == "person") == (m.kind == "person"):
                 return [_Party(m, -1)]
         return []
+
+    def _named_subject_parties(self, verb: Any) -> list[_Party]:
+        """The parties a verb's nominal subject names, when that subject is no pronoun itself (the
+        clause another clause's pronoun continues)."""
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        return self._head_parties(subject) if subject is not None and subject.pos_ != "PRON" else []
 
     def _previous_sentence_doer(self) -> ActorRef | None:
         """The one actor, a state or organisation, of the first report of the sentence right before
