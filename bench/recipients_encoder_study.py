@@ -59,37 +59,20 @@ DIRECTED_SHARE = 0.85
 def collect(split: str) -> list[dict[str, Any]]:
     """One entry per paired, non-joint, non-repeat report of ``split``: its clauses (the trigger's
     and up to two before), the trigger, the coder's and the gold's recipients, the candidates."""
-    from diplomap.evaluate import match
     from diplomap.extract.events import EventCoder
-    from diplomap.extract.events.grammar import clauses
-    from diplomap.extract.recognise import ActorRecogniser, split_sentences
-    from events_eval import as_run, in_windows, load_gold, seed_windows, selected_docs, title_rows, to_pred
-    from recipients_study import RecordingRunner, codes_of, in_span
+    from diplomap.extract.recognise import ActorRecogniser
+    from recipients_study import RecordingRunner, codes_of, paired_directed
 
-    gold = load_gold()
-    docs, _ = selected_docs(gold, split)
     runner = RecordingRunner(ActorRecogniser(), EventCoder(), True)
     events = []
-    for doc, raw in docs:
-        view = as_run(doc, raw)
-        titles = title_rows(doc, raw, view)
-        golds = [g for g in gold[doc] if not in_span(g.sentence, titles)]
-        windows = seed_windows(doc, raw, labels=("keep",)) if doc.startswith("seeds/") else None
-        kept = [(r, p) for r in runner.reports(doc, view) if in_windows(p := to_pred(r, view.offset), windows)]
-        text = view.text
-        units = clauses(text, split_sentences(text))
-        coded = [m for m in runner.mentions if codes_of(m)]
-        for i, j in match([p for _, p in kept], golds):
-            (r, p), g = kept[i], golds[j]
-            k = next((n for n, (s, e) in enumerate(units) if s <= r.trigger_start < e), None)
-            if g.repeat or p.joint or g.joint or k is None:
-                continue
-            lo, hi = units[max(0, k - 2)][0], units[k][1]
-            cands = [{"start": m.start - lo, "end": m.end - lo, "code": code, "label": code in g.recipients}
-                     for m in coded if lo <= m.start and m.end <= hi for code in codes_of(m)]  # fmt: skip
-            events.append({"split": split, "doc": doc, "root": p.cameo[:2], "cameo": p.cameo, "text": text[lo:hi],
-                           "trigger": (r.trigger_start - lo, r.trigger_end - lo), "actors": set(p.actors),
-                           "coder": set(p.recipients), "gold": set(g.recipients), "cands": cands})  # fmt: skip
+    for x in paired_directed(split, runner, Counter()):
+        r, p, g = x.report, x.pred, x.gold
+        lo, hi = x.units[max(0, x.clause - 2)][0], x.units[x.clause][1]
+        cands = [{"start": m.start - lo, "end": m.end - lo, "code": code, "label": code in g.recipients}
+                 for m in x.coded if lo <= m.start and m.end <= hi for code in codes_of(m)]  # fmt: skip
+        events.append({"split": split, "doc": x.doc, "root": p.cameo[:2], "cameo": p.cameo, "text": x.text[lo:hi],
+                       "trigger": (r.trigger_start - lo, r.trigger_end - lo), "actors": set(p.actors),
+                       "coder": set(p.recipients), "gold": set(g.recipients), "cands": cands})  # fmt: skip
     return events
 
 

@@ -196,20 +196,32 @@ def candidate_feats(m: Any, back: int, doc: Any, base: int, trig: Any, root: str
 # ----------------------------------------------------------------------------- collecting
 
 
-def collect(use_coder: bool) -> tuple[list[Event], Counter[str]]:
-    from diplomap.extract.events import EventCoder
+@dataclass(slots=True)
+class Paired:
+    """A report of the coder paired with a non-repeat gold row, neither joint, with its document's
+    text, clauses (the coder's sentence units), coded mentions and the index of the trigger's clause."""
+
+    doc: str
+    report: Any
+    pred: Any
+    gold: Gold
+    text: str
+    units: list[tuple[int, int]]
+    clause: int
+    coded: list[Any]
+
+
+def paired_directed(split: str, runner: RecordingRunner, skipped: Counter[str]) -> Any:
+    """The ``Paired`` reports of the documents of ``split``, coded as ``events_eval`` codes them
+    (title rows left out; in a seed, its body lines only); ``skipped`` counts those left out and why."""
     from diplomap.extract.events.grammar import clauses
-    from diplomap.extract.recognise import ActorRecogniser, split_sentences
+    from diplomap.extract.recognise import split_sentences
 
     gold = load_gold()
-    docs, missing = selected_docs(gold, "tune")
+    docs, missing = selected_docs(gold, split)
     if missing:
         print(f"note: {len(missing)} seed(s) absent, skipped", file=sys.stderr)
-    runner = RecordingRunner(ActorRecogniser(), EventCoder(), True)
-    events: list[Event] = []
-    skipped: Counter[str] = Counter()
     for doc, raw in docs:
-        assert gold[doc][0].split == "tune"  # the blind rule: tune documents only
         view = as_run(doc, raw)
         titles = title_rows(doc, raw, view)
         golds: list[Gold] = [g for g in gold[doc] if not in_span(g.sentence, titles)]
@@ -217,12 +229,10 @@ def collect(use_coder: bool) -> tuple[list[Event], Counter[str]]:
         windows = seed_windows(doc, raw, labels=("keep",)) if doc.startswith("seeds/") else None
         kept = [(r, to_pred(r, view.offset)) for r in reports]
         kept = [(r, p) for r, p in kept if in_windows(p, windows)]
-        preds = [p for _, p in kept]
         text = view.text
         units = clauses(text, split_sentences(text))
-        parsed = dict(runner.coder.parsed)
         coded = [m for m in runner.mentions if codes_of(m)]
-        for i, j in match(preds, golds):
+        for i, j in match([p for _, p in kept], golds):
             r, p = kept[i]
             g = golds[j]
             if g.repeat:
@@ -235,24 +245,41 @@ def collect(use_coder: bool) -> tuple[list[Event], Counter[str]]:
             if k is None:
                 skipped["no clause"] += 1
                 continue
-            ev = Event(doc, p.cameo[:2], p.recipients, g.recipients)
-            window = units[max(0, k - 2) : k + 1]
-            need = [u for u in window if u not in parsed]
-            for u, d in zip(need, runner.coder.parse([text[s:e] for s, e in need]), strict=True):
-                parsed[u] = d
-            per_code = Counter(c for m in coded for c in codes_of(m) if window[0][0] <= m.start < window[-1][1])
-            for back, (s, e) in enumerate(reversed(window)):
-                d = parsed[(s, e)]
-                trig = head_token(d, r.trigger_start - s, r.trigger_end - s) if back == 0 else None
-                for m in coded:
-                    if not (s <= m.start and m.end <= e):
-                        continue
-                    for code in codes_of(m):
-                        f = candidate_feats(m, back, d, s, trig, ev.root, p.actors, p.recipients, code, per_code[code],
-                                            use_coder)  # fmt: skip
-                        ev.cands.append(Candidate(code, f, code in g.recipients))
-            relative_feats(ev)
-            events.append(ev)
+            yield Paired(doc, r, p, g, text, units, k, coded)
+
+
+def collect(use_coder: bool) -> tuple[list[Event], Counter[str]]:
+    from diplomap.extract.events import EventCoder
+    from diplomap.extract.recognise import ActorRecogniser
+
+    runner = RecordingRunner(ActorRecogniser(), EventCoder(), True)
+    events: list[Event] = []
+    skipped: Counter[str] = Counter()
+    parsed: dict[tuple[int, int], Any] = {}
+    doc = ""
+    for x in paired_directed("tune", runner, skipped):
+        assert x.gold.split == "tune"  # the blind rule: tune documents only
+        if x.doc != doc:  # the document's parses, and the clauses before a trigger parsed here
+            doc, parsed = x.doc, dict(runner.coder.parsed)
+        r, p, g, text, coded = x.report, x.pred, x.gold, x.text, x.coded
+        ev = Event(x.doc, p.cameo[:2], p.recipients, g.recipients)
+        window = x.units[max(0, x.clause - 2) : x.clause + 1]
+        need = [u for u in window if u not in parsed]
+        for u, d in zip(need, runner.coder.parse([text[s:e] for s, e in need]), strict=True):
+            parsed[u] = d
+        per_code = Counter(c for m in coded for c in codes_of(m) if window[0][0] <= m.start < window[-1][1])
+        for back, (s, e) in enumerate(reversed(window)):
+            d = parsed[(s, e)]
+            trig = head_token(d, r.trigger_start - s, r.trigger_end - s) if back == 0 else None
+            for m in coded:
+                if not (s <= m.start and m.end <= e):
+                    continue
+                for code in codes_of(m):
+                    f = candidate_feats(m, back, d, s, trig, ev.root, p.actors, p.recipients, code, per_code[code],
+                                        use_coder)  # fmt: skip
+                    ev.cands.append(Candidate(code, f, code in g.recipients))
+        relative_feats(ev)
+        events.append(ev)
     return events, skipped
 
 
